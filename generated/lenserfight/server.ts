@@ -1,0 +1,141 @@
+// generated — do not edit: produced by scripts/generate from the bundled spec.
+import type { operations } from './types.js';
+import type { HandlerContext, ResponseHeaders, SseProducer } from '../../src/core/handler-types.js';
+
+export type GetHealthRequest = {
+  params: Record<string, never>;
+  query: Record<string, never>;
+  headers: Record<string, never>;
+  body: undefined;
+};
+export type GetHealthResponse =
+  | { status: 200; body: operations['getHealth']['responses'][200]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 503; body: operations['getHealth']['responses'][503]['content']['application/json']; headers?: ResponseHeaders };
+
+export type ExecuteLensRequest = {
+  params: NonNullable<operations['executeLens']['parameters']['path']>;
+  query: Record<string, never>;
+  headers: Record<string, never>;
+  body: NonNullable<operations['executeLens']['requestBody']>['content']['application/json'];
+};
+export type ExecuteLensResponse =
+  | { status: 202; body: operations['executeLens']['responses'][202]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 400; body: operations['executeLens']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 401; body: operations['executeLens']['responses'][401]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 404; body: operations['executeLens']['responses'][404]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 429; body: operations['executeLens']['responses'][429]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 500; body: operations['executeLens']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
+
+export type RunWorkflowRequest = {
+  params: NonNullable<operations['runWorkflow']['parameters']['path']>;
+  query: Record<string, never>;
+  headers: Record<string, never>;
+  body: NonNullable<operations['runWorkflow']['requestBody']>['content']['application/json'];
+};
+export type RunWorkflowResponse =
+  | { status: 202; body: operations['runWorkflow']['responses'][202]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 400; body: operations['runWorkflow']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 401; body: operations['runWorkflow']['responses'][401]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 404; body: operations['runWorkflow']['responses'][404]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 429; body: operations['runWorkflow']['responses'][429]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 500; body: operations['runWorkflow']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
+
+export type GetRunStatusRequest = {
+  params: NonNullable<operations['getRunStatus']['parameters']['path']>;
+  query: Record<string, never>;
+  headers: Record<string, never>;
+  body: undefined;
+};
+export type GetRunStatusResponse =
+  | { status: 200; body: operations['getRunStatus']['responses'][200]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 400; body: operations['getRunStatus']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 401; body: operations['getRunStatus']['responses'][401]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 404; body: operations['getRunStatus']['responses'][404]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 500; body: operations['getRunStatus']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
+
+export type StreamRunEventsRequest = {
+  params: NonNullable<operations['streamRunEvents']['parameters']['path']>;
+  query: Record<string, never>;
+  headers: NonNullable<operations['streamRunEvents']['parameters']['header']>;
+  body: undefined;
+};
+export type StreamRunEventsResponse =
+  | { status: 200; sse: SseProducer; headers?: ResponseHeaders }
+  | { status: 400; body: operations['streamRunEvents']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 401; body: operations['streamRunEvents']['responses'][401]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 404; body: operations['streamRunEvents']['responses'][404]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 500; body: operations['streamRunEvents']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
+
+export type ProvisionPartnerRequest = {
+  params: NonNullable<operations['provisionPartner']['parameters']['path']>;
+  query: Record<string, never>;
+  headers: Record<string, never>;
+  body: NonNullable<operations['provisionPartner']['requestBody']>['content']['application/json'];
+};
+export type ProvisionPartnerResponse =
+  | { status: 200; body: operations['provisionPartner']['responses'][200]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 400; body: operations['provisionPartner']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 401; body: operations['provisionPartner']['responses'][401]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 404; body: operations['provisionPartner']['responses'][404]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 500; body: operations['provisionPartner']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
+
+export type GetPartnerBalanceRequest = {
+  params: NonNullable<operations['getPartnerBalance']['parameters']['path']>;
+  query: Record<string, never>;
+  headers: Record<string, never>;
+  body: undefined;
+};
+export type GetPartnerBalanceResponse =
+  | { status: 200; body: operations['getPartnerBalance']['responses'][200]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 401; body: operations['getPartnerBalance']['responses'][401]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 404; body: operations['getPartnerBalance']['responses'][404]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 500; body: operations['getPartnerBalance']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
+
+export type RefreshPartnerTokenRequest = {
+  params: NonNullable<operations['refreshPartnerToken']['parameters']['path']>;
+  query: Record<string, never>;
+  headers: Record<string, never>;
+  body: NonNullable<operations['refreshPartnerToken']['requestBody']>['content']['application/json'];
+};
+export type RefreshPartnerTokenResponse =
+  | { status: 200; body: operations['refreshPartnerToken']['responses'][200]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 400; body: operations['refreshPartnerToken']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 401; body: operations['refreshPartnerToken']['responses'][401]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 404; body: operations['refreshPartnerToken']['responses'][404]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 500; body: operations['refreshPartnerToken']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
+
+export type SendPartnerClaimRequest = {
+  params: NonNullable<operations['sendPartnerClaim']['parameters']['path']>;
+  query: Record<string, never>;
+  headers: Record<string, never>;
+  body: NonNullable<operations['sendPartnerClaim']['requestBody']>['content']['application/json'];
+};
+export type SendPartnerClaimResponse =
+  | { status: 200; body: operations['sendPartnerClaim']['responses'][200]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 400; body: operations['sendPartnerClaim']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 401; body: operations['sendPartnerClaim']['responses'][401]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 404; body: operations['sendPartnerClaim']['responses'][404]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 500; body: operations['sendPartnerClaim']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
+
+export interface Operations {
+  getHealth: { request: GetHealthRequest; response: GetHealthResponse; secured: false };
+  executeLens: { request: ExecuteLensRequest; response: ExecuteLensResponse; secured: true };
+  runWorkflow: { request: RunWorkflowRequest; response: RunWorkflowResponse; secured: true };
+  getRunStatus: { request: GetRunStatusRequest; response: GetRunStatusResponse; secured: true };
+  streamRunEvents: { request: StreamRunEventsRequest; response: StreamRunEventsResponse; secured: true };
+  provisionPartner: { request: ProvisionPartnerRequest; response: ProvisionPartnerResponse; secured: true };
+  getPartnerBalance: { request: GetPartnerBalanceRequest; response: GetPartnerBalanceResponse; secured: true };
+  refreshPartnerToken: { request: RefreshPartnerTokenRequest; response: RefreshPartnerTokenResponse; secured: true };
+  sendPartnerClaim: { request: SendPartnerClaimRequest; response: SendPartnerClaimResponse; secured: true };
+}
+
+export type OperationId = keyof Operations;
+
+export type Handler<K extends OperationId> = (
+  req: Operations[K]['request'],
+  ctx: HandlerContext<Operations[K]['secured']>,
+) => Promise<Operations[K]['response']>;
+
+export type Handlers = { [K in OperationId]: Handler<K> };
+
+export const operationIds = ['getHealth', 'executeLens', 'runWorkflow', 'getRunStatus', 'streamRunEvents', 'provisionPartner', 'getPartnerBalance', 'refreshPartnerToken', 'sendPartnerClaim'] as const satisfies readonly OperationId[];

@@ -1,0 +1,655 @@
+// generated — do not edit: produced by scripts/generate (openapi-typescript).
+export type paths = {
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Liveness probe
+         * @description Returns 200 with `status=ok` when the platform-api can reach the
+         *     database (verified via the `public.fn_health()` RPC). Returns 503
+         *     with `status=degraded` if the probe fails or times out (1500 ms).
+         *     This route is unauthenticated.
+         */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/lenses/{lensId}/execute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Execute a lens
+         * @description Enqueues a lens execution and returns a `runId`. Poll
+         *     `GET /v1/runs/{runId}` for terminal status, or stream
+         *     `GET /v1/runs/{runId}/events` for live progress.
+         *
+         *     Rate-limited per-user; bursts return 429.
+         */
+        post: operations["executeLens"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workflows/{workflowId}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run a workflow */
+        post: operations["runWorkflow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/runs/{runId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get run status and artifacts */
+        get: operations["getRunStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/runs/{runId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stream run events (SSE)
+         * @description Streams `text/event-stream` events for the run. Each event corresponds
+         *     to a row in `lenses.workflow_run_events`. The stream emits a final
+         *     `event: done` when the run reaches a terminal status.
+         *
+         *     Resume after a disconnect by sending the `Last-Event-ID` header with
+         *     the id of the last received event; the server resumes from the
+         *     following row.
+         *
+         *     Keep-alive comments are emitted every 15 seconds.
+         */
+        get: operations["streamRunEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/partners/{partnerName}/provision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Provision a partner integration
+         * @description Schema varies by `partnerName`. Currently registered: `chainabit`.
+         */
+        post: operations["provisionPartner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/partners/{partnerName}/balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read partner balance */
+        get: operations["getPartnerBalance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/partners/{partnerName}/refresh-token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refresh a partner OAuth token */
+        post: operations["refreshPartnerToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/partners/{partnerName}/send-claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a partner claim */
+        post: operations["sendPartnerClaim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+};
+export type webhooks = Record<string, never>;
+export type components = {
+    schemas: {
+        /** @enum {string} */
+        ExecutionRunStatus: "queued" | "running" | "succeeded" | "failed" | "canceled" | "timed_out";
+        /** @enum {string} */
+        ArtifactKind: "text" | "image" | "audio" | "video" | "json" | "trace" | "tool_log" | "rubric_result";
+        /** @enum {string} */
+        FundingSource: "user_byok_cloud" | "user_byok_local" | "platform_credit" | "sponsored";
+        LensExecuteRequest: {
+            /** @description Inputs passed to the lens template renderer. */
+            params: {
+                [key: string]: unknown;
+            };
+            /** @description Force a specific model id (e.g. `claude-sonnet-4-6`). */
+            modelOverride?: string;
+            /** @description Force a provider key (e.g. `anthropic`, `openai`). */
+            providerOverride?: string;
+            fundingSource?: components["schemas"]["FundingSource"];
+            /** @description Required when `fundingSource = user_byok_cloud`. */
+            byokKeyRefId?: string;
+            /** @description Caller-supplied dedupe key. */
+            idempotencyKey?: string;
+        };
+        WorkflowRunRequest: {
+            inputs: {
+                [key: string]: unknown;
+            };
+            modelOverride?: string;
+            idempotencyKey?: string;
+        };
+        PlatformExecutionAccepted: {
+            /** Format: uuid */
+            runId: string;
+            status: components["schemas"]["ExecutionRunStatus"];
+            /** Format: uuid */
+            workflowId?: string | null;
+        };
+        PlatformExecutionArtifact: {
+            /** Format: uuid */
+            id: string;
+            artifactKind: components["schemas"]["ArtifactKind"];
+            contentText?: string | null;
+            /** @description Any JSON value, or null when the artifact is not JSON. */
+            contentJson?: {
+                [key: string]: unknown;
+            } | unknown[] | string | number | boolean | null;
+            isPrimaryOutput: boolean;
+            visibility: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        PlatformRunStatus: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            requestId: string;
+            status: components["schemas"]["ExecutionRunStatus"];
+            modelId?: string | null;
+            modelKey?: string | null;
+            providerKey?: string | null;
+            /** Format: date-time */
+            startedAt?: string | null;
+            /** Format: date-time */
+            completedAt?: string | null;
+            latencyMs?: number | null;
+            tokenInput?: number | null;
+            tokenOutput?: number | null;
+            creditCost?: number | null;
+            billingStatus?: string | null;
+            errorCode?: string | null;
+            errorMessage?: string | null;
+            artifacts: components["schemas"]["PlatformExecutionArtifact"][];
+        };
+        ApiMeta: {
+            requestId?: string;
+            durationMs?: number;
+            limit?: number;
+            offset?: number;
+            total?: number;
+            hasNextPage?: boolean;
+            nextCursor?: string;
+        };
+        ApiError: {
+            /** @example validation_failed */
+            code: string;
+            /** @example Request body is invalid */
+            message: string;
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        ApiErrorEnvelope: {
+            error: components["schemas"]["ApiError"];
+            meta?: components["schemas"]["ApiMeta"];
+        };
+        PlatformExecutionAcceptedEnvelope: {
+            data: components["schemas"]["PlatformExecutionAccepted"];
+            meta?: components["schemas"]["ApiMeta"];
+        };
+        PlatformRunStatusEnvelope: {
+            data: components["schemas"]["PlatformRunStatus"];
+            meta?: components["schemas"]["ApiMeta"];
+        };
+        /**
+         * @description Partner-specific payload. Refer to the partner provider in
+         *     `libs/infra/partner-provisioning/` for the actual shape.
+         */
+        PartnerOpaquePayload: {
+            [key: string]: unknown;
+        };
+        PartnerOpaqueEnvelope: {
+            data?: {
+                [key: string]: unknown;
+            };
+            meta?: components["schemas"]["ApiMeta"];
+        };
+        HealthOk: {
+            /** @enum {string} */
+            status: "ok";
+            /** @enum {boolean} */
+            db: true;
+            uptime_s: number;
+            version?: string | null;
+            /** Format: date-time */
+            checked_at: string;
+        };
+        HealthDegraded: {
+            /** @enum {string} */
+            status: "degraded";
+            /** @enum {boolean} */
+            db: false;
+            uptime_s: number;
+            version?: string | null;
+            /** Format: date-time */
+            checked_at: string;
+            reason: string;
+        };
+    };
+    responses: {
+        /** @description Invalid request. */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiErrorEnvelope"];
+            };
+        };
+        /** @description Missing or invalid Bearer token. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiErrorEnvelope"];
+            };
+        };
+        /** @description Resource not found. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiErrorEnvelope"];
+            };
+        };
+        /** @description Per-user rate limit exceeded. */
+        RateLimited: {
+            headers: {
+                /** @description Seconds until the caller may retry. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiErrorEnvelope"];
+            };
+        };
+        /** @description Unexpected server error. */
+        InternalError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiErrorEnvelope"];
+            };
+        };
+    };
+    parameters: {
+        LensId: string;
+        WorkflowId: string;
+        RunId: string;
+        /** @description Partner slug. Registered partners — `chainabit`. Any other slug answers 404. */
+        PartnerName: string;
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+};
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Healthy. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthOk"];
+                };
+            };
+            /** @description Degraded — database unreachable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDegraded"];
+                };
+            };
+        };
+    };
+    executeLens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                lensId: components["parameters"]["LensId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LensExecuteRequest"];
+            };
+        };
+        responses: {
+            /** @description Run accepted. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformExecutionAcceptedEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    runWorkflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workflowId: components["parameters"]["WorkflowId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkflowRunRequest"];
+            };
+        };
+        responses: {
+            /** @description Run accepted. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformExecutionAcceptedEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getRunStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                runId: components["parameters"]["RunId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Run details. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformRunStatusEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    streamRunEvents: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Resume cursor — id of the last received event. */
+                "Last-Event-ID"?: string;
+            };
+            path: {
+                runId: components["parameters"]["RunId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Event stream. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example id: 41
+                     *     event: run.started
+                     *     data: {"eventType":"run.started","payload":{},"occurredAt":"2026-01-01T00:00:00.000Z"}
+                     */
+                    "text/event-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    provisionPartner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Partner slug. Registered partners — `chainabit`. Any other slug answers 404. */
+                partnerName: components["parameters"]["PartnerName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartnerOpaquePayload"];
+            };
+        };
+        responses: {
+            /** @description Provisioning record. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerOpaqueEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPartnerBalance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Partner slug. Registered partners — `chainabit`. Any other slug answers 404. */
+                partnerName: components["parameters"]["PartnerName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Partner balance snapshot. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerOpaqueEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    refreshPartnerToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Partner slug. Registered partners — `chainabit`. Any other slug answers 404. */
+                partnerName: components["parameters"]["PartnerName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartnerOpaquePayload"];
+            };
+        };
+        responses: {
+            /** @description New token bundle. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerOpaqueEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    sendPartnerClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Partner slug. Registered partners — `chainabit`. Any other slug answers 404. */
+                partnerName: components["parameters"]["PartnerName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartnerOpaquePayload"];
+            };
+        };
+        responses: {
+            /** @description Claim accepted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerOpaqueEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+}

@@ -1,0 +1,78 @@
+import { mkdirSync, writeFileSync, readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { bundleSpec } from './generate/bundle-spec.js';
+import { listOperations } from './generate/operations.js';
+import { renderTypes } from './generate/types.js';
+import { renderServerStub, renderHandlerIndex, renderScaffold } from './generate/server-stub.js';
+import { renderOrvalClients } from './generate/orval-clients.js';
+import { listApis, repoRoot, generatedDir, handlersDir } from './generate/paths.js';
+
+const check = process.argv.includes('--check');
+// The check builds a second tree at the same depth as generated/ so relative imports come out identical.
+const outRoot = check ? join(repoRoot, '.gen-check') : generatedDir;
+
+async function generateApi(api: string): Promise<string[]> {
+  const outDir = join(outRoot, api);
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const doc = await bundleSpec(api);
+  const operations = listOperations(doc);
+  const ids = operations.map((o) => o.operationId);
+  const bad = ids.filter((id, i) => !id || !/^[a-z][A-Za-z0-9]*$/.test(id) || ids.indexOf(id) !== i);
+  if (bad.length > 0) throw new Error(`${api}: operationIds must be unique camelCase: ${bad.join(', ')}`);
+
+  const specPath = join(outDir, 'openapi.json');
+  writeFileSync(specPath, JSON.stringify(doc, null, 2) + '\n');
+  writeFileSync(join(outDir, 'types.ts'), await renderTypes(doc));
+  writeFileSync(join(outDir, 'server.ts'), renderServerStub(doc, operations));
+  writeFileSync(join(outDir, 'handlers.ts'), renderHandlerIndex(api, operations));
+  await renderOrvalClients(specPath, outDir);
+
+  const problems: string[] = [];
+  mkdirSync(join(handlersDir, api), { recursive: true });
+  for (const id of ids) {
+    const file = join(handlersDir, api, `${id}.ts`);
+    if (existsSync(file)) continue;
+    if (check) problems.push(`src/handlers/${api}/${id}.ts is missing`);
+    else writeFileSync(file, renderScaffold(api, id));
+  }
+  return problems;
+}
+
+function compareTrees(): string[] {
+  const problems: string[] = [];
+  const apis = new Set([...readdirSync(outRoot), ...(existsSync(generatedDir) ? readdirSync(generatedDir) : [])]);
+  for (const api of apis) {
+    const fresh = join(outRoot, api);
+    const committed = join(generatedDir, api);
+    const files = new Set([...(existsSync(fresh) ? readdirSync(fresh) : []), ...(existsSync(committed) ? readdirSync(committed) : [])]);
+    for (const file of files) {
+      const a = join(fresh, file);
+      const b = join(committed, file);
+      if (!existsSync(a)) problems.push(`generated/${api}/${file} has no spec behind it`);
+      else if (!existsSync(b)) problems.push(`generated/${api}/${file} is missing`);
+      else if (readFileSync(a, 'utf8') !== readFileSync(b, 'utf8')) problems.push(`generated/${api}/${file} is stale`);
+    }
+  }
+  return problems;
+}
+
+async function main() {
+  const started = Date.now();
+  const apis = listApis();
+  const problems = (await Promise.all(apis.map(generateApi))).flat();
+  if (check) {
+    problems.push(...compareTrees());
+    rmSync(outRoot, { recursive: true, force: true });
+  }
+  if (problems.length > 0) {
+    console.error(`generate --check failed; run \`npm run generate\`:\n  ${problems.join('\n  ')}`);
+    process.exit(1);
+  }
+  console.log(`${check ? 'checked' : 'generated'} ${apis.join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,24 @@
+import { bundle, createConfig } from '@redocly/openapi-core';
+import { join } from 'node:path';
+import { specsDir, GENERATED_HEADER } from './paths.js';
+
+export type OpenApiDocument = {
+  openapi: string;
+  info: Record<string, unknown>;
+  servers?: { url: string }[];
+  paths: Record<string, Record<string, unknown>>;
+  components?: Record<string, unknown>;
+  [key: string]: unknown;
+};
+
+/** Bundles specs/<api>/openapi.yaml (with its split files) into one document with internal $refs only. */
+export async function bundleSpec(api: string): Promise<OpenApiDocument> {
+  const config = await createConfig({});
+  const result = await bundle({ ref: join(specsDir, api, 'openapi.yaml'), config, dereference: false });
+  const errors = result.problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) {
+    throw new Error(`${api}: bundling failed: ${errors.map((e) => e.message).join('; ')}`);
+  }
+  const doc = result.bundle.parsed as OpenApiDocument;
+  return { 'x-generated': GENERATED_HEADER, ...doc };
+}

@@ -1,0 +1,24 @@
+import type { ApiPlugin } from '../../core/api-plugin.js';
+import { bearerJwt } from '../../core/security.js';
+import { handlers } from '../../../generated/lenserfight/handlers.js';
+import { generatedSpecFile } from '../generated-spec.js';
+import type { PluginDeps } from '../plugin-deps.js';
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** LenserFight: `{data, meta}` on success, `{error: {code, message, details}, meta}` on failure. */
+export function lenserfightPlugin({ config, jwt }: PluginDeps): ApiPlugin {
+  const perMinute = { limit: config.runRateLimitPerMinute, windowMs: 60_000 };
+  return {
+    slug: 'lenserfight',
+    specFile: generatedSpecFile('lenserfight'),
+    handlers,
+    renderError: (error, meta) => ({
+      error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) },
+      meta,
+    }),
+    decorateSuccess: (body, meta) => (isObject(body) && 'data' in body ? { ...body, meta: { ...(isObject(body.meta) ? body.meta : {}), ...meta } } : body),
+    security: { bearerAuth: bearerJwt(jwt) },
+    rateLimits: { executeLens: perMinute, runWorkflow: perMinute },
+  };
+}

@@ -1,0 +1,44 @@
+import type { ApiPlugin } from '../../core/api-plugin.js';
+import { bearerJwt } from '../../core/security.js';
+import type { HttpError } from '../../core/http-error.js';
+import { handlers } from '../../../generated/orchestrator/handlers.js';
+import { generatedSpecFile } from '../generated-spec.js';
+import type { PluginDeps } from '../plugin-deps.js';
+
+const CODE_BY_STATUS: Record<number, string> = {
+  400: 'VALIDATION_ERROR',
+  401: 'AUTHENTICATION_ERROR',
+  403: 'AUTHORIZATION_ERROR',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  413: 'VALIDATION_ERROR',
+  415: 'VALIDATION_ERROR',
+  429: 'RATE_LIMIT_EXCEEDED',
+  503: 'SERVICE_UNAVAILABLE',
+};
+
+type Issue = { path?: string; message?: string; location?: string };
+
+function detailsOf(error: HttpError): { field?: string; message: string }[] {
+  const issues = (error.details?.errors ?? []) as Issue[];
+  return issues.map((i) => ({ field: i.path?.replace(/^\//, '').replace(/\//g, '.') || undefined, message: i.message ?? 'is invalid' }));
+}
+
+/** Orchestrator: `{error: {code, message, details[], timestamp, correlation_id}}`; the request id is the correlation id. */
+export function orchestratorPlugin({ jwt }: PluginDeps): ApiPlugin {
+  return {
+    slug: 'orchestrator',
+    specFile: generatedSpecFile('orchestrator'),
+    handlers,
+    renderError: (error, meta) => ({
+      error: {
+        code: CODE_BY_STATUS[error.status] ?? (error.status >= 500 ? 'INTERNAL_ERROR' : 'VALIDATION_ERROR'),
+        message: error.message,
+        details: detailsOf(error),
+        timestamp: new Date().toISOString(),
+        correlation_id: meta.requestId,
+      },
+    }),
+    security: { bearerAuth: bearerJwt(jwt) },
+  };
+}

@@ -1,0 +1,54 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { join, resolve } from 'node:path';
+
+const int = (value: string | undefined, fallback: number) => (value === undefined || value === '' ? fallback : Number.parseInt(value, 10));
+
+/** Every setting comes from the environment; README's configuration table lists them with these defaults. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
+  const nodeEnv = env.NODE_ENV ?? 'development';
+  const dataDir = resolve(env.DATA_DIR ?? '.data');
+  return {
+    nodeEnv,
+    port: int(env.PORT, 8787),
+    host: env.HOST ?? '127.0.0.1',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir,
+    logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
+    jwt: {
+      secret: env.JWT_SECRET || undefined,
+      jwksUrl: env.JWT_JWKS_URL || undefined,
+      issuer: env.JWT_ISSUER || undefined,
+      audience: env.JWT_AUDIENCE || undefined,
+    },
+    validateResponses: (env.RESPONSE_VALIDATION ?? (nodeEnv === 'production' ? 'off' : 'on')) === 'on',
+    bodyLimitBytes: int(env.BODY_LIMIT_BYTES, 1024 * 1024),
+    sseKeepAliveMs: int(env.SSE_KEEPALIVE_MS, 15_000),
+    ssePollMs: int(env.SSE_POLL_MS, 200),
+    runRateLimitPerMinute: int(env.RUN_RATE_LIMIT_PER_MINUTE, 60),
+    workerConcurrency: int(env.WORKER_CONCURRENCY, 4),
+    runStaleAfterMs: int(env.RUN_STALE_AFTER_MS, 60_000),
+    runTimeoutMs: int(env.RUN_TIMEOUT_MS, 120_000),
+    localProviderDelayMs: int(env.LOCAL_PROVIDER_DELAY_MS, 0),
+    modelProvider: (env.MODEL_PROVIDER ?? 'local') as 'local' | 'openai',
+    openai: {
+      baseUrl: env.OPENAI_BASE_URL ?? 'https://api.openai.com/v1',
+      apiKey: env.OPENAI_API_KEY || undefined,
+      model: env.OPENAI_MODEL ?? 'gpt-4o-mini',
+      timeoutMs: int(env.OPENAI_TIMEOUT_MS, 60_000),
+    },
+  };
+}
+
+export type AppConfig = ReturnType<typeof loadConfig>;
+
+/** With no JWT_SECRET and no JWKS, a dev secret is generated once and kept under DATA_DIR. */
+export function resolveJwtSecret(config: AppConfig): string | undefined {
+  if (config.jwt.secret || config.jwt.jwksUrl) return config.jwt.secret;
+  const file = join(config.dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(config.dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,26 @@
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+
+const OPENAPI_NUMBER_FORMATS = {
+  int32: { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31 },
+  int64: { type: 'number', validate: (n: number) => Number.isInteger(n) },
+  float: { type: 'number', validate: () => true },
+  double: { type: 'number', validate: () => true },
+} as const;
+
+/**
+ * OpenAPI 3.1 schemas are JSON Schema 2020-12. `coerce` is for path, query and header values, which arrive as
+ * strings; JSON bodies and responses are never coerced.
+ */
+export function createAjv(coerce: boolean): Ajv2020 {
+  const ajv = new Ajv2020({
+    allErrors: true,
+    strict: false,
+    coerceTypes: coerce ? 'array' : false,
+    useDefaults: coerce,
+  });
+  addFormats(ajv);
+  for (const [name, format] of Object.entries(OPENAPI_NUMBER_FORMATS)) ajv.addFormat(name, format);
+  for (const name of ['password', 'byte', 'binary']) ajv.addFormat(name, () => true);
+  return ajv;
+}

@@ -1,0 +1,210 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import type { Logger } from 'pino';
+import { HttpError } from './http-error.js';
+import type { ApiPlugin, EnvelopeMeta } from './api-plugin.js';
+import type { Principal, SseProducer } from './handler-types.js';
+import { isNotImplemented } from './not-implemented.js';
+import { OperationRouter } from './router.js';
+import { authenticate, type SecurityHandler } from './security.js';
+import type { LoadedSpec, OperationDef } from './spec-loader.js';
+import { OperationValidators, type ValidationIssue } from './validators.js';
+import { readBody, parseJson, mediaType } from './body-reader.js';
+import { RateLimiter } from './rate-limiter.js';
+import { toWire } from './serialize.js';
+import { openSseStream } from './sse.js';
+
+export type RuntimeOptions = {
+  logger: Logger;
+  /** Validate every response against the spec and refuse to send a mismatch (development and test). */
+  validateResponses: boolean;
+  bodyLimitBytes: number;
+  sseKeepAliveMs: number;
+  /** Sees the status of every response an operation sent (the contract suite records coverage with it). */
+  onResponse?: (slug: string, operationId: string, status: number) => void;
+};
+
+const TRANSPORT_STATUSES = new Set([413, 415, 501]);
+
+type HandlerResult = { status: number; body?: unknown; headers?: Record<string, string | number>; sse?: SseProducer };
+type AnyHandler = (req: unknown, ctx: unknown) => Promise<HandlerResult>;
+
+type Exchange = {
+  req: IncomingMessage;
+  res: ServerResponse;
+  requestId: string;
+  started: number;
+  log: Logger;
+  operation?: OperationDef;
+};
+
+/** The request path of one API: route, 501, security, rate limit, parse, validate, handle, validate the response, envelope. */
+export class ApiRuntime {
+  readonly router: OperationRouter;
+  private readonly validators = new Map<string, OperationValidators>();
+  private readonly rateLimiter = new RateLimiter();
+  private readonly security: Record<string, SecurityHandler>;
+
+  constructor(
+    readonly plugin: ApiPlugin,
+    readonly spec: LoadedSpec,
+    private readonly options: RuntimeOptions,
+  ) {
+    this.router = new OperationRouter(spec.operations);
+    this.security = plugin.security ?? {};
+    for (const op of spec.operations) this.validators.set(op.operationId, new OperationValidators(op));
+    const missing = spec.operations.filter((op) => typeof plugin.handlers[op.operationId] !== 'function');
+    if (missing.length > 0) throw new Error(`${plugin.slug}: no handler for ${missing.map((o) => o.operationId).join(', ')}`);
+  }
+
+  /** `path` is relative to where the API is mounted, without the query string. */
+  async handle(req: IncomingMessage, res: ServerResponse, path: string, search: string, requestId: string): Promise<void> {
+    const exchange: Exchange = { req, res, requestId, started: performance.now(), log: this.options.logger };
+    try {
+      await this.dispatch(exchange, path, search);
+    } catch (err) {
+      this.sendError(exchange, err);
+    }
+  }
+
+  private async dispatch(ex: Exchange, path: string, search: string): Promise<void> {
+    const { req } = ex;
+    const match = this.router.match(req.method ?? 'GET', path);
+    if (match.kind === 'not-found') throw new HttpError(404, 'not_found', `No route for ${req.method} ${path}`);
+    if (match.kind === 'method-not-allowed') {
+      throw new HttpError(405, 'method_not_allowed', `${req.method} is not allowed on ${path}`, { allow: match.allow }, { Allow: match.allow.join(', ') });
+    }
+    const operation = match.operation;
+    ex.operation = operation;
+    const handler = this.plugin.handlers[operation.operationId] as AnyHandler;
+    if (isNotImplemented(handler)) throw new HttpError(501, 'not_implemented', `Operation ${operation.operationId} is not implemented yet`);
+
+    const query = new URLSearchParams(search);
+    const principal = await authenticate(operation, this.security, this.spec.securitySchemes, { headers: req.headers, query });
+    this.applyRateLimit(operation, principal, req);
+
+    const validators = this.validators.get(operation.operationId)!;
+    const params = validators.parseParams(match.params, query, req.headers);
+    const { body, issues } = await this.readRequestBody(ex, operation, validators);
+    const errors = [...params.issues, ...issues];
+    if (errors.length > 0) throw new HttpError(400, 'validation_failed', 'Request is invalid', { errors });
+    const result = await handler(
+      { params: params.value.path, query: params.value.query, headers: params.value.header, body },
+      { requestId: ex.requestId, log: ex.log.child({ requestId: ex.requestId }), principal },
+    );
+    if (result.sse) return this.stream(ex, result);
+    this.send(ex, result.status, result.body, result.headers);
+  }
+
+  private applyRateLimit(operation: OperationDef, principal: Principal | null, req: IncomingMessage): void {
+    const rule = this.plugin.rateLimits?.[operation.operationId];
+    if (!rule) return;
+    const ip = req.socket.remoteAddress ?? 'unknown';
+    const key = rule.key ? rule.key(principal, ip) : (principal?.subject ?? ip);
+    this.rateLimiter.hit(`${operation.operationId}:${key}`, rule);
+  }
+
+  private async readRequestBody(
+    ex: Exchange,
+    operation: OperationDef,
+    validators: OperationValidators,
+  ): Promise<{ body: unknown; issues: ValidationIssue[] }> {
+    const declared = operation.requestBody;
+    const hasBody = Number(ex.req.headers['content-length'] ?? 0) > 0 || ex.req.headers['transfer-encoding'] !== undefined;
+    if (!declared) {
+      if (hasBody) ex.req.resume();
+      return { body: undefined, issues: [] };
+    }
+    if (!hasBody) {
+      return { body: undefined, issues: declared.required ? [{ location: 'body', path: '/', message: 'is required' }] : [] };
+    }
+    const type = mediaType(ex.req.headers['content-type']);
+    const accepted = Object.keys(declared.content ?? {});
+    const contentType = accepted.find((t) => t === type) ?? (type && /[/+]json$/.test(type) ? accepted.find((t) => t.endsWith('json')) : undefined);
+    if (!contentType) {
+      ex.req.resume();
+      throw new HttpError(415, 'unsupported_media_type', `Content-Type must be ${accepted.join(' or ')}`, { received: type ?? null });
+    }
+    const raw = await readBody(ex.req, this.options.bodyLimitBytes);
+    const body = contentType.endsWith('json') ? parseJson(raw) : raw.toString('utf8');
+    return { body, issues: validators.validateBody(contentType, body) };
+  }
+
+  private meta(ex: Exchange): EnvelopeMeta {
+    return { requestId: ex.requestId, durationMs: Math.round(performance.now() - ex.started) };
+  }
+
+  private send(ex: Exchange, status: number, body: unknown, headers?: Record<string, string | number>): void {
+    let payload = body === undefined ? undefined : toWire(body);
+    if (payload !== undefined && status < 400 && this.plugin.decorateSuccess) payload = this.plugin.decorateSuccess(payload, this.meta(ex));
+    const contentType = payload === undefined ? undefined : 'application/json';
+    if (this.options.validateResponses && ex.operation) {
+      const issues = this.validators.get(ex.operation.operationId)!.validateResponse(status, contentType, payload);
+      if (issues) {
+        ex.log.error({ requestId: ex.requestId, operationId: ex.operation.operationId, status, issues }, 'response does not match the spec');
+        throw new HttpError(500, 'response_validation_failed', 'The server produced a response that does not match its contract', { status, issues });
+      }
+    }
+    this.write(ex, status, payload, headers);
+  }
+
+  private write(ex: Exchange, status: number, payload: unknown, headers?: Record<string, string | number>): void {
+    const { res } = ex;
+    if (res.headersSent) return;
+    if (ex.operation) this.options.onResponse?.(this.plugin.slug, ex.operation.operationId, status);
+    const text = payload === undefined ? undefined : JSON.stringify(payload);
+    res.writeHead(status, {
+      ...headers,
+      'X-Request-Id': ex.requestId,
+      ...(text === undefined ? {} : { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text) }),
+    });
+    res.end(ex.req.method === 'HEAD' ? undefined : text);
+  }
+
+  private async stream(ex: Exchange, result: HandlerResult): Promise<void> {
+    if (ex.operation) this.options.onResponse?.(this.plugin.slug, ex.operation.operationId, 200);
+    const stream = openSseStream(ex.res, { ...stringHeaders(result.headers), 'X-Request-Id': ex.requestId }, this.options.sseKeepAliveMs);
+    try {
+      await result.sse!(stream);
+    } catch (err) {
+      ex.log.error({ err, requestId: ex.requestId }, 'event stream failed');
+      stream.send({ event: 'error', data: { code: 'internal_error', message: 'The event stream failed' } });
+    } finally {
+      stream.end();
+    }
+  }
+
+  /** Every error leaves in the API's own envelope; anything that is not an HttpError is a logged 500. */
+  sendError(ex: Exchange, err: unknown): void {
+    const error = err instanceof HttpError ? err : new HttpError(500, 'internal_error', 'An unexpected error occurred');
+    if (!(err instanceof HttpError) || error.status >= 500) {
+      ex.log.error({ err, requestId: ex.requestId, operationId: ex.operation?.operationId }, 'request failed');
+    }
+    const body = this.plugin.renderError(error, this.meta(ex));
+    const mismatch = this.errorMismatch(ex, error, body);
+    if (mismatch) return this.write(ex, 500, this.plugin.renderError(mismatch, this.meta(ex)));
+    this.write(ex, error.status, body, error.headers);
+  }
+
+  /**
+   * Error bodies of a routed operation are held to the spec too. The transport-level statuses the framework
+   * itself raises (413, 415, 501) are checked only where a spec declares them.
+   */
+  private errorMismatch(ex: Exchange, error: HttpError, body: unknown): HttpError | undefined {
+    if (!this.options.validateResponses || !ex.operation || error.code === 'response_validation_failed') return undefined;
+    if (TRANSPORT_STATUSES.has(error.status) && !ex.operation.responses[String(error.status)]) return undefined;
+    const issues = this.validators.get(ex.operation.operationId)!.validateResponse(error.status, 'application/json', body);
+    if (!issues) return undefined;
+    ex.log.error({ requestId: ex.requestId, operationId: ex.operation.operationId, status: error.status, issues }, 'error response does not match the spec');
+    return new HttpError(500, 'response_validation_failed', 'The server produced a response that does not match its contract', { status: error.status, issues });
+  }
+
+  /** Answers an error outside any operation (e.g. an unknown route reached through the host). */
+  sendBareError(req: IncomingMessage, res: ServerResponse, requestId: string, err: HttpError): void {
+    this.sendError({ req, res, requestId, started: performance.now(), log: this.options.logger }, err);
+  }
+}
+
+function stringHeaders(headers?: Record<string, string | number>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers ?? {}).map(([k, v]) => [k, String(v)]));
+}

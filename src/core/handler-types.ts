@@ -1,0 +1,30 @@
+import type { Logger } from 'pino';
+
+/** Who made the request, as established by the operation's security scheme. */
+export type Principal = {
+  subject: string;
+  scheme: string;
+  claims: Record<string, unknown>;
+};
+
+/** A server-sent event frame. `data` is serialized as JSON unless it is a string. */
+export type SseFrame = { id?: string | number; event?: string; data: unknown };
+
+export interface SseStream {
+  send(frame: SseFrame): boolean;
+  comment(text: string): void;
+  /** Resolves when the client goes away (or the server ends the stream). */
+  readonly closed: Promise<void>;
+  readonly isClosed: boolean;
+  readonly signal: AbortSignal;
+}
+
+export type SseProducer = (stream: SseStream) => Promise<void>;
+
+export type HandlerContext<Secured extends boolean> = {
+  requestId: string;
+  log: Logger;
+  principal: Secured extends true ? Principal : Principal | null;
+};
+
+export type ResponseHeaders = Record<string, string | number>;

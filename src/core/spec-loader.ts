@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { OpenAPIBackend } from 'openapi-backend';
+
+export type JsonSchema = Record<string, unknown> | boolean;
+
+export type ParameterDef = {
+  name: string;
+  in: 'path' | 'query' | 'header' | 'cookie';
+  required?: boolean;
+  style?: string;
+  explode?: boolean;
+  schema?: JsonSchema;
+};
+
+export type MediaTypeDef = { schema?: JsonSchema };
+export type ResponseDef = { content?: Record<string, MediaTypeDef>; headers?: Record<string, unknown> };
+export type SecurityRequirement = Record<string, string[]>;
+
+export type OperationDef = {
+  operationId: string;
+  method: string;
+  path: string;
+  parameters: ParameterDef[];
+  requestBody?: { required?: boolean; content?: Record<string, MediaTypeDef> };
+  responses: Record<string, ResponseDef>;
+  security: SecurityRequirement[];
+};
+
+export type SecuritySchemeDef = { type: string; scheme?: string; name?: string; in?: string; bearerFormat?: string };
+
+export type LoadedSpec = {
+  /** The bundled document as generated (with internal $refs), served to clients. */
+  document: Record<string, any>;
+  operations: OperationDef[];
+  securitySchemes: Record<string, SecuritySchemeDef>;
+  /** Path part of servers[0].url: the API's native base path ('' when none). */
+  basePath: string;
+};
+
+/**
+ * openapi-backend is the spec engine: it parses and dereferences the bundled document and lists its operations.
+ * Its own definition check is skipped (it rejects 3.1 documents); the specs are linted by Redocly instead.
+ */
+export async function loadSpec(specFile: string): Promise<LoadedSpec> {
+  const document = JSON.parse(readFileSync(specFile, 'utf8'));
+  const engine = new OpenAPIBackend({
+    definition: structuredClone(document),
+    quick: true,
+    validate: false,
+    strict: true,
+  });
+  await engine.init();
+  const dereferenced = engine.definition as Record<string, any>;
+  const operations: OperationDef[] = engine.getOperations().map((op: any) => ({
+    operationId: op.operationId,
+    method: op.method.toUpperCase(),
+    path: op.path,
+    parameters: mergeParameters(dereferenced.paths[op.path]?.parameters, op.parameters),
+    requestBody: op.requestBody,
+    responses: op.responses ?? {},
+    security: op.security ?? dereferenced.security ?? [],
+  }));
+  return {
+    document,
+    operations,
+    securitySchemes: dereferenced.components?.securitySchemes ?? {},
+    basePath: basePathOf(document.servers?.[0]?.url),
+  };
+}
+
+function mergeParameters(shared: ParameterDef[] = [], own: ParameterDef[] = []): ParameterDef[] {
+  const byKey = new Map<string, ParameterDef>();
+  for (const p of [...shared, ...own]) byKey.set(`${p.in}:${p.name}`, p);
+  return [...byKey.values()];
+}
+
+function basePathOf(url: string | undefined): string {
+  if (!url) return '';
+  const path = /^[a-z]+:\/\//i.test(url) ? new URL(url).pathname : url;
+  return path.replace(/\/+$/, '');
+}

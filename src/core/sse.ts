@@ -1,0 +1,49 @@
+import type { ServerResponse } from 'node:http';
+import type { SseFrame, SseStream } from './handler-types.js';
+
+/** A text/event-stream response with keep-alive comments; closes cleanly from either side. */
+export function openSseStream(res: ServerResponse, headers: Record<string, string>, keepAliveMs: number): SseStream & { end(): void } {
+  res.writeHead(200, {
+    ...headers,
+    'Content-Type': 'text/event-stream; charset=utf-8',
+    'Cache-Control': 'no-cache, no-transform',
+    Connection: 'keep-alive',
+    'X-Accel-Buffering': 'no',
+  });
+  res.flushHeaders();
+  const controller = new AbortController();
+  let resolveClosed!: () => void;
+  const closed = new Promise<void>((resolve) => (resolveClosed = resolve));
+  const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), keepAliveMs);
+  keepAlive.unref();
+  const close = () => {
+    if (controller.signal.aborted) return;
+    clearInterval(keepAlive);
+    controller.abort();
+    resolveClosed();
+  };
+  res.on('close', close);
+  return {
+    send(frame: SseFrame) {
+      if (controller.signal.aborted) return false;
+      let text = '';
+      if (frame.id !== undefined) text += `id: ${frame.id}\n`;
+      if (frame.event) text += `event: ${frame.event}\n`;
+      const data = typeof frame.data === 'string' ? frame.data : JSON.stringify(frame.data);
+      for (const line of data.split('\n')) text += `data: ${line}\n`;
+      return res.write(`${text}\n`);
+    },
+    comment(text: string) {
+      if (!controller.signal.aborted) res.write(`: ${text}\n\n`);
+    },
+    closed,
+    get isClosed() {
+      return controller.signal.aborted;
+    },
+    signal: controller.signal,
+    end() {
+      close();
+      res.end();
+    },
+  };
+}

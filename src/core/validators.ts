@@ -1,0 +1,103 @@
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { createAjv } from './ajv.js';
+import type { OperationDef, ParameterDef, JsonSchema } from './spec-loader.js';
+
+export type ValidationIssue = { location: string; path: string; message: string };
+
+type ParamsSchemaShape = { path: Record<string, unknown>; query: Record<string, unknown>; header: Record<string, unknown> };
+
+const paramsAjv = createAjv(true);
+const bodyAjv = createAjv(false);
+
+function toIssues(location: string, errors: ErrorObject[] | null | undefined): ValidationIssue[] {
+  return (errors ?? []).map((e) => {
+    const missing = e.keyword === 'required' ? `/${(e.params as { missingProperty: string }).missingProperty}` : '';
+    return { location, path: `${e.instancePath}${missing}` || '/', message: e.message ?? 'is invalid' };
+  });
+}
+
+function paramsSchema(parameters: ParameterDef[]): JsonSchema {
+  const groups: Record<string, { type: 'object'; properties: Record<string, JsonSchema>; required: string[] }> = {};
+  for (const location of ['path', 'query', 'header']) groups[location] = { type: 'object', properties: {}, required: [] };
+  for (const p of parameters) {
+    const group = groups[p.in];
+    if (!group) continue;
+    group.properties[p.name] = p.schema ?? {};
+    if (p.required || p.in === 'path') group.required.push(p.name);
+  }
+  return { type: 'object', properties: groups, required: ['path', 'query', 'header'] };
+}
+
+function isArraySchema(schema: JsonSchema | undefined): boolean {
+  if (!schema || typeof schema !== 'object') return false;
+  const type = schema.type;
+  return type === 'array' || (Array.isArray(type) && type.includes('array'));
+}
+
+/** Per-operation validators, compiled on first use and then reused for every request. */
+export class OperationValidators {
+  private params?: ValidateFunction;
+  private readonly bodies = new Map<string, ValidateFunction>();
+  private readonly responses = new Map<string, ValidateFunction | null>();
+
+  constructor(readonly operation: OperationDef) {}
+
+  /**
+   * Reads declared query and header values from the request (headers keyed by their spec name), coerces them
+   * in place and validates them.
+   */
+  parseParams(
+    pathParams: Record<string, string>,
+    searchParams: URLSearchParams,
+    headers: Record<string, string | string[] | undefined>,
+  ): { value: ParamsSchemaShape; issues: ValidationIssue[] } {
+    const value: ParamsSchemaShape = { path: { ...pathParams }, query: {}, header: {} };
+    for (const p of this.operation.parameters) {
+      if (p.in === 'query') {
+        const all = searchParams.getAll(p.name);
+        if (all.length === 0) continue;
+        if (isArraySchema(p.schema)) value.query[p.name] = p.explode === false ? all.flatMap((v) => v.split(',')) : all;
+        else value.query[p.name] = all[0];
+      } else if (p.in === 'header') {
+        const raw = headers[p.name.toLowerCase()];
+        if (raw !== undefined) value.header[p.name] = Array.isArray(raw) ? raw.join(', ') : raw;
+      }
+    }
+    const validate = (this.params ??= paramsAjv.compile(paramsSchema(this.operation.parameters) as object));
+    if (validate(value)) return { value, issues: [] };
+    const issues = toIssues('params', validate.errors).map((i) => {
+      const [, location, ...rest] = i.path.split('/');
+      return { ...i, location, path: `/${rest.join('/')}` };
+    });
+    return { value, issues };
+  }
+
+  validateBody(contentType: string, body: unknown): ValidationIssue[] {
+    const schema = this.operation.requestBody?.content?.[contentType]?.schema;
+    if (schema === undefined) return [];
+    let validate = this.bodies.get(contentType);
+    if (!validate) {
+      validate = bodyAjv.compile(schema as object);
+      this.bodies.set(contentType, validate);
+    }
+    return validate(body) ? [] : toIssues('body', validate.errors);
+  }
+
+  /** Returns the problems with a response, or null when it conforms. An undeclared status is a problem. */
+  validateResponse(status: number, contentType: string | undefined, body: unknown): ValidationIssue[] | null {
+    const key = `${status}|${contentType ?? ''}`;
+    let validate = this.responses.get(key);
+    if (validate === undefined) {
+      const declared = this.operation.responses[String(status)] ?? this.operation.responses[`${String(status)[0]}XX`] ?? this.operation.responses.default;
+      if (!declared) return [{ location: 'response', path: '/', message: `status ${status} is not declared for ${this.operation.operationId}` }];
+      const schema = contentType ? declared.content?.[contentType]?.schema : undefined;
+      if (contentType && !declared.content?.[contentType]) {
+        return [{ location: 'response', path: '/', message: `content type ${contentType} is not declared for status ${status}` }];
+      }
+      validate = schema === undefined ? null : bodyAjv.compile(schema as object);
+      this.responses.set(key, validate);
+    }
+    if (!validate || validate(body)) return null;
+    return toIssues('response', validate.errors);
+  }
+}

@@ -1,0 +1,64 @@
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+
+export type EmbeddedPostgres = { url: string; stop(): Promise<void> };
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** PGlite does not stop a second process from opening its directory, so the first one takes a lockfile. */
+function takeLock(dir: string): () => void {
+  const file = join(dir, 'pglite.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(file, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(file, { force: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const owner = Number.parseInt(readFileSync(file, 'utf8'), 10);
+      if (owner && owner !== process.pid && isAlive(owner)) {
+        throw new Error(`The embedded database in ${dir} is in use by process ${owner}; stop it or set DATA_DIR`);
+      }
+      rmSync(file, { force: true });
+    }
+  }
+  throw new Error(`Could not lock ${file}`);
+}
+
+/**
+ * Serves PGlite over the Postgres wire protocol on a loopback port, so knex, pg and pg-boss use the same `pg`
+ * driver as against a real server. `dataDir` undefined means in memory (tests).
+ */
+export async function startEmbeddedPostgres(dataDir?: string): Promise<EmbeddedPostgres> {
+  let release = () => {};
+  if (dataDir) {
+    mkdirSync(dataDir, { recursive: true });
+    release = takeLock(dataDir);
+  }
+  try {
+    const db = await PGlite.create(dataDir ? join(dataDir, 'pg') : undefined);
+    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 64 });
+    await server.start();
+    return {
+      url: `postgres://postgres:postgres@${server.getServerConn()}/postgres`,
+      async stop() {
+        await server.stop();
+        await db.close();
+        release();
+      },
+    };
+  } catch (err) {
+    release();
+    throw err;
+  }
+}

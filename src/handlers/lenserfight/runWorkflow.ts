@@ -1,0 +1,13 @@
+import type { Handler } from '../../../generated/lenserfight/server.js';
+import { lenserfight } from '../../services/lenserfight/container.js';
+
+export const runWorkflow: Handler<'runWorkflow'> = async ({ params, body }, ctx) => {
+  const run = await lenserfight().submission.submitWorkflow(params.workflowId, {
+    ownerSub: ctx.principal.subject,
+    requestId: ctx.requestId,
+    inputs: body.inputs,
+    options: { modelOverride: body.modelOverride },
+    idempotencyKey: body.idempotencyKey,
+  });
+  return { status: 202, body: { data: run } };
+};

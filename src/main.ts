@@ -1,0 +1,30 @@
+import type { Server as HttpServer } from 'node:http';
+import { parseArgs } from 'node:util';
+import { loadConfig } from './config.js';
+import { createServer } from './server.js';
+
+const { values } = parseArgs({ options: { api: { type: 'string' } }, allowPositionals: false });
+const config = loadConfig();
+const server = await createServer({ config, persistent: true, apis: values.api ? [values.api] : undefined });
+const { logger, demo } = server;
+
+const http: HttpServer = server.app.listen(config.port, config.host, () => {
+  const base = `http://${config.host}:${config.port}`;
+  logger.info({ database: server.db.embedded ? `embedded PGlite in ${config.dataDir}` : 'DATABASE_URL' }, 'database ready');
+  logger.info({ lensId: demo.lensId }, `demo lens ${demo.lensId}`);
+  logger.info({ workflowId: demo.workflowId }, `demo workflow ${demo.workflowId}`);
+  logger.info({ url: `${base}/docs` }, `listening on ${base} (docs at ${base}/docs)`);
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'shutting down');
+  http.closeAllConnections();
+  http.close();
+  await server.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

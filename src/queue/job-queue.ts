@@ -1,0 +1,115 @@
+import PgBoss from 'pg-boss';
+import type { Knex } from 'knex';
+import type { Logger } from 'pino';
+
+export type JobHandler<T> = (data: T, job: { id: string; retryCount: number }) => Promise<void>;
+
+/** pg serializes plain objects as JSON itself; knex would reject one holding an undefined field, so do it first. */
+function toBinding(value: unknown): unknown {
+  if (value === undefined) return null;
+  const plain = typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date) && !Buffer.isBuffer(value);
+  return plain ? JSON.stringify(value) : value;
+}
+
+/** pg-boss speaks `$1` placeholders; knex.raw speaks `?`. Rewrites one into the other so a job joins a knex transaction. */
+function knexExecutor(trx: Knex) {
+  return {
+    async executeSql(text: string, values: unknown[]) {
+      const bindings: unknown[] = [];
+      const sql = text.replace(/\?/g, '\\?').replace(/\$(\d+)/g, (_m, n: string) => {
+        bindings.push(toBinding(values[Number(n) - 1]));
+        return '?';
+      });
+      const result = await trx.raw(sql, bindings as Knex.RawBinding[]);
+      return { rows: result.rows ?? [] };
+    },
+  };
+}
+
+/**
+ * The durable background queue: pg-boss in the same Postgres as the data (embedded or real), so a run and
+ * the job that executes it commit together or not at all. Workers are our own fetch loops over pg-boss, so a
+ * shutdown can wait for every fetch and handler to finish before the database closes.
+ */
+export class JobQueue {
+  private readonly boss: PgBoss;
+  private readonly loops: Promise<void>[] = [];
+  private readonly wakers = new Map<string, Set<() => void>>();
+  private stopping = false;
+
+  /**
+   * `connection` is a URL (pg-boss opens its own pool) or a knex instance whose pool pg-boss then shares, as the
+   * embedded database requires.
+   */
+  constructor(connection: string | Knex, private readonly log: Logger, private readonly pollingIntervalMs = 500) {
+    const target = typeof connection === 'string' ? { connectionString: connection, max: 4 } : { db: knexExecutor(connection) };
+    this.boss = new PgBoss({ ...target, schema: 'pgboss', application_name: 'contract-first-queue' });
+    this.boss.on('error', (err) => this.log.error({ err }, 'queue error'));
+  }
+
+  async start(queues: string[]): Promise<void> {
+    await this.boss.start();
+    for (const name of queues) {
+      if (!(await this.boss.getQueue(name))) await this.boss.createQueue(name, { name, retryLimit: 2, expireInSeconds: 15 * 60 });
+    }
+  }
+
+  /** Sends a job, inside `trx` when given so it commits with the caller's rows. */
+  send<T extends object>(name: string, data: T, trx?: Knex): Promise<string | null> {
+    return this.boss.send(name, data, trx ? { db: knexExecutor(trx) } : {});
+  }
+
+  /** Wakes this process's idle workers now instead of at their next poll. */
+  nudge(name: string): void {
+    for (const wake of this.wakers.get(name) ?? []) wake();
+  }
+
+  work<T extends object>(name: string, concurrency: number, handler: JobHandler<T>): void {
+    for (let i = 0; i < concurrency; i++) this.loops.push(this.loop(name, handler));
+  }
+
+  private async loop<T extends object>(name: string, handler: JobHandler<T>): Promise<void> {
+    while (!this.stopping) {
+      let jobs: PgBoss.Job<T>[] = [];
+      try {
+        jobs = (await this.boss.fetch<T>(name, { batchSize: 1 })) ?? [];
+      } catch (err) {
+        this.log.error({ err, queue: name }, 'queue fetch failed');
+      }
+      const job = jobs[0];
+      if (!job) {
+        await this.idle(name);
+        continue;
+      }
+      try {
+        await handler(job.data, { id: job.id, retryCount: 0 });
+        await this.boss.complete(name, job.id);
+      } catch (err) {
+        this.log.error({ err, queue: name, jobId: job.id }, 'job failed; pg-boss will retry it');
+        await this.boss.fail(name, job.id, { message: (err as Error).message }).catch(() => {});
+      }
+    }
+  }
+
+  private idle(name: string): Promise<void> {
+    return new Promise((resolve) => {
+      let set = this.wakers.get(name);
+      if (!set) this.wakers.set(name, (set = new Set()));
+      const wake = () => {
+        clearTimeout(timer);
+        set!.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, this.pollingIntervalMs);
+      set.add(wake);
+    });
+  }
+
+  /** Stops fetching, waits for running jobs to finish, then stops pg-boss. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    for (const name of this.wakers.keys()) this.nudge(name);
+    await Promise.allSettled(this.loops);
+    await this.boss.stop({ graceful: false, wait: true });
+  }
+}

@@ -1,0 +1,98 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { Express } from 'express';
+import { allPlugins } from './apis/index.js';
+import { resolveJwtSecret, type AppConfig } from './config.js';
+import { ApiRuntime } from './core/api-router.js';
+import { createHttpApp } from './core/http-app.js';
+import { JwtVerifier, signDevToken } from './core/jwt.js';
+import { createLogger, type Logger } from './core/logger.js';
+import { loadSpec } from './core/spec-loader.js';
+import { openDatabase, type Database } from './db/database.js';
+import { JobQueue } from './queue/job-queue.js';
+import { LocalModelProvider } from './services/model-providers/local-provider.js';
+import type { ModelProvider } from './services/model-providers/model-provider.js';
+import { OpenAiCompatibleProvider } from './services/model-providers/openai-compatible-provider.js';
+import { ProviderRegistry } from './services/model-providers/provider-registry.js';
+import { buildLenserfightServices, installLenserfightServices, type LenserfightServices } from './services/lenserfight/container.js';
+import { seedDemo } from './services/lenserfight/demo-seed.js';
+import { RUN_QUEUE, type RunJob } from './services/lenserfight/run-submission.js';
+
+export type ServerOptions = {
+  config: AppConfig;
+  /** Keep the embedded database in config.dataDir; false keeps it in memory (tests). Ignored with DATABASE_URL. */
+  persistent: boolean;
+  /** Mount only these APIs (at their native paths when exactly one). */
+  apis?: string[];
+  logger?: Logger;
+  onResponse?: (slug: string, operationId: string, status: number) => void;
+};
+
+export type Server = {
+  app: Express;
+  config: AppConfig;
+  db: Database;
+  queue: JobQueue;
+  services: LenserfightServices;
+  demo: { lensId: string; workflowId: string };
+  logger: Logger;
+  signToken(subject: string, ttlSeconds?: number): Promise<string>;
+  close(): Promise<void>;
+};
+
+const version: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+
+function buildProviders(config: AppConfig): ProviderRegistry {
+  const providers: ModelProvider[] = [new LocalModelProvider(config.localProviderDelayMs)];
+  if (config.openai.apiKey || config.modelProvider === 'openai') providers.push(new OpenAiCompatibleProvider(config.openai));
+  return new ProviderRegistry(providers, config.modelProvider);
+}
+
+/** Opens the database, queue, services and workers, and builds the express app serving the chosen APIs. */
+export async function createServer(options: ServerOptions): Promise<Server> {
+  const { config } = options;
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const secret = options.persistent ? resolveJwtSecret(config) : (config.jwt.secret ?? randomBytes(32).toString('base64url'));
+  const verifier = new JwtVerifier({ ...config.jwt, secret });
+  const db = await openDatabase({ url: config.databaseUrl, dataDir: options.persistent ? config.dataDir : null });
+  const queue = new JobQueue(db.embedded ? db.knex : db.url, logger);
+  try {
+    await queue.start([RUN_QUEUE]);
+    const services = buildLenserfightServices({ knex: db.knex, queue, providers: buildProviders(config), config, log: logger, version });
+    installLenserfightServices(services);
+    const demo = await seedDemo(services.lenses);
+    queue.work<RunJob>(RUN_QUEUE, config.workerConcurrency, ({ runId }) => services.executor.execute(runId));
+    await services.recovery.sweep();
+    services.recovery.start(15_000);
+
+    const plugins = allPlugins({ config, jwt: () => verifier }).filter((p) => !options.apis || options.apis.includes(p.slug));
+    const runtimeOptions = { logger, validateResponses: config.validateResponses, bodyLimitBytes: config.bodyLimitBytes, sseKeepAliveMs: config.sseKeepAliveMs, onResponse: options.onResponse };
+    const runtimes = await Promise.all(plugins.map(async (p) => new ApiRuntime(p, await loadSpec(p.specFile), runtimeOptions)));
+    const app = createHttpApp(runtimes, { prefixed: !(options.apis && options.apis.length === 1), logger });
+
+    return {
+      app,
+      config,
+      db,
+      queue,
+      services,
+      demo,
+      logger,
+      signToken: (subject, ttlSeconds = 3600) => {
+        if (!secret) throw new Error('tokens can only be minted with an HS256 secret (JWT_SECRET), not with JWT_JWKS_URL');
+        return signDevToken(secret, subject, ttlSeconds);
+      },
+      async close() {
+        services.recovery.stop();
+        services.hub.stop();
+        await queue.stop();
+        installLenserfightServices(undefined);
+        await db.close();
+      },
+    };
+  } catch (err) {
+    await queue.stop().catch(() => {});
+    await db.close();
+    throw err;
+  }
+}

@@ -1,0 +1,16 @@
+import { HttpError } from '../../core/http-error.js';
+
+export type DeclaredParam = { name: string; required?: boolean; description?: string };
+
+/** A lens or workflow declares its params; a required one that is absent or empty is a 400 naming it. */
+export function checkDeclaredParams(declared: DeclaredParam[], given: Record<string, unknown>, what: string): void {
+  const missing = declared
+    .filter((p) => p.required !== false)
+    .filter((p) => given[p.name] === undefined || given[p.name] === null || given[p.name] === '')
+    .map((p) => p.name);
+  if (missing.length === 0) return;
+  throw new HttpError(400, 'missing_param', `${what} is missing required param${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}`, {
+    missing,
+    declared: declared.map((p) => p.name),
+  });
+}

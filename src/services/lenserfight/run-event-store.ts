@@ -1,0 +1,27 @@
+import type { Knex } from 'knex';
+
+export type RunEvent = { id: number; run_id: string; event_type: string; payload: unknown; occurred_at: Date };
+
+export const TERMINAL_EVENTS = new Set(['run.succeeded', 'run.failed', 'run.canceled', 'run.timed_out']);
+
+export class RunEventStore {
+  constructor(private readonly knex: Knex) {}
+
+  async append(runId: string, eventType: string, payload: object = {}, db: Knex = this.knex): Promise<RunEvent> {
+    const [row] = await db<RunEvent>('lf_run_events')
+      .insert({ run_id: runId, event_type: eventType, payload: JSON.stringify(payload) as unknown as object })
+      .returning('*');
+    return row;
+  }
+
+  listAfter(runId: string, afterId: number, limit = 1000): Promise<RunEvent[]> {
+    return this.knex<RunEvent>('lf_run_events').where('run_id', runId).andWhere('id', '>', afterId).orderBy('id').limit(limit);
+  }
+
+  /** One query for every run that has listeners: the hub's poll. */
+  listAfterForRuns(cursors: Map<string, number>, limit = 5000): Promise<RunEvent[]> {
+    const runIds = [...cursors.keys()];
+    const floor = Math.min(...cursors.values());
+    return this.knex<RunEvent>('lf_run_events').whereIn('run_id', runIds).andWhere('id', '>', floor).orderBy('id').limit(limit);
+  }
+}

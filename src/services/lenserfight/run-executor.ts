@@ -1,0 +1,192 @@
+import type { Knex } from 'knex';
+import type { Logger } from 'pino';
+import { ProviderError, type Completion } from '../model-providers/model-provider.js';
+import type { ProviderRegistry } from '../model-providers/provider-registry.js';
+import type { Lens, LensRepository, Workflow } from './lens-repository.js';
+import type { RunEventStore } from './run-event-store.js';
+import type { RunEventHub } from './run-event-hub.js';
+import type { ArtifactRow, RunRepository, RunRow } from './run-repository.js';
+import { renderTemplate } from './template.js';
+import { planWaves } from './workflow-plan.js';
+import { creditCostOf, billingStatusOf } from './billing.js';
+
+type NodeTrace = { nodeId: string; lensId: string; modelKey: string; latencyMs: number; tokenInput: number; tokenOutput: number; output: string };
+
+type Outcome = { output: string; completion: Completion; tokenInput: number; tokenOutput: number; trace: NodeTrace[] };
+
+class RunFailure extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export type ExecutorSettings = { runTimeoutMs: number; heartbeatMs: number };
+
+/**
+ * Executes one run: claims it, renders lens templates, calls the model provider (workflow nodes in dependency
+ * order, independent nodes in parallel), records events as it goes and writes the result, artifacts and the
+ * terminal event in one transaction.
+ */
+export class RunExecutor {
+  constructor(
+    private readonly knex: Knex,
+    private readonly lenses: LensRepository,
+    private readonly runs: RunRepository,
+    private readonly events: RunEventStore,
+    private readonly hub: RunEventHub,
+    private readonly providers: ProviderRegistry,
+    private readonly settings: ExecutorSettings,
+    private readonly log: Logger,
+  ) {}
+
+  async execute(runId: string): Promise<void> {
+    const run = await this.runs.claim(runId);
+    if (!run) return;
+    // Appends for one run go one after another so their ids commit in order (see RunEventHub).
+    let chain: Promise<unknown> = Promise.resolve();
+    const emit = (type: string, payload: object = {}) => {
+      chain = chain.then(() => this.events.append(run.id, type, payload)).then(() => this.hub.poke());
+      return chain;
+    };
+    const heartbeat = setInterval(() => void this.runs.heartbeat(run.id).catch(() => {}), this.settings.heartbeatMs);
+    const timeout = AbortSignal.timeout(this.settings.runTimeoutMs);
+    const started = Date.now();
+    try {
+      await emit('run.started', { attempt: run.attempts, kind: run.kind });
+      const outcome = run.kind === 'lens' ? await this.runLens(run, timeout, emit) : await this.runWorkflow(run, timeout, emit);
+      await chain;
+      await this.succeed(run, outcome, Date.now() - started);
+    } catch (err) {
+      await chain.catch(() => {});
+      await this.fail(run, err, timeout.aborted, Date.now() - started);
+    } finally {
+      clearInterval(heartbeat);
+      this.hub.poke();
+    }
+  }
+
+  private async runLens(run: RunRow, signal: AbortSignal, emit: (t: string, p?: object) => Promise<unknown>): Promise<Outcome> {
+    const lens = await this.lenses.findLens(run.lens_id!);
+    if (!lens) throw new RunFailure('lens_missing', `Lens ${run.lens_id} no longer exists`);
+    const trace = await this.callLens(run, lens, 'lens', run.inputs, signal, emit);
+    return { output: trace.output, completion: trace.completion, tokenInput: trace.tokenInput, tokenOutput: trace.tokenOutput, trace: [trace.node] };
+  }
+
+  private async runWorkflow(run: RunRow, signal: AbortSignal, emit: (t: string, p?: object) => Promise<unknown>): Promise<Outcome> {
+    const workflow = await this.lenses.findWorkflow(run.workflow_id!);
+    if (!workflow) throw new RunFailure('workflow_missing', `Workflow ${run.workflow_id} no longer exists`);
+    const lensById = new Map((await this.lenses.findLenses([...new Set(workflow.nodes.map((n) => n.lensId))])).map((l) => [l.id, l]));
+    const outputs: Record<string, { output: string }> = {};
+    const traces: NodeTrace[] = [];
+    let last: Completion | undefined;
+    for (const wave of this.plan(workflow)) {
+      const results = await Promise.all(
+        wave.map(async (node) => {
+          const lens = lensById.get(node.lensId);
+          if (!lens) throw new RunFailure('lens_missing', `Workflow node ${node.id} uses missing lens ${node.lensId}`);
+          const params = Object.fromEntries(
+            Object.entries(node.params).map(([name, template]) => [name, renderTemplate(template, { inputs: run.inputs, nodes: outputs })]),
+          );
+          return { nodeId: node.id, result: await this.callLens(run, lens, node.id, params, signal, emit) };
+        }),
+      );
+      for (const { nodeId, result } of results) {
+        outputs[nodeId] = { output: result.output };
+        traces.push(result.node);
+        if (nodeId === workflow.output_node) last = result.completion;
+      }
+    }
+    const final = outputs[workflow.output_node];
+    if (!final || !last) throw new RunFailure('workflow_invalid', `Workflow output node ${workflow.output_node} produced nothing`);
+    return {
+      output: final.output,
+      completion: last,
+      tokenInput: traces.reduce((s, t) => s + t.tokenInput, 0),
+      tokenOutput: traces.reduce((s, t) => s + t.tokenOutput, 0),
+      trace: traces,
+    };
+  }
+
+  private plan(workflow: Workflow) {
+    try {
+      return planWaves(workflow.nodes);
+    } catch (err) {
+      throw new RunFailure('workflow_invalid', (err as Error).message);
+    }
+  }
+
+  private async callLens(
+    run: RunRow,
+    lens: Lens,
+    nodeId: string,
+    params: Record<string, unknown>,
+    signal: AbortSignal,
+    emit: (t: string, p?: object) => Promise<unknown>,
+  ) {
+    const prompt = renderTemplate(lens.template, params);
+    const provider = this.providers.get(run.options.providerOverride);
+    await emit('node.started', { nodeId, lensId: lens.id, providerKey: provider.key });
+    const started = Date.now();
+    const completion = await provider.complete({ prompt, model: run.options.modelOverride ?? lens.model_key ?? undefined, signal });
+    const latencyMs = Date.now() - started;
+    const node: NodeTrace = {
+      nodeId,
+      lensId: lens.id,
+      modelKey: completion.modelKey,
+      latencyMs,
+      tokenInput: completion.tokenInput,
+      tokenOutput: completion.tokenOutput,
+      output: completion.text,
+    };
+    await emit('node.completed', { nodeId, lensId: lens.id, modelKey: completion.modelKey, latencyMs, tokenInput: completion.tokenInput, tokenOutput: completion.tokenOutput });
+    return { node, output: completion.text, completion, tokenInput: completion.tokenInput, tokenOutput: completion.tokenOutput };
+  }
+
+  private async succeed(run: RunRow, outcome: Outcome, latencyMs: number): Promise<void> {
+    const artifacts: Omit<ArtifactRow, 'id' | 'created_at'>[] = [
+      { run_id: run.id, artifact_kind: 'text', content_text: outcome.output, content_json: null, is_primary_output: true, visibility: 'private' },
+      { run_id: run.id, artifact_kind: 'trace', content_text: null, content_json: { nodes: outcome.trace }, is_primary_output: false, visibility: 'private' },
+    ];
+    const creditCost = creditCostOf(run.options, outcome.tokenInput + outcome.tokenOutput);
+    await this.knex.transaction(async (trx) => {
+      await this.runs.finish(
+        run.id,
+        {
+          status: 'succeeded',
+          model_id: outcome.completion.modelId,
+          model_key: outcome.completion.modelKey,
+          provider_key: outcome.completion.providerKey,
+          latency_ms: latencyMs,
+          token_input: outcome.tokenInput,
+          token_output: outcome.tokenOutput,
+          credit_cost: creditCost,
+          billing_status: billingStatusOf(run.options),
+          error_code: null,
+          error_message: null,
+        },
+        trx,
+      );
+      await this.runs.insertArtifacts(artifacts, trx);
+      await this.events.append(run.id, 'artifact.created', { artifactKind: 'text', isPrimaryOutput: true }, trx);
+      await this.events.append(run.id, 'run.succeeded', { status: 'succeeded', latencyMs, tokenInput: outcome.tokenInput, tokenOutput: outcome.tokenOutput, creditCost }, trx);
+    });
+  }
+
+  private async fail(run: RunRow, err: unknown, timedOut: boolean, latencyMs: number): Promise<void> {
+    const code = timedOut ? 'run_timeout' : err instanceof RunFailure || err instanceof ProviderError ? err.code : 'internal_error';
+    const message = timedOut
+      ? `Run exceeded ${this.settings.runTimeoutMs} ms`
+      : err instanceof RunFailure || err instanceof ProviderError
+        ? err.message
+        : 'The run failed unexpectedly';
+    if (code === 'internal_error') this.log.error({ err, runId: run.id }, 'run failed unexpectedly');
+    const status = timedOut ? 'timed_out' : 'failed';
+    await this.knex.transaction(async (trx) => {
+      await this.runs.finish(run.id, { status, latency_ms: latencyMs, error_code: code, error_message: message, billing_status: 'not_billed', credit_cost: 0 }, trx);
+      await this.events.append(run.id, `run.${status}`, { status, errorCode: code, errorMessage: message }, trx);
+    });
+  }
+}

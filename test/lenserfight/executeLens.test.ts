@@ -1,0 +1,151 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { SignJWT } from 'jose';
+import { startTestServer, uniqueUser, type TestServer } from '../support/test-server.js';
+import { schemaErrors } from '../support/spec-validator.js';
+import { assertOpaque500, base, failOnce, waitForRunStatus } from './support.js';
+
+let server: TestServer;
+before(async () => {
+  server = await startTestServer();
+});
+after(() => server.close());
+
+const path = () => `${base}/lenses/${server.demo.lensId}/execute`;
+
+describe('executeLens', () => {
+  test('202: accepts the run, and the worker completes it with the local provider', async () => {
+    const user = uniqueUser();
+    const res = await server.http.post(path()).set(await server.auth(user)).send({ params: { topic: 'contracts', audience: 'engineers' } });
+    assert.equal(res.status, 202);
+    assert.deepEqual(schemaErrors('lenserfight', 'PlatformExecutionAcceptedEnvelope', res.body), []);
+    assert.equal(res.body.data.status, 'queued');
+    assert.equal(res.body.data.workflowId, null);
+    assert.equal(res.body.meta.requestId, res.headers['x-request-id']);
+    assert.equal(typeof res.body.meta.durationMs, 'number');
+
+    const run = await waitForRunStatus(server, user, res.body.data.runId);
+    assert.equal(run.status, 'succeeded');
+    assert.equal(run.providerKey, 'local');
+    assert.equal(run.modelKey, 'local/local-echo-1');
+    assert.match(run.artifacts[0].contentText, /not a real LLM.*Explain contracts to engineers/);
+  });
+
+  test('202: the same idempotencyKey from the same user returns the same run', async () => {
+    const user = uniqueUser();
+    const body = { params: { topic: 'idempotency' }, idempotencyKey: 'key-1' };
+    const first = await server.http.post(path()).set(await server.auth(user)).send(body);
+    const second = await server.http.post(path()).set(await server.auth(user)).send(body);
+    assert.equal(first.status, 202);
+    assert.equal(second.status, 202);
+    assert.equal(second.body.data.runId, first.body.data.runId);
+    const other = await server.http.post(path()).set(await server.auth(uniqueUser())).send(body);
+    assert.notEqual(other.body.data.runId, first.body.data.runId);
+  });
+
+  test('202: concurrent requests with one idempotencyKey create one run', async () => {
+    const user = uniqueUser();
+    const headers = await server.auth(user);
+    const body = { params: { topic: 'race' }, idempotencyKey: 'race-key' };
+    const results = await Promise.all([1, 2, 3, 4].map(() => server.http.post(path()).set(headers).send(body)));
+    assert.deepEqual(results.map((r) => r.status), [202, 202, 202, 202]);
+    assert.equal(new Set(results.map((r) => r.body.data.runId)).size, 1);
+  });
+
+  test('400: a missing lens param names it', async () => {
+    const res = await server.http.post(path()).set(await server.auth(uniqueUser())).send({ params: { audience: 'nobody' } });
+    assert.equal(res.status, 400);
+    assert.deepEqual(schemaErrors('lenserfight', 'ApiErrorEnvelope', res.body), []);
+    assert.equal(res.body.error.code, 'missing_param');
+    assert.deepEqual(res.body.error.details.missing, ['topic']);
+  });
+
+  test('400: fundingSource=user_byok_cloud needs byokKeyRefId', async () => {
+    const res = await server.http
+      .post(path())
+      .set(await server.auth(uniqueUser()))
+      .send({ params: { topic: 't' }, fundingSource: 'user_byok_cloud' });
+    assert.equal(res.status, 400);
+    assert.equal(res.body.error.code, 'validation_failed');
+    assert.equal(res.body.error.details.errors[0].path, '/byokKeyRefId');
+  });
+
+  test('400: schema violations list every failing field', async () => {
+    const res = await server.http.post(path()).set(await server.auth(uniqueUser())).send({ params: 'nope', fundingSource: 'cash' });
+    assert.equal(res.status, 400);
+    const paths = res.body.error.details.errors.map((e: { path: string }) => e.path).sort();
+    assert.deepEqual(paths, ['/fundingSource', '/params']);
+  });
+
+  test('400: malformed JSON is a 400 in the envelope, never a 500', async () => {
+    const res = await server.http.post(path()).set(await server.auth(uniqueUser())).set('Content-Type', 'application/json').send('{"params":');
+    assert.equal(res.status, 400);
+    assert.equal(res.body.error.code, 'bad_request');
+    assert.match(res.body.meta.requestId, /.+/);
+  });
+
+  test('400: a lensId that is not a uuid', async () => {
+    const res = await server.http.post(`${base}/lenses/not-a-uuid/execute`).set(await server.auth(uniqueUser())).send({ params: {} });
+    assert.equal(res.status, 400);
+    assert.equal(res.body.error.details.errors[0].location, 'path');
+  });
+
+  test('415: a body that is not JSON is refused in the envelope', async () => {
+    const res = await server.http.post(path()).set(await server.auth(uniqueUser())).set('Content-Type', 'text/plain').send('topic=x');
+    assert.equal(res.status, 415);
+    assert.equal(res.body.error.code, 'unsupported_media_type');
+  });
+
+  test('401: missing, malformed, expired and foreign-signed tokens', async () => {
+    const expired = await server.signToken(uniqueUser(), -10);
+    const foreign = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('mallory').setExpirationTime('1h').sign(new TextEncoder().encode('not-the-secret'));
+    const cases: [string | undefined, RegExp][] = [
+      [undefined, /Missing bearer token/],
+      ['Token abc', /must be "Bearer <token>"/],
+      ['Bearer not.a.jwt', /invalid/],
+      [`Bearer ${expired}`, /expired/],
+      [`Bearer ${foreign}`, /invalid/],
+    ];
+    for (const [header, message] of cases) {
+      const req = server.http.post(path()).send({ params: { topic: 't' } });
+      const res = await (header ? req.set('Authorization', header) : req);
+      assert.equal(res.status, 401, header);
+      assert.equal(res.body.error.code, 'unauthorized');
+      assert.match(res.body.error.message, message);
+    }
+  });
+
+  test('404: an unknown lens', async () => {
+    const res = await server.http.post(`${base}/lenses/00000000-0000-4000-8000-000000000000/execute`).set(await server.auth(uniqueUser())).send({ params: { topic: 't' } });
+    assert.equal(res.status, 404);
+    assert.equal(res.body.error.code, 'not_found');
+  });
+
+  test('500: an unexpected failure is opaque to the client', async () => {
+    failOnce(server.services.submission, 'submitLens');
+    const res = await server.http.post(path()).set(await server.auth(uniqueUser())).send({ params: { topic: 't' } });
+    assertOpaque500(res);
+  });
+});
+
+describe('executeLens rate limit', () => {
+  let limited: TestServer;
+  before(async () => {
+    limited = await startTestServer({ RUN_RATE_LIMIT_PER_MINUTE: '2' });
+  });
+  after(() => limited.close());
+
+  test('429: past the per-user limit, with Retry-After; other users are unaffected', async () => {
+    const user = uniqueUser();
+    const headers = await limited.auth(user);
+    const send = () => limited.http.post(`${base}/lenses/${limited.demo.lensId}/execute`).set(headers).send({ params: { topic: 't' } });
+    assert.equal((await send()).status, 202);
+    assert.equal((await send()).status, 202);
+    const res = await send();
+    assert.equal(res.status, 429);
+    assert.equal(res.body.error.code, 'rate_limited');
+    assert.ok(Number(res.headers['retry-after']) > 0);
+    const other = await limited.http.post(`${base}/lenses/${limited.demo.lensId}/execute`).set(await limited.auth(uniqueUser())).send({ params: { topic: 't' } });
+    assert.equal(other.status, 202);
+  });
+});

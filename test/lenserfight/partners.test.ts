@@ -1,0 +1,155 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { startTestServer, uniqueUser, type TestServer } from '../support/test-server.js';
+import { schemaErrors } from '../support/spec-validator.js';
+import { assertOpaque500, base, failOnce } from './support.js';
+
+let server: TestServer;
+before(async () => {
+  server = await startTestServer();
+});
+after(() => server.close());
+
+const partner = `${base}/partners/chainabit`;
+
+async function provision(user: string, body: object = { handle: 'ada' }) {
+  return server.http.post(`${partner}/provision`).set(await server.auth(user)).send(body);
+}
+
+describe('provisionPartner', () => {
+  test('200: provisions a sandbox account once; a second call returns the same account', async () => {
+    const user = uniqueUser();
+    const first = await provision(user);
+    assert.equal(first.status, 200);
+    assert.deepEqual(schemaErrors('lenserfight', 'PartnerOpaqueEnvelope', first.body), []);
+    assert.equal(first.body.data.environment, 'sandbox');
+    assert.equal(first.body.data.provisioned, true);
+    assert.equal(first.body.data.balance, 1000);
+    const again = await provision(user);
+    assert.equal(again.body.data.accountId, first.body.data.accountId);
+    assert.equal(again.body.data.provisioned, false);
+  });
+
+  test('400: an invalid handle', async () => {
+    const res = await provision(uniqueUser(), { handle: 'no spaces allowed' });
+    assert.equal(res.status, 400);
+    assert.equal(res.body.error.code, 'validation_failed');
+  });
+
+  test('404: an unregistered partner', async () => {
+    const res = await server.http.post(`${base}/partners/acme/provision`).set(await server.auth(uniqueUser())).send({});
+    assert.equal(res.status, 404);
+    assert.match(res.body.error.message, /acme is not registered/);
+  });
+
+  test('401: no token', async () => {
+    assert.equal((await server.http.post(`${partner}/provision`).send({})).status, 401);
+  });
+
+  test('500: opaque', async () => {
+    failOnce(server.services.partners, 'provision');
+    assertOpaque500(await provision(uniqueUser()));
+  });
+});
+
+describe('getPartnerBalance', () => {
+  test('200: the balance of the caller’s own account', async () => {
+    const user = uniqueUser();
+    await provision(user);
+    const res = await server.http.get(`${partner}/balance`).set(await server.auth(user));
+    assert.equal(res.status, 200);
+    assert.equal(res.body.data.balance, 1000);
+    assert.equal(res.body.data.currency, 'CBT');
+  });
+
+  test('404: not provisioned for this user (another user’s account does not count)', async () => {
+    await provision(uniqueUser('owner'));
+    const res = await server.http.get(`${partner}/balance`).set(await server.auth(uniqueUser('other')));
+    assert.equal(res.status, 404);
+    assert.equal(res.body.error.code, 'partner_not_provisioned');
+  });
+
+  test('401: no token', async () => {
+    assert.equal((await server.http.get(`${partner}/balance`)).status, 401);
+  });
+
+  test('500: opaque', async () => {
+    failOnce(server.services.partners, 'balance');
+    assertOpaque500(await server.http.get(`${partner}/balance`).set(await server.auth(uniqueUser())));
+  });
+});
+
+describe('refreshPartnerToken', () => {
+  test('200: rotates the token pair; the old refresh token stops working', async () => {
+    const user = uniqueUser();
+    const account = (await provision(user)).body.data;
+    const res = await server.http.post(`${partner}/refresh-token`).set(await server.auth(user)).send({ refreshToken: account.refreshToken });
+    assert.equal(res.status, 200);
+    assert.notEqual(res.body.data.accessToken, account.accessToken);
+    assert.notEqual(res.body.data.refreshToken, account.refreshToken);
+    const reuse = await server.http.post(`${partner}/refresh-token`).set(await server.auth(user)).send({ refreshToken: account.refreshToken });
+    assert.equal(reuse.status, 400);
+    assert.equal(reuse.body.error.code, 'invalid_refresh_token');
+  });
+
+  test('400: refreshToken is required', async () => {
+    const user = uniqueUser();
+    await provision(user);
+    const res = await server.http.post(`${partner}/refresh-token`).set(await server.auth(user)).send({});
+    assert.equal(res.status, 400);
+  });
+
+  test('404: not provisioned', async () => {
+    const res = await server.http.post(`${partner}/refresh-token`).set(await server.auth(uniqueUser())).send({ refreshToken: 'x' });
+    assert.equal(res.status, 404);
+  });
+
+  test('401: no token', async () => {
+    assert.equal((await server.http.post(`${partner}/refresh-token`).send({})).status, 401);
+  });
+
+  test('500: opaque', async () => {
+    failOnce(server.services.partners, 'refreshToken');
+    assertOpaque500(await server.http.post(`${partner}/refresh-token`).set(await server.auth(uniqueUser())).send({}));
+  });
+});
+
+describe('sendPartnerClaim', () => {
+  test('200: records the claim and credits the balance', async () => {
+    const user = uniqueUser();
+    await provision(user);
+    const res = await server.http.post(`${partner}/send-claim`).set(await server.auth(user)).send({ amount: 250, claimType: 'bounty' });
+    assert.equal(res.status, 200);
+    assert.equal(res.body.data.status, 'accepted');
+    assert.equal(res.body.data.balance, 1250);
+    const stored = await server.db.knex('lf_partner_claims').where({ id: res.body.data.claimId }).first();
+    assert.equal(Number(stored.amount), 250);
+    const balance = await server.http.get(`${partner}/balance`).set(await server.auth(user));
+    assert.equal(balance.body.data.balance, 1250);
+  });
+
+  test('400: amount must be a positive integer; nothing is recorded', async () => {
+    const user = uniqueUser();
+    await provision(user);
+    for (const amount of [0, -5, 1.5, 'ten']) {
+      const res = await server.http.post(`${partner}/send-claim`).set(await server.auth(user)).send({ amount });
+      assert.equal(res.status, 400, String(amount));
+    }
+    const balance = await server.http.get(`${partner}/balance`).set(await server.auth(user));
+    assert.equal(balance.body.data.balance, 1000);
+  });
+
+  test('404: not provisioned', async () => {
+    const res = await server.http.post(`${partner}/send-claim`).set(await server.auth(uniqueUser())).send({ amount: 1 });
+    assert.equal(res.status, 404);
+  });
+
+  test('401: no token', async () => {
+    assert.equal((await server.http.post(`${partner}/send-claim`).send({ amount: 1 })).status, 401);
+  });
+
+  test('500: opaque', async () => {
+    failOnce(server.services.partners, 'sendClaim');
+    assertOpaque500(await server.http.post(`${partner}/send-claim`).set(await server.auth(uniqueUser())).send({ amount: 1 }));
+  });
+});

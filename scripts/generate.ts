@@ -1,21 +1,23 @@
 import { mkdirSync, writeFileSync, readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { bundleSpec } from './generate/bundle-spec.js';
 import { listOperations } from './generate/operations.js';
 import { renderTypes } from './generate/types.js';
 import { renderServerStub, renderHandlerIndex, renderScaffold } from './generate/server-stub.js';
 import { renderOrvalClients } from './generate/orval-clients.js';
-import { listApis, repoRoot, generatedDir, handlersDir } from './generate/paths.js';
+import { listApis, repoRoot, generatedDir, type ApiSource } from './generate/paths.js';
 
 const check = process.argv.includes('--check');
 // The check builds a second tree at the same depth as generated/ so relative imports come out identical.
 const outRoot = check ? join(repoRoot, '.gen-check') : generatedDir;
 
-async function generateApi(api: string): Promise<string[]> {
+const importPath = (from: string, to: string) => relative(from, to).split(sep).join('/');
+
+async function generateApi({ slug: api, specFile, handlersDir }: ApiSource): Promise<string[]> {
   const outDir = join(outRoot, api);
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  const doc = await bundleSpec(api);
+  const doc = await bundleSpec(api, specFile);
   const operations = listOperations(doc);
   const ids = operations.map((o) => o.operationId);
   const bad = ids.filter((id, i) => !id || !/^[a-z][A-Za-z0-9]*$/.test(id) || ids.indexOf(id) !== i);
@@ -25,16 +27,16 @@ async function generateApi(api: string): Promise<string[]> {
   writeFileSync(specPath, JSON.stringify(doc, null, 2) + '\n');
   writeFileSync(join(outDir, 'types.ts'), await renderTypes(doc));
   writeFileSync(join(outDir, 'server.ts'), renderServerStub(doc, operations));
-  writeFileSync(join(outDir, 'handlers.ts'), renderHandlerIndex(api, operations));
+  writeFileSync(join(outDir, 'handlers.ts'), renderHandlerIndex(importPath(join(generatedDir, api), handlersDir), operations));
   await renderOrvalClients(specPath, outDir);
 
   const problems: string[] = [];
-  mkdirSync(join(handlersDir, api), { recursive: true });
+  mkdirSync(handlersDir, { recursive: true });
   for (const id of ids) {
-    const file = join(handlersDir, api, `${id}.ts`);
+    const file = join(handlersDir, `${id}.ts`);
     if (existsSync(file)) continue;
-    if (check) problems.push(`src/handlers/${api}/${id}.ts is missing`);
-    else writeFileSync(file, renderScaffold(api, id));
+    if (check) problems.push(`${relative(repoRoot, file)} is missing`);
+    else writeFileSync(file, renderScaffold(api, id, importPath(handlersDir, join(repoRoot, 'src', 'core'))));
   }
   return problems;
 }
@@ -69,7 +71,7 @@ async function main() {
     console.error(`generate --check failed; run \`npm run generate\`:\n  ${problems.join('\n  ')}`);
     process.exit(1);
   }
-  console.log(`${check ? 'checked' : 'generated'} ${apis.join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`${check ? 'checked' : 'generated'} ${apis.map((a) => a.slug).join(', ')} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 main().catch((err) => {

@@ -1,4 +1,4 @@
-import type { Server as HttpServer } from 'node:http';
+import { createServer as createHttpServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import { loadConfig } from './config.js';
 import { createServer } from './server.js';
@@ -8,7 +8,7 @@ const config = loadConfig();
 const server = await createServer({ config, persistent: true, apis: values.api ? [values.api] : undefined });
 const { logger, demo } = server;
 
-const http: HttpServer = server.app.listen(config.port, config.host, () => {
+const http = createHttpServer(server.listener).listen(config.port, config.host, () => {
   const base = `http://${config.host}:${config.port}`;
   logger.info({ database: server.db.embedded ? `embedded PGlite in ${config.dataDir}` : 'DATABASE_URL' }, 'database ready');
   logger.info({ lensId: demo.lensId }, `demo lens ${demo.lensId}`);

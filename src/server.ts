@@ -2,12 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Express } from 'express';
 import { allPlugins } from './apis/index.js';
+import type { ApiPlugin } from './core/api-plugin.js';
 import { resolveJwtSecret, type AppConfig } from './config.js';
-import { ApiRuntime } from './core/api-router.js';
-import { createHttpApp } from './core/http-app.js';
+import { createApiHost } from './core/api-host.js';
+import type { HttpHost } from './core/http-app.js';
 import { JwtVerifier, signDevToken } from './core/jwt.js';
 import { createLogger, type Logger } from './core/logger.js';
-import { loadSpec } from './core/spec-loader.js';
 import { openDatabase, type Database } from './db/database.js';
 import { JobQueue } from './queue/job-queue.js';
 import { LocalModelProvider } from './services/model-providers/local-provider.js';
@@ -26,10 +26,13 @@ export type ServerOptions = {
   apis?: string[];
   logger?: Logger;
   onResponse?: (slug: string, operationId: string, status: number) => void;
+  /** APIs beyond the five, plugged in the same way (the bench API). */
+  extraPlugins?: ApiPlugin[];
 };
 
 export type Server = {
   app: Express;
+  listener: HttpHost['listener'];
   config: AppConfig;
   db: Database;
   queue: JobQueue;
@@ -65,13 +68,21 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     await services.recovery.sweep();
     services.recovery.start(15_000);
 
-    const plugins = allPlugins({ config, jwt: () => verifier }).filter((p) => !options.apis || options.apis.includes(p.slug));
-    const runtimeOptions = { logger, validateResponses: config.validateResponses, bodyLimitBytes: config.bodyLimitBytes, sseKeepAliveMs: config.sseKeepAliveMs, onResponse: options.onResponse };
-    const runtimes = await Promise.all(plugins.map(async (p) => new ApiRuntime(p, await loadSpec(p.specFile), runtimeOptions)));
-    const app = createHttpApp(runtimes, { prefixed: !(options.apis && options.apis.length === 1), logger });
+    const plugins = [...allPlugins({ config, jwt: () => verifier }), ...(options.extraPlugins ?? [])].filter(
+      (p) => !options.apis || options.apis.includes(p.slug),
+    );
+    const host = await createApiHost(plugins, {
+      logger,
+      validateResponses: config.validateResponses,
+      bodyLimitBytes: config.bodyLimitBytes,
+      sseKeepAliveMs: config.sseKeepAliveMs,
+      onResponse: options.onResponse,
+      prefixed: !(options.apis && options.apis.length === 1),
+    });
 
     return {
-      app,
+      app: host.app,
+      listener: host.listener,
       config,
       db,
       queue,

@@ -1,6 +1,5 @@
 import { bundle, createConfig } from '@redocly/openapi-core';
-import { join } from 'node:path';
-import { specsDir, GENERATED_HEADER } from './paths.js';
+import { GENERATED_HEADER } from './paths.js';
 
 export type OpenApiDocument = {
   openapi: string;
@@ -11,10 +10,10 @@ export type OpenApiDocument = {
   [key: string]: unknown;
 };
 
-/** Bundles specs/<api>/openapi.yaml (with its split files) into one document with internal $refs only. */
-export async function bundleSpec(api: string): Promise<OpenApiDocument> {
+/** Bundles an openapi.yaml index (with its split files) into one document with internal $refs only. */
+export async function bundleSpec(api: string, specFile: string): Promise<OpenApiDocument> {
   const config = await createConfig({});
-  const result = await bundle({ ref: join(specsDir, api, 'openapi.yaml'), config, dereference: false });
+  const result = await bundle({ ref: specFile, config, dereference: false });
   const errors = result.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) {
     throw new Error(`${api}: bundling failed: ${errors.map((e) => e.message).join('; ')}`);

@@ -9,10 +9,16 @@ export const handlersDir = join(repoRoot, 'src', 'handlers');
 
 export const GENERATED_HEADER = 'generated — do not edit';
 
-/** Every API is a folder under specs/ holding an openapi.yaml index. */
-export function listApis(): string[] {
-  return readdirSync(specsDir, { withFileTypes: true })
+export type ApiSource = { slug: string; specFile: string; handlersDir: string };
+
+/**
+ * Every API is a folder under specs/ holding an openapi.yaml index, with handlers in src/handlers/<slug>.
+ * The bench API is the one exception: its spec and handlers live in bench/.
+ */
+export function listApis(): ApiSource[] {
+  const apis = readdirSync(specsDir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(specsDir, d.name, 'openapi.yaml')))
-    .map((d) => d.name)
-    .sort();
+    .map((d) => ({ slug: d.name, specFile: join(specsDir, d.name, 'openapi.yaml'), handlersDir: join(handlersDir, d.name) }));
+  apis.push({ slug: 'bench', specFile: join(repoRoot, 'bench', 'spec', 'openapi.yaml'), handlersDir: join(repoRoot, 'bench', 'handlers') });
+  return apis.sort((a, b) => a.slug.localeCompare(b.slug));
 }

@@ -84,13 +84,13 @@ export function renderServerStub(doc: OpenApiDocument, operations: OperationInfo
 }
 
 /** Imports every hand-written handler so that a missing file or a mistyped handler fails tsc. */
-export function renderHandlerIndex(api: string, operations: OperationInfo[]): string {
+export function renderHandlerIndex(handlersImportDir: string, operations: OperationInfo[]): string {
   const lines = [
-    `// ${GENERATED_HEADER}: produced by scripts/generate; implement handlers in src/handlers/${api}/.`,
+    `// ${GENERATED_HEADER}: produced by scripts/generate; implement handlers in ${handlersImportDir.replace(/^\.\.\/\.\.\//, '')}/.`,
     `import type { Handlers } from './server.js';`,
   ];
   for (const op of operations) {
-    lines.push(`import { ${op.operationId} } from '../../src/handlers/${api}/${op.operationId}.js';`);
+    lines.push(`import { ${op.operationId} } from '${handlersImportDir}/${op.operationId}.js';`);
   }
   lines.push('', 'export const handlers: Handlers = {');
   for (const op of operations) lines.push(`  ${op.operationId},`);
@@ -98,9 +98,9 @@ export function renderHandlerIndex(api: string, operations: OperationInfo[]): st
   return lines.join('\n');
 }
 
-export function renderScaffold(api: string, operationId: string): string {
+export function renderScaffold(api: string, operationId: string, coreImportDir: string): string {
   return [
-    `import { notImplemented } from '../../core/not-implemented.js';`,
+    `import { notImplemented } from '${coreImportDir}/not-implemented.js';`,
     '',
     `/** Scaffolded by \`npm run generate\`: answers 501 in the ${api} error format until implemented. */`,
     `export const ${operationId} = notImplemented('${operationId}');`,

@@ -1,5 +1,6 @@
 import express, { type Express, type Request, type Response, type NextFunction } from 'express';
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { ApiRuntime } from './api-router.js';
 import { HttpError } from './http-error.js';
@@ -7,24 +8,35 @@ import { docsIndexPage, docsPage, mountDocsAssets, type DocEntry } from './docs.
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
-function requestIdOf(req: Request): string {
+function requestIdOf(req: IncomingMessage): string {
   const incoming = req.headers['x-request-id'];
   return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
 }
 
+type Mount = { prefix: string; mount: string; runtime: ApiRuntime };
+
+export type HttpHost = {
+  /** express, hosting the docs, any middleware users add, and (as middleware) the APIs themselves. */
+  app: Express;
+  /**
+   * The node:http listener to serve: API requests go straight to their runtime, everything else to express.
+   * express costs most of a request's time on a small operation, so the hot path does not pass through it.
+   */
+  listener: (req: IncomingMessage, res: ServerResponse) => void;
+};
+
 /**
- * express hosts the APIs (and docs, and whatever middleware users bring). Each API is one mounted function that
- * does its own routing, so express only matches a prefix per request. `prefixed` mounts each API under /<slug>;
- * otherwise the single API is served at its native paths.
+ * Hosts the APIs. `prefixed` mounts each API under /<slug> plus its base path; otherwise the single API is
+ * served at its native paths.
  */
-export function createHttpApp(runtimes: ApiRuntime[], options: { prefixed: boolean; logger: Logger }): Express {
+export function createHttpHost(runtimes: ApiRuntime[], options: { prefixed: boolean; logger: Logger }): HttpHost {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
   mountDocsAssets(app);
 
   const entries: DocEntry[] = [];
-  const mounts: { prefix: string; mount: string; runtime: ApiRuntime }[] = [];
+  const mounts: Mount[] = [];
   for (const runtime of runtimes) {
     const prefix = options.prefixed ? `/${runtime.plugin.slug}` : '';
     const mount = `${prefix}${runtime.spec.basePath}`;
@@ -41,27 +53,44 @@ export function createHttpApp(runtimes: ApiRuntime[], options: { prefixed: boole
     mounts.push({ prefix, mount, runtime });
   }
   app.get('/docs', (_req, res) => void res.type('html').send(docsIndexPage(entries)));
-
   // Longest mount first, so /orchestrator/api/v1 is tried before a native '' mount.
   mounts.sort((a, b) => b.mount.length - a.mount.length);
-  app.use((req: Request, res: Response) => {
-    const requestId = requestIdOf(req);
-    const [path, search = ''] = req.url.split('?', 2) as [string, string?];
+  const reserved = new Set(['/docs', ...entries.flatMap((e) => [e.specUrl, e.docsUrl])]);
+
+  /** Returns true when an API took the request. */
+  const dispatch = (req: IncomingMessage, res: ServerResponse): boolean => {
+    const url = req.url ?? '/';
+    const q = url.indexOf('?');
+    const path = q === -1 ? url : url.slice(0, q);
+    if (reserved.has(path) || path.startsWith('/docs/')) return false;
     for (const { mount, runtime } of mounts) {
       if (mount === '' || path === mount || path.startsWith(`${mount}/`)) {
-        return void runtime.handle(req, res, path.slice(mount.length) || '/', search, requestId);
+        void runtime.handle(req, res, path.slice(mount.length) || '/', q === -1 ? '' : url.slice(q + 1), requestIdOf(req));
+        return true;
       }
     }
     const owner = mounts.find(({ prefix }) => prefix !== '' && (path === prefix || path.startsWith(`${prefix}/`)));
-    const error = new HttpError(404, 'not_found', `No route for ${req.method} ${path}`);
-    if (owner) return void owner.runtime.sendBareError(req, res, requestId, error);
-    res.status(404).set('X-Request-Id', requestId).json({ error: { code: error.code, message: error.message } });
-  });
+    if (!owner) return false;
+    owner.runtime.sendBareError(req, res, requestIdOf(req), new HttpError(404, 'not_found', `No route for ${req.method} ${path}`));
+    return true;
+  };
 
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (!dispatch(req, res)) next();
+  });
+  app.use((req: Request, res: Response) => {
+    res.status(404).set('X-Request-Id', requestIdOf(req)).json({ error: { code: 'not_found', message: `No route for ${req.method} ${req.path}` } });
+  });
   app.use((err: unknown, req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(err);
     options.logger.error({ err, url: req.url }, 'unhandled error in host');
     res.status(500).json({ error: { code: 'internal_error', message: 'An unexpected error occurred' } });
   });
-  return app;
+
+  return {
+    app,
+    listener: (req, res) => {
+      if (!dispatch(req, res)) app(req as Request, res as Response);
+    },
+  };
 }

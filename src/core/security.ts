@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { HttpError } from './http-error.js';
 import type { Principal } from './handler-types.js';
@@ -51,5 +52,17 @@ export function bearerJwt(verifier: () => JwtVerifier): SecurityHandler {
       const expired = (err as { code?: string }).code === 'ERR_JWT_EXPIRED';
       throw new HttpError(401, 'unauthorized', expired ? 'Bearer token has expired' : 'Bearer token is invalid');
     }
+  };
+}
+
+/** An API key in the header or query parameter the scheme names, compared in constant time. */
+export function staticApiKey(expected: string, subject = 'api-key'): SecurityHandler {
+  const want = Buffer.from(expected);
+  return async (req, scheme, schemeName) => {
+    const name = scheme.name ?? '';
+    const raw = scheme.in === 'query' ? req.query.get(name) : req.headers[name.toLowerCase()];
+    const given = Buffer.from(typeof raw === 'string' ? raw : '');
+    if (given.length !== want.length || !timingSafeEqual(given, want)) throw new HttpError(401, 'unauthorized', `Missing or invalid ${name}`);
+    return { subject, scheme: schemeName, claims: {} };
   };
 }

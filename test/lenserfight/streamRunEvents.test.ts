@@ -18,7 +18,7 @@ describe('streamRunEvents', () => {
   test('200: every event in order with id, event and data, then done, then the stream closes', async () => {
     const user = uniqueUser();
     const runId = await executeDemoLens(server, user);
-    const res = await readSse(server.app, eventsPath(runId), await authHeader(user));
+    const res = await readSse(server.listener, eventsPath(runId), await authHeader(user));
     assert.equal(res.status, 200);
     assert.match(String(res.headers['content-type']), /^text\/event-stream/);
     const types = res.events.map((e) => e.event);
@@ -39,12 +39,12 @@ describe('streamRunEvents', () => {
       .set(await server.auth(user))
       .send({ inputs: { topic: 'resume' } })
       .then((r) => r.body.data.runId as string);
-    const first = await readSse(server.app, eventsPath(runId), await authHeader(user), 3);
+    const first = await readSse(server.listener, eventsPath(runId), await authHeader(user), 3);
     assert.equal(first.events.length, 3);
     const status = (await server.db.knex('lf_runs').where({ id: runId }).first()).status;
     assert.notEqual(status, 'succeeded', 'the run was still going when the client dropped');
     const last = first.events[2].id!;
-    const second = await readSse(server.app, eventsPath(runId), { ...(await authHeader(user)), 'Last-Event-ID': last });
+    const second = await readSse(server.listener, eventsPath(runId), { ...(await authHeader(user)), 'Last-Event-ID': last });
     const all = [...first.events, ...second.events].filter((e) => e.event !== 'done');
     const stored = await server.db.knex('lf_run_events').where({ run_id: runId }).orderBy('id');
     assert.deepEqual(all.map((e) => Number(e.id)), stored.map((e) => Number(e.id)));
@@ -55,11 +55,11 @@ describe('streamRunEvents', () => {
     const user = uniqueUser();
     const runId = await executeDemoLens(server, user);
     await waitForRunStatus(server, user, runId);
-    const full = await readSse(server.app, eventsPath(runId), await authHeader(user));
+    const full = await readSse(server.listener, eventsPath(runId), await authHeader(user));
     const cursor = full.events[3].id!;
-    const resumed = await readSse(server.app, eventsPath(runId), { ...(await authHeader(user)), 'Last-Event-ID': cursor });
+    const resumed = await readSse(server.listener, eventsPath(runId), { ...(await authHeader(user)), 'Last-Event-ID': cursor });
     assert.deepEqual(resumed.events.map((e) => e.id), full.events.slice(4).map((e) => e.id));
-    const atEnd = await readSse(server.app, eventsPath(runId), { ...(await authHeader(user)), 'Last-Event-ID': full.events.at(-2)!.id! });
+    const atEnd = await readSse(server.listener, eventsPath(runId), { ...(await authHeader(user)), 'Last-Event-ID': full.events.at(-2)!.id! });
     assert.deepEqual(atEnd.events.map((e) => e.event), ['done']);
   });
 

@@ -1,6 +1,5 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Express } from 'express';
 
 export type SseEvent = { id?: string; event?: string; data: string };
 
@@ -10,8 +9,8 @@ export type SseResult = { status: number; headers: http.IncomingHttpHeaders; eve
  * Reads a text/event-stream from the app over a real socket until the server closes it or `stopAfter`
  * events have arrived (then the client hangs up, as a browser that loses its connection would).
  */
-export function readSse(app: Express, path: string, headers: Record<string, string>, stopAfter = Infinity): Promise<SseResult> {
-  const server = app.listen(0, '127.0.0.1');
+export function readSse(listener: http.RequestListener, path: string, headers: Record<string, string>, stopAfter = Infinity): Promise<SseResult> {
+  const server = http.createServer(listener).listen(0, '127.0.0.1');
   return new Promise<SseResult>((resolve, reject) => {
     server.once('listening', () => {
       const { port } = server.address() as AddressInfo;

@@ -25,7 +25,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       : undefined,
   });
   return Object.assign(server, {
-    http: supertest(server.app),
+    http: supertest(server.listener),
     auth: async (subject: string) => ({ Authorization: `Bearer ${await server.signToken(subject)}` }),
   });
 }

@@ -1,0 +1,27 @@
+import { createServer } from 'node:http';
+import { createApiHost } from '../../src/core/api-host.js';
+import type { ApiPlugin } from '../../src/core/api-plugin.js';
+import { createLogger } from '../../src/core/logger.js';
+import { notImplemented } from '../../src/core/not-implemented.js';
+import { benchPlugin } from '../bench-plugin.js';
+
+// This framework serving the bench API at /bench/items..., optionally with GitHub's published spec mounted
+// beside it at /github (BENCH_GITHUB_SPEC=path to api.github.com.json). Production settings: no response validation.
+const plugins: ApiPlugin[] = [benchPlugin()];
+const githubSpec = process.env.BENCH_GITHUB_SPEC;
+if (githubSpec) {
+  plugins.push({
+    slug: 'github',
+    specFile: githubSpec,
+    handlers: new Proxy({}, { get: (_target, id) => notImplemented(String(id)) }),
+    renderError: (error) => ({ message: error.message }),
+  });
+}
+const host = await createApiHost(plugins, {
+  logger: createLogger('warn'),
+  validateResponses: process.env.RESPONSE_VALIDATION === 'on',
+  bodyLimitBytes: 1024 * 1024,
+  sseKeepAliveMs: 15_000,
+  prefixed: true,
+});
+createServer(host.listener).listen(Number(process.env.PORT ?? 8787), '127.0.0.1', () => console.log('ready'));

@@ -79,7 +79,7 @@ export class ApiRuntime {
     const handler = this.plugin.handlers[operation.operationId] as AnyHandler;
     if (isNotImplemented(handler)) throw new HttpError(501, 'not_implemented', `Operation ${operation.operationId} is not implemented yet`);
 
-    const query = new URLSearchParams(search);
+    const query = search ? new URLSearchParams(search) : NO_QUERY;
     const principal = await authenticate(operation, this.security, this.spec.securitySchemes, { headers: req.headers, query });
     this.applyRateLimit(operation, principal, req);
 
@@ -90,7 +90,7 @@ export class ApiRuntime {
     if (errors.length > 0) throw new HttpError(400, 'validation_failed', 'Request is invalid', { errors });
     const result = await handler(
       { params: params.value.path, query: params.value.query, headers: params.value.header, body },
-      { requestId: ex.requestId, log: ex.log.child({ requestId: ex.requestId }), principal },
+      new HandlerContextImpl(ex.requestId, ex.log, principal),
     );
     if (result.sse) return this.stream(ex, result);
     this.send(ex, result.status, result.body, result.headers);
@@ -152,12 +152,14 @@ export class ApiRuntime {
     const { res } = ex;
     if (res.headersSent) return;
     if (ex.operation) this.options.onResponse?.(this.plugin.slug, ex.operation.operationId, status);
-    const text = payload === undefined ? undefined : JSON.stringify(payload);
-    res.writeHead(status, {
-      ...headers,
-      'X-Request-Id': ex.requestId,
-      ...(text === undefined ? {} : { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text) }),
-    });
+    if (headers) for (const name in headers) res.setHeader(name, headers[name]);
+    if (payload === undefined) {
+      res.writeHead(status, { 'X-Request-Id': ex.requestId });
+      res.end();
+      return;
+    }
+    const text = JSON.stringify(payload);
+    res.writeHead(status, { 'X-Request-Id': ex.requestId, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });
     res.end(ex.req.method === 'HEAD' ? undefined : text);
   }
 
@@ -202,6 +204,23 @@ export class ApiRuntime {
   /** Answers an error outside any operation (e.g. an unknown route reached through the host). */
   sendBareError(req: IncomingMessage, res: ServerResponse, requestId: string, err: HttpError): void {
     this.sendError({ req, res, requestId, started: performance.now(), log: this.options.logger }, err);
+  }
+}
+
+const NO_QUERY = new URLSearchParams();
+
+/** The handler's context; the request's child logger is made only when a handler logs. */
+class HandlerContextImpl {
+  private child?: Logger;
+
+  constructor(
+    readonly requestId: string,
+    private readonly base: Logger,
+    readonly principal: Principal | null,
+  ) {}
+
+  get log(): Logger {
+    return (this.child ??= this.base.child({ requestId: this.requestId }));
   }
 }
 

@@ -16,7 +16,15 @@ export type RouteMatch =
 const newNode = (): Node => ({ literal: new Map(), patterns: [], operations: new Map() });
 
 function splitPath(path: string): string[] {
-  return path.split('/').filter((s) => s.length > 0);
+  const segments: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= path.length; i++) {
+    if (i === path.length || path.charCodeAt(i) === 47) {
+      if (i > start) segments.push(path.slice(start, i));
+      start = i + 1;
+    }
+  }
+  return segments;
 }
 
 /**

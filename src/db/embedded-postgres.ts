@@ -14,7 +14,7 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** PGlite does not stop a second process from opening its directory, so the first one takes a lockfile. */
+/** PGlite does not stop a second opener (another process, or this one twice) from corrupting its directory: take a lockfile. */
 function takeLock(dir: string): () => void {
   const file = join(dir, 'pglite.lock');
   for (let attempt = 0; attempt < 2; attempt++) {
@@ -26,7 +26,7 @@ function takeLock(dir: string): () => void {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const owner = Number.parseInt(readFileSync(file, 'utf8'), 10);
-      if (owner && owner !== process.pid && isAlive(owner)) {
+      if (owner && isAlive(owner)) {
         throw new Error(`The embedded database in ${dir} is in use by process ${owner}; stop it or set DATA_DIR`);
       }
       rmSync(file, { force: true });

@@ -1,10 +1,16 @@
 import knexFactory, { type Knex } from 'knex';
 import pg from 'pg';
 
-// int8 counts and sums arrive as numbers (exact below 2^53); numeric stays a string unless a service converts it.
+// int8 arrives as a number when exact (else a bigint, which the serializer turns into a string); numeric as a
+// number when it survives the round trip, else as its exact string.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => {
   const n = Number(v);
   return Number.isSafeInteger(n) ? n : BigInt(v);
+});
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => {
+  const n = Number(v);
+  const canonical = v.includes('.') ? v.replace(/0+$/, '').replace(/\.$/, '') : v;
+  return Number.isFinite(n) && String(n) === canonical ? n : v;
 });
 
 export function createKnex(url: string, poolMax = 10): Knex {

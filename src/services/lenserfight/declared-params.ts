@@ -1,6 +1,6 @@
 import { HttpError } from '../../core/http-error.js';
 
-export type DeclaredParam = { name: string; required?: boolean; description?: string };
+export type DeclaredParam = { name: string; required?: boolean; description?: string; default?: string };
 
 /** A lens or workflow declares its params; a required one that is absent or empty is a 400 naming it. */
 export function checkDeclaredParams(declared: DeclaredParam[], given: Record<string, unknown>, what: string): void {
@@ -13,4 +13,11 @@ export function checkDeclaredParams(declared: DeclaredParam[], given: Record<str
     missing,
     declared: declared.map((p) => p.name),
   });
+}
+
+/** The given params with declared defaults filled in for the ones left out. */
+export function withDefaults(declared: DeclaredParam[], given: Record<string, unknown>): Record<string, unknown> {
+  const filled = { ...given };
+  for (const p of declared) if (p.default !== undefined && (filled[p.name] === undefined || filled[p.name] === null)) filled[p.name] = p.default;
+  return filled;
 }

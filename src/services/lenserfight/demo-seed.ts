@@ -15,7 +15,7 @@ export async function seedDemo(lenses: LensRepository): Promise<{ lensId: string
     template: 'Explain {{topic}} to {{audience}} in three sentences.',
     params: [
       { name: 'topic', required: true, description: 'What to explain' },
-      { name: 'audience', required: false, description: 'Who it is for (default: anyone)' },
+      { name: 'audience', required: false, description: 'Who it is for', default: 'a curious newcomer' },
     ],
     model_key: null,
   });

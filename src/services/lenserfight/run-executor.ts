@@ -7,6 +7,7 @@ import type { RunEventStore } from './run-event-store.js';
 import type { RunEventHub } from './run-event-hub.js';
 import type { ArtifactRow, RunRepository, RunRow } from './run-repository.js';
 import { renderTemplate } from './template.js';
+import { withDefaults } from './declared-params.js';
 import { planWaves } from './workflow-plan.js';
 import { creditCostOf, billingStatusOf } from './billing.js';
 
@@ -126,7 +127,7 @@ export class RunExecutor {
     signal: AbortSignal,
     emit: (t: string, p?: object) => Promise<unknown>,
   ) {
-    const prompt = renderTemplate(lens.template, params);
+    const prompt = renderTemplate(lens.template, withDefaults(lens.params, params));
     const provider = this.providers.get(run.options.providerOverride);
     await emit('node.started', { nodeId, lensId: lens.id, providerKey: provider.key });
     const started = Date.now();

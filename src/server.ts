@@ -57,28 +57,39 @@ export async function createServer(options: ServerOptions): Promise<Server> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const secret = options.persistent ? resolveJwtSecret(config) : (config.jwt.secret ?? randomBytes(32).toString('base64url'));
   const verifier = new JwtVerifier({ ...config.jwt, secret });
+  const plugins = [...allPlugins({ config, jwt: () => verifier }), ...(options.extraPlugins ?? [])].filter(
+    (p) => !options.apis || options.apis.includes(p.slug),
+  );
+  // Specs load while the database opens: neither needs the other until the first request.
+  const hostReady = createApiHost(plugins, {
+    logger,
+    validateResponses: config.validateResponses,
+    bodyLimitBytes: config.bodyLimitBytes,
+    sseKeepAliveMs: config.sseKeepAliveMs,
+    onResponse: options.onResponse,
+    prefixed: !(options.apis && options.apis.length === 1),
+  });
+  hostReady.catch(() => {});
   const db = await openDatabase({ url: config.databaseUrl, dataDir: options.persistent ? config.dataDir : null });
   const queue = new JobQueue(db.embedded ? db.knex : db.url, logger);
   try {
     await queue.start([RUN_QUEUE]);
-    const services = buildLenserfightServices({ knex: db.knex, queue, providers: buildProviders(config), config, log: logger, version });
+    const services = buildLenserfightServices({
+      knex: db.knex,
+      queue,
+      providers: buildProviders(config),
+      config,
+      log: logger,
+      version,
+      notifyUrl: db.embedded ? undefined : db.url,
+    });
     installLenserfightServices(services);
+    await services.eventListener?.start();
     const demo = await seedDemo(services.lenses);
     queue.work<RunJob>(RUN_QUEUE, config.workerConcurrency, ({ runId }) => services.executor.execute(runId));
     await services.recovery.sweep();
     services.recovery.start(15_000);
-
-    const plugins = [...allPlugins({ config, jwt: () => verifier }), ...(options.extraPlugins ?? [])].filter(
-      (p) => !options.apis || options.apis.includes(p.slug),
-    );
-    const host = await createApiHost(plugins, {
-      logger,
-      validateResponses: config.validateResponses,
-      bodyLimitBytes: config.bodyLimitBytes,
-      sseKeepAliveMs: config.sseKeepAliveMs,
-      onResponse: options.onResponse,
-      prefixed: !(options.apis && options.apis.length === 1),
-    });
+    const host = await hostReady;
 
     return {
       app: host.app,
@@ -96,6 +107,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
       async close() {
         services.recovery.stop();
         services.hub.stop();
+        await services.eventListener?.stop();
         await queue.stop();
         installLenserfightServices(undefined);
         await db.close();

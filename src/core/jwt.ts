@@ -2,9 +2,17 @@ import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload, type JWTVerify
 
 export type JwtSettings = { secret?: string; jwksUrl?: string; issuer?: string; audience?: string };
 
-/** Verifies bearer tokens with an HS256 secret, or with the keys published at a JWKS URL when one is configured. */
+const CACHE_LIMIT = 10_000;
+const CACHE_TTL_MS = 5 * 60_000;
+
+/**
+ * Verifies bearer tokens with an HS256 secret, or with the keys published at a JWKS URL when one is configured.
+ * A verified token is remembered until it expires (at most five minutes), so a client that reuses its token
+ * pays for the signature check once, not on every request.
+ */
 export class JwtVerifier {
   private readonly key: Uint8Array | JWTVerifyGetKey;
+  private readonly verified = new Map<string, { payload: JWTPayload; until: number }>();
 
   constructor(private readonly settings: JwtSettings) {
     if (settings.jwksUrl) this.key = createRemoteJWKSet(new URL(settings.jwksUrl));
@@ -13,6 +21,18 @@ export class JwtVerifier {
   }
 
   async verify(token: string): Promise<JWTPayload> {
+    const now = Date.now();
+    const hit = this.verified.get(token);
+    if (hit && hit.until > now) return hit.payload;
+    if (hit) this.verified.delete(token);
+    const payload = await this.verifyUncached(token);
+    const expiresAt = payload.exp ? payload.exp * 1000 : Infinity;
+    if (this.verified.size >= CACHE_LIMIT) this.verified.delete(this.verified.keys().next().value!);
+    this.verified.set(token, { payload, until: Math.min(expiresAt, now + CACHE_TTL_MS) });
+    return payload;
+  }
+
+  private async verifyUncached(token: string): Promise<JWTPayload> {
     const options = {
       issuer: this.settings.issuer,
       audience: this.settings.audience,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { ApiPlugin } from '../../core/api-plugin.js';
 import { bearerJwt } from '../../core/security.js';
 import type { HttpError } from '../../core/http-error.js';
@@ -17,6 +18,8 @@ const CODE_BY_STATUS: Record<number, string> = {
   503: 'SERVICE_UNAVAILABLE',
 };
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 type Issue = { path?: string; message?: string; location?: string };
 
 function detailsOf(error: HttpError): { field?: string; message: string }[] {
@@ -24,7 +27,10 @@ function detailsOf(error: HttpError): { field?: string; message: string }[] {
   return issues.map((i) => ({ field: i.path?.replace(/^\//, '').replace(/\//g, '.') || undefined, message: i.message ?? 'is invalid' }));
 }
 
-/** Orchestrator: `{error: {code, message, details[], timestamp, correlation_id}}`; the request id is the correlation id. */
+/**
+ * Orchestrator: `{error: {code, message, details[], timestamp, correlation_id}}`. The request id is the correlation
+ * id when it is a uuid, as the spec requires; a caller's non-uuid X-Request-Id gets a fresh one.
+ */
 export function orchestratorPlugin({ jwt }: PluginDeps): ApiPlugin {
   return {
     slug: 'orchestrator',
@@ -36,7 +42,7 @@ export function orchestratorPlugin({ jwt }: PluginDeps): ApiPlugin {
         message: error.message,
         details: detailsOf(error),
         timestamp: new Date().toISOString(),
-        correlation_id: meta.requestId,
+        correlation_id: UUID.test(meta.requestId) ? meta.requestId : randomUUID(),
       },
     }),
     security: { bearerAuth: bearerJwt(jwt) },

@@ -8,6 +8,7 @@ import { PartnerService } from '../partners/partner-service.js';
 import { HealthProbe } from './health.js';
 import { LensRepository } from './lens-repository.js';
 import { RunEventHub } from './run-event-hub.js';
+import { RunEventListener } from './run-event-listener.js';
 import { RunEventStore } from './run-event-store.js';
 import { RunEventStreamer } from './run-event-stream.js';
 import { RunExecutor } from './run-executor.js';
@@ -19,7 +20,16 @@ import { RunSubmission } from './run-submission.js';
 export type LenserfightServices = ReturnType<typeof buildLenserfightServices>;
 
 /** Wires LenserFight's services over one database, queue and provider set. */
-export function buildLenserfightServices(deps: { knex: Knex; queue: JobQueue; providers: ProviderRegistry; config: AppConfig; log: Logger; version: string }) {
+export function buildLenserfightServices(deps: {
+  knex: Knex;
+  queue: JobQueue;
+  providers: ProviderRegistry;
+  config: AppConfig;
+  log: Logger;
+  version: string;
+  /** A Postgres URL to LISTEN on for new events; omitted on the embedded database. */
+  notifyUrl?: string;
+}) {
   const { knex, queue, providers, config, log } = deps;
   const lenses = new LensRepository(knex);
   const runs = new RunRepository(knex);
@@ -28,6 +38,7 @@ export function buildLenserfightServices(deps: { knex: Knex; queue: JobQueue; pr
   return {
     lenses,
     hub,
+    eventListener: deps.notifyUrl ? new RunEventListener(deps.notifyUrl, () => hub.poke(), log) : undefined,
     submission: new RunSubmission(knex, lenses, runs, events, queue, providers),
     status: new RunStatusReader(runs),
     streamer: new RunEventStreamer(runs, events, hub),

@@ -12,6 +12,7 @@ export class RunEventHub {
   private readonly listeners = new Map<string, Set<Listener>>();
   private timer?: NodeJS.Timeout;
   private polling = false;
+  private pokedWhilePolling = false;
 
   constructor(
     private readonly store: RunEventStore,
@@ -32,9 +33,11 @@ export class RunEventHub {
     };
   }
 
-  /** Wakes the poller now, e.g. after this process wrote an event. */
+  /** Wakes the poller now: this process wrote an event, or Postgres notified one. */
   poke(): void {
-    if (this.listeners.size > 0) void this.poll();
+    if (this.listeners.size === 0) return;
+    if (this.polling) this.pokedWhilePolling = true;
+    else void this.poll();
   }
 
   stop(): void {
@@ -75,6 +78,10 @@ export class RunEventHub {
       this.log.error({ err }, 'run event poll failed');
     } finally {
       this.polling = false;
+      if (this.pokedWhilePolling) {
+        this.pokedWhilePolling = false;
+        void this.poll();
+      }
     }
   }
 }

@@ -4,10 +4,20 @@ import type { ApiPlugin } from '../../src/core/api-plugin.js';
 import { createLogger } from '../../src/core/logger.js';
 import { notImplemented } from '../../src/core/not-implemented.js';
 import { benchPlugin } from '../bench-plugin.js';
+import { allPlugins } from '../../src/apis/index.js';
+import { loadConfig } from '../../src/config.js';
+import { JwtVerifier } from '../../src/core/jwt.js';
 
 // This framework serving the bench API at /bench/items..., optionally with GitHub's published spec mounted
-// beside it at /github (BENCH_GITHUB_SPEC=path to api.github.com.json). Production settings: no response validation.
+// beside it at /github (BENCH_GITHUB_SPEC=path to api.github.com.json), or with the five real specs
+// (BENCH_FIVE_SPECS=1: their routes, validators and envelopes, without the database their services need).
+// Production settings: no response validation.
 const plugins: ApiPlugin[] = [benchPlugin()];
+if (process.env.BENCH_FIVE_SPECS) {
+  const config = loadConfig({ ...process.env, JWT_SECRET: process.env.JWT_SECRET ?? 'bench-only-secret' });
+  const jwt = new JwtVerifier({ secret: config.jwt.secret });
+  plugins.push(...allPlugins({ config, jwt: () => jwt }));
+}
 const githubSpec = process.env.BENCH_GITHUB_SPEC;
 if (githubSpec) {
   plugins.push({

@@ -86,8 +86,9 @@ export class ApiRuntime {
     const validators = this.validators.get(operation.operationId)!;
     const params = validators.parseParams(match.params, query, req.headers);
     const { body, issues } = await this.readRequestBody(ex, operation, validators);
-    const errors = [...params.issues, ...issues];
-    if (errors.length > 0) throw new HttpError(400, 'validation_failed', 'Request is invalid', { errors });
+    if (params.issues.length > 0 || issues.length > 0) {
+      throw new HttpError(400, 'validation_failed', 'Request is invalid', { errors: [...params.issues, ...issues] });
+    }
     const result = await handler(
       { params: params.value.path, query: params.value.query, headers: params.value.header, body },
       new HandlerContextImpl(ex.requestId, ex.log, principal),
@@ -110,10 +111,11 @@ export class ApiRuntime {
     validators: OperationValidators,
   ): Promise<{ body: unknown; issues: ValidationIssue[] }> {
     const declared = operation.requestBody;
-    const hasBody = Number(ex.req.headers['content-length'] ?? 0) > 0 || ex.req.headers['transfer-encoding'] !== undefined;
+    const headers = ex.req.headers;
+    const hasBody = (headers['content-length'] !== undefined && headers['content-length'] !== '0') || headers['transfer-encoding'] !== undefined;
     if (!declared) {
       if (hasBody) ex.req.resume();
-      return { body: undefined, issues: [] };
+      return NO_BODY;
     }
     if (!hasBody) {
       return { body: undefined, issues: declared.required ? [{ location: 'body', path: '/', message: 'is required' }] : [] };
@@ -208,6 +210,7 @@ export class ApiRuntime {
 }
 
 const NO_QUERY = new URLSearchParams();
+const NO_BODY = Object.freeze({ body: undefined, issues: [] as ValidationIssue[] });
 
 /** The handler's context; the request's child logger is made only when a handler logs. */
 class HandlerContextImpl {

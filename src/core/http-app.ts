@@ -13,7 +13,7 @@ function requestIdOf(req: IncomingMessage): string {
   return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
 }
 
-type Mount = { prefix: string; mount: string; runtime: ApiRuntime };
+type Mount = { prefix: string; mount: string; mountSlash: string; prefixSlash: string; runtime: ApiRuntime };
 
 export type HttpHost = {
   /** express, hosting the docs, any middleware users add, and (as middleware) the APIs themselves. */
@@ -50,7 +50,7 @@ export function createHttpHost(runtimes: ApiRuntime[], options: { prefixed: bool
     const served = { ...runtime.spec.document, servers: [{ url: mount || '/', description: 'This server' }] };
     app.get(entry.specUrl, (_req, res) => void res.json(served));
     app.get(entry.docsUrl, (_req, res) => void res.type('html').send(docsPage(entry)));
-    mounts.push({ prefix, mount, runtime });
+    mounts.push({ prefix, mount, mountSlash: `${mount}/`, prefixSlash: `${prefix}/`, runtime });
   }
   app.get('/docs', (_req, res) => void res.type('html').send(docsIndexPage(entries)));
   // Longest mount first, so /orchestrator/api/v1 is tried before a native '' mount.
@@ -63,13 +63,13 @@ export function createHttpHost(runtimes: ApiRuntime[], options: { prefixed: bool
     const q = url.indexOf('?');
     const path = q === -1 ? url : url.slice(0, q);
     if (reserved.has(path) || path.startsWith('/docs/')) return false;
-    for (const { mount, runtime } of mounts) {
-      if (mount === '' || path === mount || path.startsWith(`${mount}/`)) {
+    for (const { mount, mountSlash, runtime } of mounts) {
+      if (mount === '' || path === mount || path.startsWith(mountSlash)) {
         void runtime.handle(req, res, path.slice(mount.length) || '/', q === -1 ? '' : url.slice(q + 1), requestIdOf(req));
         return true;
       }
     }
-    const owner = mounts.find(({ prefix }) => prefix !== '' && (path === prefix || path.startsWith(`${prefix}/`)));
+    const owner = mounts.find(({ prefix, prefixSlash }) => prefix !== '' && (path === prefix || path.startsWith(prefixSlash)));
     if (!owner) return false;
     owner.runtime.sendBareError(req, res, requestIdOf(req), new HttpError(404, 'not_found', `No route for ${req.method} ${path}`));
     return true;

@@ -58,6 +58,20 @@ describe('getRunStatus', () => {
     assert.equal(res.status, 401);
   });
 
+  test('500: a response that breaks the contract is never sent', async () => {
+    const reader = server.services.status;
+    const real = reader.status;
+    reader.status = (async () => ({ id: 'not-a-uuid', status: 'exploded' })) as unknown as typeof reader.status;
+    try {
+      const res = await server.http.get(`${base}/runs/00000000-0000-4000-8000-000000000000`).set(await server.auth(uniqueUser()));
+      assert.equal(res.status, 500);
+      assert.equal(res.body.error.code, 'response_validation_failed');
+      assert.doesNotMatch(res.text, /exploded/);
+    } finally {
+      reader.status = real;
+    }
+  });
+
   test('500: an unexpected failure is opaque', async () => {
     failOnce(server.services.status, 'status');
     assertOpaque500(await server.http.get(`${base}/runs/00000000-0000-4000-8000-000000000000`).set(await server.auth(uniqueUser())));

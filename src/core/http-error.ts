@@ -15,4 +15,3 @@ export class HttpError extends Error {
 export const badRequest = (message: string, details?: Record<string, unknown>, code = 'bad_request') =>
   new HttpError(400, code, message, details);
 export const notFound = (message = 'Resource not found') => new HttpError(404, 'not_found', message);
-export const unauthorized = (message = 'Missing or invalid bearer token') => new HttpError(401, 'unauthorized', message);

@@ -2,7 +2,7 @@ import { templateReferences } from './template.js';
 import type { WorkflowNode } from './lens-repository.js';
 
 /** The nodes a node reads through `{{nodes.<id>.output}}`. */
-export function dependenciesOf(node: WorkflowNode): string[] {
+function dependenciesOf(node: WorkflowNode): string[] {
   const deps = new Set<string>();
   for (const template of Object.values(node.params)) {
     for (const ref of templateReferences(template)) {

@@ -610,7 +610,7 @@ async function startupPhase() {
         const dir = mkdtempSync(join(tmpdir(), 'bench-data-'));
         const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', DATA_DIR: dir };
         delete env.DATABASE_URL;
-        return { env, args: [...TSX, 'src/main.ts'], probe: (base) => ({ url: `${base}/lenserfight/health` }), done: () => rmSync(dir, { recursive: true, force: true }) };
+        return { env, args: ['dist/main.mjs'], probe: (base) => ({ url: `${base}/lenserfight/health` }), done: () => rmSync(dir, { recursive: true, force: true }) };
       },
     },
     {
@@ -618,7 +618,7 @@ async function startupPhase() {
       prepare: () => {
         const url = createDatabase();
         const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', DATABASE_URL: url, JWT_SECRET: randomBytes(32).toString('hex') };
-        return { env, args: [...TSX, 'src/main.ts'], probe: (base) => ({ url: `${base}/lenserfight/health` }), done: () => dropDatabase(dbName(url)) };
+        return { env, args: ['dist/main.mjs'], probe: (base) => ({ url: `${base}/lenserfight/health` }), done: () => dropDatabase(dbName(url)) };
       },
     },
     {
@@ -628,7 +628,7 @@ async function startupPhase() {
         delete env.DATABASE_URL;
         return {
           env,
-          args: [...TSX, 'bench/servers/framework.ts'],
+          args: ['dist/bench-framework.mjs'],
           probe: (base) => ({ url: `${base}/bench/items/${ITEM_ID}`, headers: { 'X-Api-Key': 'bench-key' } }),
           done: () => {},
         };
@@ -640,7 +640,7 @@ async function startupPhase() {
         const dir = warmDataDir();
         const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', DATA_DIR: dir };
         delete env.DATABASE_URL;
-        return { env, args: [...TSX, 'src/main.ts'], probe: (base) => ({ url: `${base}/lenserfight/health` }), done: () => {} };
+        return { env, args: ['dist/main.mjs'], probe: (base) => ({ url: `${base}/lenserfight/health` }), done: () => {} };
       },
     },
     {
@@ -650,7 +650,7 @@ async function startupPhase() {
         delete env.DATABASE_URL;
         return {
           env,
-          args: [...TSX, 'bench/servers/framework.ts'],
+          args: ['dist/bench-framework.mjs'],
           probe: (base) => ({ url: `${base}/bench/items/${ITEM_ID}`, headers: { 'X-Api-Key': 'bench-key' } }),
           done: () => {},
         };
@@ -971,7 +971,7 @@ function render(startedAt: Date): string {
   lines.push(
     '- `framework` is `bench/servers/framework.ts` (the bench spec mounted through the plug-in path at /bench); `framework-github` the same process with `@octokit/openapi@23.0.2` `api.github.com.json` mounted beside it at /github. `framework-db` is `src/main.ts` on a fresh Postgres database, measured on GET /lenserfight/v1/runs/{id} of one prepared (succeeded) run with 2 artifacts, against `pg-handwritten` (node:http + pg Pool of 10 + jose HS256, the same two queries and envelope); both get the same JWT_SECRET and token. Postgres itself is not pinned and shares both cores.',
   );
-  lines.push('- startup: process start (spawn of `taskset … node --import tsx …`, so tsx’s loader is included) to the first 200, polled every 10 ms; median of 3 in the p50 column, RSS at that moment.');
+  lines.push('- startup: process start (spawn of `taskset … node dist/….mjs`, the ahead-of-time bundle `npm start` runs, built by `npm run build` before the run) to the first 200, polled every 10 ms; median of 3 in the p50 column, RSS at that moment.');
   if (extra.startup) lines.push(`- startup samples (ms): ${Object.entries(extra.startup as Record<string, number[]>).map(([k, v]) => `${k}: ${v.map((x) => Math.round(x)).join(', ')}`).join('; ')}.`);
   if (extra.sse) {
     const s = extra.sse as Record<string, any>;

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from './paths.js';
 import type { Express } from 'express';
 import { allPlugins } from './apis/index.js';
 import type { ApiPlugin } from './core/api-plugin.js';
@@ -43,7 +45,7 @@ export type Server = {
   close(): Promise<void>;
 };
 
-const version: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+const version: string = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).version;
 
 function buildProviders(config: AppConfig): ProviderRegistry {
   const providers: ModelProvider[] = [new LocalModelProvider(config.localProviderDelayMs)];

@@ -1,6 +1,4 @@
-import { join, resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { repoRoot } from '../paths.js';
 
-const generatedDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../generated');
-
-export const generatedSpecFile = (slug: string) => join(generatedDir, slug, 'openapi.json');
+export const generatedSpecFile = (slug: string) => join(repoRoot, 'generated', slug, 'openapi.json');

@@ -1,9 +1,12 @@
 import type { Knex } from 'knex';
 import { readdirSync } from 'node:fs';
-import { join, resolve, dirname } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { repoRoot, runsBundled } from '../paths.js';
 
-const migrationsDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../db/migrations');
+const migrationsDir = join(repoRoot, 'db', 'migrations');
+// The bundle in dist/ carries each migration compiled to dist/migrations/<name>.mjs; names stay the .ts ones.
+const compiledDir = join(repoRoot, 'dist', 'migrations');
 
 type Migration = { up(knex: Knex): Promise<void>; down(knex: Knex): Promise<void> };
 
@@ -16,7 +19,8 @@ class DirectoryMigrationSource implements Knex.MigrationSource<string> {
     return name;
   }
   async getMigration(name: string): Promise<Migration> {
-    return import(pathToFileURL(join(migrationsDir, name)).href);
+    const file = runsBundled ? join(compiledDir, name.replace(/\.ts$/, '.mjs')) : join(migrationsDir, name);
+    return import(pathToFileURL(file).href);
   }
 }
 

@@ -24,6 +24,15 @@ class DirectoryMigrationSource implements Knex.MigrationSource<string> {
   }
 }
 
+/**
+ * Runs pending migrations. When every migration is already recorded, one query says so and knex's lock
+ * table round trips (about half a second on the embedded database) are skipped.
+ */
 export async function migrateLatest(knex: Knex): Promise<void> {
-  await knex.migrate.latest({ migrationSource: new DirectoryMigrationSource() });
+  const source = new DirectoryMigrationSource();
+  if (await knex.schema.hasTable('knex_migrations')) {
+    const applied = new Set((await knex('knex_migrations').select('name')).map((r: { name: string }) => r.name));
+    if ((await source.getMigrations()).every((name) => applied.has(name))) return;
+  }
+  await knex.migrate.latest({ migrationSource: source });
 }

@@ -1,8 +1,8 @@
 import { readdirSync, existsSync } from 'node:fs';
-import { join, resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { repoRoot } from '../../src/paths.js';
 
-export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export { repoRoot };
 export const specsDir = join(repoRoot, 'specs');
 export const generatedDir = join(repoRoot, 'generated');
 export const handlersDir = join(repoRoot, 'src', 'handlers');

@@ -13,7 +13,8 @@ import { creditCostOf, billingStatusOf } from './billing.js';
 
 type NodeTrace = { nodeId: string; lensId: string; modelKey: string; latencyMs: number; tokenInput: number; tokenOutput: number; output: string };
 
-type Outcome = { output: string; completion: Completion; tokenInput: number; tokenOutput: number; trace: NodeTrace[] };
+/** The final output and the completion that produced it; token totals are summed from the trace. */
+type Outcome = { output: string; completion: Completion; trace: NodeTrace[] };
 
 class RunFailure extends Error {
   constructor(
@@ -72,8 +73,8 @@ export class RunExecutor {
   private async runLens(run: RunRow, signal: AbortSignal, emit: (t: string, p?: object) => Promise<unknown>): Promise<Outcome> {
     const lens = await this.lenses.findLens(run.lens_id!);
     if (!lens) throw new RunFailure('lens_missing', `Lens ${run.lens_id} no longer exists`);
-    const trace = await this.callLens(run, lens, 'lens', run.inputs, signal, emit);
-    return { output: trace.output, completion: trace.completion, tokenInput: trace.tokenInput, tokenOutput: trace.tokenOutput, trace: [trace.node] };
+    const { node, completion } = await this.callLens(run, lens, 'lens', run.inputs, signal, emit);
+    return { output: node.output, completion, trace: [node] };
   }
 
   private async runWorkflow(run: RunRow, signal: AbortSignal, emit: (t: string, p?: object) => Promise<unknown>): Promise<Outcome> {
@@ -95,20 +96,14 @@ export class RunExecutor {
         }),
       );
       for (const { nodeId, result } of results) {
-        outputs[nodeId] = { output: result.output };
+        outputs[nodeId] = { output: result.node.output };
         traces.push(result.node);
         if (nodeId === workflow.output_node) last = result.completion;
       }
     }
     const final = outputs[workflow.output_node];
     if (!final || !last) throw new RunFailure('workflow_invalid', `Workflow output node ${workflow.output_node} produced nothing`);
-    return {
-      output: final.output,
-      completion: last,
-      tokenInput: traces.reduce((s, t) => s + t.tokenInput, 0),
-      tokenOutput: traces.reduce((s, t) => s + t.tokenOutput, 0),
-      trace: traces,
-    };
+    return { output: final.output, completion: last, trace: traces };
   }
 
   private plan(workflow: Workflow) {
@@ -143,7 +138,7 @@ export class RunExecutor {
       output: completion.text,
     };
     await emit('node.completed', { nodeId, lensId: lens.id, modelKey: completion.modelKey, latencyMs, tokenInput: completion.tokenInput, tokenOutput: completion.tokenOutput });
-    return { node, output: completion.text, completion, tokenInput: completion.tokenInput, tokenOutput: completion.tokenOutput };
+    return { node, completion };
   }
 
   private async succeed(run: RunRow, outcome: Outcome, latencyMs: number): Promise<void> {
@@ -151,7 +146,9 @@ export class RunExecutor {
       { run_id: run.id, artifact_kind: 'text', content_text: outcome.output, content_json: null, is_primary_output: true, visibility: 'private' },
       { run_id: run.id, artifact_kind: 'trace', content_text: null, content_json: { nodes: outcome.trace }, is_primary_output: false, visibility: 'private' },
     ];
-    const creditCost = creditCostOf(run.options, outcome.tokenInput + outcome.tokenOutput);
+    const tokenInput = outcome.trace.reduce((sum, n) => sum + n.tokenInput, 0);
+    const tokenOutput = outcome.trace.reduce((sum, n) => sum + n.tokenOutput, 0);
+    const creditCost = creditCostOf(run.options, tokenInput + tokenOutput);
     await this.knex.transaction(async (trx) => {
       await this.runs.finish(
         run.id,
@@ -161,8 +158,8 @@ export class RunExecutor {
           model_key: outcome.completion.modelKey,
           provider_key: outcome.completion.providerKey,
           latency_ms: latencyMs,
-          token_input: outcome.tokenInput,
-          token_output: outcome.tokenOutput,
+          token_input: tokenInput,
+          token_output: tokenOutput,
           credit_cost: creditCost,
           billing_status: billingStatusOf(run.options),
           error_code: null,
@@ -172,7 +169,7 @@ export class RunExecutor {
       );
       await this.runs.insertArtifacts(artifacts, trx);
       await this.events.append(run.id, 'artifact.created', { artifactKind: 'text', isPrimaryOutput: true }, trx);
-      await this.events.append(run.id, 'run.succeeded', { status: 'succeeded', latencyMs, tokenInput: outcome.tokenInput, tokenOutput: outcome.tokenOutput, creditCost }, trx);
+      await this.events.append(run.id, 'run.succeeded', { status: 'succeeded', latencyMs, tokenInput, tokenOutput, creditCost }, trx);
     });
   }
 

@@ -12,6 +12,8 @@ import { OperationValidators, type ValidationIssue } from './validators.js';
 import { readBody, parseJson, mediaType } from './body-reader.js';
 import { RateLimiter } from './rate-limiter.js';
 import { toWire } from './serialize.js';
+import { OperationSerializers } from './operation-serializers.js';
+import { serializeAny } from './response-serializer.js';
 import { openSseStream } from './sse.js';
 
 export type RuntimeOptions = {
@@ -27,6 +29,7 @@ export type RuntimeOptions = {
 const TRANSPORT_STATUSES = new Set([413, 415, 501]);
 
 type HandlerResult = { status: number; body?: unknown; headers?: Record<string, string | number>; sse?: SseProducer };
+type BodyRead = { body: unknown; issues: ValidationIssue[] };
 type AnyHandler = (req: unknown, ctx: unknown) => Promise<HandlerResult>;
 
 type Exchange = {
@@ -42,6 +45,7 @@ type Exchange = {
 export class ApiRuntime {
   readonly router: OperationRouter;
   private readonly validators = new Map<string, OperationValidators>();
+  private readonly serializers = new Map<string, OperationSerializers>();
   private readonly rateLimiter = new RateLimiter();
   private readonly security: Record<string, SecurityHandler>;
 
@@ -52,7 +56,10 @@ export class ApiRuntime {
   ) {
     this.router = new OperationRouter(spec.operations);
     this.security = plugin.security ?? {};
-    for (const op of spec.operations) this.validators.set(op.operationId, new OperationValidators(op));
+    for (const op of spec.operations) {
+      this.validators.set(op.operationId, new OperationValidators(op));
+      this.serializers.set(op.operationId, new OperationSerializers(op));
+    }
     const missing = spec.operations.filter((op) => typeof plugin.handlers[op.operationId] !== 'function');
     if (missing.length > 0) throw new Error(`${plugin.slug}: no handler for ${missing.map((o) => o.operationId).join(', ')}`);
   }
@@ -85,7 +92,9 @@ export class ApiRuntime {
 
     const validators = this.validators.get(operation.operationId)!;
     const params = validators.parseParams(match.params, query, req.headers);
-    const { body, issues } = await this.readRequestBody(ex, operation, validators);
+    // An operation without a body answers synchronously: awaiting a plain value would still cost a turn.
+    const read = this.readRequestBody(ex, operation, validators);
+    const { body, issues } = read instanceof Promise ? await read : read;
     if (params.issues.length > 0 || issues.length > 0) {
       throw new HttpError(400, 'validation_failed', 'Request is invalid', { errors: [...params.issues, ...issues] });
     }
@@ -105,11 +114,7 @@ export class ApiRuntime {
     this.rateLimiter.hit(`${operation.operationId}:${key}`, rule);
   }
 
-  private async readRequestBody(
-    ex: Exchange,
-    operation: OperationDef,
-    validators: OperationValidators,
-  ): Promise<{ body: unknown; issues: ValidationIssue[] }> {
+  private readRequestBody(ex: Exchange, operation: OperationDef, validators: OperationValidators): BodyRead | Promise<BodyRead> {
     const declared = operation.requestBody;
     const headers = ex.req.headers;
     const hasBody = (headers['content-length'] !== undefined && headers['content-length'] !== '0') || headers['transfer-encoding'] !== undefined;
@@ -127,9 +132,10 @@ export class ApiRuntime {
       ex.req.resume();
       throw new HttpError(415, 'unsupported_media_type', `Content-Type must be ${accepted.join(' or ')}`, { received: type ?? null });
     }
-    const raw = await readBody(ex.req, this.options.bodyLimitBytes);
-    const body = contentType.endsWith('json') ? parseJson(raw) : raw.toString('utf8');
-    return { body, issues: validators.validateBody(contentType, body) };
+    return readBody(ex.req, this.options.bodyLimitBytes).then((raw) => {
+      const body = contentType.endsWith('json') ? parseJson(raw) : raw.toString('utf8');
+      return { body, issues: validators.validateBody(contentType, body) };
+    });
   }
 
   private meta(ex: Exchange): EnvelopeMeta {
@@ -137,7 +143,8 @@ export class ApiRuntime {
   }
 
   private send(ex: Exchange, status: number, body: unknown, headers?: Record<string, string | number>): void {
-    let payload = body === undefined ? undefined : toWire(body);
+    // Without response validation the serializer converts database values itself, on the way out.
+    let payload = body === undefined || !this.options.validateResponses ? body : toWire(body);
     if (payload !== undefined && status < 400 && this.plugin.decorateSuccess) payload = this.plugin.decorateSuccess(payload, this.meta(ex));
     const contentType = payload === undefined ? undefined : 'application/json';
     if (this.options.validateResponses && ex.operation) {
@@ -160,7 +167,8 @@ export class ApiRuntime {
       res.end();
       return;
     }
-    const text = JSON.stringify(payload);
+    const serialize = ex.operation ? this.serializers.get(ex.operation.operationId)!.forStatus(status) : serializeAny;
+    const text = serialize(payload) ?? 'null';
     res.writeHead(status, { 'X-Request-Id': ex.requestId, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });
     res.end(ex.req.method === 'HEAD' ? undefined : text);
   }
@@ -210,7 +218,7 @@ export class ApiRuntime {
 }
 
 const NO_QUERY = new URLSearchParams();
-const NO_BODY = Object.freeze({ body: undefined, issues: [] as ValidationIssue[] });
+const NO_BODY: BodyRead = Object.freeze({ body: undefined, issues: [] });
 
 /** The handler's context; the request's child logger is made only when a handler logs. */
 class HandlerContextImpl {

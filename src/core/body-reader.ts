@@ -37,5 +37,7 @@ export function parseJson(raw: Buffer): unknown {
 
 /** The media type without parameters, lower-cased: `application/json; charset=utf-8` → `application/json`. */
 export function mediaType(header: string | undefined): string | undefined {
-  return header?.split(';')[0].trim().toLowerCase() || undefined;
+  if (header === undefined || header === 'application/json') return header;
+  const semicolon = header.indexOf(';');
+  return (semicolon === -1 ? header : header.slice(0, semicolon)).trim().toLowerCase() || undefined;
 }

@@ -68,6 +68,12 @@ export async function loadSpec(specFile: string): Promise<LoadedSpec> {
   };
 }
 
+/** The response an operation declares for a status: exact, then its class (`4XX`), then `default`. */
+export function declaredResponse(operation: OperationDef, status: number): ResponseDef | undefined {
+  const code = String(status);
+  return operation.responses[code] ?? operation.responses[`${code[0]}XX`] ?? operation.responses.default;
+}
+
 function mergeParameters(shared: ParameterDef[] = [], own: ParameterDef[] = []): ParameterDef[] {
   const byKey = new Map<string, ParameterDef>();
   for (const p of [...shared, ...own]) byKey.set(`${p.in}:${p.name}`, p);

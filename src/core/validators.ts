@@ -1,6 +1,6 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { createAjv } from './ajv.js';
-import type { OperationDef, ParameterDef, JsonSchema } from './spec-loader.js';
+import { declaredResponse, type OperationDef, type ParameterDef, type JsonSchema } from './spec-loader.js';
 
 export type ValidationIssue = { location: string; path: string; message: string };
 
@@ -44,7 +44,7 @@ export class OperationValidators {
 
   /**
    * Reads declared query and header values from the request (headers keyed by their spec name), coerces them
-   * in place and validates them.
+   * in place and validates them. `pathParams` is the router's own object for this request and is coerced in place.
    */
   parseParams(
     pathParams: Record<string, string>,
@@ -88,7 +88,7 @@ export class OperationValidators {
     const key = `${status}|${contentType ?? ''}`;
     let validate = this.responses.get(key);
     if (validate === undefined) {
-      const declared = this.operation.responses[String(status)] ?? this.operation.responses[`${String(status)[0]}XX`] ?? this.operation.responses.default;
+      const declared = declaredResponse(this.operation, status);
       if (!declared) return [{ location: 'response', path: '/', message: `status ${status} is not declared for ${this.operation.operationId}` }];
       const schema = contentType ? declared.content?.[contentType]?.schema : undefined;
       if (contentType && !declared.content?.[contentType]) {

@@ -1,0 +1,37 @@
+// Paths and the BENCH_* settings (read once from the environment) shared by the benchmark's modules;
+// importing it creates the log and results directories.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const BENCH = join(ROOT, 'bench');
+export const CACHE = join(BENCH, '.cache');
+export const LOGS = join(CACHE, 'logs');
+export const RESULTS = join(BENCH, 'results');
+export const CREATED_DBS = join(CACHE, 'created-dbs.txt');
+export const RUNNING_PIDS = join(CACHE, 'running-pids.txt');
+export const GITHUB_SPEC = join(CACHE, 'api.github.com.json');
+export const WRK_SCRIPT = join(BENCH, 'wrk', 'request.lua');
+
+export const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+export const WARMUP = Math.max(1, Math.round(SECONDS / 3));
+export const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+export const SERVER_CPU = process.env.BENCH_SERVER_CPU ?? '0';
+export const CLIENT_CPU = process.env.BENCH_CLIENT_CPU ?? '1';
+export const STARTUP_RUNS = 3;
+export const SSE_RUNS = Number(process.env.BENCH_SSE_RUNS ?? 100);
+export const SSE_PER_RUN = Number(process.env.BENCH_SSE_STREAMS_PER_RUN ?? 100);
+export const RETRY_WAIT_MS = Number(process.env.BENCH_RETRY_WAIT_S ?? 60) * 1000;
+export const PHASES = new Set((process.env.BENCH_PHASES ?? 'http,db,startup,sse').split(','));
+export const CLK_TCK = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+export const HOST = '127.0.0.1';
+export const ITEM_ID = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
+export const ITEM_BODY = JSON.stringify({ name: 'bench item', price: 9.5, tags: ['a', 'b'] });
+export const LENS_ID = '5c8f3a9e-0b1d-4c6e-9a51-6d2f0e7b1a01';
+export const TSX = ['--import', 'tsx'];
+
+mkdirSync(LOGS, { recursive: true });
+mkdirSync(RESULTS, { recursive: true });

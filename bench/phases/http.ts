@@ -1,0 +1,77 @@
+// The HTTP rows: the bench API's two item ops on raw node:http, fastify, the naive stack and the framework
+// (alone and with GitHub's spec beside it).
+import { existsSync } from 'node:fs';
+import { children, warn } from '../lib/bookkeeping.js';
+import { interleave, type Candidate, type Op } from '../lib/measure.js';
+import { request, startServer, stopProcess, type Reply, type Server } from '../lib/processes.js';
+import { addMeasured, failedRow } from '../lib/rows.js';
+import { GITHUB_SPEC, ITEM_BODY, ITEM_ID, TSX } from '../lib/settings.js';
+
+const itemOps = (base: string): Op[] => [
+  { name: 'GET /items/{id}', method: 'GET', path: `${base}/items/${ITEM_ID}`, headers: { 'X-Api-Key': 'bench-key' } },
+  { name: 'POST /items', method: 'POST', path: `${base}/items`, body: ITEM_BODY, headers: { 'X-Api-Key': 'bench-key' } },
+];
+
+/** Checks that a server answers the bench API as the framework does, so every row does the same work. */
+async function smokeCheck(server: Server, prefix: string): Promise<string[]> {
+  const key = { 'X-Api-Key': 'bench-key' };
+  const problems: string[] = [];
+  const expect = async (what: string, status: number, reply: Promise<Reply>, check?: (body: any) => boolean) => {
+    const r = await reply;
+    let ok = r.status === status;
+    if (ok && check) {
+      try {
+        ok = check(JSON.parse(r.body));
+      } catch {
+        ok = false;
+      }
+    }
+    if (!ok) problems.push(`${what}: got ${r.status} ${r.body.slice(0, 120)}`);
+  };
+  const url = server.base + prefix;
+  await expect('GET', 200, request('GET', `${url}/items/${ITEM_ID}`, key), (b) => b.id === ITEM_ID && b.name === 'bench item' && b.price === 9.5);
+  await expect('GET bad uuid', 400, request('GET', `${url}/items/not-a-uuid`, key), (b) => typeof b.error === 'string');
+  await expect('GET no key', 401, request('GET', `${url}/items/${ITEM_ID}`), (b) => typeof b.error === 'string');
+  await expect('POST', 201, request('POST', `${url}/items`, key, ITEM_BODY), (b) => /^[0-9a-f-]{36}$/.test(b.id) && b.name === 'bench item' && b.tags.length === 2);
+  await expect('POST price "5" (no coercion)', 400, request('POST', `${url}/items`, key, '{"name":"x","price":"5"}'));
+  await expect('POST name 123 (no coercion)', 400, request('POST', `${url}/items`, key, '{"name":123,"price":5}'));
+  await expect('POST extra property', 400, request('POST', `${url}/items`, key, '{"name":"x","price":5,"extra":1}'));
+  await expect('POST bad JSON', 400, request('POST', `${url}/items`, key, '{"name":'));
+  await expect('POST no key', 401, request('POST', `${url}/items`, {}, ITEM_BODY));
+  return problems;
+}
+
+export async function httpPhase() {
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
+  delete env.DATABASE_URL;
+  const specs: { row: string; file: string; prefix: string; env?: NodeJS.ProcessEnv }[] = [
+    { row: 'raw', file: 'bench/servers/raw.ts', prefix: '' },
+    { row: 'fastify', file: 'bench/servers/fastify.ts', prefix: '' },
+    { row: 'naive', file: 'bench/servers/naive.ts', prefix: '' },
+    { row: 'framework', file: 'bench/servers/framework.ts', prefix: '/bench' },
+    { row: 'framework-github', file: 'bench/servers/framework.ts', prefix: '/bench', env: { BENCH_GITHUB_SPEC: GITHUB_SPEC } },
+  ];
+  const candidates: Candidate[] = [];
+  try {
+    for (const s of specs) {
+      try {
+        if (s.row === 'framework-github' && !existsSync(GITHUB_SPEC)) throw new Error(`${GITHUB_SPEC} is missing (bench/run.sh fetches it)`);
+        const start = () =>
+          startServer(s.row, [...TSX, s.file], { ...env, ...s.env }, (base) => ({
+            url: `${base}${s.prefix}/items/${ITEM_ID}`,
+            headers: { 'X-Api-Key': 'bench-key' },
+          }));
+        const server = await start();
+        const problems = await smokeCheck(server, s.prefix);
+        if (problems.length) warn(`${s.row} answers differently from the framework: ${problems.join('; ')}`);
+        candidates.push({ row: s.row, server, ops: itemOps(s.prefix), restart: start });
+      } catch (err) {
+        for (const op of itemOps('')) failedRow(s.row, op.name, err);
+      }
+    }
+    addMeasured(await interleave(candidates));
+  } finally {
+    for (const c of candidates) await stopProcess(c.server.child);
+    for (const child of [...children.values()]) if (child !== undefined) await stopProcess(child);
+  }
+}

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { createInterface } from 'node:readline';
 
-// The SSE row's load client (run pinned to its own core by bench/run.ts). It opens STREAMS_PER_RUN event
+// The SSE row's load client (run pinned to its own core by bench/phases/sse.ts). It opens STREAMS_PER_RUN event
 // streams to each run in RUN_IDS (comma separated) on BASE_URL with TOKEN, at most CONNECT_CONCURRENCY being
 // set up at once, and reports on stdout as JSON lines:
 //   {"type":"connected", ...}   once every stream has its 200 headers (or failed)

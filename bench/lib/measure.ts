@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { log, warn } from './bookkeeping.js';
 import { busyBetween, coreTimes, cpuSeconds, postgresCpu, postgresCpuBetween, rssMiB, type Server } from './processes.js';
-import { CLIENT_CPU, CONNECTIONS, ROUNDS, SECONDS, SERVER_CPU, WARMUP, WRK_SCRIPT } from './settings.js';
+import { CLIENT_CPU, CONNECTIONS, REWARM, ROUNDS, SECONDS, SERVER_CPU, WARMUP, WRK_SCRIPT } from './settings.js';
 
 export type Op = { name: string; method: 'GET' | 'POST'; path: string; body?: string; headers: Record<string, string> };
 export type Sample = {
@@ -102,7 +102,10 @@ async function measure(c: Candidate, op: Op, seconds: number): Promise<Sample> {
 }
 export type Measured = { row: string; op: string; samples: (Sample & { round: number })[] };
 
-/** Warm-up (WARMUP s per row and op), then ROUNDS rounds; within a round every row runs once per op, in an order rotated each round. */
+/**
+ * Warm-up (WARMUP s per row and op), then ROUNDS rounds; within a round every row runs once per op, in an order
+ * rotated each round, each measurement preceded by a REWARM s warm-up of its own.
+ */
 export async function interleave(candidates: Candidate[]): Promise<Measured[]> {
   const results = new Map<string, Measured>();
   for (const c of candidates) {
@@ -122,6 +125,7 @@ export async function interleave(candidates: Candidate[]): Promise<Measured[]> {
         if (!op) continue;
         let s: Sample;
         try {
+          await measure(c, op, REWARM);
           s = await measure(c, op, SECONDS);
         } catch (err) {
           warn(`${c.row} ${opName} round ${round + 1} failed: ${(err as Error).message}`);

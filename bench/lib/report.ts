@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { notes } from './bookkeeping.js';
 import { median } from './measure.js';
 import { cpuNotes, extra, measuredAll, rows } from './rows.js';
-import { CLIENT_CPU, CONNECTIONS, ROUNDS, SECONDS, SERVER_CPU, SSE_RUNS, WARMUP } from './settings.js';
+import { CLIENT_CPU, CONNECTIONS, REWARM, ROUNDS, SECONDS, SERVER_CPU, SSE_RUNS, WARMUP } from './settings.js';
 
 export function ratios() {
   for (const r of rows) {
@@ -116,7 +116,7 @@ export function render(startedAt: Date): string {
     `- Machine: ${nproc} cores (\`nproc\`), ${cpuModel}; Node ${process.version}; ${wrkVersion.trim()}; run started ${startedAt.toISOString()}, finished ${new Date().toISOString()}.`,
   );
   lines.push(
-    `- BENCH_SECONDS=${SECONDS} per measurement, warm-up ${WARMUP} s per row and op, ${ROUNDS} interleaved rounds (row order rotated each round), medians shown. Servers pinned to core ${SERVER_CPU}, wrk (\`-t1 -c${CONNECTIONS}\`, \`bench/wrk/request.lua\`) to core ${CLIENT_CPU}. RSS is the server's VmRSS right after each of its measurements (median). Every server runs with NODE_ENV=production (the framework: no response validation).`,
+    `- BENCH_SECONDS=${SECONDS} per measurement, warm-up ${WARMUP} s per row and op, ${ROUNDS} interleaved rounds (row order rotated each round; ${REWARM} s of warm-up again before each measurement), medians shown. Servers pinned to core ${SERVER_CPU}, wrk (\`-t1 -c${CONNECTIONS}\`, \`bench/wrk/request.lua\`) to core ${CLIENT_CPU}. RSS is the server's VmRSS right after each of its measurements (median). Every server runs with NODE_ENV=production (the framework: no response validation).`,
   );
   lines.push(
     "- Same checks everywhere: each server is smoke-tested before it is measured (200/201 shapes, 400 for a bad uuid, for `\"price\":\"5\"`, `\"name\":123`, an extra property and malformed JSON, 401 without the key). fastify: its ajv runs with `coerceTypes: false` and `removeAdditional: false` (fastify's defaults are `coerceTypes: 'array'`, which turns `\"5\"` into 5, and `removeAdditional: true`, which strips unknown properties instead of rejecting them), and its `text/plain` parser is removed so non-JSON bodies get 415 as in the framework; ajv-formats stays on. naive: express 5 + `express.json()` + openapi-backend 5 as its README wires it (validationFail → 400, a registered apiKey security handler + unauthorizedHandler → 401, ajv-formats via customizeAjv); the YAML's `info.license.identifier` is dropped before it is handed over, because openapi-backend's 3.0 definition check refuses that 3.1 field.",

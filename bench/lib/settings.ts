@@ -17,6 +17,12 @@ export const WRK_SCRIPT = join(BENCH, 'wrk', 'request.lua');
 
 export const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 export const WARMUP = Math.max(1, Math.round(SECONDS / 3));
+/**
+ * Before every measured round as well: a server left idle while the other rows ran has had its heap shrunk
+ * by V8's memory reducer (young generation back to a few MB, twice the scavenges until it grows again), and
+ * its first seconds under load would measure that recovery rather than the server.
+ */
+export const REWARM = Math.max(1, Math.round(SECONDS / 5));
 export const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 export const SERVER_CPU = process.env.BENCH_SERVER_CPU ?? '0';

@@ -51,7 +51,7 @@ export class OperationValidators {
     searchParams: URLSearchParams,
     headers: Record<string, string | string[] | undefined>,
   ): { value: ParamsSchemaShape; issues: ValidationIssue[] } {
-    const value: ParamsSchemaShape = { path: { ...pathParams }, query: {}, header: {} };
+    const value: ParamsSchemaShape = { path: pathParams, query: {}, header: {} };
     for (const p of this.operation.parameters) {
       if (p.in === 'query') {
         const all = searchParams.getAll(p.name);

@@ -87,12 +87,13 @@ export class ApiRuntime {
     if (isNotImplemented(handler)) throw new HttpError(501, 'not_implemented', `Operation ${operation.operationId} is not implemented yet`);
 
     const query = search ? new URLSearchParams(search) : NO_QUERY;
-    const principal = await authenticate(operation, this.security, this.spec.securitySchemes, { headers: req.headers, query });
+    // Security and body reading answer synchronously when they can: awaiting a plain value still costs a turn.
+    const auth = authenticate(operation, this.security, this.spec.securitySchemes, { headers: req.headers, query });
+    const principal = auth instanceof Promise ? await auth : auth;
     this.applyRateLimit(operation, principal, req);
 
     const validators = this.validators.get(operation.operationId)!;
     const params = validators.parseParams(match.params, query, req.headers);
-    // An operation without a body answers synchronously: awaiting a plain value would still cost a turn.
     const read = this.readRequestBody(ex, operation, validators);
     const { body, issues } = read instanceof Promise ? await read : read;
     if (params.issues.length > 0 || issues.length > 0) {

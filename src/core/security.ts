@@ -3,33 +3,40 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { HttpError } from './http-error.js';
 import type { Principal } from './handler-types.js';
 import type { JwtVerifier } from './jwt.js';
-import type { OperationDef, SecuritySchemeDef } from './spec-loader.js';
+import type { JWTPayload } from 'jose';
+import type { OperationDef, SecurityRequirement, SecuritySchemeDef } from './spec-loader.js';
 
 export type SecurityRequest = { headers: IncomingHttpHeaders; query: URLSearchParams };
 
-/** Establishes a principal for one security scheme, or throws an HttpError (usually 401). */
-export type SecurityHandler = (req: SecurityRequest, scheme: SecuritySchemeDef, schemeName: string) => Promise<Principal>;
+/**
+ * Establishes a principal for one security scheme, or throws an HttpError (usually 401). A handler that needs
+ * no I/O (an API key, a JWT verified before) returns the principal itself, sparing the request a promise turn.
+ */
+export type SecurityHandler = (req: SecurityRequest, scheme: SecuritySchemeDef, schemeName: string) => Principal | Promise<Principal>;
 
-/** Runs the operation's security requirements: alternatives are ORed, schemes inside one requirement ANDed. */
-export async function authenticate(
+type Outcome = Principal | null | Promise<Principal | null>;
+type Context = { handlers: Record<string, SecurityHandler>; schemes: Record<string, SecuritySchemeDef>; req: SecurityRequest };
+
+/**
+ * Runs the operation's security requirements: alternatives are ORed, schemes inside one requirement ANDed, and
+ * an empty requirement allows anonymous access. Synchronous until a handler answers with a promise.
+ */
+export function authenticate(
   operation: OperationDef,
   handlers: Record<string, SecurityHandler>,
   schemes: Record<string, SecuritySchemeDef>,
   req: SecurityRequest,
-): Promise<Principal | null> {
+): Outcome {
   if (operation.security.length === 0) return null;
-  let lastError: unknown;
-  for (const requirement of operation.security) {
-    const names = Object.keys(requirement);
-    if (names.length === 0) return null;
+  return tryRequirements(operation.security, 0, undefined, { handlers, schemes, req });
+}
+
+function tryRequirements(requirements: SecurityRequirement[], from: number, lastError: unknown, ctx: Context): Outcome {
+  for (let i = from; i < requirements.length; i++) {
     try {
-      let principal: Principal | null = null;
-      for (const name of names) {
-        const handler = handlers[name];
-        if (!handler) throw new Error(`no security handler configured for scheme "${name}"`);
-        principal = await handler(req, schemes[name], name);
-      }
-      return principal;
+      const outcome = satisfy(Object.keys(requirements[i]), 0, null, ctx);
+      if (!(outcome instanceof Promise)) return outcome;
+      return outcome.catch((err: unknown) => tryRequirements(requirements, i + 1, err, ctx));
     } catch (err) {
       lastError = err;
     }
@@ -37,28 +44,42 @@ export async function authenticate(
   throw lastError instanceof HttpError ? lastError : new HttpError(401, 'unauthorized', 'Authentication failed');
 }
 
+function satisfy(names: string[], from: number, principal: Principal | null, ctx: Context): Outcome {
+  for (let i = from; i < names.length; i++) {
+    const handler = ctx.handlers[names[i]];
+    if (!handler) throw new Error(`no security handler configured for scheme "${names[i]}"`);
+    const result = handler(ctx.req, ctx.schemes[names[i]], names[i]);
+    if (result instanceof Promise) return result.then((p) => satisfy(names, i + 1, p, ctx));
+    principal = result;
+  }
+  return principal;
+}
+
 /** A bearer JWT handler: the token's `sub` becomes the principal's subject. */
 export function bearerJwt(verifier: () => JwtVerifier): SecurityHandler {
-  return async (req, _scheme, schemeName) => {
+  return (req, _scheme, schemeName) => {
     const header = req.headers.authorization;
     if (!header) throw new HttpError(401, 'unauthorized', 'Missing bearer token');
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw new HttpError(401, 'unauthorized', 'Authorization header must be "Bearer <token>"');
-    try {
-      const claims = await verifier().verify(match[1]);
-      if (!claims.sub) throw new Error('token has no subject');
+    const toPrincipal = (claims: JWTPayload): Principal => {
+      if (!claims.sub) throw new HttpError(401, 'unauthorized', 'Bearer token is invalid');
       return { subject: claims.sub, scheme: schemeName, claims };
-    } catch (err) {
-      const expired = (err as { code?: string }).code === 'ERR_JWT_EXPIRED';
-      throw new HttpError(401, 'unauthorized', expired ? 'Bearer token has expired' : 'Bearer token is invalid');
-    }
+    };
+    const known = verifier().recall(match[1]);
+    if (known) return toPrincipal(known);
+    return verifier()
+      .verify(match[1])
+      .then(toPrincipal, (err: { code?: string }) => {
+        throw new HttpError(401, 'unauthorized', err.code === 'ERR_JWT_EXPIRED' ? 'Bearer token has expired' : 'Bearer token is invalid');
+      });
   };
 }
 
 /** An API key in the header or query parameter the scheme names, compared in constant time. */
 export function staticApiKey(expected: string, subject = 'api-key'): SecurityHandler {
   const want = Buffer.from(expected);
-  return async (req, scheme, schemeName) => {
+  return (req, scheme, schemeName) => {
     const name = scheme.name ?? '';
     const raw = scheme.in === 'query' ? req.query.get(name) : req.headers[name.toLowerCase()];
     const given = Buffer.from(typeof raw === 'string' ? raw : '');

@@ -23,61 +23,51 @@ function warmDataDir(): string {
   return warmDir;
 }
 
+type Launch = { env: NodeJS.ProcessEnv; args: string[]; probe: (base: string) => { url: string; headers?: Record<string, string> }; done: () => void };
+
+/** This process's environment in production mode, with no DATABASE_URL unless `extra` names one. */
+function productionEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
+  delete env.DATABASE_URL;
+  return { ...env, ...extra };
+}
+
+/** The `npm start` bundle, ready when LenserFight's health answers. */
+const mainBundle = (env: NodeJS.ProcessEnv, done: () => void = () => {}): Launch => ({
+  env,
+  args: ['dist/main.mjs'],
+  probe: (base) => ({ url: `${base}/lenserfight/health` }),
+  done,
+});
+
+/** bench/servers/framework.ts bundled: the framework without a database, ready when the bench API answers. */
+const frameworkBundle = (extra: NodeJS.ProcessEnv): Launch => ({
+  env: productionEnv(extra),
+  args: ['dist/bench-framework.mjs'],
+  probe: (base) => ({ url: `${base}/bench/items/${ITEM_ID}`, headers: { 'X-Api-Key': 'bench-key' } }),
+  done: () => {},
+});
+
 /** Process start to first 200, STARTUP_RUNS times; the median goes in p50, the RSS at that moment in RSS. */
 export async function startupPhase() {
-  const cases: { op: string; prepare: () => { env: NodeJS.ProcessEnv; args: string[]; probe: (base: string) => { url: string; headers?: Record<string, string> }; done: () => void } }[] = [
+  const cases: { op: string; prepare: () => Launch }[] = [
     {
       op: 'all five specs, PGlite (fresh DATA_DIR)',
       prepare: () => {
         const dir = mkdtempSync(join(tmpdir(), 'bench-data-'));
-        const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', DATA_DIR: dir };
-        delete env.DATABASE_URL;
-        return { env, args: ['dist/main.mjs'], probe: (base) => ({ url: `${base}/lenserfight/health` }), done: () => rmSync(dir, { recursive: true, force: true }) };
+        return mainBundle(productionEnv({ DATA_DIR: dir }), () => rmSync(dir, { recursive: true, force: true }));
       },
     },
     {
       op: 'all five specs, Postgres (fresh DB)',
       prepare: () => {
         const url = createDatabase();
-        const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', DATABASE_URL: url, JWT_SECRET: randomBytes(32).toString('hex') };
-        return { env, args: ['dist/main.mjs'], probe: (base) => ({ url: `${base}/lenserfight/health` }), done: () => dropDatabase(dbName(url)) };
+        return mainBundle(productionEnv({ DATABASE_URL: url, JWT_SECRET: randomBytes(32).toString('hex') }), () => dropDatabase(dbName(url)));
       },
     },
-    {
-      op: 'all five specs, framework only (framework.ts, no database)',
-      prepare: () => {
-        const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', BENCH_FIVE_SPECS: '1' };
-        delete env.DATABASE_URL;
-        return {
-          env,
-          args: ['dist/bench-framework.mjs'],
-          probe: (base) => ({ url: `${base}/bench/items/${ITEM_ID}`, headers: { 'X-Api-Key': 'bench-key' } }),
-          done: () => {},
-        };
-      },
-    },
-    {
-      op: 'all five specs, PGlite (existing DATA_DIR)',
-      prepare: () => {
-        const dir = warmDataDir();
-        const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', DATA_DIR: dir };
-        delete env.DATABASE_URL;
-        return { env, args: ['dist/main.mjs'], probe: (base) => ({ url: `${base}/lenserfight/health` }), done: () => {} };
-      },
-    },
-    {
-      op: "GitHub's spec + bench API (framework.ts)",
-      prepare: () => {
-        const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', BENCH_GITHUB_SPEC: GITHUB_SPEC };
-        delete env.DATABASE_URL;
-        return {
-          env,
-          args: ['dist/bench-framework.mjs'],
-          probe: (base) => ({ url: `${base}/bench/items/${ITEM_ID}`, headers: { 'X-Api-Key': 'bench-key' } }),
-          done: () => {},
-        };
-      },
-    },
+    { op: 'all five specs, framework only (framework.ts, no database)', prepare: () => frameworkBundle({ BENCH_FIVE_SPECS: '1' }) },
+    { op: 'all five specs, PGlite (existing DATA_DIR)', prepare: () => mainBundle(productionEnv({ DATA_DIR: warmDataDir() })) },
+    { op: "GitHub's spec + bench API (framework.ts)", prepare: () => frameworkBundle({ BENCH_GITHUB_SPEC: GITHUB_SPEC }) },
   ];
   const startup: Record<string, number[]> = {};
   for (const c of cases) {

@@ -44,8 +44,8 @@ type Exchange = {
 /** The request path of one API: route, 501, security, rate limit, parse, validate, handle, validate the response, envelope. */
 export class ApiRuntime {
   readonly router: OperationRouter;
-  private readonly validators = new Map<string, OperationValidators>();
-  private readonly serializers = new Map<string, OperationSerializers>();
+  /** What each operation compiles from its spec, lazily: request and response validators, response serializers. */
+  private readonly compiled = new Map<string, { validators: OperationValidators; serializers: OperationSerializers }>();
   private readonly rateLimiter = new RateLimiter();
   private readonly security: Record<string, SecurityHandler>;
 
@@ -57,8 +57,7 @@ export class ApiRuntime {
     this.router = new OperationRouter(spec.operations);
     this.security = plugin.security ?? {};
     for (const op of spec.operations) {
-      this.validators.set(op.operationId, new OperationValidators(op));
-      this.serializers.set(op.operationId, new OperationSerializers(op));
+      this.compiled.set(op.operationId, { validators: new OperationValidators(op), serializers: new OperationSerializers(op) });
     }
     const missing = spec.operations.filter((op) => typeof plugin.handlers[op.operationId] !== 'function');
     if (missing.length > 0) throw new Error(`${plugin.slug}: no handler for ${missing.map((o) => o.operationId).join(', ')}`);
@@ -92,7 +91,7 @@ export class ApiRuntime {
     const principal = auth instanceof Promise ? await auth : auth;
     this.applyRateLimit(operation, principal, req);
 
-    const validators = this.validators.get(operation.operationId)!;
+    const { validators } = this.compiled.get(operation.operationId)!;
     const params = validators.parseParams(match.params, query, req.headers);
     const read = this.readRequestBody(ex, operation, validators);
     const { body, issues } = read instanceof Promise ? await read : read;
@@ -149,7 +148,7 @@ export class ApiRuntime {
     if (payload !== undefined && status < 400 && this.plugin.decorateSuccess) payload = this.plugin.decorateSuccess(payload, this.meta(ex));
     const contentType = payload === undefined ? undefined : 'application/json';
     if (this.options.validateResponses && ex.operation) {
-      const issues = this.validators.get(ex.operation.operationId)!.validateResponse(status, contentType, payload);
+      const issues = this.compiled.get(ex.operation.operationId)!.validators.validateResponse(status, contentType, payload);
       if (issues) {
         ex.log.error({ requestId: ex.requestId, operationId: ex.operation.operationId, status, issues }, 'response does not match the spec');
         throw new HttpError(500, 'response_validation_failed', 'The server produced a response that does not match its contract', { status, issues });
@@ -168,7 +167,7 @@ export class ApiRuntime {
       res.end();
       return;
     }
-    const serialize = ex.operation ? this.serializers.get(ex.operation.operationId)!.forStatus(status) : serializeAny;
+    const serialize = ex.operation ? this.compiled.get(ex.operation.operationId)!.serializers.forStatus(status) : serializeAny;
     const text = serialize(payload) ?? 'null';
     res.writeHead(status, { 'X-Request-Id': ex.requestId, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });
     res.end(ex.req.method === 'HEAD' ? undefined : text);
@@ -206,7 +205,7 @@ export class ApiRuntime {
   private errorMismatch(ex: Exchange, error: HttpError, body: unknown): HttpError | undefined {
     if (!this.options.validateResponses || !ex.operation || error.code === 'response_validation_failed') return undefined;
     if (TRANSPORT_STATUSES.has(error.status) && !ex.operation.responses[String(error.status)]) return undefined;
-    const issues = this.validators.get(ex.operation.operationId)!.validateResponse(error.status, 'application/json', body);
+    const issues = this.compiled.get(ex.operation.operationId)!.validators.validateResponse(error.status, 'application/json', body);
     if (!issues) return undefined;
     ex.log.error({ requestId: ex.requestId, operationId: ex.operation.operationId, status: error.status, issues }, 'error response does not match the spec');
     return new HttpError(500, 'response_validation_failed', 'The server produced a response that does not match its contract', { status: error.status, issues });

@@ -1,5 +1,5 @@
 import { build } from 'esbuild';
-import { readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './generate/paths.js';
 
@@ -14,9 +14,12 @@ await build({
   outdir,
   outExtension: { '.js': '.mjs' },
 });
+// The core's migrations and every API module's, flattened into one folder: their names are unique timestamps.
+const migrationDirs = [join(repoRoot, 'db/migrations'), ...readdirSync(join(repoRoot, 'src/apis')).map((api) => join(repoRoot, 'src/apis', api, 'migrations'))];
+const migrations = migrationDirs.filter((dir) => existsSync(dir)).flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f)));
 await build({
   ...common,
-  entryPoints: readdirSync(join(repoRoot, 'db/migrations')).filter((f) => f.endsWith('.ts')).map((f) => join(repoRoot, 'db/migrations', f)),
+  entryPoints: migrations,
   outdir: join(outdir, 'migrations'),
   outExtension: { '.js': '.mjs' },
 });

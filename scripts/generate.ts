@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync, readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { bundleSpec } from './generate/bundle-spec.js';
 import { listOperations } from './generate/operations.js';
 import { renderTypes } from './generate/types.js';
@@ -8,13 +8,14 @@ import { renderOrvalClients } from './generate/orval-clients.js';
 import { listApis, repoRoot, generatedDir, type ApiSource } from './generate/paths.js';
 
 const check = process.argv.includes('--check');
-// The check builds a second tree at the same depth as generated/ so relative imports come out identical.
-const outRoot = check ? join(repoRoot, '.gen-check') : generatedDir;
+// The check builds each API's output in a sibling folder at the same depth, so relative imports come out identical.
+const outDirOf = (source: ApiSource) => (check ? join(dirname(source.outDir), `.gen-check-${basename(source.outDir)}`) : source.outDir);
 
 const importPath = (from: string, to: string) => relative(from, to).split(sep).join('/');
 
-async function generateApi({ slug: api, specFile, handlersDir }: ApiSource): Promise<string[]> {
-  const outDir = join(outRoot, api);
+async function generateApi(source: ApiSource): Promise<string[]> {
+  const { slug: api, specFile, handlersDir } = source;
+  const outDir = outDirOf(source);
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const doc = await bundleSpec(api, specFile);
@@ -26,8 +27,10 @@ async function generateApi({ slug: api, specFile, handlersDir }: ApiSource): Pro
   const specPath = join(outDir, 'openapi.json');
   writeFileSync(specPath, JSON.stringify(doc, null, 2) + '\n');
   writeFileSync(join(outDir, 'types.ts'), await renderTypes(doc));
-  writeFileSync(join(outDir, 'server.ts'), renderServerStub(doc, operations));
-  writeFileSync(join(outDir, 'handlers.ts'), renderHandlerIndex(importPath(join(generatedDir, api), handlersDir), operations));
+  const coreDir = importPath(source.outDir, join(repoRoot, 'src', 'core'));
+  const services = source.servicesFile ? importPath(source.outDir, source.servicesFile).replace(/\.ts$/, '.js') : undefined;
+  writeFileSync(join(outDir, 'server.ts'), renderServerStub(doc, operations, { coreDir, services }));
+  writeFileSync(join(outDir, 'handlers.ts'), renderHandlerIndex(importPath(source.outDir, handlersDir), operations));
   await renderOrvalClients(specPath, outDir);
 
   const problems: string[] = [];
@@ -41,32 +44,35 @@ async function generateApi({ slug: api, specFile, handlersDir }: ApiSource): Pro
   return problems;
 }
 
-function compareTrees(): string[] {
+function compareTree(source: ApiSource): string[] {
   const problems: string[] = [];
-  const apis = new Set([...readdirSync(outRoot), ...(existsSync(generatedDir) ? readdirSync(generatedDir) : [])]);
-  for (const api of apis) {
-    const fresh = join(outRoot, api);
-    const committed = join(generatedDir, api);
-    const files = new Set([...(existsSync(fresh) ? readdirSync(fresh) : []), ...(existsSync(committed) ? readdirSync(committed) : [])]);
-    for (const file of files) {
-      const a = join(fresh, file);
-      const b = join(committed, file);
-      if (!existsSync(a)) problems.push(`generated/${api}/${file} has no spec behind it`);
-      else if (!existsSync(b)) problems.push(`generated/${api}/${file} is missing`);
-      else if (readFileSync(a, 'utf8') !== readFileSync(b, 'utf8')) problems.push(`generated/${api}/${file} is stale`);
-    }
+  const fresh = outDirOf(source);
+  const committed = source.outDir;
+  const name = (file: string) => relative(repoRoot, join(committed, file));
+  const files = new Set([...readdirSync(fresh), ...(existsSync(committed) ? readdirSync(committed) : [])]);
+  for (const file of files) {
+    const a = join(fresh, file);
+    const b = join(committed, file);
+    if (!existsSync(a)) problems.push(`${name(file)} has no spec behind it`);
+    else if (!existsSync(b)) problems.push(`${name(file)} is missing`);
+    else if (readFileSync(a, 'utf8') !== readFileSync(b, 'utf8')) problems.push(`${name(file)} is stale`);
   }
+  rmSync(fresh, { recursive: true, force: true });
   return problems;
+}
+
+function orphans(apis: ApiSource[]): string[] {
+  const known = new Set(apis.map((a) => a.outDir));
+  return readdirSync(generatedDir)
+    .filter((d) => !known.has(join(generatedDir, d)))
+    .map((d) => `generated/${d} has no spec behind it`);
 }
 
 async function main() {
   const started = Date.now();
   const apis = listApis();
   const problems = (await Promise.all(apis.map(generateApi))).flat();
-  if (check) {
-    problems.push(...compareTrees());
-    rmSync(outRoot, { recursive: true, force: true });
-  }
+  if (check) problems.push(...apis.flatMap(compareTree), ...orphans(apis));
   if (problems.length > 0) {
     console.error(`generate --check failed; run \`npm run generate\`:\n  ${problems.join('\n  ')}`);
     process.exit(1);

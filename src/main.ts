@@ -6,13 +6,11 @@ import { createServer } from './server.js';
 const { values } = parseArgs({ options: { api: { type: 'string' } }, allowPositionals: false });
 const config = loadConfig();
 const server = await createServer({ config, persistent: true, apis: values.api ? [values.api] : undefined });
-const { logger, demo } = server;
+const { logger } = server;
 
 const http = createHttpServer(server.listener).listen(config.port, config.host, () => {
   const base = `http://${config.host}:${config.port}`;
   logger.info({ database: server.db.embedded ? `embedded PGlite in ${config.dataDir}` : 'DATABASE_URL' }, 'database ready');
-  logger.info({ lensId: demo.lensId }, `demo lens ${demo.lensId}`);
-  logger.info({ workflowId: demo.workflowId }, `demo workflow ${demo.workflowId}`);
   logger.info({ url: `${base}/docs` }, `listening on ${base} (docs at ${base}/docs)`);
 });
 

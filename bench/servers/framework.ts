@@ -27,7 +27,7 @@ if (githubSpec) {
     renderError: (error) => ({ message: error.message }),
   });
 }
-const host = await createApiHost(plugins, {
+const host = await createApiHost(plugins.map((plugin) => ({ plugin })), {
   logger: createLogger('warn'),
   validateResponses: process.env.RESPONSE_VALIDATION === 'on',
   bodyLimitBytes: 1024 * 1024,

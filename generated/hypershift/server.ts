@@ -2,6 +2,9 @@
 import type { operations } from './types.js';
 import type { HandlerContext, ResponseHeaders } from '../../src/core/handler-types.js';
 
+/** This API declares no services module, so handlers get none. */
+type Services = Record<string, never>;
+
 export type CreateWorkspaceRequest = {
   params: Record<string, never>;
   query: Record<string, never>;
@@ -247,7 +250,7 @@ export type OperationId = keyof Operations;
 
 export type Handler<K extends OperationId> = (
   req: Operations[K]['request'],
-  ctx: HandlerContext<Operations[K]['secured']>,
+  ctx: HandlerContext<Operations[K]['secured'], Services>,
 ) => Promise<Operations[K]['response']>;
 
 export type Handlers = { [K in OperationId]: Handler<K> };

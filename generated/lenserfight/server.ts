@@ -1,6 +1,7 @@
 // generated — do not edit: produced by scripts/generate from the bundled spec.
 import type { operations } from './types.js';
 import type { HandlerContext, ResponseHeaders, SseProducer } from '../../src/core/handler-types.js';
+import type { Services } from '../../src/apis/lenserfight/services.js';
 
 export type GetHealthRequest = {
   params: Record<string, never>;
@@ -133,7 +134,7 @@ export type OperationId = keyof Operations;
 
 export type Handler<K extends OperationId> = (
   req: Operations[K]['request'],
-  ctx: HandlerContext<Operations[K]['secured']>,
+  ctx: HandlerContext<Operations[K]['secured'], Services>,
 ) => Promise<Operations[K]['response']>;
 
 export type Handlers = { [K in OperationId]: Handler<K> };

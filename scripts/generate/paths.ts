@@ -1,5 +1,5 @@
-import { readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, existsSync, readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { repoRoot } from '../../src/paths.js';
 
 export { repoRoot };
@@ -9,16 +9,46 @@ export const handlersDir = join(repoRoot, 'src', 'handlers');
 
 export const GENERATED_HEADER = 'generated — do not edit';
 
-export type ApiSource = { slug: string; specFile: string; handlersDir: string };
+/**
+ * One API the generator reads: its spec, where its generated code goes, where its hand-written handlers live,
+ * and the module file whose exported `Services` type handlers receive on `ctx.services` (absent: none).
+ */
+export type ApiSource = { slug: string; specFile: string; outDir: string; handlersDir: string; servicesFile?: string };
+
+const optional = (file: string) => (existsSync(file) ? file : undefined);
 
 /**
- * Every API is a folder under specs/ holding an openapi.yaml index, with handlers in src/handlers/<slug>.
- * The bench API is the one exception: its spec and handlers live in bench/.
+ * Every API is a folder under specs/ holding an openapi.yaml index, generated into generated/<slug>, with
+ * handlers in src/handlers/<slug> and services typed in src/apis/<slug>/services.ts. The bench API keeps its
+ * spec and handlers in bench/. Folders listed in package.json's `apiSources` (an API that lives elsewhere, such
+ * as the toy API of the tests) hold openapi.yaml, handlers/, generated/ and optionally services.ts.
  */
 export function listApis(): ApiSource[] {
-  const apis = readdirSync(specsDir, { withFileTypes: true })
+  const apis: ApiSource[] = readdirSync(specsDir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(specsDir, d.name, 'openapi.yaml')))
-    .map((d) => ({ slug: d.name, specFile: join(specsDir, d.name, 'openapi.yaml'), handlersDir: join(handlersDir, d.name) }));
-  apis.push({ slug: 'bench', specFile: join(repoRoot, 'bench', 'spec', 'openapi.yaml'), handlersDir: join(repoRoot, 'bench', 'handlers') });
+    .map((d) => ({
+      slug: d.name,
+      specFile: join(specsDir, d.name, 'openapi.yaml'),
+      outDir: join(generatedDir, d.name),
+      handlersDir: join(handlersDir, d.name),
+      servicesFile: optional(join(repoRoot, 'src', 'apis', d.name, 'services.ts')),
+    }));
+  apis.push({
+    slug: 'bench',
+    specFile: join(repoRoot, 'bench', 'spec', 'openapi.yaml'),
+    outDir: join(generatedDir, 'bench'),
+    handlersDir: join(repoRoot, 'bench', 'handlers'),
+  });
+  const extra: string[] = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).apiSources ?? [];
+  for (const folder of extra) {
+    const dir = resolve(repoRoot, folder);
+    apis.push({
+      slug: basename(dir),
+      specFile: join(dir, 'openapi.yaml'),
+      outDir: join(dir, 'generated'),
+      handlersDir: join(dir, 'handlers'),
+      servicesFile: optional(join(dir, 'services.ts')),
+    });
+  }
   return apis.sort((a, b) => a.slug.localeCompare(b.slug));
 }

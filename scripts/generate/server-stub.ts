@@ -39,14 +39,15 @@ function responseType(op: OperationInfo): string {
 }
 
 /** The typed handler contract: a missing handler, a wrong request type or an undeclared response is a tsc error. */
-export function renderServerStub(doc: OpenApiDocument, operations: OperationInfo[]): string {
+export function renderServerStub(doc: OpenApiDocument, operations: OperationInfo[], imports: { coreDir: string; services?: string }): string {
   const streams = operations.some((op) => op.responses.some((r) => r.contentTypes.includes('text/event-stream')));
   const lines = [
     `// ${GENERATED_HEADER}: produced by scripts/generate from the bundled spec.`,
     `import type { operations } from './types.js';`,
-    `import type { HandlerContext, ResponseHeaders${streams ? ', SseProducer' : ''} } from '../../src/core/handler-types.js';`,
-    '',
+    `import type { HandlerContext, ResponseHeaders${streams ? ', SseProducer' : ''} } from '${imports.coreDir}/handler-types.js';`,
   ];
+  if (imports.services) lines.push(`import type { Services } from '${imports.services}';`, '');
+  else lines.push('', '/** This API declares no services module, so handlers get none. */', 'type Services = Record<string, never>;', '');
   for (const op of operations) {
     const name = pascal(op.operationId);
     lines.push(
@@ -72,7 +73,7 @@ export function renderServerStub(doc: OpenApiDocument, operations: OperationInfo
     '',
     'export type Handler<K extends OperationId> = (',
     "  req: Operations[K]['request'],",
-    "  ctx: HandlerContext<Operations[K]['secured']>,",
+    "  ctx: HandlerContext<Operations[K]['secured'], Services>,",
     ") => Promise<Operations[K]['response']>;",
     '',
     'export type Handlers = { [K in OperationId]: Handler<K> };',

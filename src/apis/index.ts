@@ -1,12 +1,18 @@
 import type { ApiPlugin } from '../core/api-plugin.js';
-import { hybridPlugin } from './hybrid/plugin.js';
-import { hypershiftPlugin } from './hypershift/plugin.js';
-import { lenserfightPlugin } from './lenserfight/plugin.js';
-import { lightningPlugin } from './lightning/plugin.js';
-import { orchestratorPlugin } from './orchestrator/plugin.js';
+import { hybridModule } from './hybrid/module.js';
+import { hypershiftModule } from './hypershift/module.js';
+import { lenserfightModule } from './lenserfight/module.js';
+import { lightningModule } from './lightning/module.js';
+import { orchestratorModule } from './orchestrator/module.js';
 import type { PluginDeps } from './plugin-deps.js';
+import type { Module } from './shared-deps.js';
 
-/** Every API this server can mount. */
+/** Every API this server can mount, in start-up order. */
+export function allModules(): Module<unknown>[] {
+  return [lenserfightModule, lightningModule, hybridModule, hypershiftModule, orchestratorModule] as Module<unknown>[];
+}
+
+/** Every API's edge alone, without services or a database: for tools that read routes, specs and envelopes. */
 export function allPlugins(deps: PluginDeps): ApiPlugin[] {
-  return [lenserfightPlugin(deps), lightningPlugin(), hybridPlugin(deps), hypershiftPlugin(), orchestratorPlugin(deps)];
+  return allModules().map((m) => m.plugin(deps, undefined));
 }

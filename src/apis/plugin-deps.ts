@@ -1,5 +1,5 @@
 import type { AppConfig } from '../config.js';
 import type { JwtVerifier } from '../core/jwt.js';
 
-/** What an API plugin may use from the host when it is built. */
+/** What an API's edge (its plugin) may use when it is built: no database, so tools can read the edge alone. */
 export type PluginDeps = { config: AppConfig; jwt: () => JwtVerifier };

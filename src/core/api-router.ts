@@ -53,6 +53,8 @@ export class ApiRuntime {
     readonly plugin: ApiPlugin,
     readonly spec: LoadedSpec,
     private readonly options: RuntimeOptions,
+    /** The API's services, handed to every handler as `ctx.services`. */
+    private readonly services: unknown = undefined,
   ) {
     this.router = new OperationRouter(spec.operations);
     this.security = plugin.security ?? {};
@@ -100,7 +102,7 @@ export class ApiRuntime {
     }
     const result = await handler(
       { params: params.value.path, query: params.value.query, headers: params.value.header, body },
-      new HandlerContextImpl(ex.requestId, ex.log, principal),
+      new HandlerContextImpl(ex.requestId, ex.log, principal, this.services),
     );
     if (result.sse) return this.stream(ex, result);
     this.send(ex, result.status, result.body, result.headers);
@@ -228,6 +230,7 @@ class HandlerContextImpl {
     readonly requestId: string,
     private readonly base: Logger,
     readonly principal: Principal | null,
+    readonly services: unknown,
   ) {}
 
   get log(): Logger {

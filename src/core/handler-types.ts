@@ -21,10 +21,12 @@ export interface SseStream {
 
 export type SseProducer = (stream: SseStream) => Promise<void>;
 
-export type HandlerContext<Secured extends boolean> = {
+/** What every handler receives beside its request: who asked, a logger, and its API's own services. */
+export type HandlerContext<Secured extends boolean, Services = unknown> = {
   requestId: string;
   log: Logger;
   principal: Secured extends true ? Principal : Principal | null;
+  services: Services;
 };
 
 export type ResponseHeaders = Record<string, string | number>;

@@ -1,38 +1,57 @@
 import type { Knex } from 'knex';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { repoRoot, runsBundled } from '../paths.js';
 
-const migrationsDir = join(repoRoot, 'db', 'migrations');
+/** The framework's own migrations; each API module adds its own folder. */
+export const coreMigrationsDir = join(repoRoot, 'db', 'migrations');
 // The bundle in dist/ carries each migration compiled to dist/migrations/<name>.mjs; names stay the .ts ones.
 const compiledDir = join(repoRoot, 'dist', 'migrations');
+const MIGRATION_FILE = /^\d{14}_.+\.ts$/;
 
 type Migration = { up(knex: Knex): Promise<void>; down(knex: Knex): Promise<void> };
 
-/** Timestamped migration files under db/migrations, loaded as TypeScript modules. */
-class DirectoryMigrationSource implements Knex.MigrationSource<string> {
+/**
+ * Timestamped migration files from several folders (the core's and each API's), ordered by name across all of
+ * them, loaded as TypeScript modules. Names must be unique across folders.
+ */
+class FoldersMigrationSource implements Knex.MigrationSource<string> {
+  private readonly fileOf = new Map<string, string>();
+
+  constructor(dirs: string[]) {
+    for (const dir of dirs) {
+      if (!existsSync(dir)) continue;
+      for (const name of readdirSync(dir).filter((f) => MIGRATION_FILE.test(f))) {
+        const other = this.fileOf.get(name);
+        if (other) throw new Error(`migration ${name} exists in both ${other} and ${dir}`);
+        this.fileOf.set(name, join(dir, name));
+      }
+    }
+  }
+
   async getMigrations() {
-    return readdirSync(migrationsDir).filter((f) => /^\d{14}_.+\.ts$/.test(f)).sort();
+    return [...this.fileOf.keys()].sort();
   }
   getMigrationName(name: string) {
     return name;
   }
   async getMigration(name: string): Promise<Migration> {
-    const file = runsBundled ? join(compiledDir, name.replace(/\.ts$/, '.mjs')) : join(migrationsDir, name);
+    const file = runsBundled ? join(compiledDir, name.replace(/\.ts$/, '.mjs')) : this.fileOf.get(name)!;
     return import(pathToFileURL(file).href);
   }
 }
 
 /**
  * Runs pending migrations. When every migration is already recorded, one query says so and knex's lock
- * table round trips (about half a second on the embedded database) are skipped.
+ * table round trips (about half a second on the embedded database) are skipped. A server mounting a subset of
+ * the APIs sees only their migrations, so knex is told not to insist that every recorded one is present.
  */
-export async function migrateLatest(knex: Knex): Promise<void> {
-  const source = new DirectoryMigrationSource();
+export async function migrateLatest(knex: Knex, dirs: string[]): Promise<void> {
+  const source = new FoldersMigrationSource(dirs);
   if (await knex.schema.hasTable('knex_migrations')) {
     const applied = new Set((await knex('knex_migrations').select('name')).map((r: { name: string }) => r.name));
     if ((await source.getMigrations()).every((name) => applied.has(name))) return;
   }
-  await knex.migrate.latest({ migrationSource: source });
+  await knex.migrate.latest({ migrationSource: source, disableMigrationsListValidation: true });
 }

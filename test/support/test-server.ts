@@ -2,9 +2,14 @@ import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import supertest from 'supertest';
 import { loadConfig } from '../../src/config.js';
-import { createServer, type Server } from '../../src/server.js';
+import type { Services as LenserfightServices } from '../../src/apis/lenserfight/services.js';
+import { DEMO_LENS_ID, DEMO_WORKFLOW_ID } from '../../src/services/lenserfight/demo-seed.js';
+import { createServer, type Server, type ServerOptions } from '../../src/server.js';
 
 export type TestServer = Server & {
+  /** LenserFight's services, which its tests reach into to simulate failures. */
+  services: LenserfightServices;
+  demo: { lensId: string; workflowId: string };
   http: ReturnType<typeof supertest>;
   /** A bearer Authorization header for `subject`. */
   auth(subject: string): Promise<{ Authorization: string }>;
@@ -14,17 +19,21 @@ export type TestServer = Server & {
  * The app in-process on the embedded database (in memory), or on DATABASE_URL when set. Every response's
  * status is recorded for the contract coverage check.
  */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(env: Record<string, string> = {}, options: Partial<ServerOptions> = {}): Promise<TestServer> {
   const config = loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', SSE_POLL_MS: '50', ...env });
   const coverageDir = process.env.CONTRACT_COVERAGE_DIR;
   const server = await createServer({
     config,
     persistent: false,
+    ...options,
     onResponse: coverageDir
       ? (slug, operationId, status) => appendFileSync(join(coverageDir, `${process.pid}.jsonl`), `${JSON.stringify({ slug, operationId, status })}\n`)
       : undefined,
   });
+  const mounted = (slug: string) => !options.apis || options.apis.includes(slug);
   return Object.assign(server, {
+    services: (mounted('lenserfight') ? server.servicesOf('lenserfight') : undefined) as LenserfightServices,
+    demo: { lensId: DEMO_LENS_ID, workflowId: DEMO_WORKFLOW_ID },
     http: supertest(server.listener),
     auth: async (subject: string) => ({ Authorization: `Bearer ${await server.signToken(subject)}` }),
   });

@@ -1,9 +1,8 @@
 import type { Handler } from '../../../generated/lenserfight/server.js';
-import { lenserfight } from '../../services/lenserfight/container.js';
 
 export const executeLens: Handler<'executeLens'> = async ({ params, body }, ctx) => {
   const { params: inputs, idempotencyKey, ...options } = body;
-  const run = await lenserfight().submission.submitLens(params.lensId, {
+  const run = await ctx.services.submission.submitLens(params.lensId, {
     ownerSub: ctx.principal.subject,
     requestId: ctx.requestId,
     inputs,

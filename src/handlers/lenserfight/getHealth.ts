@@ -1,7 +1,6 @@
 import type { Handler } from '../../../generated/lenserfight/server.js';
-import { lenserfight } from '../../services/lenserfight/container.js';
 
-export const getHealth: Handler<'getHealth'> = async () => {
-  const result = await lenserfight().health.check();
+export const getHealth: Handler<'getHealth'> = async (_req, ctx) => {
+  const result = await ctx.services.health.check();
   return result.ok ? { status: 200, body: result.body } : { status: 503, body: result.body };
 };

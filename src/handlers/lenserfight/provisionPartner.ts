@@ -1,7 +1,6 @@
 import type { Handler } from '../../../generated/lenserfight/server.js';
-import { lenserfight } from '../../services/lenserfight/container.js';
 
 export const provisionPartner: Handler<'provisionPartner'> = async ({ params, body }, ctx) => {
-  const data = await lenserfight().partners.provision(ctx.principal.subject, params.partnerName, body);
+  const data = await ctx.services.partners.provision(ctx.principal.subject, params.partnerName, body);
   return { status: 200, body: { data } };
 };

@@ -1,8 +1,7 @@
 import type { Handler } from '../../../generated/lenserfight/server.js';
-import { lenserfight } from '../../services/lenserfight/container.js';
 
 export const runWorkflow: Handler<'runWorkflow'> = async ({ params, body }, ctx) => {
-  const run = await lenserfight().submission.submitWorkflow(params.workflowId, {
+  const run = await ctx.services.submission.submitWorkflow(params.workflowId, {
     ownerSub: ctx.principal.subject,
     requestId: ctx.requestId,
     inputs: body.inputs,

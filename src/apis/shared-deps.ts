@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Knex } from 'knex';
+import type { Logger } from 'pino';
+import type { AppConfig } from '../config.js';
+import type { ApiModule } from '../core/api-module.js';
+import type { JwtVerifier } from '../core/jwt.js';
+import type { Database } from '../db/database.js';
+import { repoRoot } from '../paths.js';
+import type { JobQueue } from '../queue/job-queue.js';
+import { LocalModelProvider } from '../services/model-providers/local-provider.js';
+import type { ModelProvider } from '../services/model-providers/model-provider.js';
+import { OpenAiCompatibleProvider } from '../services/model-providers/openai-compatible-provider.js';
+import { ProviderRegistry } from '../services/model-providers/provider-registry.js';
+import type { PluginDeps } from './plugin-deps.js';
+
+/** Everything the server shares with every API module it mounts. */
+export type SharedDeps = PluginDeps & {
+  logger: Logger;
+  db: Database;
+  knex: Knex;
+  queue: JobQueue;
+  providers: ProviderRegistry;
+  version: string;
+  /** A Postgres URL to LISTEN on for cross-process wake-ups; undefined on the embedded database (one process). */
+  notifyUrl?: string;
+};
+
+/** An API module of this server. */
+export type Module<S> = ApiModule<SharedDeps, S, PluginDeps>;
+
+const version: string = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).version;
+
+function buildProviders(config: AppConfig): ProviderRegistry {
+  const providers: ModelProvider[] = [new LocalModelProvider(config.localProviderDelayMs)];
+  if (config.openai.apiKey || config.modelProvider === 'openai') providers.push(new OpenAiCompatibleProvider(config.openai));
+  return new ProviderRegistry(providers, config.modelProvider);
+}
+
+export function buildSharedDeps(base: { config: AppConfig; logger: Logger; jwt: JwtVerifier; db: Database; queue: JobQueue }): SharedDeps {
+  const { config, logger, jwt, db, queue } = base;
+  return {
+    config,
+    logger,
+    jwt: () => jwt,
+    db,
+    knex: db.knex,
+    queue,
+    providers: buildProviders(config),
+    version,
+    notifyUrl: db.embedded ? undefined : db.url,
+  };
+}

@@ -1,0 +1,31 @@
+import type { ApiPlugin } from './api-plugin.js';
+
+/**
+ * One API as the host sees it: a spec, an edge, services, and a lifecycle. `D` is whatever the composition root
+ * shares with every API (database, queue, logger, config, model providers, ...); the core never looks inside it.
+ * Adding an API is writing one of these; no framework file changes.
+ */
+export type ApiModule<D extends E, S = unknown, E = D> = {
+  slug: string;
+  /** The bundled spec, generated/<slug>/openapi.json. */
+  specFile: string;
+  /** This API's timestamped knex migrations. One knex_migrations table records every API's. */
+  migrationsDir?: string;
+  /** pg-boss queues this API's workers consume; created before any module starts. */
+  queues?: string[];
+  /** Builds the services its handlers receive as `ctx.services`. Nothing runs yet. */
+  createServices(deps: D): S | Promise<S>;
+  /**
+   * The edge: error envelope, security verifiers, rate limits, and the generated handler index. It may keep
+   * `services` for its verifiers to call per request, but must not call them while being built: tools that
+   * only read the edge (contract tests, the bench) build it without services.
+   */
+  plugin(deps: E, services: S): ApiPlugin;
+  /** Start-up work and background work: seeds, recovery sweeps, queue workers, timers. */
+  start?(services: S, deps: D): Promise<void>;
+  /** Stops what start() began. Called in reverse start order, before the queue and database close. */
+  stop?(services: S): Promise<void>;
+};
+
+/** A list of modules holds each with its own services type. */
+export type AnyApiModule<D extends E, E = D> = ApiModule<D, any, E>;

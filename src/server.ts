@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Express } from 'express';
 import { allModules } from './apis/index.js';
-import { buildSharedDeps, type Module, type SharedDeps } from './apis/shared-deps.js';
-import type { PluginDeps } from './apis/plugin-deps.js';
+import { buildSharedDeps, type Module, type PluginDeps, type SharedDeps } from './apis/shared-deps.js';
 import { resolveJwtSecret, type AppConfig } from './config.js';
 import { createApiHost } from './core/api-host.js';
 import type { HttpHost } from './core/http-app.js';

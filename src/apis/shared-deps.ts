@@ -14,6 +14,8 @@ import { OpenAiCompatibleProvider } from '../services/model-providers/openai-com
 import { ProviderRegistry } from '../services/model-providers/provider-registry.js';
 import type { PluginDeps } from './plugin-deps.js';
 
+export type { PluginDeps };
+
 /** Everything the server shares with every API module it mounts. */
 export type SharedDeps = PluginDeps & {
   logger: Logger;

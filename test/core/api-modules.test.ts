@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import supertest from 'supertest';
+import { allModules } from '../../src/apis/index.js';
+import type { Module } from '../../src/apis/shared-deps.js';
+import { loadConfig } from '../../src/config.js';
+import { createServer, type Server } from '../../src/server.js';
+import { uniqueUser } from '../support/test-server.js';
+import { waitFor } from '../support/wait.js';
+import { toyModule } from '../toy-api/module.js';
+import type { Services as ToyServices } from '../toy-api/services.js';
+
+const config = () => loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent' });
+const toy = [toyModule as Module<unknown>];
+
+describe('an API that lives only in test/ (spec, generated code, handlers, services, migration, module)', () => {
+  let server: Server;
+  let api: ReturnType<typeof supertest>;
+  const auth = async (sub: string) => ({ Authorization: `Bearer ${await server.signToken(sub)}` });
+  before(async () => {
+    server = await createServer({ config: config(), persistent: false, modules: [...allModules(), ...toy] });
+    api = supertest(server.listener);
+  });
+  after(() => server.close());
+
+  test('is mounted beside the five APIs, and its queue worker processes what its handler enqueued', async () => {
+    const user = uniqueUser('toy');
+    const created = await api.post('/toy-api/toy/notes').set(await auth(user)).send({ text: 'hello' });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    assert.equal(created.body.processed, false);
+    const processed = await waitFor(async () => {
+      const res = await api.get(`/toy-api/toy/notes/${created.body.id}`).set(await auth(user));
+      return res.body.processed === true && res.body;
+    });
+    assert.equal(processed.text, 'hello');
+    assert.equal((await api.get('/lenserfight/health')).status, 200);
+  });
+
+  test('answers errors in its own envelope: 401 without a token, 404 for another user’s note, 400 on a bad body', async () => {
+    const owner = uniqueUser('toy');
+    const note = await api.post('/toy-api/toy/notes').set(await auth(owner)).send({ text: 'mine' });
+    const unauth = await api.get(`/toy-api/toy/notes/${note.body.id}`);
+    assert.equal(unauth.status, 401);
+    assert.match(unauth.body.problem, /^unauthorized: /);
+    const stranger = await api.get(`/toy-api/toy/notes/${note.body.id}`).set(await auth(uniqueUser('stranger')));
+    assert.equal(stranger.status, 404);
+    assert.deepEqual(stranger.body, { problem: 'not_found: No such note' });
+    const bad = await api.post('/toy-api/toy/notes').set(await auth(owner)).send({ text: '' });
+    assert.equal(bad.status, 400);
+    assert.match(bad.body.problem, /^validation_failed/);
+  });
+
+  test('its services are the ones its module built, handed to handlers on ctx.services', async () => {
+    const res = await api.get('/toy-api/toy/instance');
+    assert.equal(res.body.instanceId, server.servicesOf<ToyServices>('toy-api').instanceId);
+    assert.deepEqual(server.servicesOf<ToyServices>('toy-api').lifecycle, ['started']);
+  });
+});
+
+describe('two servers in one process', () => {
+  test('each has its own services, started and stopped with it', async () => {
+    const [a, b] = await Promise.all([1, 2].map(() => createServer({ config: config(), persistent: false, modules: toy })));
+    try {
+      const idA = (await supertest(a.listener).get('/toy-api/toy/instance')).body.instanceId;
+      const idB = (await supertest(b.listener).get('/toy-api/toy/instance')).body.instanceId;
+      assert.notEqual(idA, idB);
+      assert.equal(idA, a.servicesOf<ToyServices>('toy-api').instanceId);
+      assert.equal(idB, b.servicesOf<ToyServices>('toy-api').instanceId);
+    } finally {
+      const services = a.servicesOf<ToyServices>('toy-api');
+      await a.close();
+      assert.deepEqual(services.lifecycle, ['started', 'stopped']);
+      await b.close();
+    }
+  });
+});
+
+describe('mounting a subset (npm start -- --api <slug>)', () => {
+  test('builds and starts only the chosen module, served at its native paths', async () => {
+    const server = await createServer({ config: config(), persistent: false, modules: [...allModules(), ...toy], apis: ['toy-api'] });
+    try {
+      const api = supertest(server.listener);
+      assert.equal((await api.get('/toy/instance')).status, 200);
+      assert.equal((await api.get('/lenserfight/health')).status, 404);
+      assert.throws(() => server.servicesOf('lenserfight'), /not mounted/);
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -16,7 +16,7 @@ export async function openDatabase(options: { url?: string; dataDir: string | nu
   // between another's Parse and Execute: "portal does not exist"), so the embedded database gets exactly one.
   const knex = createKnex(url, embedded ? 1 : 10);
   try {
-    await migrateLatest(knex, [coreMigrationsDir, ...(options.migrationDirs ?? [])]);
+    await migrateLatest(knex, [coreMigrationsDir, ...(options.migrationDirs ?? [])], { serialize: !embedded });
   } catch (err) {
     await knex.destroy();
     await embedded?.stop();

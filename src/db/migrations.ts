@@ -47,11 +47,28 @@ class FoldersMigrationSource implements Knex.MigrationSource<string> {
  * table round trips (about half a second on the embedded database) are skipped. A server mounting a subset of
  * the APIs sees only their migrations, so knex is told not to insist that every recorded one is present.
  */
-export async function migrateLatest(knex: Knex, dirs: string[]): Promise<void> {
+export async function migrateLatest(knex: Knex, dirs: string[], options: { serialize: boolean }): Promise<void> {
   const source = new FoldersMigrationSource(dirs);
-  if (await knex.schema.hasTable('knex_migrations')) {
-    const applied = new Set((await knex('knex_migrations').select('name')).map((r: { name: string }) => r.name));
-    if ((await source.getMigrations()).every((name) => applied.has(name))) return;
-  }
+  if (await allApplied(knex, source)) return;
+  if (!options.serialize) return runMigrations(knex, source);
+  // Several processes starting at once on a fresh database would each create knex_migrations, which knex's own
+  // lock cannot prevent (the lock lives in a table made in the same step). One transaction-scoped advisory lock
+  // on its own connection lets one process migrate while the others wait and then find nothing left to do.
+  await knex.transaction(async (trx) => {
+    await trx.raw('select pg_advisory_xact_lock(?)', [MIGRATION_LOCK]);
+    if (!(await allApplied(knex, source))) await runMigrations(knex, source);
+  });
+}
+
+/** An arbitrary 64-bit key naming this project's migration lock among Postgres advisory locks. */
+const MIGRATION_LOCK = 7_355_608_042_211_630_001n.toString();
+
+async function allApplied(knex: Knex, source: FoldersMigrationSource): Promise<boolean> {
+  if (!(await knex.schema.hasTable('knex_migrations'))) return false;
+  const applied = new Set((await knex('knex_migrations').select('name')).map((r: { name: string }) => r.name));
+  return (await source.getMigrations()).every((name) => applied.has(name));
+}
+
+async function runMigrations(knex: Knex, source: FoldersMigrationSource): Promise<void> {
   await knex.migrate.latest({ migrationSource: source, disableMigrationsListValidation: true });
 }

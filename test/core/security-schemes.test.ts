@@ -4,6 +4,7 @@ import { describe, test } from 'node:test';
 import { HttpError } from '../../src/core/http-error.js';
 import { bearerMacaroon, mintMacaroon } from '../../src/core/macaroons.js';
 import { authenticate, configuredApiKey, constantTimeEqual } from '../../src/core/security.js';
+import type { Principal } from '../../src/core/handler-types.js';
 import type { OperationDef, SecurityRequirement } from '../../src/core/spec-loader.js';
 
 const operation = (security: SecurityRequirement[]): OperationDef => ({ operationId: 'op', method: 'GET', path: '/', parameters: [], responses: {}, security });
@@ -48,15 +49,15 @@ describe('a secret header enforced only when configured (HyperShift X-Webhook-Se
 
   test('configured: the exact secret passes; a missing or different one is 401', () => {
     const handlers = { secret: configuredApiKey('s3cret', 'stripe') };
-    assert.equal(authenticate(op, handlers, schemes, withHeader('s3cret'))?.subject, 'stripe');
+    assert.equal((authenticate(op, handlers, schemes, withHeader('s3cret')) as Principal).subject, 'stripe');
     assert.throws(() => authenticate(op, handlers, schemes, withHeader()), is401(/X-Webhook-Secret/));
     assert.throws(() => authenticate(op, handlers, schemes, withHeader('s3cret!')), is401(/X-Webhook-Secret/));
   });
 
   test('unconfigured: the header is not checked', () => {
     const handlers = { secret: configuredApiKey(undefined) };
-    assert.equal(authenticate(op, handlers, schemes, withHeader())?.subject, 'anonymous');
-    assert.equal(authenticate(op, handlers, schemes, withHeader('anything'))?.subject, 'anonymous');
+    assert.equal((authenticate(op, handlers, schemes, withHeader()) as Principal).subject, 'anonymous');
+    assert.equal((authenticate(op, handlers, schemes, withHeader('anything')) as Principal).subject, 'anonymous');
   });
 
   test('secrets compare equal only when identical, whatever their lengths', () => {

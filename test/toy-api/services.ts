@@ -5,7 +5,7 @@ import { HttpError } from '../../src/core/http-error.js';
 
 export const TOY_QUEUE = 'toy-process-note';
 
-type NoteRow = { id: string; owner_sub: string; text: string; processed: boolean };
+type NoteRow = { id: string; owner_sub: string; text: string; processed: boolean; times_processed: number };
 
 /** The toy API's only service: notes in its own table, processed by its own queue worker. */
 export class NoteStore {
@@ -21,17 +21,17 @@ export class NoteStore {
       await this.queue.send(TOY_QUEUE, { id }, trx);
     });
     this.queue.nudge(TOY_QUEUE);
-    return { id, text, processed: false };
+    return { id, text, processed: false, timesProcessed: 0 };
   }
 
   async get(ownerSub: string, id: string) {
     const row: NoteRow | undefined = await this.knex('toy_notes').where({ id, owner_sub: ownerSub }).first();
     if (!row) throw new HttpError(404, 'not_found', 'No such note');
-    return { id: row.id, text: row.text, processed: row.processed };
+    return { id: row.id, text: row.text, processed: row.processed, timesProcessed: row.times_processed };
   }
 
   async process(id: string): Promise<void> {
-    await this.knex('toy_notes').where({ id }).update({ processed: true });
+    await this.knex('toy_notes').where({ id }).update({ processed: true, times_processed: this.knex.raw('times_processed + 1') });
   }
 }
 

@@ -25,6 +25,8 @@ export interface Note {
   id: string;
   text: string;
   processed: boolean;
+  /** How many times a worker processed it (exactly once */
+  timesProcessed: number;
 }
 
 export interface Error {

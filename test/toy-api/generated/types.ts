@@ -60,6 +60,8 @@ export type components = {
             id: string;
             text: string;
             processed: boolean;
+            /** @description How many times a worker processed it (exactly once */
+            timesProcessed: number;
         };
         Error: {
             problem: string;

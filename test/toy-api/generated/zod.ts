@@ -26,7 +26,8 @@ export const getNoteParams = zod.object({
 export const getNoteResponse = zod.object({
   "id": zod.string().uuid(),
   "text": zod.string(),
-  "processed": zod.boolean()
+  "processed": zod.boolean(),
+  "timesProcessed": zod.number().describe('How many times a worker processed it (exactly once')
 })
 
 

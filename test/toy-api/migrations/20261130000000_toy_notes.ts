@@ -6,6 +6,7 @@ export async function up(knex: Knex): Promise<void> {
     t.text('owner_sub').notNullable();
     t.text('text').notNullable();
     t.boolean('processed').notNullable().defaultTo(false);
+    t.integer('times_processed').notNullable().defaultTo(0);
   });
 }
 

@@ -2,7 +2,7 @@ import PgBoss from 'pg-boss';
 import type { Knex } from 'knex';
 import type { Logger } from 'pino';
 
-/** The few pg-boss job options callers need: a delayed start (seconds from the database's now, or a Date) and expiry. */
+/** The few pg-boss job options callers need: a delayed start and expiry. Inside a transaction, give startAfter as a Date. */
 export type SendOptions = Pick<PgBoss.SendOptions, 'startAfter' | 'expireInSeconds'>;
 
 export type JobHandler<T> = (data: T, job: { id: string; retryCount: number }) => Promise<void>;

@@ -110,8 +110,10 @@ export class WebhookDelivery {
     // A job whose worker died mid-attempt is retried by pg-boss once it expires; a little past the attempt's
     // own timeout, so a slow but live attempt is never taken for a dead one.
     const expireInSeconds = Math.ceil(this.timeoutMs / 1000) + 60;
-    // startAfter in seconds counts from the database's clock, the one pg-boss compares it with.
-    return this.deps.queue.send(webhookQueueName(api), job, trx, { expireInSeconds, ...(delayMs > 0 ? { startAfter: delayMs / 1000 } : {}) });
+    // A Date, not pg-boss's seconds form: inside a knex transaction that form fails to bind ("0.15" is read as
+    // a timestamp), and whole seconds would be too coarse for short backoffs anyway.
+    const startAfter = delayMs > 0 ? { startAfter: new Date(Date.now() + delayMs) } : {};
+    return this.deps.queue.send(webhookQueueName(api), job, trx, { expireInSeconds, ...startAfter });
   }
 
   /** Wakes the workers when the caller's transaction commits, not at their next poll; nothing on rollback. */

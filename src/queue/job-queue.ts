@@ -2,8 +2,8 @@ import PgBoss from 'pg-boss';
 import type { Knex } from 'knex';
 import type { Logger } from 'pino';
 
-/** The few pg-boss job options callers need: a delayed start and expiry. Inside a transaction, give startAfter as a Date. */
-export type SendOptions = Pick<PgBoss.SendOptions, 'startAfter' | 'expireInSeconds'>;
+/** The few pg-boss job options callers need: a delayed start, expiry and retries. Inside a transaction, give startAfter as a Date. */
+export type SendOptions = Pick<PgBoss.SendOptions, 'startAfter' | 'expireInSeconds' | 'retryLimit' | 'retryDelay' | 'retryBackoff'>;
 
 export type JobHandler<T> = (data: T, job: { id: string; retryCount: number }) => Promise<void>;
 

@@ -56,6 +56,7 @@ describe('webhook delivery', () => {
       assert.deepEqual(attempts.map((a) => [a.attempt, a.status_code, a.error]), [[1, 200, null]]);
       assert.ok(attempts[0].duration_ms >= 0);
       assert.deepEqual(harness.outcomes, ['delivered']);
+      assert.deepEqual(harness.errors(), []);
     } finally {
       await harness.stop();
       await receiver.close();
@@ -126,6 +127,7 @@ describe('webhook delivery', () => {
       assert.ok(third.at - second.at >= 300, `second wait ${third.at - second.at} ms`);
       assert.equal(new Set(receiver.requests.map((r) => r.headers['webhook-id'])).size, 1);
       assert.deepEqual(harness.outcomes, ['retrying', 'retrying', 'delivered']);
+      assert.deepEqual(harness.errors(), []);
     } finally {
       await harness.stop();
       await receiver.close();
@@ -148,6 +150,7 @@ describe('webhook delivery', () => {
       assert.equal(receiver.requests.length, 3);
       assert.equal(Number(await jobsOf(api)), 0);
       assert.deepEqual(harness.outcomes, ['retrying', 'retrying', 'failed']);
+      assert.deepEqual(harness.errors().map((line) => JSON.parse(line).msg), ['webhook delivery failed for good']);
     } finally {
       await harness.stop();
       await receiver.close();
@@ -173,6 +176,7 @@ describe('webhook delivery', () => {
       assert.equal(row.attempts, 3);
       assert.equal(receiver.requests.length, 3);
       assert.equal(new Set(receiver.requests.map((r) => r.headers['webhook-id'])).size, 1);
+      assert.deepEqual([...first.errors(), ...second.errors()], []);
     } finally {
       await first.stop();
       await second?.stop();

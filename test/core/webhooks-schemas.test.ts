@@ -28,7 +28,7 @@ describe('webhook payload schemas from a bundled spec', () => {
     const example = spec.components.examples.JobCompleted.value;
     assert.deepEqual(callback(example), []);
     assert.deepEqual(webhook(example), []);
-    const { jobId: _jobId, ...withoutId } = example;
+    const withoutId = { ...example, jobId: undefined };
     assert.ok(callback(withoutId).some((p) => p.includes("required property 'jobId'")));
     assert.deepEqual(callback(withoutId), webhook(withoutId));
   });

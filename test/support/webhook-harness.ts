@@ -41,6 +41,8 @@ export type Harness = {
   delivery: WebhookDelivery;
   outcomes: WebhookOutcome[];
   logs: string[];
+  /** Logged errors: a job that threw, a delivery given up. */
+  errors(): string[];
   stop(): Promise<void>;
 };
 
@@ -66,5 +68,5 @@ export async function startDelivery(db: Database, profile: WebhookProfile, optio
     },
   );
   await delivery.register(profile);
-  return { queue, delivery, outcomes, logs, stop: () => queue.stop() };
+  return { queue, delivery, outcomes, logs, errors: () => logs.filter((line) => JSON.parse(line).level >= 50), stop: () => queue.stop() };
 }

@@ -107,13 +107,15 @@ export class WebhookDelivery {
   }
 
   private send(trx: Knex, api: string, job: DeliveryJob, delayMs: number): Promise<unknown> {
-    // A job whose worker died mid-attempt is retried by pg-boss once it expires; a little past the attempt's
-    // own timeout, so a slow but live attempt is never taken for a dead one.
-    const expireInSeconds = Math.ceil(this.timeoutMs / 1000) + 60;
+    // pg-boss's own retries are only the safety net for a job whose worker died (it expires a little past the
+    // attempt's timeout, so a slow but live attempt is never taken for a dead one) or could not reach the
+    // database: retried for hours, so an outage does not strand a pending delivery. A repeated job is a no-op
+    // once its attempt is recorded.
+    const safetyNet = { expireInSeconds: Math.ceil(this.timeoutMs / 1000) + 60, retryLimit: 10, retryDelay: 5, retryBackoff: true };
     // A Date, not pg-boss's seconds form: inside a knex transaction that form fails to bind ("0.15" is read as
     // a timestamp), and whole seconds would be too coarse for short backoffs anyway.
     const startAfter = delayMs > 0 ? { startAfter: new Date(Date.now() + delayMs) } : {};
-    return this.deps.queue.send(webhookQueueName(api), job, trx, { expireInSeconds, ...startAfter });
+    return this.deps.queue.send(webhookQueueName(api), job, trx, { ...safetyNet, ...startAfter });
   }
 
   /** Wakes the workers when the caller's transaction commits, not at their next poll; nothing on rollback. */

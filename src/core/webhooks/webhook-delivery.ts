@@ -65,9 +65,9 @@ export class WebhookDelivery {
   async register(profile: WebhookProfile): Promise<void> {
     if (!/^[\w-]+$/.test(profile.api)) throw new Error(`webhook profile name ${JSON.stringify(profile.api)} must be letters, digits, _ or -`);
     if (this.profiles.has(profile.api)) throw new Error(`webhook profile ${profile.api} is already registered`);
-    this.profiles.set(profile.api, profile);
     const queue = webhookQueueName(profile.api);
     await this.deps.queue.ensureQueues([queue]);
+    this.profiles.set(profile.api, profile);
     this.deps.queue.work<DeliveryJob>(queue, this.options.concurrency ?? 4, (job) => this.attempt(profile, job));
   }
 

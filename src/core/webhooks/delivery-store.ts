@@ -47,8 +47,8 @@ export class DeliveryStore {
     return row;
   }
 
-  get(id: string, trx: Knex = this.knex): Promise<DeliveryRow | undefined> {
-    return trx('webhook_deliveries').where({ id }).first();
+  get(id: string): Promise<DeliveryRow | undefined> {
+    return this.knex('webhook_deliveries').where({ id }).first();
   }
 
   /** The row locked for this transaction, so two workers holding the same job record one outcome. */

@@ -31,6 +31,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     runTimeoutMs: int(env.RUN_TIMEOUT_MS, 120_000),
     localProviderDelayMs: int(env.LOCAL_PROVIDER_DELAY_MS, 0),
     modelProvider: (env.MODEL_PROVIDER ?? 'local') as 'local' | 'openai',
+    webhooks: {
+      allowHosts: (env.WEBHOOK_ALLOW_HOSTS ?? '').split(',').map((h) => h.trim()).filter(Boolean),
+      maxAttempts: int(env.WEBHOOK_MAX_ATTEMPTS, 6),
+      timeoutMs: int(env.WEBHOOK_TIMEOUT_MS, 10_000),
+    },
     openai: {
       baseUrl: env.OPENAI_BASE_URL ?? 'https://api.openai.com/v1',
       apiKey: env.OPENAI_API_KEY || undefined,

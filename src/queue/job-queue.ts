@@ -2,6 +2,9 @@ import PgBoss from 'pg-boss';
 import type { Knex } from 'knex';
 import type { Logger } from 'pino';
 
+/** The few pg-boss job options callers need: a delayed start, expiry and retries. Inside a transaction, give startAfter as a Date. */
+export type SendOptions = Pick<PgBoss.SendOptions, 'startAfter' | 'expireInSeconds' | 'retryLimit' | 'retryDelay' | 'retryBackoff'>;
+
 export type JobHandler<T> = (data: T, job: { id: string; retryCount: number }) => Promise<void>;
 
 /** pg serializes plain objects as JSON itself; knex would reject one holding an undefined field, so do it first. */
@@ -49,14 +52,19 @@ export class JobQueue {
 
   async start(queues: string[]): Promise<void> {
     await this.boss.start();
+    await this.ensureQueues(queues);
+  }
+
+  /** Creates queues that do not exist yet; for services that learn their queue names after start. */
+  async ensureQueues(queues: string[]): Promise<void> {
     for (const name of queues) {
       if (!(await this.boss.getQueue(name))) await this.boss.createQueue(name, { name, retryLimit: 2, expireInSeconds: 15 * 60 });
     }
   }
 
   /** Sends a job, inside `trx` when given so it commits with the caller's rows. */
-  send<T extends object>(name: string, data: T, trx?: Knex): Promise<string | null> {
-    return this.boss.send(name, data, trx ? { db: knexExecutor(trx) } : {});
+  send<T extends object>(name: string, data: T, trx?: Knex, options: SendOptions = {}): Promise<string | null> {
+    return this.boss.send(name, data, trx ? { ...options, db: knexExecutor(trx) } : options);
   }
 
   /** Wakes this process's idle workers now instead of at their next poll. */

@@ -5,6 +5,7 @@ import { listOperations } from './generate/operations.js';
 import { renderTypes } from './generate/types.js';
 import { renderServerStub, renderHandlerIndex, renderScaffold } from './generate/server-stub.js';
 import { renderOrvalClients } from './generate/orval-clients.js';
+import { generateAsyncApi } from './generate/asyncapi-messages.js';
 import { listApis, repoRoot, generatedDir, type ApiSource } from './generate/paths.js';
 
 const check = process.argv.includes('--check');
@@ -29,6 +30,7 @@ async function generateApi({ slug: api, specFile, handlersDir }: ApiSource): Pro
   writeFileSync(join(outDir, 'server.ts'), renderServerStub(doc, operations));
   writeFileSync(join(outDir, 'handlers.ts'), renderHandlerIndex(importPath(join(generatedDir, api), handlersDir), operations));
   await renderOrvalClients(specPath, outDir);
+  await generateAsyncApi(specFile, outDir);
 
   const problems: string[] = [];
   mkdirSync(handlersDir, { recursive: true });

@@ -57,6 +57,11 @@ describe("the orchestrator's AsyncAPI document", () => {
     assert.equal(JSON.stringify(error.payload).includes('$ref'), false, 'the split files are dereferenced');
   });
 
+  it('is what generated/orchestrator/asyncapi.json caches for production start-up', async () => {
+    const cached = await loadChannelContract(fileURLToPath(new URL('../../generated/orchestrator/asyncapi.json', import.meta.url)));
+    assert.deepEqual(cached, contract);
+  });
+
   it('serves its documented handshake: auth_success, VALIDATION_ERROR on an unknown type, events for the user', async () => {
     const c = await connect(h.url);
     c.send({ type: 'subscribe' });

@@ -91,7 +91,7 @@ export async function websocketPhase() {
       serverCpu,
       clientRssMiB: summary.rssMiB,
     };
-    log(`WebSocket: ${summary.delays.count}/${expected} deliveries (${lost} lost); delay p50 ${summary.delays.p50?.toFixed(1)} ms, p99 ${summary.delays.p99?.toFixed(1)} ms; server RSS ${rssMax.toFixed(0)} MiB`);
+    log(`WebSocket: ${summary.delays.count}/${expected} deliveries (${lost} lost); delay p50 ${summary.delays.p50?.toFixed(1)} ms, p99 ${summary.delays.p99?.toFixed(1)} ms; server RSS ${rssMax.toFixed(0)} MiB, CPU ${(serverCpu * 100).toFixed(0)} %`);
     rows.push({ row: 'websocket', op, rps: null, p50: summary.delays.p50, p99: summary.delays.p99, rssMiB: rssMax, vsRaw: null, vsFastify: null });
   } catch (err) {
     failedRow('websocket', op, err);

@@ -196,15 +196,16 @@ export class WebSocketChannel {
       for (const session of [...targets]) this.reject(session, event.revoke);
       return;
     }
-    const frame = JSON.stringify(event.message);
+    // Encoded once for all its sockets; sent as a text frame.
+    const frame = Buffer.from(JSON.stringify(event.message));
     for (const session of targets) this.deliver(session, frame);
   }
 
   /** A client that cannot keep up is disconnected before its unsent frames grow past the limit. */
-  private deliver(session: ChannelSession, frame: string): void {
+  private deliver(session: ChannelSession, frame: Buffer | string): void {
     const { ws } = session;
     if (ws.readyState !== ws.OPEN) return;
-    ws.send(frame);
+    ws.send(frame, { binary: false });
     if (ws.bufferedAmount > this.settings.maxBufferedBytes) {
       this.options.logger.warn({ path: this.options.path, buffered: ws.bufferedAmount }, 'websocket client too slow; disconnected');
       this.forget(session);

@@ -49,6 +49,7 @@ export async function websocketPhase() {
     let rssMax = rssConnected ?? 0;
     const sampler = setInterval(() => (rssMax = Math.max(rssMax, rssMiB(server!.pid) ?? 0)), 500);
     const cpu0 = cpuSeconds(server.pid);
+    const clientCpu0 = cpuSeconds(client.child.pid!);
     const t0 = performance.now();
     // Each publisher: one event a second for its own user, the publishers' starts spread over the first second.
     await Promise.all(
@@ -67,6 +68,7 @@ export async function websocketPhase() {
     clearInterval(sampler);
     rssMax = Math.max(rssMax, rssMiB(server.pid) ?? 0);
     const serverCpu = (cpuSeconds(server.pid) - cpu0) / ((performance.now() - t0) / 1000);
+    const clientCpu = (cpuSeconds(client.child.pid!) - clientCpu0) / ((performance.now() - t0) / 1000);
     client.send('report');
     const summary = await client.waitFor('summary', 60_000);
     if (!summary) throw new Error('the WebSocket client sent no summary');
@@ -89,9 +91,10 @@ export async function websocketPhase() {
       rssConnectedMiB: rssConnected,
       rssMaxMiB: rssMax,
       serverCpu,
+      clientCpu,
       clientRssMiB: summary.rssMiB,
     };
-    log(`WebSocket: ${summary.delays.count}/${expected} deliveries (${lost} lost); delay p50 ${summary.delays.p50?.toFixed(1)} ms, p99 ${summary.delays.p99?.toFixed(1)} ms; server RSS ${rssMax.toFixed(0)} MiB, CPU ${(serverCpu * 100).toFixed(0)} %`);
+    log(`WebSocket: ${summary.delays.count}/${expected} deliveries (${lost} lost); delay p50 ${summary.delays.p50?.toFixed(1)} ms, p99 ${summary.delays.p99?.toFixed(1)} ms; server RSS ${rssMax.toFixed(0)} MiB, CPU ${(serverCpu * 100).toFixed(0)} % (client ${(clientCpu * 100).toFixed(0)} %)`);
     rows.push({ row: 'websocket', op, rps: null, p50: summary.delays.p50, p99: summary.delays.p99, rssMiB: rssMax, vsRaw: null, vsFastify: null });
   } catch (err) {
     failedRow('websocket', op, err);

@@ -30,6 +30,10 @@ describe('WebSocket channel: authentication', () => {
     assert.equal(h.channel.openSockets, 0);
   });
 
+  it('leaves other paths to the next handler, and the router answers them 404', async () => {
+    await assert.rejects(connect(h.url.replace('/t/live', '/t/elsewhere')), /Unexpected server response: 404/);
+  });
+
   it('closes with 4401 after an error when no auth arrives in time', async () => {
     const c = await connect(h.url);
     const started = Date.now();

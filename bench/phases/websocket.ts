@@ -46,6 +46,8 @@ export async function websocketPhase() {
     await bus.start();
     const channel = await benchChannel(bus, logger, secret);
     const published = new Array<number>(WS_PUBLISHERS).fill(0);
+    // How long each publish (one NOTIFY) took to return: the publishing side's share of the delay.
+    const acks: number[] = [];
     let rssMax = rssConnected ?? 0;
     const sampler = setInterval(() => (rssMax = Math.max(rssMax, rssMiB(server!.pid) ?? 0)), 500);
     const cpu0 = cpuSeconds(server.pid);
@@ -59,6 +61,7 @@ export async function websocketPhase() {
           if (wait > 1) await sleep(wait);
           const sent_at = performance.timeOrigin + performance.now();
           await channel.publish({ type: 'tick', data: { publisher: p, seq, sent_at } }, [user(p)]);
+          acks.push(performance.timeOrigin + performance.now() - sent_at);
           published[p]++;
         }
       }),
@@ -72,6 +75,8 @@ export async function websocketPhase() {
     client.send('report');
     const summary = await client.waitFor('summary', 60_000);
     if (!summary) throw new Error('the WebSocket client sent no summary');
+    acks.sort((a, b) => a - b);
+    const publishAck = { p50: acks[Math.floor(acks.length / 2)] ?? null, p99: acks[Math.ceil(acks.length * 0.99) - 1] ?? null };
     let lost = 0;
     for (const [u, ticks] of summary.perSocket as [number, number][]) lost += Math.max(0, published[u] - ticks);
     const expected = published.reduce((a, b) => a + b, 0) * WS_PER_PUBLISHER;
@@ -90,11 +95,12 @@ export async function websocketPhase() {
       rssIdleMiB: rssIdle,
       rssConnectedMiB: rssConnected,
       rssMaxMiB: rssMax,
+      publishAck,
       serverCpu,
       clientCpu,
       clientRssMiB: summary.rssMiB,
     };
-    log(`WebSocket: ${summary.delays.count}/${expected} deliveries (${lost} lost); delay p50 ${summary.delays.p50?.toFixed(1)} ms, p99 ${summary.delays.p99?.toFixed(1)} ms; server RSS ${rssMax.toFixed(0)} MiB, CPU ${(serverCpu * 100).toFixed(0)} % (client ${(clientCpu * 100).toFixed(0)} %)`);
+    log(`WebSocket: ${summary.delays.count}/${expected} deliveries (${lost} lost); delay p50 ${summary.delays.p50?.toFixed(1)} ms, p99 ${summary.delays.p99?.toFixed(1)} ms; server RSS ${rssMax.toFixed(0)} MiB, CPU ${(serverCpu * 100).toFixed(0)} % (client ${(clientCpu * 100).toFixed(0)} %); publish returned in p50 ${publishAck.p50?.toFixed(1)} ms, p99 ${publishAck.p99?.toFixed(1)} ms`);
     rows.push({ row: 'websocket', op, rps: null, p50: summary.delays.p50, p99: summary.delays.p99, rssMiB: rssMax, vsRaw: null, vsFastify: null });
   } catch (err) {
     failedRow('websocket', op, err);

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # npm run bench: prepares the machine, then bench/run.ts measures every row and writes bench/results/latest.{md,json}.
 #   BENCH_SECONDS (default 10) per measurement; warm-up is a third of it.
-#   BENCH_PHASES (default http,db,startup,sse) to run only some phases while working on one.
+#   BENCH_PHASES (default http,db,startup,sse,websocket) to run only some phases while working on one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,7 +14,7 @@ if ! command -v wrk >/dev/null 2>&1; then
 fi
 command -v taskset >/dev/null 2>&1 || { echo "bench: taskset (util-linux) is required" >&2; exit 1; }
 
-# 10,000 SSE streams need as many descriptors in the server and in the client.
+# 10,000 SSE streams (or WebSockets) need as many descriptors in the server and in the client.
 ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
 echo "bench: open files limit $(ulimit -n)" >&2
 

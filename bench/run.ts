@@ -13,6 +13,7 @@ import { dbPhase } from './phases/db.js';
 import { httpPhase } from './phases/http.js';
 import { ssePhase } from './phases/sse.js';
 import { startupPhase } from './phases/startup.js';
+import { websocketPhase } from './phases/websocket.js';
 
 const startedAt = new Date();
 log(`BENCH_SECONDS=${SECONDS} (warm-up ${WARMUP} s), ${ROUNDS} rounds, phases: ${[...PHASES].join(', ')}`);
@@ -21,6 +22,7 @@ try {
   if (PHASES.has('db')) await dbPhase();
   if (PHASES.has('startup')) await startupPhase();
   if (PHASES.has('sse')) await ssePhase();
+  if (PHASES.has('websocket')) await websocketPhase();
 } finally {
   await cleanup();
 }

@@ -5,6 +5,7 @@ import { listOperations } from './generate/operations.js';
 import { renderTypes } from './generate/types.js';
 import { renderServerStub, renderHandlerIndex, renderScaffold } from './generate/server-stub.js';
 import { renderOrvalClients } from './generate/orval-clients.js';
+import { generateAsyncApi } from './generate/asyncapi-messages.js';
 import { listApis, repoRoot, generatedDir, type ApiSource } from './generate/paths.js';
 
 const check = process.argv.includes('--check');
@@ -32,6 +33,7 @@ async function generateApi(source: ApiSource): Promise<string[]> {
   writeFileSync(join(outDir, 'server.ts'), renderServerStub(doc, operations, { coreDir, services }));
   writeFileSync(join(outDir, 'handlers.ts'), renderHandlerIndex(importPath(source.outDir, handlersDir), operations));
   await renderOrvalClients(specPath, outDir);
+  await generateAsyncApi(specFile, outDir);
 
   const problems: string[] = [];
   mkdirSync(handlersDir, { recursive: true });

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { notes } from './bookkeeping.js';
 import { median } from './measure.js';
 import { cpuNotes, extra, measuredAll, rows } from './rows.js';
+import { websocketNote } from './websocket-note.js';
 import { CLIENT_CPU, CONNECTIONS, REWARM, ROUNDS, SECONDS, SERVER_CPU, SSE_RUNS, WARMUP } from './settings.js';
 
 export function ratios() {
@@ -132,6 +133,7 @@ export function render(startedAt: Date): string {
       `- sse: \`src/main.ts\` on a fresh Postgres database (SSE_POLL_MS default 200), ${s.streams} streams over ${SSE_RUNS} runs inserted as \`running\`, opened by \`bench/sse-client.ts\` (node:http, pinned to core ${CLIENT_CPU}) in ${(s.connectMs / 1000).toFixed(1)} s (${s.failed} failed). Then ${s.eventsInserted} \`run.progress\` events inserted into lf_run_events (1 per run per second, evenly spread, over ${s.insertSeconds.toFixed(1)} s); delay = arrival at the client − the event's occurredAt: p50 ${fmt(s.delays.p50, 0)} ms, p90 ${fmt(s.delays.p90, 0)} ms, p99 ${fmt(s.delays.p99, 0)} ms, max ${fmt(s.delays.max, 0)} ms over ${s.deliveries} deliveries (expected ${s.expectedDeliveries}). Then \`run.succeeded\` per run: ${s.complete} of ${s.streams} streams got every event once, the terminal event and \`done\`; ${s.lost} events lost, ${s.repeated} repeated, ${s.withDone} streams ended with done. Server RSS: ${fmt(s.rssIdleMiB, 0)} MiB before the streams, ${fmt(s.rssConnectedMiB, 0)} MiB with all open, max ${fmt(s.rssMaxMiB, 0)} MiB during the events (the table's value); CPU during the event phase: server ${(s.serverCpu * 100).toFixed(0)} %, client ${(s.clientCpu * 100).toFixed(0)} %.${Object.keys(s.errors).length ? ` Stream errors: ${JSON.stringify(s.errors)}.` : ''}`,
     );
   }
+  if (extra.websocket) lines.push(websocketNote(extra.websocket as Record<string, any>));
   lines.push('');
   lines.push('### CPU per measurement (medians) and the rounds');
   lines.push('');

@@ -7,6 +7,7 @@ import { allPlugins } from './apis/index.js';
 import type { ApiPlugin } from './core/api-plugin.js';
 import { resolveJwtSecret, type AppConfig } from './config.js';
 import { createApiHost } from './core/api-host.js';
+import { createRateLimitStore } from './core/rate-limit-store.js';
 import type { HttpHost } from './core/http-app.js';
 import { JwtVerifier, signDevToken } from './core/jwt.js';
 import { createLogger, type Logger } from './core/logger.js';
@@ -63,16 +64,21 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     (p) => !options.apis || options.apis.includes(p.slug),
   );
   // Specs load while the database opens: neither needs the other until the first request.
+  const dbReady = openDatabase({ url: config.databaseUrl, dataDir: options.persistent ? config.dataDir : null });
+  const knexReady = dbReady.then((db) => db.knex);
+  knexReady.catch(() => {}); // a failed open is reported below, by awaiting dbReady
   const hostReady = createApiHost(plugins, {
     logger,
     validateResponses: config.validateResponses,
     bodyLimitBytes: config.bodyLimitBytes,
     sseKeepAliveMs: config.sseKeepAliveMs,
     onResponse: options.onResponse,
+    // On Postgres every process counts in one table; the embedded database is one process, counting in memory.
+    rateLimitStore: createRateLimitStore(config.databaseUrl ? { kind: 'postgres', knex: knexReady } : { kind: 'memory' }),
     prefixed: !(options.apis && options.apis.length === 1),
   });
   hostReady.catch(() => {});
-  const db = await openDatabase({ url: config.databaseUrl, dataDir: options.persistent ? config.dataDir : null });
+  const db = await dbReady;
   const queue = new JobQueue(db.embedded ? db.knex : db.url, logger);
   try {
     await queue.start([RUN_QUEUE]);

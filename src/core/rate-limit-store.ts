@@ -37,8 +37,9 @@ function memoryCounter(bucket: string, limit: number, windowSeconds: number): Ra
 }
 
 /**
- * The first counter creates the table (the library's own DDL, tolerant of a concurrent creator) and keeps the
- * library's sweep of expired rows; the others wait for it and skip both, since one sweep covers the table.
+ * On the first request a setup limiter creates the table (the library's own DDL, tolerant of a concurrent
+ * creator) and keeps the library's sweep of expired rows; the counters wait for it and skip both, since one
+ * sweep covers the whole table.
  */
 function postgresCounters(knex: Knex | PromiseLike<Knex>, tableName: string) {
   let table: Promise<Knex> | undefined;
@@ -47,13 +48,20 @@ function postgresCounters(knex: Knex | PromiseLike<Knex>, tableName: string) {
       const opts = { storeClient: client, storeType: 'knex', tableName, keyPrefix: 'setup', points: 1, duration: 1 };
       new RateLimiterPostgres(opts, (err?: Error) => (err ? reject(err) : resolve(client)));
     });
+  const ready = () => {
+    if (!table) {
+      table = Promise.resolve(knex).then(createTable);
+      // A failed creation (the database not reachable) is tried again by the next request, not remembered.
+      table.catch(() => (table = undefined));
+    }
+    return table;
+  };
   return (bucket: string, limit: number, windowSeconds: number): RateLimitCounter => {
-    table ??= Promise.resolve(knex).then(createTable);
     let limiter: RateLimiterAbstract | undefined;
     return {
       async consume(key) {
         if (!limiter) {
-          const client = await table!;
+          const client = await ready();
           limiter ??= new RateLimiterPostgres({
             storeClient: client,
             storeType: 'knex',

@@ -34,7 +34,7 @@ export class OperationRateLimit {
     if (exhausted.length === 0) return headers;
     const retryAfter = Math.max(1, Math.ceil(Math.max(...exhausted.map((c) => c.state.msBeforeNext)) / 1000));
     const { limit, window } = tighter.rule;
-    throw new HttpError(429, 'rate_limited', `Rate limit of ${limit} requests per ${window} s exceeded`, { retryAfterSeconds: retryAfter }, {
+    throw new HttpError(429, 'rate_limited', `Rate limit of ${limit} requests per ${window} s exceeded`, { limit, windowSeconds: window, retryAfterSeconds: retryAfter }, {
       ...headers,
       'Retry-After': String(retryAfter),
     });

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync, readFileSync, readdirSync, existsSync, rmSync
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { bundleSpec } from './generate/bundle-spec.js';
 import { listOperations } from './generate/operations.js';
+import { checkFrameworkStatuses } from './generate/framework-statuses.js';
 import { renderTypes } from './generate/types.js';
 import { renderServerStub, renderHandlerIndex, renderScaffold } from './generate/server-stub.js';
 import { renderOrvalClients } from './generate/orval-clients.js';
@@ -24,6 +25,8 @@ async function generateApi(source: ApiSource): Promise<string[]> {
   const ids = operations.map((o) => o.operationId);
   const bad = ids.filter((id, i) => !id || !/^[a-z][A-Za-z0-9]*$/.test(id) || ids.indexOf(id) !== i);
   if (bad.length > 0) throw new Error(`${api}: operationIds must be unique camelCase: ${bad.join(', ')}`);
+  const undeclared = checkFrameworkStatuses(api, doc);
+  if (undeclared.length > 0) throw new Error(`${api}: the spec must declare what the framework answers:\n  ${undeclared.join('\n  ')}`);
 
   const specPath = join(outDir, 'openapi.json');
   writeFileSync(specPath, JSON.stringify(doc, null, 2) + '\n');
@@ -73,7 +76,10 @@ function orphans(apis: ApiSource[]): string[] {
 async function main() {
   const started = Date.now();
   const apis = listApis();
-  const problems = (await Promise.all(apis.map(generateApi))).flat();
+  const results = await Promise.allSettled(apis.map(generateApi));
+  const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason instanceof Error ? r.reason.message : String(r.reason)] : []));
+  if (failures.length > 0) throw new Error(failures.join('\n'));
+  const problems = results.flatMap((r) => (r.status === 'fulfilled' ? r.value : []));
   if (check) problems.push(...apis.flatMap(compareTree), ...orphans(apis));
   if (problems.length > 0) {
     console.error(`generate --check failed; run \`npm run generate\`:\n  ${problems.join('\n  ')}`);

@@ -4,6 +4,7 @@ import { allModules } from './apis/index.js';
 import { buildSharedDeps, type Module, type PluginDeps, type SharedDeps } from './apis/shared-deps.js';
 import { resolveJwtSecret, type AppConfig } from './config.js';
 import { createApiHost } from './core/api-host.js';
+import { createRateLimitStore } from './core/rate-limit-store.js';
 import type { HttpHost } from './core/http-app.js';
 import { JwtVerifier, signDevToken } from './core/jwt.js';
 import { createLogger, type Logger } from './core/logger.js';
@@ -74,6 +75,8 @@ export async function createServer(options: ServerOptions): Promise<Server> {
         bodyLimitBytes: config.bodyLimitBytes,
         sseKeepAliveMs: config.sseKeepAliveMs,
         onResponse: options.onResponse,
+        // On Postgres every process counts in one table; the embedded database is one process, counting in memory.
+        rateLimitStore: createRateLimitStore(db.embedded ? { kind: 'memory' } : { kind: 'postgres', knex: db.knex }),
         prefixed: !(options.apis && options.apis.length === 1),
       },
     );

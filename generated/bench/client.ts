@@ -70,11 +70,16 @@ export type getItemResponse401 = {
   data: ErrorResponse
   status: 401
 }
+
+export type getItemResponse500 = {
+  data: ErrorResponse
+  status: 500
+}
     
 export type getItemResponseSuccess = (getItemResponse200) & {
   headers: Headers;
 };
-export type getItemResponseError = (getItemResponse400 | getItemResponse401) & {
+export type getItemResponseError = (getItemResponse400 | getItemResponse401 | getItemResponse500) & {
   headers: Headers;
 };
 
@@ -106,7 +111,7 @@ export const getGetItemQueryKey = (id?: string,) => {
     }
 
     
-export const getGetItemQueryOptions = <TData = Awaited<ReturnType<typeof getItem>>, TError = ErrorResponse | ErrorResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getItem>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetItemQueryOptions = <TData = Awaited<ReturnType<typeof getItem>>, TError = ErrorResponse | ErrorResponse | ErrorResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getItem>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -125,10 +130,10 @@ const {query: queryOptions, request: requestOptions} = options ?? {};
 }
 
 export type GetItemQueryResult = NonNullable<Awaited<ReturnType<typeof getItem>>>
-export type GetItemQueryError = ErrorResponse | ErrorResponse
+export type GetItemQueryError = ErrorResponse | ErrorResponse | ErrorResponse
 
 
-export function useGetItem<TData = Awaited<ReturnType<typeof getItem>>, TError = ErrorResponse | ErrorResponse>(
+export function useGetItem<TData = Awaited<ReturnType<typeof getItem>>, TError = ErrorResponse | ErrorResponse | ErrorResponse>(
  id: string, options: { query:Partial<UseQueryOptions<Awaited<ReturnType<typeof getItem>>, TError, TData>> & Pick<
         DefinedInitialDataOptions<
           Awaited<ReturnType<typeof getItem>>,
@@ -138,7 +143,7 @@ export function useGetItem<TData = Awaited<ReturnType<typeof getItem>>, TError =
       >, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
-export function useGetItem<TData = Awaited<ReturnType<typeof getItem>>, TError = ErrorResponse | ErrorResponse>(
+export function useGetItem<TData = Awaited<ReturnType<typeof getItem>>, TError = ErrorResponse | ErrorResponse | ErrorResponse>(
  id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getItem>>, TError, TData>> & Pick<
         UndefinedInitialDataOptions<
           Awaited<ReturnType<typeof getItem>>,
@@ -148,7 +153,7 @@ export function useGetItem<TData = Awaited<ReturnType<typeof getItem>>, TError =
       >, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
-export function useGetItem<TData = Awaited<ReturnType<typeof getItem>>, TError = ErrorResponse | ErrorResponse>(
+export function useGetItem<TData = Awaited<ReturnType<typeof getItem>>, TError = ErrorResponse | ErrorResponse | ErrorResponse>(
  id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getItem>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
@@ -156,7 +161,7 @@ export function useGetItem<TData = Awaited<ReturnType<typeof getItem>>, TError =
  * @summary Read one item
  */
 
-export function useGetItem<TData = Awaited<ReturnType<typeof getItem>>, TError = ErrorResponse | ErrorResponse>(
+export function useGetItem<TData = Awaited<ReturnType<typeof getItem>>, TError = ErrorResponse | ErrorResponse | ErrorResponse>(
  id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getItem>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
@@ -190,11 +195,26 @@ export type createItemResponse401 = {
   data: ErrorResponse
   status: 401
 }
+
+export type createItemResponse413 = {
+  data: ErrorResponse
+  status: 413
+}
+
+export type createItemResponse415 = {
+  data: ErrorResponse
+  status: 415
+}
+
+export type createItemResponse500 = {
+  data: ErrorResponse
+  status: 500
+}
     
 export type createItemResponseSuccess = (createItemResponse201) & {
   headers: Headers;
 };
-export type createItemResponseError = (createItemResponse400 | createItemResponse401) & {
+export type createItemResponseError = (createItemResponse400 | createItemResponse401 | createItemResponse413 | createItemResponse415 | createItemResponse500) & {
   headers: Headers;
 };
 
@@ -223,7 +243,7 @@ export const createItem = async (newItem: NewItem, options?: RequestInit): Promi
 
 
 
-export const getCreateItemMutationOptions = <TError = ErrorResponse | ErrorResponse,
+export const getCreateItemMutationOptions = <TError = ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createItem>>, TError,{data: NewItem}, TContext>, request?: SecondParameter<typeof customFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof createItem>>, TError,{data: NewItem}, TContext> => {
 
@@ -250,12 +270,12 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
 
     export type CreateItemMutationResult = NonNullable<Awaited<ReturnType<typeof createItem>>>
     export type CreateItemMutationBody = NewItem
-    export type CreateItemMutationError = ErrorResponse | ErrorResponse
+    export type CreateItemMutationError = ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse
 
     /**
  * @summary Create an item
  */
-export const useCreateItem = <TError = ErrorResponse | ErrorResponse,
+export const useCreateItem = <TError = ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createItem>>, TError,{data: NewItem}, TContext>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof createItem>>,

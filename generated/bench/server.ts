@@ -14,7 +14,8 @@ export type GetItemRequest = {
 export type GetItemResponse =
   | { status: 200; body: operations['getItem']['responses'][200]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 400; body: operations['getItem']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
-  | { status: 401; body: operations['getItem']['responses'][401]['content']['application/json']; headers?: ResponseHeaders };
+  | { status: 401; body: operations['getItem']['responses'][401]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 500; body: operations['getItem']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
 
 export type CreateItemRequest = {
   params: Record<string, never>;
@@ -25,7 +26,10 @@ export type CreateItemRequest = {
 export type CreateItemResponse =
   | { status: 201; body: operations['createItem']['responses'][201]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 400; body: operations['createItem']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
-  | { status: 401; body: operations['createItem']['responses'][401]['content']['application/json']; headers?: ResponseHeaders };
+  | { status: 401; body: operations['createItem']['responses'][401]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 413; body: operations['createItem']['responses'][413]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 415; body: operations['createItem']['responses'][415]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 500; body: operations['createItem']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
 
 export interface Operations {
   getItem: { request: GetItemRequest; response: GetItemResponse; secured: true };

@@ -664,6 +664,21 @@ export type TooManyRequestsResponse = ErrorResponse;
 export type UnauthorizedResponse = ErrorResponse;
 
 /**
+ * The request body is larger than the server accepts (`BODY_LIMIT_BYTES`, 1 MiB by default).
+ */
+export type PayloadTooLargeResponse = ErrorResponse;
+
+/**
+ * The request body's `Content-Type` is not `application/json`.
+ */
+export type UnsupportedMediaTypeResponse = ErrorResponse;
+
+/**
+ * A path or query parameter violates this contract (for example a `modelId` holding a NUL byte).
+ */
+export type InvalidParameterResponse = ErrorResponse;
+
+/**
  * Provider ID whose token is deleted.
  */
 export type ProviderIdQueryParameter = string;
@@ -717,6 +732,16 @@ export type storeTokenResponse403 = {
   status: 403
 }
 
+export type storeTokenResponse413 = {
+  data: PayloadTooLargeResponse
+  status: 413
+}
+
+export type storeTokenResponse415 = {
+  data: UnsupportedMediaTypeResponse
+  status: 415
+}
+
 export type storeTokenResponse429 = {
   data: TooManyRequestsResponse
   status: 429
@@ -730,7 +755,7 @@ export type storeTokenResponse500 = {
 export type storeTokenResponseSuccess = (storeTokenResponse200) & {
   headers: Headers;
 };
-export type storeTokenResponseError = (storeTokenResponse400 | storeTokenResponse401 | storeTokenResponse403 | storeTokenResponse429 | storeTokenResponse500) & {
+export type storeTokenResponseError = (storeTokenResponse400 | storeTokenResponse401 | storeTokenResponse403 | storeTokenResponse413 | storeTokenResponse415 | storeTokenResponse429 | storeTokenResponse500) & {
   headers: Headers;
 };
 
@@ -759,7 +784,7 @@ export const storeToken = async (storeTokenRequest: StoreTokenRequest, options?:
 
 
 
-export const getStoreTokenMutationOptions = <TError = ErrorResponse | UnauthorizedResponse | ForbiddenResponse | TooManyRequestsResponse | InternalErrorResponse,
+export const getStoreTokenMutationOptions = <TError = ErrorResponse | UnauthorizedResponse | ForbiddenResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof storeToken>>, TError,{data: StoreTokenRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof storeToken>>, TError,{data: StoreTokenRequest}, TContext> => {
 
@@ -786,12 +811,12 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
 
     export type StoreTokenMutationResult = NonNullable<Awaited<ReturnType<typeof storeToken>>>
     export type StoreTokenMutationBody = StoreTokenRequest
-    export type StoreTokenMutationError = ErrorResponse | UnauthorizedResponse | ForbiddenResponse | TooManyRequestsResponse | InternalErrorResponse
+    export type StoreTokenMutationError = ErrorResponse | UnauthorizedResponse | ForbiddenResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse
 
     /**
  * @summary Store a new token for a provider
  */
-export const useStoreToken = <TError = ErrorResponse | UnauthorizedResponse | ForbiddenResponse | TooManyRequestsResponse | InternalErrorResponse,
+export const useStoreToken = <TError = ErrorResponse | UnauthorizedResponse | ForbiddenResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof storeToken>>, TError,{data: StoreTokenRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof storeToken>>,
@@ -955,6 +980,16 @@ export type runHybridPromptResponse403 = {
   status: 403
 }
 
+export type runHybridPromptResponse413 = {
+  data: PayloadTooLargeResponse
+  status: 413
+}
+
+export type runHybridPromptResponse415 = {
+  data: UnsupportedMediaTypeResponse
+  status: 415
+}
+
 export type runHybridPromptResponse429 = {
   data: TooManyRequestsResponse
   status: 429
@@ -968,7 +1003,7 @@ export type runHybridPromptResponse500 = {
 export type runHybridPromptResponseSuccess = (runHybridPromptResponse202) & {
   headers: Headers;
 };
-export type runHybridPromptResponseError = (runHybridPromptResponse400 | runHybridPromptResponse401 | runHybridPromptResponse403 | runHybridPromptResponse429 | runHybridPromptResponse500) & {
+export type runHybridPromptResponseError = (runHybridPromptResponse400 | runHybridPromptResponse401 | runHybridPromptResponse403 | runHybridPromptResponse413 | runHybridPromptResponse415 | runHybridPromptResponse429 | runHybridPromptResponse500) & {
   headers: Headers;
 };
 
@@ -997,7 +1032,7 @@ export const runHybridPrompt = async (runHybridRequest: RunHybridRequest, option
 
 
 
-export const getRunHybridPromptMutationOptions = <TError = ErrorResponse | UnauthorizedResponse | ForbiddenResponse | TooManyRequestsResponse | InternalErrorResponse,
+export const getRunHybridPromptMutationOptions = <TError = ErrorResponse | UnauthorizedResponse | ForbiddenResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof runHybridPrompt>>, TError,{data: RunHybridRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof runHybridPrompt>>, TError,{data: RunHybridRequest}, TContext> => {
 
@@ -1024,12 +1059,12 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
 
     export type RunHybridPromptMutationResult = NonNullable<Awaited<ReturnType<typeof runHybridPrompt>>>
     export type RunHybridPromptMutationBody = RunHybridRequest
-    export type RunHybridPromptMutationError = ErrorResponse | UnauthorizedResponse | ForbiddenResponse | TooManyRequestsResponse | InternalErrorResponse
+    export type RunHybridPromptMutationError = ErrorResponse | UnauthorizedResponse | ForbiddenResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse
 
     /**
  * @summary Run a hybrid prompt job
  */
-export const useRunHybridPrompt = <TError = ErrorResponse | UnauthorizedResponse | ForbiddenResponse | TooManyRequestsResponse | InternalErrorResponse,
+export const useRunHybridPrompt = <TError = ErrorResponse | UnauthorizedResponse | ForbiddenResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof runHybridPrompt>>, TError,{data: RunHybridRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof runHybridPrompt>>,
@@ -1078,6 +1113,16 @@ export type runWorkflowResponse404 = {
   status: 404
 }
 
+export type runWorkflowResponse413 = {
+  data: PayloadTooLargeResponse
+  status: 413
+}
+
+export type runWorkflowResponse415 = {
+  data: UnsupportedMediaTypeResponse
+  status: 415
+}
+
 export type runWorkflowResponse429 = {
   data: TooManyRequestsResponse
   status: 429
@@ -1091,7 +1136,7 @@ export type runWorkflowResponse500 = {
 export type runWorkflowResponseSuccess = (runWorkflowResponse202) & {
   headers: Headers;
 };
-export type runWorkflowResponseError = (runWorkflowResponse400 | runWorkflowResponse401 | runWorkflowResponse403 | runWorkflowResponse404 | runWorkflowResponse429 | runWorkflowResponse500) & {
+export type runWorkflowResponseError = (runWorkflowResponse400 | runWorkflowResponse401 | runWorkflowResponse403 | runWorkflowResponse404 | runWorkflowResponse413 | runWorkflowResponse415 | runWorkflowResponse429 | runWorkflowResponse500) & {
   headers: Headers;
 };
 
@@ -1120,7 +1165,7 @@ export const runWorkflow = async (runWorkflowRequest: RunWorkflowRequest, option
 
 
 
-export const getRunWorkflowMutationOptions = <TError = ErrorResponse | UnauthorizedResponse | ForbiddenResponse | ErrorResponse | TooManyRequestsResponse | InternalErrorResponse,
+export const getRunWorkflowMutationOptions = <TError = ErrorResponse | UnauthorizedResponse | ForbiddenResponse | ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof runWorkflow>>, TError,{data: RunWorkflowRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof runWorkflow>>, TError,{data: RunWorkflowRequest}, TContext> => {
 
@@ -1147,12 +1192,12 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
 
     export type RunWorkflowMutationResult = NonNullable<Awaited<ReturnType<typeof runWorkflow>>>
     export type RunWorkflowMutationBody = RunWorkflowRequest
-    export type RunWorkflowMutationError = ErrorResponse | UnauthorizedResponse | ForbiddenResponse | ErrorResponse | TooManyRequestsResponse | InternalErrorResponse
+    export type RunWorkflowMutationError = ErrorResponse | UnauthorizedResponse | ForbiddenResponse | ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse
 
     /**
  * @summary Run a workflow job
  */
-export const useRunWorkflow = <TError = ErrorResponse | UnauthorizedResponse | ForbiddenResponse | ErrorResponse | TooManyRequestsResponse | InternalErrorResponse,
+export const useRunWorkflow = <TError = ErrorResponse | UnauthorizedResponse | ForbiddenResponse | ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof runWorkflow>>, TError,{data: RunWorkflowRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof runWorkflow>>,
@@ -1452,6 +1497,16 @@ export type createWorkflowResponse401 = {
   status: 401
 }
 
+export type createWorkflowResponse413 = {
+  data: PayloadTooLargeResponse
+  status: 413
+}
+
+export type createWorkflowResponse415 = {
+  data: UnsupportedMediaTypeResponse
+  status: 415
+}
+
 export type createWorkflowResponse429 = {
   data: TooManyRequestsResponse
   status: 429
@@ -1465,7 +1520,7 @@ export type createWorkflowResponse500 = {
 export type createWorkflowResponseSuccess = (createWorkflowResponse200) & {
   headers: Headers;
 };
-export type createWorkflowResponseError = (createWorkflowResponse400 | createWorkflowResponse401 | createWorkflowResponse429 | createWorkflowResponse500) & {
+export type createWorkflowResponseError = (createWorkflowResponse400 | createWorkflowResponse401 | createWorkflowResponse413 | createWorkflowResponse415 | createWorkflowResponse429 | createWorkflowResponse500) & {
   headers: Headers;
 };
 
@@ -1494,7 +1549,7 @@ export const createWorkflow = async (workflowDefinition: WorkflowDefinition, opt
 
 
 
-export const getCreateWorkflowMutationOptions = <TError = ErrorResponse | UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse,
+export const getCreateWorkflowMutationOptions = <TError = ErrorResponse | UnauthorizedResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createWorkflow>>, TError,{data: WorkflowDefinition}, TContext>, request?: SecondParameter<typeof customFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof createWorkflow>>, TError,{data: WorkflowDefinition}, TContext> => {
 
@@ -1521,12 +1576,12 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
 
     export type CreateWorkflowMutationResult = NonNullable<Awaited<ReturnType<typeof createWorkflow>>>
     export type CreateWorkflowMutationBody = WorkflowDefinition
-    export type CreateWorkflowMutationError = ErrorResponse | UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse
+    export type CreateWorkflowMutationError = ErrorResponse | UnauthorizedResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse
 
     /**
  * @summary Create or update a workflow
  */
-export const useCreateWorkflow = <TError = ErrorResponse | UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse,
+export const useCreateWorkflow = <TError = ErrorResponse | UnauthorizedResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createWorkflow>>, TError,{data: WorkflowDefinition}, TContext>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof createWorkflow>>,
@@ -1927,6 +1982,11 @@ export type checkModelHealthResponse200 = {
   status: 200
 }
 
+export type checkModelHealthResponse400 = {
+  data: InvalidParameterResponse
+  status: 400
+}
+
 export type checkModelHealthResponse401 = {
   data: UnauthorizedResponse
   status: 401
@@ -1950,7 +2010,7 @@ export type checkModelHealthResponse500 = {
 export type checkModelHealthResponseSuccess = (checkModelHealthResponse200) & {
   headers: Headers;
 };
-export type checkModelHealthResponseError = (checkModelHealthResponse401 | checkModelHealthResponse404 | checkModelHealthResponse429 | checkModelHealthResponse500) & {
+export type checkModelHealthResponseError = (checkModelHealthResponse400 | checkModelHealthResponse401 | checkModelHealthResponse404 | checkModelHealthResponse429 | checkModelHealthResponse500) & {
   headers: Headers;
 };
 
@@ -1982,7 +2042,7 @@ export const getCheckModelHealthQueryKey = (modelId?: string,) => {
     }
 
     
-export const getCheckModelHealthQueryOptions = <TData = Awaited<ReturnType<typeof checkModelHealth>>, TError = UnauthorizedResponse | ErrorResponse | TooManyRequestsResponse | InternalErrorResponse>(modelId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof checkModelHealth>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getCheckModelHealthQueryOptions = <TData = Awaited<ReturnType<typeof checkModelHealth>>, TError = InvalidParameterResponse | UnauthorizedResponse | ErrorResponse | TooManyRequestsResponse | InternalErrorResponse>(modelId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof checkModelHealth>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -2001,10 +2061,10 @@ const {query: queryOptions, request: requestOptions} = options ?? {};
 }
 
 export type CheckModelHealthQueryResult = NonNullable<Awaited<ReturnType<typeof checkModelHealth>>>
-export type CheckModelHealthQueryError = UnauthorizedResponse | ErrorResponse | TooManyRequestsResponse | InternalErrorResponse
+export type CheckModelHealthQueryError = InvalidParameterResponse | UnauthorizedResponse | ErrorResponse | TooManyRequestsResponse | InternalErrorResponse
 
 
-export function useCheckModelHealth<TData = Awaited<ReturnType<typeof checkModelHealth>>, TError = UnauthorizedResponse | ErrorResponse | TooManyRequestsResponse | InternalErrorResponse>(
+export function useCheckModelHealth<TData = Awaited<ReturnType<typeof checkModelHealth>>, TError = InvalidParameterResponse | UnauthorizedResponse | ErrorResponse | TooManyRequestsResponse | InternalErrorResponse>(
  modelId: string, options: { query:Partial<UseQueryOptions<Awaited<ReturnType<typeof checkModelHealth>>, TError, TData>> & Pick<
         DefinedInitialDataOptions<
           Awaited<ReturnType<typeof checkModelHealth>>,
@@ -2014,7 +2074,7 @@ export function useCheckModelHealth<TData = Awaited<ReturnType<typeof checkModel
       >, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
-export function useCheckModelHealth<TData = Awaited<ReturnType<typeof checkModelHealth>>, TError = UnauthorizedResponse | ErrorResponse | TooManyRequestsResponse | InternalErrorResponse>(
+export function useCheckModelHealth<TData = Awaited<ReturnType<typeof checkModelHealth>>, TError = InvalidParameterResponse | UnauthorizedResponse | ErrorResponse | TooManyRequestsResponse | InternalErrorResponse>(
  modelId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof checkModelHealth>>, TError, TData>> & Pick<
         UndefinedInitialDataOptions<
           Awaited<ReturnType<typeof checkModelHealth>>,
@@ -2024,7 +2084,7 @@ export function useCheckModelHealth<TData = Awaited<ReturnType<typeof checkModel
       >, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
-export function useCheckModelHealth<TData = Awaited<ReturnType<typeof checkModelHealth>>, TError = UnauthorizedResponse | ErrorResponse | TooManyRequestsResponse | InternalErrorResponse>(
+export function useCheckModelHealth<TData = Awaited<ReturnType<typeof checkModelHealth>>, TError = InvalidParameterResponse | UnauthorizedResponse | ErrorResponse | TooManyRequestsResponse | InternalErrorResponse>(
  modelId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof checkModelHealth>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
@@ -2032,7 +2092,7 @@ export function useCheckModelHealth<TData = Awaited<ReturnType<typeof checkModel
  * @summary Check model health
  */
 
-export function useCheckModelHealth<TData = Awaited<ReturnType<typeof checkModelHealth>>, TError = UnauthorizedResponse | ErrorResponse | TooManyRequestsResponse | InternalErrorResponse>(
+export function useCheckModelHealth<TData = Awaited<ReturnType<typeof checkModelHealth>>, TError = InvalidParameterResponse | UnauthorizedResponse | ErrorResponse | TooManyRequestsResponse | InternalErrorResponse>(
  modelId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof checkModelHealth>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {

@@ -16,6 +16,8 @@ export type StoreTokenResponse =
   | { status: 400; body: operations['storeToken']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 401; body: operations['storeToken']['responses'][401]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 403; body: operations['storeToken']['responses'][403]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 413; body: operations['storeToken']['responses'][413]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 415; body: operations['storeToken']['responses'][415]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 429; body: operations['storeToken']['responses'][429]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['storeToken']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
 
@@ -44,6 +46,8 @@ export type RunHybridPromptResponse =
   | { status: 400; body: operations['runHybridPrompt']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 401; body: operations['runHybridPrompt']['responses'][401]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 403; body: operations['runHybridPrompt']['responses'][403]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 413; body: operations['runHybridPrompt']['responses'][413]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 415; body: operations['runHybridPrompt']['responses'][415]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 429; body: operations['runHybridPrompt']['responses'][429]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['runHybridPrompt']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
 
@@ -59,6 +63,8 @@ export type RunWorkflowResponse =
   | { status: 401; body: operations['runWorkflow']['responses'][401]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 403; body: operations['runWorkflow']['responses'][403]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 404; body: operations['runWorkflow']['responses'][404]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 413; body: operations['runWorkflow']['responses'][413]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 415; body: operations['runWorkflow']['responses'][415]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 429; body: operations['runWorkflow']['responses'][429]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['runWorkflow']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
 
@@ -98,6 +104,8 @@ export type CreateWorkflowResponse =
   | { status: 200; body: operations['createWorkflow']['responses'][200]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 400; body: operations['createWorkflow']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 401; body: operations['createWorkflow']['responses'][401]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 413; body: operations['createWorkflow']['responses'][413]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 415; body: operations['createWorkflow']['responses'][415]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 429; body: operations['createWorkflow']['responses'][429]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['createWorkflow']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
 
@@ -149,6 +157,7 @@ export type CheckModelHealthRequest = {
 };
 export type CheckModelHealthResponse =
   | { status: 200; body: operations['checkModelHealth']['responses'][200]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 400; body: operations['checkModelHealth']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 401; body: operations['checkModelHealth']['responses'][401]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 404; body: operations['checkModelHealth']['responses'][404]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 429; body: operations['checkModelHealth']['responses'][429]['content']['application/json']; headers?: ResponseHeaders }

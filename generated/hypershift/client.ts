@@ -1015,19 +1015,29 @@ export interface DeploySucceededWebhook {
 }
 
 /**
+ * The request body is larger than the server accepts (`BODY_LIMIT_BYTES`, 1 MiB by default).
+ */
+export type PayloadTooLargeResponse = Error;
+
+/**
+ * The request body's `Content-Type` is not `application/json`.
+ */
+export type UnsupportedMediaTypeResponse = Error;
+
+/**
  * Unexpected server error (e.g. the database is unreachable).
  */
 export type InternalErrorResponse = Error;
 
 /**
+ * Bad input — a path or query parameter or a header is malformed or out of range.
+ */
+export type InvalidParameterResponse = Error;
+
+/**
  * Workspace not found.
  */
 export type WorkspaceNotFoundResponse = Error;
-
-/**
- * Bad input — a query parameter or header is malformed or out of range.
- */
-export type InvalidParameterResponse = Error;
 
 /**
  * Run limit exceeded for the period — the workspace already created `limit` runs this calendar
@@ -1178,6 +1188,16 @@ export type createWorkspaceResponse400 = {
   status: 400
 }
 
+export type createWorkspaceResponse413 = {
+  data: PayloadTooLargeResponse
+  status: 413
+}
+
+export type createWorkspaceResponse415 = {
+  data: UnsupportedMediaTypeResponse
+  status: 415
+}
+
 export type createWorkspaceResponse500 = {
   data: InternalErrorResponse
   status: 500
@@ -1186,7 +1206,7 @@ export type createWorkspaceResponse500 = {
 export type createWorkspaceResponseSuccess = (createWorkspaceResponse201) & {
   headers: Headers;
 };
-export type createWorkspaceResponseError = (createWorkspaceResponse400 | createWorkspaceResponse500) & {
+export type createWorkspaceResponseError = (createWorkspaceResponse400 | createWorkspaceResponse413 | createWorkspaceResponse415 | createWorkspaceResponse500) & {
   headers: Headers;
 };
 
@@ -1215,7 +1235,7 @@ export const createWorkspace = async (createWorkspaceRequest?: CreateWorkspaceRe
 
 
 
-export const getCreateWorkspaceMutationOptions = <TError = Error | InternalErrorResponse,
+export const getCreateWorkspaceMutationOptions = <TError = Error | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createWorkspace>>, TError,{data: CreateWorkspaceRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof createWorkspace>>, TError,{data: CreateWorkspaceRequest}, TContext> => {
 
@@ -1242,12 +1262,12 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
 
     export type CreateWorkspaceMutationResult = NonNullable<Awaited<ReturnType<typeof createWorkspace>>>
     export type CreateWorkspaceMutationBody = CreateWorkspaceRequest
-    export type CreateWorkspaceMutationError = Error | InternalErrorResponse
+    export type CreateWorkspaceMutationError = Error | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse
 
     /**
  * @summary Create workspace
  */
-export const useCreateWorkspace = <TError = Error | InternalErrorResponse,
+export const useCreateWorkspace = <TError = Error | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createWorkspace>>, TError,{data: CreateWorkspaceRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof createWorkspace>>,
@@ -1270,6 +1290,11 @@ export type getWorkspaceResponse200 = {
   status: 200
 }
 
+export type getWorkspaceResponse400 = {
+  data: InvalidParameterResponse
+  status: 400
+}
+
 export type getWorkspaceResponse404 = {
   data: WorkspaceNotFoundResponse
   status: 404
@@ -1283,7 +1308,7 @@ export type getWorkspaceResponse500 = {
 export type getWorkspaceResponseSuccess = (getWorkspaceResponse200) & {
   headers: Headers;
 };
-export type getWorkspaceResponseError = (getWorkspaceResponse404 | getWorkspaceResponse500) & {
+export type getWorkspaceResponseError = (getWorkspaceResponse400 | getWorkspaceResponse404 | getWorkspaceResponse500) & {
   headers: Headers;
 };
 
@@ -1315,7 +1340,7 @@ export const getGetWorkspaceQueryKey = (id?: string,) => {
     }
 
     
-export const getGetWorkspaceQueryOptions = <TData = Awaited<ReturnType<typeof getWorkspace>>, TError = WorkspaceNotFoundResponse | InternalErrorResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getWorkspace>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetWorkspaceQueryOptions = <TData = Awaited<ReturnType<typeof getWorkspace>>, TError = InvalidParameterResponse | WorkspaceNotFoundResponse | InternalErrorResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getWorkspace>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -1334,10 +1359,10 @@ const {query: queryOptions, request: requestOptions} = options ?? {};
 }
 
 export type GetWorkspaceQueryResult = NonNullable<Awaited<ReturnType<typeof getWorkspace>>>
-export type GetWorkspaceQueryError = WorkspaceNotFoundResponse | InternalErrorResponse
+export type GetWorkspaceQueryError = InvalidParameterResponse | WorkspaceNotFoundResponse | InternalErrorResponse
 
 
-export function useGetWorkspace<TData = Awaited<ReturnType<typeof getWorkspace>>, TError = WorkspaceNotFoundResponse | InternalErrorResponse>(
+export function useGetWorkspace<TData = Awaited<ReturnType<typeof getWorkspace>>, TError = InvalidParameterResponse | WorkspaceNotFoundResponse | InternalErrorResponse>(
  id: string, options: { query:Partial<UseQueryOptions<Awaited<ReturnType<typeof getWorkspace>>, TError, TData>> & Pick<
         DefinedInitialDataOptions<
           Awaited<ReturnType<typeof getWorkspace>>,
@@ -1347,7 +1372,7 @@ export function useGetWorkspace<TData = Awaited<ReturnType<typeof getWorkspace>>
       >, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
-export function useGetWorkspace<TData = Awaited<ReturnType<typeof getWorkspace>>, TError = WorkspaceNotFoundResponse | InternalErrorResponse>(
+export function useGetWorkspace<TData = Awaited<ReturnType<typeof getWorkspace>>, TError = InvalidParameterResponse | WorkspaceNotFoundResponse | InternalErrorResponse>(
  id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getWorkspace>>, TError, TData>> & Pick<
         UndefinedInitialDataOptions<
           Awaited<ReturnType<typeof getWorkspace>>,
@@ -1357,7 +1382,7 @@ export function useGetWorkspace<TData = Awaited<ReturnType<typeof getWorkspace>>
       >, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
-export function useGetWorkspace<TData = Awaited<ReturnType<typeof getWorkspace>>, TError = WorkspaceNotFoundResponse | InternalErrorResponse>(
+export function useGetWorkspace<TData = Awaited<ReturnType<typeof getWorkspace>>, TError = InvalidParameterResponse | WorkspaceNotFoundResponse | InternalErrorResponse>(
  id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getWorkspace>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
@@ -1365,7 +1390,7 @@ export function useGetWorkspace<TData = Awaited<ReturnType<typeof getWorkspace>>
  * @summary Get workspace
  */
 
-export function useGetWorkspace<TData = Awaited<ReturnType<typeof getWorkspace>>, TError = WorkspaceNotFoundResponse | InternalErrorResponse>(
+export function useGetWorkspace<TData = Awaited<ReturnType<typeof getWorkspace>>, TError = InvalidParameterResponse | WorkspaceNotFoundResponse | InternalErrorResponse>(
  id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getWorkspace>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
@@ -1414,6 +1439,16 @@ export type updateWorkspaceTierResponse404 = {
   status: 404
 }
 
+export type updateWorkspaceTierResponse413 = {
+  data: PayloadTooLargeResponse
+  status: 413
+}
+
+export type updateWorkspaceTierResponse415 = {
+  data: UnsupportedMediaTypeResponse
+  status: 415
+}
+
 export type updateWorkspaceTierResponse500 = {
   data: InternalErrorResponse
   status: 500
@@ -1422,7 +1457,7 @@ export type updateWorkspaceTierResponse500 = {
 export type updateWorkspaceTierResponseSuccess = (updateWorkspaceTierResponse200) & {
   headers: Headers;
 };
-export type updateWorkspaceTierResponseError = (updateWorkspaceTierResponse400 | updateWorkspaceTierResponse401 | updateWorkspaceTierResponse404 | updateWorkspaceTierResponse500) & {
+export type updateWorkspaceTierResponseError = (updateWorkspaceTierResponse400 | updateWorkspaceTierResponse401 | updateWorkspaceTierResponse404 | updateWorkspaceTierResponse413 | updateWorkspaceTierResponse415 | updateWorkspaceTierResponse500) & {
   headers: Headers;
 };
 
@@ -1452,7 +1487,7 @@ export const updateWorkspaceTier = async (id: string,
 
 
 
-export const getUpdateWorkspaceTierMutationOptions = <TError = Error | Error | WorkspaceNotFoundResponse | InternalErrorResponse,
+export const getUpdateWorkspaceTierMutationOptions = <TError = Error | Error | WorkspaceNotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof updateWorkspaceTier>>, TError,{id: string;data: UpdateWorkspaceTierRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof updateWorkspaceTier>>, TError,{id: string;data: UpdateWorkspaceTierRequest}, TContext> => {
 
@@ -1479,12 +1514,12 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
 
     export type UpdateWorkspaceTierMutationResult = NonNullable<Awaited<ReturnType<typeof updateWorkspaceTier>>>
     export type UpdateWorkspaceTierMutationBody = UpdateWorkspaceTierRequest
-    export type UpdateWorkspaceTierMutationError = Error | Error | WorkspaceNotFoundResponse | InternalErrorResponse
+    export type UpdateWorkspaceTierMutationError = Error | Error | WorkspaceNotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse
 
     /**
  * @summary Update workspace tier
  */
-export const useUpdateWorkspaceTier = <TError = Error | Error | WorkspaceNotFoundResponse | InternalErrorResponse,
+export const useUpdateWorkspaceTier = <TError = Error | Error | WorkspaceNotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof updateWorkspaceTier>>, TError,{id: string;data: UpdateWorkspaceTierRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof updateWorkspaceTier>>,
@@ -1522,6 +1557,16 @@ export type createRunResponse402 = {
   status: 402
 }
 
+export type createRunResponse413 = {
+  data: PayloadTooLargeResponse
+  status: 413
+}
+
+export type createRunResponse415 = {
+  data: UnsupportedMediaTypeResponse
+  status: 415
+}
+
 export type createRunResponse500 = {
   data: InternalErrorResponse
   status: 500
@@ -1530,7 +1575,7 @@ export type createRunResponse500 = {
 export type createRunResponseSuccess = (createRunResponse201) & {
   headers: Headers;
 };
-export type createRunResponseError = (createRunResponse400 | createRunResponse402 | createRunResponse500) & {
+export type createRunResponseError = (createRunResponse400 | createRunResponse402 | createRunResponse413 | createRunResponse415 | createRunResponse500) & {
   headers: Headers;
 };
 
@@ -1559,7 +1604,7 @@ export const createRun = async (createRunRequest: CreateRunRequest, options?: Re
 
 
 
-export const getCreateRunMutationOptions = <TError = Error | RunLimitExceededResponse | InternalErrorResponse,
+export const getCreateRunMutationOptions = <TError = Error | RunLimitExceededResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createRun>>, TError,{data: CreateRunRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof createRun>>, TError,{data: CreateRunRequest}, TContext> => {
 
@@ -1586,12 +1631,12 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
 
     export type CreateRunMutationResult = NonNullable<Awaited<ReturnType<typeof createRun>>>
     export type CreateRunMutationBody = CreateRunRequest
-    export type CreateRunMutationError = Error | RunLimitExceededResponse | InternalErrorResponse
+    export type CreateRunMutationError = Error | RunLimitExceededResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse
 
     /**
  * @summary Create run
  */
-export const useCreateRun = <TError = Error | RunLimitExceededResponse | InternalErrorResponse,
+export const useCreateRun = <TError = Error | RunLimitExceededResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createRun>>, TError,{data: CreateRunRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof createRun>>,
@@ -2917,13 +2962,20 @@ export type getHealthResponse200 = {
   data: HealthResponse
   status: 200
 }
+
+export type getHealthResponse500 = {
+  data: InternalErrorResponse
+  status: 500
+}
     
 export type getHealthResponseSuccess = (getHealthResponse200) & {
   headers: Headers;
 };
-;
+export type getHealthResponseError = (getHealthResponse500) & {
+  headers: Headers;
+};
 
-export type getHealthResponse = (getHealthResponseSuccess)
+export type getHealthResponse = (getHealthResponseSuccess | getHealthResponseError)
 
 export const getGetHealthUrl = () => {
 
@@ -2951,7 +3003,7 @@ export const getGetHealthQueryKey = () => {
     }
 
     
-export const getGetHealthQueryOptions = <TData = Awaited<ReturnType<typeof getHealth>>, TError = unknown>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getHealth>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetHealthQueryOptions = <TData = Awaited<ReturnType<typeof getHealth>>, TError = InternalErrorResponse>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getHealth>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -2970,10 +3022,10 @@ const {query: queryOptions, request: requestOptions} = options ?? {};
 }
 
 export type GetHealthQueryResult = NonNullable<Awaited<ReturnType<typeof getHealth>>>
-export type GetHealthQueryError = unknown
+export type GetHealthQueryError = InternalErrorResponse
 
 
-export function useGetHealth<TData = Awaited<ReturnType<typeof getHealth>>, TError = unknown>(
+export function useGetHealth<TData = Awaited<ReturnType<typeof getHealth>>, TError = InternalErrorResponse>(
   options: { query:Partial<UseQueryOptions<Awaited<ReturnType<typeof getHealth>>, TError, TData>> & Pick<
         DefinedInitialDataOptions<
           Awaited<ReturnType<typeof getHealth>>,
@@ -2983,7 +3035,7 @@ export function useGetHealth<TData = Awaited<ReturnType<typeof getHealth>>, TErr
       >, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
-export function useGetHealth<TData = Awaited<ReturnType<typeof getHealth>>, TError = unknown>(
+export function useGetHealth<TData = Awaited<ReturnType<typeof getHealth>>, TError = InternalErrorResponse>(
   options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getHealth>>, TError, TData>> & Pick<
         UndefinedInitialDataOptions<
           Awaited<ReturnType<typeof getHealth>>,
@@ -2993,7 +3045,7 @@ export function useGetHealth<TData = Awaited<ReturnType<typeof getHealth>>, TErr
       >, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
-export function useGetHealth<TData = Awaited<ReturnType<typeof getHealth>>, TError = unknown>(
+export function useGetHealth<TData = Awaited<ReturnType<typeof getHealth>>, TError = InternalErrorResponse>(
   options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getHealth>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
@@ -3001,7 +3053,7 @@ export function useGetHealth<TData = Awaited<ReturnType<typeof getHealth>>, TErr
  * @summary Liveness probe
  */
 
-export function useGetHealth<TData = Awaited<ReturnType<typeof getHealth>>, TError = unknown>(
+export function useGetHealth<TData = Awaited<ReturnType<typeof getHealth>>, TError = InternalErrorResponse>(
   options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getHealth>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
@@ -3157,6 +3209,16 @@ export type whatIfResponse400 = {
   status: 400
 }
 
+export type whatIfResponse413 = {
+  data: PayloadTooLargeResponse
+  status: 413
+}
+
+export type whatIfResponse415 = {
+  data: UnsupportedMediaTypeResponse
+  status: 415
+}
+
 export type whatIfResponse500 = {
   data: InternalErrorResponse
   status: 500
@@ -3165,7 +3227,7 @@ export type whatIfResponse500 = {
 export type whatIfResponseSuccess = (whatIfResponse200) & {
   headers: Headers;
 };
-export type whatIfResponseError = (whatIfResponse400 | whatIfResponse500) & {
+export type whatIfResponseError = (whatIfResponse400 | whatIfResponse413 | whatIfResponse415 | whatIfResponse500) & {
   headers: Headers;
 };
 
@@ -3194,7 +3256,7 @@ export const whatIf = async (whatIfRequest: WhatIfRequest, options?: RequestInit
 
 
 
-export const getWhatIfMutationOptions = <TError = Error | InternalErrorResponse,
+export const getWhatIfMutationOptions = <TError = Error | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof whatIf>>, TError,{data: WhatIfRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof whatIf>>, TError,{data: WhatIfRequest}, TContext> => {
 
@@ -3221,12 +3283,12 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
 
     export type WhatIfMutationResult = NonNullable<Awaited<ReturnType<typeof whatIf>>>
     export type WhatIfMutationBody = WhatIfRequest
-    export type WhatIfMutationError = Error | InternalErrorResponse
+    export type WhatIfMutationError = Error | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse
 
     /**
  * @summary What-if cost/risk estimate
  */
-export const useWhatIf = <TError = Error | InternalErrorResponse,
+export const useWhatIf = <TError = Error | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof whatIf>>, TError,{data: WhatIfRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof whatIf>>,

@@ -14,6 +14,8 @@ export type CreateWorkspaceRequest = {
 export type CreateWorkspaceResponse =
   | { status: 201; body: operations['createWorkspace']['responses'][201]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 400; body: operations['createWorkspace']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 413; body: operations['createWorkspace']['responses'][413]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 415; body: operations['createWorkspace']['responses'][415]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['createWorkspace']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
 
 export type GetWorkspaceRequest = {
@@ -24,6 +26,7 @@ export type GetWorkspaceRequest = {
 };
 export type GetWorkspaceResponse =
   | { status: 200; body: operations['getWorkspace']['responses'][200]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 400; body: operations['getWorkspace']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 404; body: operations['getWorkspace']['responses'][404]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['getWorkspace']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
 
@@ -38,6 +41,8 @@ export type UpdateWorkspaceTierResponse =
   | { status: 400; body: operations['updateWorkspaceTier']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 401; body: operations['updateWorkspaceTier']['responses'][401]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 404; body: operations['updateWorkspaceTier']['responses'][404]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 413; body: operations['updateWorkspaceTier']['responses'][413]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 415; body: operations['updateWorkspaceTier']['responses'][415]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['updateWorkspaceTier']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
 
 export type ListRunsRequest = {
@@ -61,6 +66,8 @@ export type CreateRunResponse =
   | { status: 201; body: operations['createRun']['responses'][201]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 400; body: operations['createRun']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 402; body: operations['createRun']['responses'][402]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 413; body: operations['createRun']['responses'][413]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 415; body: operations['createRun']['responses'][415]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['createRun']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
 
 export type GetRunRequest = {
@@ -190,7 +197,8 @@ export type GetHealthRequest = {
   body: undefined;
 };
 export type GetHealthResponse =
-  | { status: 200; body: operations['getHealth']['responses'][200]['content']['application/json']; headers?: ResponseHeaders };
+  | { status: 200; body: operations['getHealth']['responses'][200]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 500; body: operations['getHealth']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
 
 export type GetStatusRequest = {
   params: Record<string, never>;
@@ -212,6 +220,8 @@ export type WhatIfRequest = {
 export type WhatIfResponse =
   | { status: 200; body: operations['whatIf']['responses'][200]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 400; body: operations['whatIf']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 413; body: operations['whatIf']['responses'][413]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 415; body: operations['whatIf']['responses'][415]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['whatIf']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
 
 export type GetFleetHealthRequest = {

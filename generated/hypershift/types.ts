@@ -1828,6 +1828,36 @@ export type components = {
         };
     };
     responses: {
+        /** @description The request body is larger than the server accepts (`BODY_LIMIT_BYTES`, 1 MiB by default). */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": "Request body exceeds 1048576 bytes",
+                 *       "code": "VALIDATION_ERROR"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The request body's `Content-Type` is not `application/json`. */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": "Content-Type must be application/json",
+                 *       "code": "VALIDATION_ERROR"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description Unexpected server error (e.g. the database is unreachable). */
         InternalError: {
             headers: {
@@ -1843,6 +1873,15 @@ export type components = {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description Bad input — a path or query parameter or a header is malformed or out of range. */
+        InvalidParameter: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description Workspace not found. */
         WorkspaceNotFound: {
             headers: {
@@ -1855,15 +1894,6 @@ export type components = {
                  *       "code": "WORKSPACE_NOT_FOUND"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** @description Bad input — a query parameter or header is malformed or out of range. */
-        InvalidParameter: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
                 "application/json": components["schemas"]["Error"];
             };
         };
@@ -2037,6 +2067,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -2064,6 +2096,7 @@ export interface operations {
                     "application/json": components["schemas"]["Workspace"];
                 };
             };
+            400: components["responses"]["InvalidParameter"];
             404: components["responses"]["WorkspaceNotFound"];
             500: components["responses"]["InternalError"];
         };
@@ -2115,6 +2148,8 @@ export interface operations {
                 };
             };
             404: components["responses"]["WorkspaceNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -2228,6 +2263,8 @@ export interface operations {
                 };
             };
             402: components["responses"]["RunLimitExceeded"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -2749,6 +2786,7 @@ export interface operations {
                     "application/json": components["schemas"]["HealthResponse"];
                 };
             };
+            500: components["responses"]["InternalError"];
         };
     };
     getStatus: {
@@ -2818,6 +2856,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
         };
     };

@@ -263,6 +263,16 @@ export type UnauthorizedResponse = ApiErrorEnvelope;
 export type NotFoundResponse = ApiErrorEnvelope;
 
 /**
+ * The request body is larger than `BODY_LIMIT_BYTES` (1 MiB by default); code `payload_too_large`.
+ */
+export type PayloadTooLargeResponse = ApiErrorEnvelope;
+
+/**
+ * The request body's `Content-Type` is not `application/json`; code `unsupported_media_type`.
+ */
+export type UnsupportedMediaTypeResponse = ApiErrorEnvelope;
+
+/**
  * Per-user rate limit exceeded.
  */
 export type RateLimitedResponse = ApiErrorEnvelope;
@@ -271,6 +281,36 @@ export type RateLimitedResponse = ApiErrorEnvelope;
  * Unexpected server error.
  */
 export type InternalErrorResponse = ApiErrorEnvelope;
+
+/**
+ * Invalid request. On a rate-limited operation, so with the `X-RateLimit-*` headers.
+ */
+export type BadRequestLimitedResponse = ApiErrorEnvelope;
+
+/**
+ * Missing or invalid Bearer token. On a rate-limited operation, so with the `X-RateLimit-*` headers.
+ */
+export type UnauthorizedLimitedResponse = ApiErrorEnvelope;
+
+/**
+ * Resource not found. On a rate-limited operation, so with the `X-RateLimit-*` headers.
+ */
+export type NotFoundLimitedResponse = ApiErrorEnvelope;
+
+/**
+ * The request body is larger than `BODY_LIMIT_BYTES` (1 MiB by default); code `payload_too_large`. On a rate-limited operation, so with the `X-RateLimit-*` headers.
+ */
+export type PayloadTooLargeLimitedResponse = ApiErrorEnvelope;
+
+/**
+ * The request body's `Content-Type` is not `application/json`; code `unsupported_media_type`. On a rate-limited operation, so with the `X-RateLimit-*` headers.
+ */
+export type UnsupportedMediaTypeLimitedResponse = ApiErrorEnvelope;
+
+/**
+ * Unexpected server error. On a rate-limited operation, so with the `X-RateLimit-*` headers.
+ */
+export type InternalErrorLimitedResponse = ApiErrorEnvelope;
 
 type SecondParameter<T extends (...args: never) => unknown> = Parameters<T>[1];
 
@@ -289,6 +329,11 @@ export type getHealthResponse200 = {
   status: 200
 }
 
+export type getHealthResponse500 = {
+  data: InternalErrorResponse
+  status: 500
+}
+
 export type getHealthResponse503 = {
   data: HealthDegraded
   status: 503
@@ -297,7 +342,7 @@ export type getHealthResponse503 = {
 export type getHealthResponseSuccess = (getHealthResponse200) & {
   headers: Headers;
 };
-export type getHealthResponseError = (getHealthResponse503) & {
+export type getHealthResponseError = (getHealthResponse500 | getHealthResponse503) & {
   headers: Headers;
 };
 
@@ -329,7 +374,7 @@ export const getGetHealthQueryKey = () => {
     }
 
     
-export const getGetHealthQueryOptions = <TData = Awaited<ReturnType<typeof getHealth>>, TError = HealthDegraded>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getHealth>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetHealthQueryOptions = <TData = Awaited<ReturnType<typeof getHealth>>, TError = InternalErrorResponse | HealthDegraded>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getHealth>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -348,10 +393,10 @@ const {query: queryOptions, request: requestOptions} = options ?? {};
 }
 
 export type GetHealthQueryResult = NonNullable<Awaited<ReturnType<typeof getHealth>>>
-export type GetHealthQueryError = HealthDegraded
+export type GetHealthQueryError = InternalErrorResponse | HealthDegraded
 
 
-export function useGetHealth<TData = Awaited<ReturnType<typeof getHealth>>, TError = HealthDegraded>(
+export function useGetHealth<TData = Awaited<ReturnType<typeof getHealth>>, TError = InternalErrorResponse | HealthDegraded>(
   options: { query:Partial<UseQueryOptions<Awaited<ReturnType<typeof getHealth>>, TError, TData>> & Pick<
         DefinedInitialDataOptions<
           Awaited<ReturnType<typeof getHealth>>,
@@ -361,7 +406,7 @@ export function useGetHealth<TData = Awaited<ReturnType<typeof getHealth>>, TErr
       >, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
-export function useGetHealth<TData = Awaited<ReturnType<typeof getHealth>>, TError = HealthDegraded>(
+export function useGetHealth<TData = Awaited<ReturnType<typeof getHealth>>, TError = InternalErrorResponse | HealthDegraded>(
   options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getHealth>>, TError, TData>> & Pick<
         UndefinedInitialDataOptions<
           Awaited<ReturnType<typeof getHealth>>,
@@ -371,7 +416,7 @@ export function useGetHealth<TData = Awaited<ReturnType<typeof getHealth>>, TErr
       >, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
-export function useGetHealth<TData = Awaited<ReturnType<typeof getHealth>>, TError = HealthDegraded>(
+export function useGetHealth<TData = Awaited<ReturnType<typeof getHealth>>, TError = InternalErrorResponse | HealthDegraded>(
   options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getHealth>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
@@ -379,7 +424,7 @@ export function useGetHealth<TData = Awaited<ReturnType<typeof getHealth>>, TErr
  * @summary Liveness probe
  */
 
-export function useGetHealth<TData = Awaited<ReturnType<typeof getHealth>>, TError = HealthDegraded>(
+export function useGetHealth<TData = Awaited<ReturnType<typeof getHealth>>, TError = InternalErrorResponse | HealthDegraded>(
   options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getHealth>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
@@ -411,18 +456,28 @@ export type executeLensResponse202 = {
 }
 
 export type executeLensResponse400 = {
-  data: BadRequestResponse
+  data: BadRequestLimitedResponse
   status: 400
 }
 
 export type executeLensResponse401 = {
-  data: UnauthorizedResponse
+  data: UnauthorizedLimitedResponse
   status: 401
 }
 
 export type executeLensResponse404 = {
-  data: NotFoundResponse
+  data: NotFoundLimitedResponse
   status: 404
+}
+
+export type executeLensResponse413 = {
+  data: PayloadTooLargeLimitedResponse
+  status: 413
+}
+
+export type executeLensResponse415 = {
+  data: UnsupportedMediaTypeLimitedResponse
+  status: 415
 }
 
 export type executeLensResponse429 = {
@@ -431,14 +486,14 @@ export type executeLensResponse429 = {
 }
 
 export type executeLensResponse500 = {
-  data: InternalErrorResponse
+  data: InternalErrorLimitedResponse
   status: 500
 }
     
 export type executeLensResponseSuccess = (executeLensResponse202) & {
   headers: Headers;
 };
-export type executeLensResponseError = (executeLensResponse400 | executeLensResponse401 | executeLensResponse404 | executeLensResponse429 | executeLensResponse500) & {
+export type executeLensResponseError = (executeLensResponse400 | executeLensResponse401 | executeLensResponse404 | executeLensResponse413 | executeLensResponse415 | executeLensResponse429 | executeLensResponse500) & {
   headers: Headers;
 };
 
@@ -468,7 +523,7 @@ export const executeLens = async (lensId: string,
 
 
 
-export const getExecuteLensMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | RateLimitedResponse | InternalErrorResponse,
+export const getExecuteLensMutationOptions = <TError = BadRequestLimitedResponse | UnauthorizedLimitedResponse | NotFoundLimitedResponse | PayloadTooLargeLimitedResponse | UnsupportedMediaTypeLimitedResponse | RateLimitedResponse | InternalErrorLimitedResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof executeLens>>, TError,{lensId: string;data: LensExecuteRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof executeLens>>, TError,{lensId: string;data: LensExecuteRequest}, TContext> => {
 
@@ -495,12 +550,12 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
 
     export type ExecuteLensMutationResult = NonNullable<Awaited<ReturnType<typeof executeLens>>>
     export type ExecuteLensMutationBody = LensExecuteRequest
-    export type ExecuteLensMutationError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | RateLimitedResponse | InternalErrorResponse
+    export type ExecuteLensMutationError = BadRequestLimitedResponse | UnauthorizedLimitedResponse | NotFoundLimitedResponse | PayloadTooLargeLimitedResponse | UnsupportedMediaTypeLimitedResponse | RateLimitedResponse | InternalErrorLimitedResponse
 
     /**
  * @summary Execute a lens
  */
-export const useExecuteLens = <TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | RateLimitedResponse | InternalErrorResponse,
+export const useExecuteLens = <TError = BadRequestLimitedResponse | UnauthorizedLimitedResponse | NotFoundLimitedResponse | PayloadTooLargeLimitedResponse | UnsupportedMediaTypeLimitedResponse | RateLimitedResponse | InternalErrorLimitedResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof executeLens>>, TError,{lensId: string;data: LensExecuteRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof executeLens>>,
@@ -523,18 +578,28 @@ export type runWorkflowResponse202 = {
 }
 
 export type runWorkflowResponse400 = {
-  data: BadRequestResponse
+  data: BadRequestLimitedResponse
   status: 400
 }
 
 export type runWorkflowResponse401 = {
-  data: UnauthorizedResponse
+  data: UnauthorizedLimitedResponse
   status: 401
 }
 
 export type runWorkflowResponse404 = {
-  data: NotFoundResponse
+  data: NotFoundLimitedResponse
   status: 404
+}
+
+export type runWorkflowResponse413 = {
+  data: PayloadTooLargeLimitedResponse
+  status: 413
+}
+
+export type runWorkflowResponse415 = {
+  data: UnsupportedMediaTypeLimitedResponse
+  status: 415
 }
 
 export type runWorkflowResponse429 = {
@@ -543,14 +608,14 @@ export type runWorkflowResponse429 = {
 }
 
 export type runWorkflowResponse500 = {
-  data: InternalErrorResponse
+  data: InternalErrorLimitedResponse
   status: 500
 }
     
 export type runWorkflowResponseSuccess = (runWorkflowResponse202) & {
   headers: Headers;
 };
-export type runWorkflowResponseError = (runWorkflowResponse400 | runWorkflowResponse401 | runWorkflowResponse404 | runWorkflowResponse429 | runWorkflowResponse500) & {
+export type runWorkflowResponseError = (runWorkflowResponse400 | runWorkflowResponse401 | runWorkflowResponse404 | runWorkflowResponse413 | runWorkflowResponse415 | runWorkflowResponse429 | runWorkflowResponse500) & {
   headers: Headers;
 };
 
@@ -580,7 +645,7 @@ export const runWorkflow = async (workflowId: string,
 
 
 
-export const getRunWorkflowMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | RateLimitedResponse | InternalErrorResponse,
+export const getRunWorkflowMutationOptions = <TError = BadRequestLimitedResponse | UnauthorizedLimitedResponse | NotFoundLimitedResponse | PayloadTooLargeLimitedResponse | UnsupportedMediaTypeLimitedResponse | RateLimitedResponse | InternalErrorLimitedResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof runWorkflow>>, TError,{workflowId: string;data: WorkflowRunRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof runWorkflow>>, TError,{workflowId: string;data: WorkflowRunRequest}, TContext> => {
 
@@ -607,12 +672,12 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
 
     export type RunWorkflowMutationResult = NonNullable<Awaited<ReturnType<typeof runWorkflow>>>
     export type RunWorkflowMutationBody = WorkflowRunRequest
-    export type RunWorkflowMutationError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | RateLimitedResponse | InternalErrorResponse
+    export type RunWorkflowMutationError = BadRequestLimitedResponse | UnauthorizedLimitedResponse | NotFoundLimitedResponse | PayloadTooLargeLimitedResponse | UnsupportedMediaTypeLimitedResponse | RateLimitedResponse | InternalErrorLimitedResponse
 
     /**
  * @summary Run a workflow
  */
-export const useRunWorkflow = <TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | RateLimitedResponse | InternalErrorResponse,
+export const useRunWorkflow = <TError = BadRequestLimitedResponse | UnauthorizedLimitedResponse | NotFoundLimitedResponse | PayloadTooLargeLimitedResponse | UnsupportedMediaTypeLimitedResponse | RateLimitedResponse | InternalErrorLimitedResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof runWorkflow>>, TError,{workflowId: string;data: WorkflowRunRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof runWorkflow>>,
@@ -921,6 +986,16 @@ export type provisionPartnerResponse404 = {
   status: 404
 }
 
+export type provisionPartnerResponse413 = {
+  data: PayloadTooLargeResponse
+  status: 413
+}
+
+export type provisionPartnerResponse415 = {
+  data: UnsupportedMediaTypeResponse
+  status: 415
+}
+
 export type provisionPartnerResponse500 = {
   data: InternalErrorResponse
   status: 500
@@ -929,7 +1004,7 @@ export type provisionPartnerResponse500 = {
 export type provisionPartnerResponseSuccess = (provisionPartnerResponse200) & {
   headers: Headers;
 };
-export type provisionPartnerResponseError = (provisionPartnerResponse400 | provisionPartnerResponse401 | provisionPartnerResponse404 | provisionPartnerResponse500) & {
+export type provisionPartnerResponseError = (provisionPartnerResponse400 | provisionPartnerResponse401 | provisionPartnerResponse404 | provisionPartnerResponse413 | provisionPartnerResponse415 | provisionPartnerResponse500) & {
   headers: Headers;
 };
 
@@ -959,7 +1034,7 @@ export const provisionPartner = async (partnerName: string,
 
 
 
-export const getProvisionPartnerMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | InternalErrorResponse,
+export const getProvisionPartnerMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof provisionPartner>>, TError,{partnerName: string;data: PartnerOpaquePayload}, TContext>, request?: SecondParameter<typeof customFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof provisionPartner>>, TError,{partnerName: string;data: PartnerOpaquePayload}, TContext> => {
 
@@ -986,12 +1061,12 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
 
     export type ProvisionPartnerMutationResult = NonNullable<Awaited<ReturnType<typeof provisionPartner>>>
     export type ProvisionPartnerMutationBody = PartnerOpaquePayload
-    export type ProvisionPartnerMutationError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | InternalErrorResponse
+    export type ProvisionPartnerMutationError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse
 
     /**
  * @summary Provision a partner integration
  */
-export const useProvisionPartner = <TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | InternalErrorResponse,
+export const useProvisionPartner = <TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof provisionPartner>>, TError,{partnerName: string;data: PartnerOpaquePayload}, TContext>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof provisionPartner>>,
@@ -1013,6 +1088,11 @@ export type getPartnerBalanceResponse200 = {
   status: 200
 }
 
+export type getPartnerBalanceResponse400 = {
+  data: BadRequestResponse
+  status: 400
+}
+
 export type getPartnerBalanceResponse401 = {
   data: UnauthorizedResponse
   status: 401
@@ -1031,7 +1111,7 @@ export type getPartnerBalanceResponse500 = {
 export type getPartnerBalanceResponseSuccess = (getPartnerBalanceResponse200) & {
   headers: Headers;
 };
-export type getPartnerBalanceResponseError = (getPartnerBalanceResponse401 | getPartnerBalanceResponse404 | getPartnerBalanceResponse500) & {
+export type getPartnerBalanceResponseError = (getPartnerBalanceResponse400 | getPartnerBalanceResponse401 | getPartnerBalanceResponse404 | getPartnerBalanceResponse500) & {
   headers: Headers;
 };
 
@@ -1063,7 +1143,7 @@ export const getGetPartnerBalanceQueryKey = (partnerName?: string,) => {
     }
 
     
-export const getGetPartnerBalanceQueryOptions = <TData = Awaited<ReturnType<typeof getPartnerBalance>>, TError = UnauthorizedResponse | NotFoundResponse | InternalErrorResponse>(partnerName: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getPartnerBalance>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetPartnerBalanceQueryOptions = <TData = Awaited<ReturnType<typeof getPartnerBalance>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | InternalErrorResponse>(partnerName: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getPartnerBalance>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -1082,10 +1162,10 @@ const {query: queryOptions, request: requestOptions} = options ?? {};
 }
 
 export type GetPartnerBalanceQueryResult = NonNullable<Awaited<ReturnType<typeof getPartnerBalance>>>
-export type GetPartnerBalanceQueryError = UnauthorizedResponse | NotFoundResponse | InternalErrorResponse
+export type GetPartnerBalanceQueryError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | InternalErrorResponse
 
 
-export function useGetPartnerBalance<TData = Awaited<ReturnType<typeof getPartnerBalance>>, TError = UnauthorizedResponse | NotFoundResponse | InternalErrorResponse>(
+export function useGetPartnerBalance<TData = Awaited<ReturnType<typeof getPartnerBalance>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | InternalErrorResponse>(
  partnerName: string, options: { query:Partial<UseQueryOptions<Awaited<ReturnType<typeof getPartnerBalance>>, TError, TData>> & Pick<
         DefinedInitialDataOptions<
           Awaited<ReturnType<typeof getPartnerBalance>>,
@@ -1095,7 +1175,7 @@ export function useGetPartnerBalance<TData = Awaited<ReturnType<typeof getPartne
       >, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
-export function useGetPartnerBalance<TData = Awaited<ReturnType<typeof getPartnerBalance>>, TError = UnauthorizedResponse | NotFoundResponse | InternalErrorResponse>(
+export function useGetPartnerBalance<TData = Awaited<ReturnType<typeof getPartnerBalance>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | InternalErrorResponse>(
  partnerName: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getPartnerBalance>>, TError, TData>> & Pick<
         UndefinedInitialDataOptions<
           Awaited<ReturnType<typeof getPartnerBalance>>,
@@ -1105,7 +1185,7 @@ export function useGetPartnerBalance<TData = Awaited<ReturnType<typeof getPartne
       >, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
-export function useGetPartnerBalance<TData = Awaited<ReturnType<typeof getPartnerBalance>>, TError = UnauthorizedResponse | NotFoundResponse | InternalErrorResponse>(
+export function useGetPartnerBalance<TData = Awaited<ReturnType<typeof getPartnerBalance>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | InternalErrorResponse>(
  partnerName: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getPartnerBalance>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
@@ -1113,7 +1193,7 @@ export function useGetPartnerBalance<TData = Awaited<ReturnType<typeof getPartne
  * @summary Read partner balance
  */
 
-export function useGetPartnerBalance<TData = Awaited<ReturnType<typeof getPartnerBalance>>, TError = UnauthorizedResponse | NotFoundResponse | InternalErrorResponse>(
+export function useGetPartnerBalance<TData = Awaited<ReturnType<typeof getPartnerBalance>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | InternalErrorResponse>(
  partnerName: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getPartnerBalance>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
@@ -1153,6 +1233,16 @@ export type refreshPartnerTokenResponse404 = {
   status: 404
 }
 
+export type refreshPartnerTokenResponse413 = {
+  data: PayloadTooLargeResponse
+  status: 413
+}
+
+export type refreshPartnerTokenResponse415 = {
+  data: UnsupportedMediaTypeResponse
+  status: 415
+}
+
 export type refreshPartnerTokenResponse500 = {
   data: InternalErrorResponse
   status: 500
@@ -1161,7 +1251,7 @@ export type refreshPartnerTokenResponse500 = {
 export type refreshPartnerTokenResponseSuccess = (refreshPartnerTokenResponse200) & {
   headers: Headers;
 };
-export type refreshPartnerTokenResponseError = (refreshPartnerTokenResponse400 | refreshPartnerTokenResponse401 | refreshPartnerTokenResponse404 | refreshPartnerTokenResponse500) & {
+export type refreshPartnerTokenResponseError = (refreshPartnerTokenResponse400 | refreshPartnerTokenResponse401 | refreshPartnerTokenResponse404 | refreshPartnerTokenResponse413 | refreshPartnerTokenResponse415 | refreshPartnerTokenResponse500) & {
   headers: Headers;
 };
 
@@ -1191,7 +1281,7 @@ export const refreshPartnerToken = async (partnerName: string,
 
 
 
-export const getRefreshPartnerTokenMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | InternalErrorResponse,
+export const getRefreshPartnerTokenMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof refreshPartnerToken>>, TError,{partnerName: string;data: PartnerOpaquePayload}, TContext>, request?: SecondParameter<typeof customFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof refreshPartnerToken>>, TError,{partnerName: string;data: PartnerOpaquePayload}, TContext> => {
 
@@ -1218,12 +1308,12 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
 
     export type RefreshPartnerTokenMutationResult = NonNullable<Awaited<ReturnType<typeof refreshPartnerToken>>>
     export type RefreshPartnerTokenMutationBody = PartnerOpaquePayload
-    export type RefreshPartnerTokenMutationError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | InternalErrorResponse
+    export type RefreshPartnerTokenMutationError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse
 
     /**
  * @summary Refresh a partner OAuth token
  */
-export const useRefreshPartnerToken = <TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | InternalErrorResponse,
+export const useRefreshPartnerToken = <TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof refreshPartnerToken>>, TError,{partnerName: string;data: PartnerOpaquePayload}, TContext>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof refreshPartnerToken>>,
@@ -1260,6 +1350,16 @@ export type sendPartnerClaimResponse404 = {
   status: 404
 }
 
+export type sendPartnerClaimResponse413 = {
+  data: PayloadTooLargeResponse
+  status: 413
+}
+
+export type sendPartnerClaimResponse415 = {
+  data: UnsupportedMediaTypeResponse
+  status: 415
+}
+
 export type sendPartnerClaimResponse500 = {
   data: InternalErrorResponse
   status: 500
@@ -1268,7 +1368,7 @@ export type sendPartnerClaimResponse500 = {
 export type sendPartnerClaimResponseSuccess = (sendPartnerClaimResponse200) & {
   headers: Headers;
 };
-export type sendPartnerClaimResponseError = (sendPartnerClaimResponse400 | sendPartnerClaimResponse401 | sendPartnerClaimResponse404 | sendPartnerClaimResponse500) & {
+export type sendPartnerClaimResponseError = (sendPartnerClaimResponse400 | sendPartnerClaimResponse401 | sendPartnerClaimResponse404 | sendPartnerClaimResponse413 | sendPartnerClaimResponse415 | sendPartnerClaimResponse500) & {
   headers: Headers;
 };
 
@@ -1298,7 +1398,7 @@ export const sendPartnerClaim = async (partnerName: string,
 
 
 
-export const getSendPartnerClaimMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | InternalErrorResponse,
+export const getSendPartnerClaimMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof sendPartnerClaim>>, TError,{partnerName: string;data: PartnerOpaquePayload}, TContext>, request?: SecondParameter<typeof customFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof sendPartnerClaim>>, TError,{partnerName: string;data: PartnerOpaquePayload}, TContext> => {
 
@@ -1325,12 +1425,12 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
 
     export type SendPartnerClaimMutationResult = NonNullable<Awaited<ReturnType<typeof sendPartnerClaim>>>
     export type SendPartnerClaimMutationBody = PartnerOpaquePayload
-    export type SendPartnerClaimMutationError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | InternalErrorResponse
+    export type SendPartnerClaimMutationError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse
 
     /**
  * @summary Send a partner claim
  */
-export const useSendPartnerClaim = <TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | InternalErrorResponse,
+export const useSendPartnerClaim = <TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof sendPartnerClaim>>, TError,{partnerName: string;data: PartnerOpaquePayload}, TContext>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof sendPartnerClaim>>,

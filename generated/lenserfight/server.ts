@@ -11,6 +11,7 @@ export type GetHealthRequest = {
 };
 export type GetHealthResponse =
   | { status: 200; body: operations['getHealth']['responses'][200]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 500; body: operations['getHealth']['responses'][500]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 503; body: operations['getHealth']['responses'][503]['content']['application/json']; headers?: ResponseHeaders };
 
 export type ExecuteLensRequest = {
@@ -24,6 +25,8 @@ export type ExecuteLensResponse =
   | { status: 400; body: operations['executeLens']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 401; body: operations['executeLens']['responses'][401]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 404; body: operations['executeLens']['responses'][404]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 413; body: operations['executeLens']['responses'][413]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 415; body: operations['executeLens']['responses'][415]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 429; body: operations['executeLens']['responses'][429]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['executeLens']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
 
@@ -38,6 +41,8 @@ export type RunWorkflowResponse =
   | { status: 400; body: operations['runWorkflow']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 401; body: operations['runWorkflow']['responses'][401]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 404; body: operations['runWorkflow']['responses'][404]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 413; body: operations['runWorkflow']['responses'][413]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 415; body: operations['runWorkflow']['responses'][415]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 429; body: operations['runWorkflow']['responses'][429]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['runWorkflow']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
 
@@ -78,6 +83,8 @@ export type ProvisionPartnerResponse =
   | { status: 400; body: operations['provisionPartner']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 401; body: operations['provisionPartner']['responses'][401]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 404; body: operations['provisionPartner']['responses'][404]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 413; body: operations['provisionPartner']['responses'][413]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 415; body: operations['provisionPartner']['responses'][415]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['provisionPartner']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
 
 export type GetPartnerBalanceRequest = {
@@ -88,6 +95,7 @@ export type GetPartnerBalanceRequest = {
 };
 export type GetPartnerBalanceResponse =
   | { status: 200; body: operations['getPartnerBalance']['responses'][200]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 400; body: operations['getPartnerBalance']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 401; body: operations['getPartnerBalance']['responses'][401]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 404; body: operations['getPartnerBalance']['responses'][404]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['getPartnerBalance']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
@@ -103,6 +111,8 @@ export type RefreshPartnerTokenResponse =
   | { status: 400; body: operations['refreshPartnerToken']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 401; body: operations['refreshPartnerToken']['responses'][401]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 404; body: operations['refreshPartnerToken']['responses'][404]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 413; body: operations['refreshPartnerToken']['responses'][413]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 415; body: operations['refreshPartnerToken']['responses'][415]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['refreshPartnerToken']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
 
 export type SendPartnerClaimRequest = {
@@ -116,6 +126,8 @@ export type SendPartnerClaimResponse =
   | { status: 400; body: operations['sendPartnerClaim']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 401; body: operations['sendPartnerClaim']['responses'][401]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 404; body: operations['sendPartnerClaim']['responses'][404]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 413; body: operations['sendPartnerClaim']['responses'][413]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 415; body: operations['sendPartnerClaim']['responses'][415]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['sendPartnerClaim']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
 
 export interface Operations {

@@ -348,11 +348,32 @@ export type components = {
                 "application/json": components["schemas"]["ApiErrorEnvelope"];
             };
         };
+        /** @description The request body is larger than `BODY_LIMIT_BYTES` (1 MiB by default); code `payload_too_large`. */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiErrorEnvelope"];
+            };
+        };
+        /** @description The request body's `Content-Type` is not `application/json`; code `unsupported_media_type`. */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiErrorEnvelope"];
+            };
+        };
         /** @description Per-user rate limit exceeded. */
         RateLimited: {
             headers: {
                 /** @description Seconds until the caller may retry. */
-                "Retry-After"?: number;
+                "Retry-After": number;
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                 [name: string]: unknown;
             };
             content: {
@@ -368,6 +389,78 @@ export type components = {
                 "application/json": components["schemas"]["ApiErrorEnvelope"];
             };
         };
+        /** @description Invalid request. On a rate-limited operation, so with the `X-RateLimit-*` headers. */
+        BadRequestLimited: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiErrorEnvelope"];
+            };
+        };
+        /** @description Missing or invalid Bearer token. On a rate-limited operation, so with the `X-RateLimit-*` headers. */
+        UnauthorizedLimited: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiErrorEnvelope"];
+            };
+        };
+        /** @description Resource not found. On a rate-limited operation, so with the `X-RateLimit-*` headers. */
+        NotFoundLimited: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiErrorEnvelope"];
+            };
+        };
+        /** @description The request body is larger than `BODY_LIMIT_BYTES` (1 MiB by default); code `payload_too_large`. On a rate-limited operation, so with the `X-RateLimit-*` headers. */
+        PayloadTooLargeLimited: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiErrorEnvelope"];
+            };
+        };
+        /** @description The request body's `Content-Type` is not `application/json`; code `unsupported_media_type`. On a rate-limited operation, so with the `X-RateLimit-*` headers. */
+        UnsupportedMediaTypeLimited: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiErrorEnvelope"];
+            };
+        };
+        /** @description Unexpected server error. On a rate-limited operation, so with the `X-RateLimit-*` headers. */
+        InternalErrorLimited: {
+            headers: {
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiErrorEnvelope"];
+            };
+        };
     };
     parameters: {
         LensId: string;
@@ -377,7 +470,14 @@ export type components = {
         PartnerName: string;
     };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description Requests allowed per window on this operation (`RUN_RATE_LIMIT_PER_MINUTE`, 60 by default). */
+        "X-RateLimit-Limit": number;
+        /** @description Requests left in the current window (0 when rate limited). */
+        "X-RateLimit-Remaining": number;
+        /** @description Seconds until the current window ends (not an epoch time). */
+        "X-RateLimit-Reset": number;
+    };
     pathItems: never;
 };
 export type $defs = Record<string, never>;
@@ -400,6 +500,7 @@ export interface operations {
                     "application/json": components["schemas"]["HealthOk"];
                 };
             };
+            500: components["responses"]["InternalError"];
             /** @description Degraded — database unreachable. */
             503: {
                 headers: {
@@ -429,17 +530,22 @@ export interface operations {
             /** @description Run accepted. */
             202: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PlatformExecutionAcceptedEnvelope"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
+            400: components["responses"]["BadRequestLimited"];
+            401: components["responses"]["UnauthorizedLimited"];
+            404: components["responses"]["NotFoundLimited"];
+            413: components["responses"]["PayloadTooLargeLimited"];
+            415: components["responses"]["UnsupportedMediaTypeLimited"];
             429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
+            500: components["responses"]["InternalErrorLimited"];
         };
     };
     runWorkflow: {
@@ -460,17 +566,22 @@ export interface operations {
             /** @description Run accepted. */
             202: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PlatformExecutionAcceptedEnvelope"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
+            400: components["responses"]["BadRequestLimited"];
+            401: components["responses"]["UnauthorizedLimited"];
+            404: components["responses"]["NotFoundLimited"];
+            413: components["responses"]["PayloadTooLargeLimited"];
+            415: components["responses"]["UnsupportedMediaTypeLimited"];
             429: components["responses"]["RateLimited"];
-            500: components["responses"]["InternalError"];
+            500: components["responses"]["InternalErrorLimited"];
         };
     };
     getRunStatus: {
@@ -561,6 +672,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -585,6 +698,7 @@ export interface operations {
                     "application/json": components["schemas"]["PartnerOpaqueEnvelope"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
@@ -618,6 +732,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -649,6 +765,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
         };
     };

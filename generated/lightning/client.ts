@@ -510,6 +510,21 @@ export type InvalidConversationIdResponse = ErrorResponse;
  */
 export type ConversationNotFoundResponse = ErrorResponse;
 
+/**
+ * The request body is larger than the server accepts (`BODY_LIMIT_BYTES`, 1 MiB by default).
+ */
+export type PayloadTooLargeResponse = ErrorResponse;
+
+/**
+ * The request body's `Content-Type` is not `application/json`.
+ */
+export type UnsupportedMediaTypeResponse = ErrorResponse;
+
+/**
+ * A path parameter violates this contract (for example an id that is not of the documented form).
+ */
+export type InvalidParameterResponse = ErrorResponse;
+
 export type RunDemoParams = {
 /**
  * The natural-language task for the agent. Missing or empty is answered with 400.
@@ -656,6 +671,16 @@ export type createJobResponse400 = {
   status: 400
 }
 
+export type createJobResponse413 = {
+  data: PayloadTooLargeResponse
+  status: 413
+}
+
+export type createJobResponse415 = {
+  data: UnsupportedMediaTypeResponse
+  status: 415
+}
+
 export type createJobResponse500 = {
   data: ErrorResponse
   status: 500
@@ -664,7 +689,7 @@ export type createJobResponse500 = {
 export type createJobResponseSuccess = (createJobResponse201) & {
   headers: Headers;
 };
-export type createJobResponseError = (createJobResponse400 | createJobResponse500) & {
+export type createJobResponseError = (createJobResponse400 | createJobResponse413 | createJobResponse415 | createJobResponse500) & {
   headers: Headers;
 };
 
@@ -693,7 +718,7 @@ export const createJob = async (createJobRequest: CreateJobRequest, options?: Re
 
 
 
-export const getCreateJobMutationOptions = <TError = ErrorResponse | ErrorResponse,
+export const getCreateJobMutationOptions = <TError = ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createJob>>, TError,{data: CreateJobRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof createJob>>, TError,{data: CreateJobRequest}, TContext> => {
 
@@ -720,12 +745,12 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
 
     export type CreateJobMutationResult = NonNullable<Awaited<ReturnType<typeof createJob>>>
     export type CreateJobMutationBody = CreateJobRequest
-    export type CreateJobMutationError = ErrorResponse | ErrorResponse
+    export type CreateJobMutationError = ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ErrorResponse
 
     /**
  * @summary Create a new agent job
  */
-export const useCreateJob = <TError = ErrorResponse | ErrorResponse,
+export const useCreateJob = <TError = ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createJob>>, TError,{data: CreateJobRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof createJob>>,
@@ -757,6 +782,11 @@ export type getJobResponse200 = {
   status: 200
 }
 
+export type getJobResponse400 = {
+  data: InvalidParameterResponse
+  status: 400
+}
+
 export type getJobResponse404 = {
   data: ErrorResponse
   status: 404
@@ -770,7 +800,7 @@ export type getJobResponse500 = {
 export type getJobResponseSuccess = (getJobResponse200) & {
   headers: Headers;
 };
-export type getJobResponseError = (getJobResponse404 | getJobResponse500) & {
+export type getJobResponseError = (getJobResponse400 | getJobResponse404 | getJobResponse500) & {
   headers: Headers;
 };
 
@@ -802,7 +832,7 @@ export const getGetJobQueryKey = (id?: string,) => {
     }
 
     
-export const getGetJobQueryOptions = <TData = Awaited<ReturnType<typeof getJob>>, TError = ErrorResponse | ServerErrorResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getJob>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetJobQueryOptions = <TData = Awaited<ReturnType<typeof getJob>>, TError = InvalidParameterResponse | ErrorResponse | ServerErrorResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getJob>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -821,10 +851,10 @@ const {query: queryOptions, request: requestOptions} = options ?? {};
 }
 
 export type GetJobQueryResult = NonNullable<Awaited<ReturnType<typeof getJob>>>
-export type GetJobQueryError = ErrorResponse | ServerErrorResponse
+export type GetJobQueryError = InvalidParameterResponse | ErrorResponse | ServerErrorResponse
 
 
-export function useGetJob<TData = Awaited<ReturnType<typeof getJob>>, TError = ErrorResponse | ServerErrorResponse>(
+export function useGetJob<TData = Awaited<ReturnType<typeof getJob>>, TError = InvalidParameterResponse | ErrorResponse | ServerErrorResponse>(
  id: string, options: { query:Partial<UseQueryOptions<Awaited<ReturnType<typeof getJob>>, TError, TData>> & Pick<
         DefinedInitialDataOptions<
           Awaited<ReturnType<typeof getJob>>,
@@ -834,7 +864,7 @@ export function useGetJob<TData = Awaited<ReturnType<typeof getJob>>, TError = E
       >, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
-export function useGetJob<TData = Awaited<ReturnType<typeof getJob>>, TError = ErrorResponse | ServerErrorResponse>(
+export function useGetJob<TData = Awaited<ReturnType<typeof getJob>>, TError = InvalidParameterResponse | ErrorResponse | ServerErrorResponse>(
  id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getJob>>, TError, TData>> & Pick<
         UndefinedInitialDataOptions<
           Awaited<ReturnType<typeof getJob>>,
@@ -844,7 +874,7 @@ export function useGetJob<TData = Awaited<ReturnType<typeof getJob>>, TError = E
       >, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
-export function useGetJob<TData = Awaited<ReturnType<typeof getJob>>, TError = ErrorResponse | ServerErrorResponse>(
+export function useGetJob<TData = Awaited<ReturnType<typeof getJob>>, TError = InvalidParameterResponse | ErrorResponse | ServerErrorResponse>(
  id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getJob>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
@@ -852,7 +882,7 @@ export function useGetJob<TData = Awaited<ReturnType<typeof getJob>>, TError = E
  * @summary Get job status
  */
 
-export function useGetJob<TData = Awaited<ReturnType<typeof getJob>>, TError = ErrorResponse | ServerErrorResponse>(
+export function useGetJob<TData = Awaited<ReturnType<typeof getJob>>, TError = InvalidParameterResponse | ErrorResponse | ServerErrorResponse>(
  id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getJob>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
@@ -899,6 +929,16 @@ export type claimRefundResponse409 = {
   status: 409
 }
 
+export type claimRefundResponse413 = {
+  data: PayloadTooLargeResponse
+  status: 413
+}
+
+export type claimRefundResponse415 = {
+  data: UnsupportedMediaTypeResponse
+  status: 415
+}
+
 export type claimRefundResponse500 = {
   data: ErrorResponse
   status: 500
@@ -907,7 +947,7 @@ export type claimRefundResponse500 = {
 export type claimRefundResponseSuccess = (claimRefundResponse200) & {
   headers: Headers;
 };
-export type claimRefundResponseError = (claimRefundResponse400 | claimRefundResponse404 | claimRefundResponse409 | claimRefundResponse500) & {
+export type claimRefundResponseError = (claimRefundResponse400 | claimRefundResponse404 | claimRefundResponse409 | claimRefundResponse413 | claimRefundResponse415 | claimRefundResponse500) & {
   headers: Headers;
 };
 
@@ -937,7 +977,7 @@ export const claimRefund = async (id: string,
 
 
 
-export const getClaimRefundMutationOptions = <TError = ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse,
+export const getClaimRefundMutationOptions = <TError = ErrorResponse | ErrorResponse | ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof claimRefund>>, TError,{id: string;data: ClaimRefundRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof claimRefund>>, TError,{id: string;data: ClaimRefundRequest}, TContext> => {
 
@@ -964,12 +1004,12 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
 
     export type ClaimRefundMutationResult = NonNullable<Awaited<ReturnType<typeof claimRefund>>>
     export type ClaimRefundMutationBody = ClaimRefundRequest
-    export type ClaimRefundMutationError = ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse
+    export type ClaimRefundMutationError = ErrorResponse | ErrorResponse | ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ErrorResponse
 
     /**
  * @summary Claim a refund for overpayment
  */
-export const useClaimRefund = <TError = ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse,
+export const useClaimRefund = <TError = ErrorResponse | ErrorResponse | ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof claimRefund>>, TError,{id: string;data: ClaimRefundRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof claimRefund>>,
@@ -1000,6 +1040,16 @@ export type createSessionResponse400 = {
   status: 400
 }
 
+export type createSessionResponse413 = {
+  data: PayloadTooLargeResponse
+  status: 413
+}
+
+export type createSessionResponse415 = {
+  data: UnsupportedMediaTypeResponse
+  status: 415
+}
+
 export type createSessionResponse500 = {
   data: ErrorResponse
   status: 500
@@ -1008,7 +1058,7 @@ export type createSessionResponse500 = {
 export type createSessionResponseSuccess = (createSessionResponse201) & {
   headers: Headers;
 };
-export type createSessionResponseError = (createSessionResponse400 | createSessionResponse500) & {
+export type createSessionResponseError = (createSessionResponse400 | createSessionResponse413 | createSessionResponse415 | createSessionResponse500) & {
   headers: Headers;
 };
 
@@ -1037,7 +1087,7 @@ export const createSession = async (createSessionRequest: CreateSessionRequest, 
 
 
 
-export const getCreateSessionMutationOptions = <TError = ErrorResponse | ErrorResponse,
+export const getCreateSessionMutationOptions = <TError = ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createSession>>, TError,{data: CreateSessionRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof createSession>>, TError,{data: CreateSessionRequest}, TContext> => {
 
@@ -1064,12 +1114,12 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
 
     export type CreateSessionMutationResult = NonNullable<Awaited<ReturnType<typeof createSession>>>
     export type CreateSessionMutationBody = CreateSessionRequest
-    export type CreateSessionMutationError = ErrorResponse | ErrorResponse
+    export type CreateSessionMutationError = ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ErrorResponse
 
     /**
  * @summary Create a pre-funded session
  */
-export const useCreateSession = <TError = ErrorResponse | ErrorResponse,
+export const useCreateSession = <TError = ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createSession>>, TError,{data: CreateSessionRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof createSession>>,
@@ -1098,6 +1148,11 @@ export type getSessionResponse200 = {
   status: 200
 }
 
+export type getSessionResponse400 = {
+  data: InvalidParameterResponse
+  status: 400
+}
+
 export type getSessionResponse404 = {
   data: ErrorResponse
   status: 404
@@ -1111,7 +1166,7 @@ export type getSessionResponse500 = {
 export type getSessionResponseSuccess = (getSessionResponse200) & {
   headers: Headers;
 };
-export type getSessionResponseError = (getSessionResponse404 | getSessionResponse500) & {
+export type getSessionResponseError = (getSessionResponse400 | getSessionResponse404 | getSessionResponse500) & {
   headers: Headers;
 };
 
@@ -1143,7 +1198,7 @@ export const getGetSessionQueryKey = (id?: string,) => {
     }
 
     
-export const getGetSessionQueryOptions = <TData = Awaited<ReturnType<typeof getSession>>, TError = ErrorResponse | ServerErrorResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getSession>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetSessionQueryOptions = <TData = Awaited<ReturnType<typeof getSession>>, TError = InvalidParameterResponse | ErrorResponse | ServerErrorResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getSession>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -1162,10 +1217,10 @@ const {query: queryOptions, request: requestOptions} = options ?? {};
 }
 
 export type GetSessionQueryResult = NonNullable<Awaited<ReturnType<typeof getSession>>>
-export type GetSessionQueryError = ErrorResponse | ServerErrorResponse
+export type GetSessionQueryError = InvalidParameterResponse | ErrorResponse | ServerErrorResponse
 
 
-export function useGetSession<TData = Awaited<ReturnType<typeof getSession>>, TError = ErrorResponse | ServerErrorResponse>(
+export function useGetSession<TData = Awaited<ReturnType<typeof getSession>>, TError = InvalidParameterResponse | ErrorResponse | ServerErrorResponse>(
  id: string, options: { query:Partial<UseQueryOptions<Awaited<ReturnType<typeof getSession>>, TError, TData>> & Pick<
         DefinedInitialDataOptions<
           Awaited<ReturnType<typeof getSession>>,
@@ -1175,7 +1230,7 @@ export function useGetSession<TData = Awaited<ReturnType<typeof getSession>>, TE
       >, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
-export function useGetSession<TData = Awaited<ReturnType<typeof getSession>>, TError = ErrorResponse | ServerErrorResponse>(
+export function useGetSession<TData = Awaited<ReturnType<typeof getSession>>, TError = InvalidParameterResponse | ErrorResponse | ServerErrorResponse>(
  id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getSession>>, TError, TData>> & Pick<
         UndefinedInitialDataOptions<
           Awaited<ReturnType<typeof getSession>>,
@@ -1185,7 +1240,7 @@ export function useGetSession<TData = Awaited<ReturnType<typeof getSession>>, TE
       >, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
-export function useGetSession<TData = Awaited<ReturnType<typeof getSession>>, TError = ErrorResponse | ServerErrorResponse>(
+export function useGetSession<TData = Awaited<ReturnType<typeof getSession>>, TError = InvalidParameterResponse | ErrorResponse | ServerErrorResponse>(
  id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getSession>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
@@ -1193,7 +1248,7 @@ export function useGetSession<TData = Awaited<ReturnType<typeof getSession>>, TE
  * @summary Get session status
  */
 
-export function useGetSession<TData = Awaited<ReturnType<typeof getSession>>, TError = ErrorResponse | ServerErrorResponse>(
+export function useGetSession<TData = Awaited<ReturnType<typeof getSession>>, TError = InvalidParameterResponse | ErrorResponse | ServerErrorResponse>(
  id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getSession>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
@@ -1260,6 +1315,16 @@ export type submitSessionRequestResponse410 = {
   status: 410
 }
 
+export type submitSessionRequestResponse413 = {
+  data: PayloadTooLargeResponse
+  status: 413
+}
+
+export type submitSessionRequestResponse415 = {
+  data: UnsupportedMediaTypeResponse
+  status: 415
+}
+
 export type submitSessionRequestResponse500 = {
   data: ServerErrorResponse
   status: 500
@@ -1268,7 +1333,7 @@ export type submitSessionRequestResponse500 = {
 export type submitSessionRequestResponseSuccess = (submitSessionRequestResponse200) & {
   headers: Headers;
 };
-export type submitSessionRequestResponseError = (submitSessionRequestResponse400 | submitSessionRequestResponse401 | submitSessionRequestResponse402 | submitSessionRequestResponse403 | submitSessionRequestResponse404 | submitSessionRequestResponse409 | submitSessionRequestResponse410 | submitSessionRequestResponse500) & {
+export type submitSessionRequestResponseError = (submitSessionRequestResponse400 | submitSessionRequestResponse401 | submitSessionRequestResponse402 | submitSessionRequestResponse403 | submitSessionRequestResponse404 | submitSessionRequestResponse409 | submitSessionRequestResponse410 | submitSessionRequestResponse413 | submitSessionRequestResponse415 | submitSessionRequestResponse500) & {
   headers: Headers;
 };
 
@@ -1298,7 +1363,7 @@ export const submitSessionRequest = async (id: string,
 
 
 
-export const getSubmitSessionRequestMutationOptions = <TError = ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ServerErrorResponse,
+export const getSubmitSessionRequestMutationOptions = <TError = ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ServerErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof submitSessionRequest>>, TError,{id: string;data: SessionRequestBody}, TContext>, request?: SecondParameter<typeof customFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof submitSessionRequest>>, TError,{id: string;data: SessionRequestBody}, TContext> => {
 
@@ -1325,12 +1390,12 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
 
     export type SubmitSessionRequestMutationResult = NonNullable<Awaited<ReturnType<typeof submitSessionRequest>>>
     export type SubmitSessionRequestMutationBody = SessionRequestBody
-    export type SubmitSessionRequestMutationError = ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ServerErrorResponse
+    export type SubmitSessionRequestMutationError = ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ServerErrorResponse
 
     /**
  * @summary Submit a request against a session balance
  */
-export const useSubmitSessionRequest = <TError = ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ServerErrorResponse,
+export const useSubmitSessionRequest = <TError = ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ServerErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof submitSessionRequest>>, TError,{id: string;data: SessionRequestBody}, TContext>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof submitSessionRequest>>,
@@ -1383,6 +1448,16 @@ export type topupSessionResponse409 = {
   status: 409
 }
 
+export type topupSessionResponse413 = {
+  data: PayloadTooLargeResponse
+  status: 413
+}
+
+export type topupSessionResponse415 = {
+  data: UnsupportedMediaTypeResponse
+  status: 415
+}
+
 export type topupSessionResponse500 = {
   data: ErrorResponse
   status: 500
@@ -1391,7 +1466,7 @@ export type topupSessionResponse500 = {
 export type topupSessionResponseSuccess = (topupSessionResponse200) & {
   headers: Headers;
 };
-export type topupSessionResponseError = (topupSessionResponse400 | topupSessionResponse401 | topupSessionResponse403 | topupSessionResponse404 | topupSessionResponse409 | topupSessionResponse500) & {
+export type topupSessionResponseError = (topupSessionResponse400 | topupSessionResponse401 | topupSessionResponse403 | topupSessionResponse404 | topupSessionResponse409 | topupSessionResponse413 | topupSessionResponse415 | topupSessionResponse500) & {
   headers: Headers;
 };
 
@@ -1421,7 +1496,7 @@ export const topupSession = async (id: string,
 
 
 
-export const getTopupSessionMutationOptions = <TError = ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse,
+export const getTopupSessionMutationOptions = <TError = ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof topupSession>>, TError,{id: string;data: CreateSessionRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof topupSession>>, TError,{id: string;data: CreateSessionRequest}, TContext> => {
 
@@ -1448,12 +1523,12 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
 
     export type TopupSessionMutationResult = NonNullable<Awaited<ReturnType<typeof topupSession>>>
     export type TopupSessionMutationBody = CreateSessionRequest
-    export type TopupSessionMutationError = ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse
+    export type TopupSessionMutationError = ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ErrorResponse
 
     /**
  * @summary Add sats to a session
  */
-export const useTopupSession = <TError = ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse,
+export const useTopupSession = <TError = ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof topupSession>>, TError,{id: string;data: CreateSessionRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof topupSession>>,
@@ -1470,8 +1545,9 @@ export const useTopupSession = <TError = ErrorResponse | ErrorResponse | ErrorRe
 /**
  * Runs the agent without payment. Limited to 5 requests per IP per hour.
 
-The limiter is in memory (per server process, keyed by client IP). Every response, including errors,
-carries the `X-RateLimit-*` headers.
+The limit is keyed by client IP and declared by `x-rate-limit`; on Postgres it holds across every server
+process (in memory on the embedded database). Every response, including errors, carries the
+`X-RateLimit-*` headers; `X-RateLimit-Reset` is the Unix epoch second at which the window resets.
 
  * @summary Free demo (rate-limited)
  */
@@ -1734,6 +1810,16 @@ export type createGeminiConversationResponse400 = {
   status: 400
 }
 
+export type createGeminiConversationResponse413 = {
+  data: PayloadTooLargeResponse
+  status: 413
+}
+
+export type createGeminiConversationResponse415 = {
+  data: UnsupportedMediaTypeResponse
+  status: 415
+}
+
 export type createGeminiConversationResponse500 = {
   data: ServerErrorResponse
   status: 500
@@ -1742,7 +1828,7 @@ export type createGeminiConversationResponse500 = {
 export type createGeminiConversationResponseSuccess = (createGeminiConversationResponse201) & {
   headers: Headers;
 };
-export type createGeminiConversationResponseError = (createGeminiConversationResponse400 | createGeminiConversationResponse500) & {
+export type createGeminiConversationResponseError = (createGeminiConversationResponse400 | createGeminiConversationResponse413 | createGeminiConversationResponse415 | createGeminiConversationResponse500) & {
   headers: Headers;
 };
 
@@ -1771,7 +1857,7 @@ export const createGeminiConversation = async (createGeminiConversationBody: Cre
 
 
 
-export const getCreateGeminiConversationMutationOptions = <TError = InvalidRequestBodyResponse | ServerErrorResponse,
+export const getCreateGeminiConversationMutationOptions = <TError = InvalidRequestBodyResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ServerErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createGeminiConversation>>, TError,{data: CreateGeminiConversationBody}, TContext>, request?: SecondParameter<typeof customFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof createGeminiConversation>>, TError,{data: CreateGeminiConversationBody}, TContext> => {
 
@@ -1798,12 +1884,12 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
 
     export type CreateGeminiConversationMutationResult = NonNullable<Awaited<ReturnType<typeof createGeminiConversation>>>
     export type CreateGeminiConversationMutationBody = CreateGeminiConversationBody
-    export type CreateGeminiConversationMutationError = InvalidRequestBodyResponse | ServerErrorResponse
+    export type CreateGeminiConversationMutationError = InvalidRequestBodyResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ServerErrorResponse
 
     /**
  * @summary Create a new conversation
  */
-export const useCreateGeminiConversation = <TError = InvalidRequestBodyResponse | ServerErrorResponse,
+export const useCreateGeminiConversation = <TError = InvalidRequestBodyResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ServerErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createGeminiConversation>>, TError,{data: CreateGeminiConversationBody}, TContext>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof createGeminiConversation>>,
@@ -2196,6 +2282,16 @@ export type sendGeminiMessageResponse404 = {
   status: 404
 }
 
+export type sendGeminiMessageResponse413 = {
+  data: PayloadTooLargeResponse
+  status: 413
+}
+
+export type sendGeminiMessageResponse415 = {
+  data: UnsupportedMediaTypeResponse
+  status: 415
+}
+
 export type sendGeminiMessageResponse500 = {
   data: ServerErrorResponse
   status: 500
@@ -2204,7 +2300,7 @@ export type sendGeminiMessageResponse500 = {
 export type sendGeminiMessageResponseSuccess = (sendGeminiMessageResponse200) & {
   headers: Headers;
 };
-export type sendGeminiMessageResponseError = (sendGeminiMessageResponse400 | sendGeminiMessageResponse404 | sendGeminiMessageResponse500) & {
+export type sendGeminiMessageResponseError = (sendGeminiMessageResponse400 | sendGeminiMessageResponse404 | sendGeminiMessageResponse413 | sendGeminiMessageResponse415 | sendGeminiMessageResponse500) & {
   headers: Headers;
 };
 
@@ -2234,7 +2330,7 @@ export const sendGeminiMessage = async (id: number,
 
 
 
-export const getSendGeminiMessageMutationOptions = <TError = ErrorResponse | ConversationNotFoundResponse | ServerErrorResponse,
+export const getSendGeminiMessageMutationOptions = <TError = ErrorResponse | ConversationNotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ServerErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof sendGeminiMessage>>, TError,{id: number;data: SendGeminiMessageBody}, TContext>, request?: SecondParameter<typeof customFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof sendGeminiMessage>>, TError,{id: number;data: SendGeminiMessageBody}, TContext> => {
 
@@ -2261,12 +2357,12 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
 
     export type SendGeminiMessageMutationResult = NonNullable<Awaited<ReturnType<typeof sendGeminiMessage>>>
     export type SendGeminiMessageMutationBody = SendGeminiMessageBody
-    export type SendGeminiMessageMutationError = ErrorResponse | ConversationNotFoundResponse | ServerErrorResponse
+    export type SendGeminiMessageMutationError = ErrorResponse | ConversationNotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ServerErrorResponse
 
     /**
  * @summary Send a message and receive an AI response (SSE stream)
  */
-export const useSendGeminiMessage = <TError = ErrorResponse | ConversationNotFoundResponse | ServerErrorResponse,
+export const useSendGeminiMessage = <TError = ErrorResponse | ConversationNotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ServerErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof sendGeminiMessage>>, TError,{id: number;data: SendGeminiMessageBody}, TContext>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof sendGeminiMessage>>,
@@ -2294,6 +2390,16 @@ export type generateGeminiImageResponse400 = {
   status: 400
 }
 
+export type generateGeminiImageResponse413 = {
+  data: PayloadTooLargeResponse
+  status: 413
+}
+
+export type generateGeminiImageResponse415 = {
+  data: UnsupportedMediaTypeResponse
+  status: 415
+}
+
 export type generateGeminiImageResponse500 = {
   data: ErrorResponse
   status: 500
@@ -2302,7 +2408,7 @@ export type generateGeminiImageResponse500 = {
 export type generateGeminiImageResponseSuccess = (generateGeminiImageResponse200) & {
   headers: Headers;
 };
-export type generateGeminiImageResponseError = (generateGeminiImageResponse400 | generateGeminiImageResponse500) & {
+export type generateGeminiImageResponseError = (generateGeminiImageResponse400 | generateGeminiImageResponse413 | generateGeminiImageResponse415 | generateGeminiImageResponse500) & {
   headers: Headers;
 };
 
@@ -2331,7 +2437,7 @@ export const generateGeminiImage = async (generateGeminiImageBody: GenerateGemin
 
 
 
-export const getGenerateGeminiImageMutationOptions = <TError = InvalidRequestBodyResponse | ErrorResponse,
+export const getGenerateGeminiImageMutationOptions = <TError = InvalidRequestBodyResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof generateGeminiImage>>, TError,{data: GenerateGeminiImageBody}, TContext>, request?: SecondParameter<typeof customFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof generateGeminiImage>>, TError,{data: GenerateGeminiImageBody}, TContext> => {
 
@@ -2358,12 +2464,12 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
 
     export type GenerateGeminiImageMutationResult = NonNullable<Awaited<ReturnType<typeof generateGeminiImage>>>
     export type GenerateGeminiImageMutationBody = GenerateGeminiImageBody
-    export type GenerateGeminiImageMutationError = InvalidRequestBodyResponse | ErrorResponse
+    export type GenerateGeminiImageMutationError = InvalidRequestBodyResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ErrorResponse
 
     /**
  * @summary Generate an image from a text prompt
  */
-export const useGenerateGeminiImage = <TError = InvalidRequestBodyResponse | ErrorResponse,
+export const useGenerateGeminiImage = <TError = InvalidRequestBodyResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof generateGeminiImage>>, TError,{data: GenerateGeminiImageBody}, TContext>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof generateGeminiImage>>,
@@ -2393,6 +2499,11 @@ export type stubPayInvoiceResponse200 = {
   status: 200
 }
 
+export type stubPayInvoiceResponse400 = {
+  data: InvalidParameterResponse
+  status: 400
+}
+
 export type stubPayInvoiceResponse404 = {
   data: ErrorResponse
   status: 404
@@ -2406,7 +2517,7 @@ export type stubPayInvoiceResponse500 = {
 export type stubPayInvoiceResponseSuccess = (stubPayInvoiceResponse200) & {
   headers: Headers;
 };
-export type stubPayInvoiceResponseError = (stubPayInvoiceResponse404 | stubPayInvoiceResponse500) & {
+export type stubPayInvoiceResponseError = (stubPayInvoiceResponse400 | stubPayInvoiceResponse404 | stubPayInvoiceResponse500) & {
   headers: Headers;
 };
 
@@ -2434,7 +2545,7 @@ export const stubPayInvoice = async (paymentHash: string, options?: RequestInit)
 
 
 
-export const getStubPayInvoiceMutationOptions = <TError = ErrorResponse | ServerErrorResponse,
+export const getStubPayInvoiceMutationOptions = <TError = InvalidParameterResponse | ErrorResponse | ServerErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof stubPayInvoice>>, TError,{paymentHash: string}, TContext>, request?: SecondParameter<typeof customFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof stubPayInvoice>>, TError,{paymentHash: string}, TContext> => {
 
@@ -2461,12 +2572,12 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
 
     export type StubPayInvoiceMutationResult = NonNullable<Awaited<ReturnType<typeof stubPayInvoice>>>
     
-    export type StubPayInvoiceMutationError = ErrorResponse | ServerErrorResponse
+    export type StubPayInvoiceMutationError = InvalidParameterResponse | ErrorResponse | ServerErrorResponse
 
     /**
  * @summary Mark a stub invoice as paid (dev only)
  */
-export const useStubPayInvoice = <TError = ErrorResponse | ServerErrorResponse,
+export const useStubPayInvoice = <TError = InvalidParameterResponse | ErrorResponse | ServerErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof stubPayInvoice>>, TError,{paymentHash: string}, TContext>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof stubPayInvoice>>,

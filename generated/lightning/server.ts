@@ -24,6 +24,8 @@ export type CreateJobRequest = {
 export type CreateJobResponse =
   | { status: 201; body: operations['createJob']['responses'][201]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 400; body: operations['createJob']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 413; body: operations['createJob']['responses'][413]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 415; body: operations['createJob']['responses'][415]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['createJob']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
 
 export type GetJobRequest = {
@@ -34,6 +36,7 @@ export type GetJobRequest = {
 };
 export type GetJobResponse =
   | { status: 200; body: operations['getJob']['responses'][200]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 400; body: operations['getJob']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 404; body: operations['getJob']['responses'][404]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['getJob']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
 
@@ -48,6 +51,8 @@ export type ClaimRefundResponse =
   | { status: 400; body: operations['claimRefund']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 404; body: operations['claimRefund']['responses'][404]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 409; body: operations['claimRefund']['responses'][409]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 413; body: operations['claimRefund']['responses'][413]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 415; body: operations['claimRefund']['responses'][415]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['claimRefund']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
 
 export type CreateSessionRequest = {
@@ -59,6 +64,8 @@ export type CreateSessionRequest = {
 export type CreateSessionResponse =
   | { status: 201; body: operations['createSession']['responses'][201]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 400; body: operations['createSession']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 413; body: operations['createSession']['responses'][413]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 415; body: operations['createSession']['responses'][415]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['createSession']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
 
 export type GetSessionRequest = {
@@ -69,6 +76,7 @@ export type GetSessionRequest = {
 };
 export type GetSessionResponse =
   | { status: 200; body: operations['getSession']['responses'][200]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 400; body: operations['getSession']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 404; body: operations['getSession']['responses'][404]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['getSession']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
 
@@ -87,6 +95,8 @@ export type SubmitSessionRequestResponse =
   | { status: 404; body: operations['submitSessionRequest']['responses'][404]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 409; body: operations['submitSessionRequest']['responses'][409]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 410; body: operations['submitSessionRequest']['responses'][410]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 413; body: operations['submitSessionRequest']['responses'][413]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 415; body: operations['submitSessionRequest']['responses'][415]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['submitSessionRequest']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
 
 export type TopupSessionRequest = {
@@ -102,6 +112,8 @@ export type TopupSessionResponse =
   | { status: 403; body: operations['topupSession']['responses'][403]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 404; body: operations['topupSession']['responses'][404]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 409; body: operations['topupSession']['responses'][409]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 413; body: operations['topupSession']['responses'][413]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 415; body: operations['topupSession']['responses'][415]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['topupSession']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
 
 export type RunDemoRequest = {
@@ -135,6 +147,8 @@ export type CreateGeminiConversationRequest = {
 export type CreateGeminiConversationResponse =
   | { status: 201; body: operations['createGeminiConversation']['responses'][201]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 400; body: operations['createGeminiConversation']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 413; body: operations['createGeminiConversation']['responses'][413]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 415; body: operations['createGeminiConversation']['responses'][415]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['createGeminiConversation']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
 
 export type GetGeminiConversationRequest = {
@@ -183,6 +197,8 @@ export type SendGeminiMessageResponse =
   | { status: 200; sse: SseProducer; headers?: ResponseHeaders }
   | { status: 400; body: operations['sendGeminiMessage']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 404; body: operations['sendGeminiMessage']['responses'][404]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 413; body: operations['sendGeminiMessage']['responses'][413]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 415; body: operations['sendGeminiMessage']['responses'][415]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['sendGeminiMessage']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
 
 export type GenerateGeminiImageRequest = {
@@ -194,6 +210,8 @@ export type GenerateGeminiImageRequest = {
 export type GenerateGeminiImageResponse =
   | { status: 200; body: operations['generateGeminiImage']['responses'][200]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 400; body: operations['generateGeminiImage']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 413; body: operations['generateGeminiImage']['responses'][413]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 415; body: operations['generateGeminiImage']['responses'][415]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['generateGeminiImage']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
 
 export type StubPayInvoiceRequest = {
@@ -204,6 +222,7 @@ export type StubPayInvoiceRequest = {
 };
 export type StubPayInvoiceResponse =
   | { status: 200; body: operations['stubPayInvoice']['responses'][200]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 400; body: operations['stubPayInvoice']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 404; body: operations['stubPayInvoice']['responses'][404]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['stubPayInvoice']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
 

@@ -203,8 +203,9 @@ export type paths = {
          * Free demo (rate-limited)
          * @description Runs the agent without payment. Limited to 5 requests per IP per hour.
          *
-         *     The limiter is in memory (per server process, keyed by client IP). Every response, including errors,
-         *     carries the `X-RateLimit-*` headers.
+         *     The limit is keyed by client IP and declared by `x-rate-limit`; on Postgres it holds across every server
+         *     process (in memory on the embedded database). Every response, including errors, carries the
+         *     `X-RateLimit-*` headers; `X-RateLimit-Reset` is the Unix epoch second at which the window resets.
          */
         get: operations["runDemo"];
         put?: never;
@@ -990,6 +991,48 @@ export type components = {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
+        /** @description The request body is larger than the server accepts (`BODY_LIMIT_BYTES`, 1 MiB by default). */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": "Request body exceeds 1048576 bytes"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The request body's `Content-Type` is not `application/json`. */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": "Content-Type must be application/json"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description A path parameter violates this contract (for example an id that is not of the documented form). */
+        InvalidParameter: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": "Request is invalid"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
     };
     parameters: {
         /**
@@ -1097,6 +1140,8 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description Server error (e.g. the Lightning backend could not create the eval invoice) */
             500: {
                 headers: {
@@ -1137,6 +1182,7 @@ export interface operations {
                     "application/json": components["schemas"]["JobStatusResponse"];
                 };
             };
+            400: components["responses"]["InvalidParameter"];
             /** @description Job not found */
             404: {
                 headers: {
@@ -1227,6 +1273,8 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description Server error (e.g. Lightning payment failure) */
             500: {
                 headers: {
@@ -1290,6 +1338,8 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description Server error (e.g. the Lightning backend could not create the deposit invoice) */
             500: {
                 headers: {
@@ -1330,6 +1380,7 @@ export interface operations {
                     "application/json": components["schemas"]["SessionStatusResponse"];
                 };
             };
+            400: components["responses"]["InvalidParameter"];
             /** @description Session not found */
             404: {
                 headers: {
@@ -1473,6 +1524,8 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -1579,6 +1632,8 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description Server error (e.g. the Lightning backend could not create the top-up invoice) */
             500: {
                 headers: {
@@ -1647,6 +1702,11 @@ export interface operations {
             /** @description Rate limit exceeded */
             429: {
                 headers: {
+                    /**
+                     * @description Seconds until the window resets and a request is allowed again
+                     * @example 1200
+                     */
+                    "Retry-After": number;
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     /**
                      * @description Always 0 when rate limited
@@ -1754,6 +1814,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["InvalidRequestBody"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -1947,6 +2009,8 @@ export interface operations {
                 };
             };
             404: components["responses"]["ConversationNotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -1984,6 +2048,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["InvalidRequestBody"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description Server error (e.g. image generation failed) */
             500: {
                 headers: {
@@ -2030,6 +2096,7 @@ export interface operations {
                     "application/json": components["schemas"]["StubPayResponse"];
                 };
             };
+            400: components["responses"]["InvalidParameter"];
             /** @description No stub invoice with this payment hash, or the route is not mounted (stub Lightning backend not active) */
             404: {
                 headers: {

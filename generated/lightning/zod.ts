@@ -248,8 +248,9 @@ export const topupSessionResponse = zod.object({
 /**
  * Runs the agent without payment. Limited to 5 requests per IP per hour.
 
-The limiter is in memory (per server process, keyed by client IP). Every response, including errors,
-carries the `X-RateLimit-*` headers.
+The limit is keyed by client IP and declared by `x-rate-limit`; on Postgres it holds across every server
+process (in memory on the embedded database). Every response, including errors, carries the
+`X-RateLimit-*` headers; `X-RateLimit-Reset` is the Unix epoch second at which the window resets.
 
  * @summary Free demo (rate-limited)
  */

@@ -1317,6 +1317,16 @@ export type TooManyRequestsResponse = ErrorResponse;
 export type UnauthorizedResponse = ErrorResponse;
 
 /**
+ * The request body is larger than the server accepts (`BODY_LIMIT_BYTES`, 1 MiB by default).
+ */
+export type PayloadTooLargeResponse = ErrorResponse;
+
+/**
+ * The request body's `Content-Type` is not `application/json`.
+ */
+export type UnsupportedMediaTypeResponse = ErrorResponse;
+
+/**
  * Page size (at most 100).
  */
 export type LimitParameter = number;
@@ -1432,6 +1442,16 @@ export type loginResponse401 = {
   status: 401
 }
 
+export type loginResponse413 = {
+  data: PayloadTooLargeResponse
+  status: 413
+}
+
+export type loginResponse415 = {
+  data: UnsupportedMediaTypeResponse
+  status: 415
+}
+
 export type loginResponse429 = {
   data: TooManyRequestsResponse
   status: 429
@@ -1445,7 +1465,7 @@ export type loginResponse500 = {
 export type loginResponseSuccess = (loginResponse200) & {
   headers: Headers;
 };
-export type loginResponseError = (loginResponse400 | loginResponse401 | loginResponse429 | loginResponse500) & {
+export type loginResponseError = (loginResponse400 | loginResponse401 | loginResponse413 | loginResponse415 | loginResponse429 | loginResponse500) & {
   headers: Headers;
 };
 
@@ -1474,7 +1494,7 @@ export const login = async (loginRequest: LoginRequest, options?: RequestInit): 
 
 
 
-export const getLoginMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse,
+export const getLoginMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof login>>, TError,{data: LoginRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof login>>, TError,{data: LoginRequest}, TContext> => {
 
@@ -1501,12 +1521,12 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
 
     export type LoginMutationResult = NonNullable<Awaited<ReturnType<typeof login>>>
     export type LoginMutationBody = LoginRequest
-    export type LoginMutationError = BadRequestResponse | UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse
+    export type LoginMutationError = BadRequestResponse | UnauthorizedResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse
 
     /**
  * @summary Log in with e-mail and password
  */
-export const useLogin = <TError = BadRequestResponse | UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse,
+export const useLogin = <TError = BadRequestResponse | UnauthorizedResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof login>>, TError,{data: LoginRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof login>>,
@@ -1541,6 +1561,16 @@ export type refreshTokenResponse401 = {
   status: 401
 }
 
+export type refreshTokenResponse413 = {
+  data: PayloadTooLargeResponse
+  status: 413
+}
+
+export type refreshTokenResponse415 = {
+  data: UnsupportedMediaTypeResponse
+  status: 415
+}
+
 export type refreshTokenResponse429 = {
   data: TooManyRequestsResponse
   status: 429
@@ -1554,7 +1584,7 @@ export type refreshTokenResponse500 = {
 export type refreshTokenResponseSuccess = (refreshTokenResponse200) & {
   headers: Headers;
 };
-export type refreshTokenResponseError = (refreshTokenResponse400 | refreshTokenResponse401 | refreshTokenResponse429 | refreshTokenResponse500) & {
+export type refreshTokenResponseError = (refreshTokenResponse400 | refreshTokenResponse401 | refreshTokenResponse413 | refreshTokenResponse415 | refreshTokenResponse429 | refreshTokenResponse500) & {
   headers: Headers;
 };
 
@@ -1583,7 +1613,7 @@ export const refreshToken = async (refreshRequest: RefreshRequest, options?: Req
 
 
 
-export const getRefreshTokenMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse,
+export const getRefreshTokenMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof refreshToken>>, TError,{data: RefreshRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof refreshToken>>, TError,{data: RefreshRequest}, TContext> => {
 
@@ -1610,12 +1640,12 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
 
     export type RefreshTokenMutationResult = NonNullable<Awaited<ReturnType<typeof refreshToken>>>
     export type RefreshTokenMutationBody = RefreshRequest
-    export type RefreshTokenMutationError = BadRequestResponse | UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse
+    export type RefreshTokenMutationError = BadRequestResponse | UnauthorizedResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse
 
     /**
  * @summary Get a new access token from a refresh token
  */
-export const useRefreshToken = <TError = BadRequestResponse | UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse,
+export const useRefreshToken = <TError = BadRequestResponse | UnauthorizedResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof refreshToken>>, TError,{data: RefreshRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof refreshToken>>,
@@ -1876,6 +1906,16 @@ export type updateCurrentUserResponse401 = {
   status: 401
 }
 
+export type updateCurrentUserResponse413 = {
+  data: PayloadTooLargeResponse
+  status: 413
+}
+
+export type updateCurrentUserResponse415 = {
+  data: UnsupportedMediaTypeResponse
+  status: 415
+}
+
 export type updateCurrentUserResponse429 = {
   data: TooManyRequestsResponse
   status: 429
@@ -1889,7 +1929,7 @@ export type updateCurrentUserResponse500 = {
 export type updateCurrentUserResponseSuccess = (updateCurrentUserResponse200) & {
   headers: Headers;
 };
-export type updateCurrentUserResponseError = (updateCurrentUserResponse400 | updateCurrentUserResponse401 | updateCurrentUserResponse429 | updateCurrentUserResponse500) & {
+export type updateCurrentUserResponseError = (updateCurrentUserResponse400 | updateCurrentUserResponse401 | updateCurrentUserResponse413 | updateCurrentUserResponse415 | updateCurrentUserResponse429 | updateCurrentUserResponse500) & {
   headers: Headers;
 };
 
@@ -1918,7 +1958,7 @@ export const updateCurrentUser = async (updateUserRequest: UpdateUserRequest, op
 
 
 
-export const getUpdateCurrentUserMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse,
+export const getUpdateCurrentUserMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof updateCurrentUser>>, TError,{data: UpdateUserRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof updateCurrentUser>>, TError,{data: UpdateUserRequest}, TContext> => {
 
@@ -1945,12 +1985,12 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
 
     export type UpdateCurrentUserMutationResult = NonNullable<Awaited<ReturnType<typeof updateCurrentUser>>>
     export type UpdateCurrentUserMutationBody = UpdateUserRequest
-    export type UpdateCurrentUserMutationError = BadRequestResponse | UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse
+    export type UpdateCurrentUserMutationError = BadRequestResponse | UnauthorizedResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse
 
     /**
  * @summary Update the current user's profile
  */
-export const useUpdateCurrentUser = <TError = BadRequestResponse | UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse,
+export const useUpdateCurrentUser = <TError = BadRequestResponse | UnauthorizedResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof updateCurrentUser>>, TError,{data: UpdateUserRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof updateCurrentUser>>,
@@ -2114,6 +2154,16 @@ export type createOrganizationResponse409 = {
   status: 409
 }
 
+export type createOrganizationResponse413 = {
+  data: PayloadTooLargeResponse
+  status: 413
+}
+
+export type createOrganizationResponse415 = {
+  data: UnsupportedMediaTypeResponse
+  status: 415
+}
+
 export type createOrganizationResponse429 = {
   data: TooManyRequestsResponse
   status: 429
@@ -2127,7 +2177,7 @@ export type createOrganizationResponse500 = {
 export type createOrganizationResponseSuccess = (createOrganizationResponse201) & {
   headers: Headers;
 };
-export type createOrganizationResponseError = (createOrganizationResponse400 | createOrganizationResponse401 | createOrganizationResponse409 | createOrganizationResponse429 | createOrganizationResponse500) & {
+export type createOrganizationResponseError = (createOrganizationResponse400 | createOrganizationResponse401 | createOrganizationResponse409 | createOrganizationResponse413 | createOrganizationResponse415 | createOrganizationResponse429 | createOrganizationResponse500) & {
   headers: Headers;
 };
 
@@ -2156,7 +2206,7 @@ export const createOrganization = async (createOrganizationRequest: CreateOrgani
 
 
 
-export const getCreateOrganizationMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | ConflictResponse | TooManyRequestsResponse | InternalErrorResponse,
+export const getCreateOrganizationMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | ConflictResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createOrganization>>, TError,{data: CreateOrganizationRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof createOrganization>>, TError,{data: CreateOrganizationRequest}, TContext> => {
 
@@ -2183,12 +2233,12 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
 
     export type CreateOrganizationMutationResult = NonNullable<Awaited<ReturnType<typeof createOrganization>>>
     export type CreateOrganizationMutationBody = CreateOrganizationRequest
-    export type CreateOrganizationMutationError = BadRequestResponse | UnauthorizedResponse | ConflictResponse | TooManyRequestsResponse | InternalErrorResponse
+    export type CreateOrganizationMutationError = BadRequestResponse | UnauthorizedResponse | ConflictResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse
 
     /**
  * @summary Create an organization
  */
-export const useCreateOrganization = <TError = BadRequestResponse | UnauthorizedResponse | ConflictResponse | TooManyRequestsResponse | InternalErrorResponse,
+export const useCreateOrganization = <TError = BadRequestResponse | UnauthorizedResponse | ConflictResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createOrganization>>, TError,{data: CreateOrganizationRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof createOrganization>>,
@@ -2510,6 +2560,16 @@ export type createAgentResponse404 = {
   status: 404
 }
 
+export type createAgentResponse413 = {
+  data: PayloadTooLargeResponse
+  status: 413
+}
+
+export type createAgentResponse415 = {
+  data: UnsupportedMediaTypeResponse
+  status: 415
+}
+
 export type createAgentResponse429 = {
   data: TooManyRequestsResponse
   status: 429
@@ -2523,7 +2583,7 @@ export type createAgentResponse500 = {
 export type createAgentResponseSuccess = (createAgentResponse201) & {
   headers: Headers;
 };
-export type createAgentResponseError = (createAgentResponse400 | createAgentResponse401 | createAgentResponse403 | createAgentResponse404 | createAgentResponse429 | createAgentResponse500) & {
+export type createAgentResponseError = (createAgentResponse400 | createAgentResponse401 | createAgentResponse403 | createAgentResponse404 | createAgentResponse413 | createAgentResponse415 | createAgentResponse429 | createAgentResponse500) & {
   headers: Headers;
 };
 
@@ -2552,7 +2612,7 @@ export const createAgent = async (createAgentRequest: CreateAgentRequest, option
 
 
 
-export const getCreateAgentMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse,
+export const getCreateAgentMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createAgent>>, TError,{data: CreateAgentRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof createAgent>>, TError,{data: CreateAgentRequest}, TContext> => {
 
@@ -2579,12 +2639,12 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
 
     export type CreateAgentMutationResult = NonNullable<Awaited<ReturnType<typeof createAgent>>>
     export type CreateAgentMutationBody = CreateAgentRequest
-    export type CreateAgentMutationError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse
+    export type CreateAgentMutationError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse
 
     /**
  * @summary Create an agent
  */
-export const useCreateAgent = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse,
+export const useCreateAgent = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createAgent>>, TError,{data: CreateAgentRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof createAgent>>,
@@ -2765,6 +2825,16 @@ export type updateAgentResponse404 = {
   status: 404
 }
 
+export type updateAgentResponse413 = {
+  data: PayloadTooLargeResponse
+  status: 413
+}
+
+export type updateAgentResponse415 = {
+  data: UnsupportedMediaTypeResponse
+  status: 415
+}
+
 export type updateAgentResponse429 = {
   data: TooManyRequestsResponse
   status: 429
@@ -2778,7 +2848,7 @@ export type updateAgentResponse500 = {
 export type updateAgentResponseSuccess = (updateAgentResponse200) & {
   headers: Headers;
 };
-export type updateAgentResponseError = (updateAgentResponse400 | updateAgentResponse401 | updateAgentResponse403 | updateAgentResponse404 | updateAgentResponse429 | updateAgentResponse500) & {
+export type updateAgentResponseError = (updateAgentResponse400 | updateAgentResponse401 | updateAgentResponse403 | updateAgentResponse404 | updateAgentResponse413 | updateAgentResponse415 | updateAgentResponse429 | updateAgentResponse500) & {
   headers: Headers;
 };
 
@@ -2808,7 +2878,7 @@ export const updateAgent = async (id: string,
 
 
 
-export const getUpdateAgentMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse,
+export const getUpdateAgentMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof updateAgent>>, TError,{id: string;data: UpdateAgentRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof updateAgent>>, TError,{id: string;data: UpdateAgentRequest}, TContext> => {
 
@@ -2835,12 +2905,12 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
 
     export type UpdateAgentMutationResult = NonNullable<Awaited<ReturnType<typeof updateAgent>>>
     export type UpdateAgentMutationBody = UpdateAgentRequest
-    export type UpdateAgentMutationError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse
+    export type UpdateAgentMutationError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse
 
     /**
  * @summary Update an agent
  */
-export const useUpdateAgent = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse,
+export const useUpdateAgent = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof updateAgent>>, TError,{id: string;data: UpdateAgentRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof updateAgent>>,
@@ -3403,6 +3473,16 @@ export type createWorkflowResponse404 = {
   status: 404
 }
 
+export type createWorkflowResponse413 = {
+  data: PayloadTooLargeResponse
+  status: 413
+}
+
+export type createWorkflowResponse415 = {
+  data: UnsupportedMediaTypeResponse
+  status: 415
+}
+
 export type createWorkflowResponse429 = {
   data: TooManyRequestsResponse
   status: 429
@@ -3416,7 +3496,7 @@ export type createWorkflowResponse500 = {
 export type createWorkflowResponseSuccess = (createWorkflowResponse201) & {
   headers: Headers;
 };
-export type createWorkflowResponseError = (createWorkflowResponse400 | createWorkflowResponse401 | createWorkflowResponse403 | createWorkflowResponse404 | createWorkflowResponse429 | createWorkflowResponse500) & {
+export type createWorkflowResponseError = (createWorkflowResponse400 | createWorkflowResponse401 | createWorkflowResponse403 | createWorkflowResponse404 | createWorkflowResponse413 | createWorkflowResponse415 | createWorkflowResponse429 | createWorkflowResponse500) & {
   headers: Headers;
 };
 
@@ -3446,7 +3526,7 @@ export const createWorkflow = async (agentId: string,
 
 
 
-export const getCreateWorkflowMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse,
+export const getCreateWorkflowMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createWorkflow>>, TError,{agentId: string;data: CreateWorkflowRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof createWorkflow>>, TError,{agentId: string;data: CreateWorkflowRequest}, TContext> => {
 
@@ -3473,12 +3553,12 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
 
     export type CreateWorkflowMutationResult = NonNullable<Awaited<ReturnType<typeof createWorkflow>>>
     export type CreateWorkflowMutationBody = CreateWorkflowRequest
-    export type CreateWorkflowMutationError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse
+    export type CreateWorkflowMutationError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse
 
     /**
  * @summary Create a workflow for an agent
  */
-export const useCreateWorkflow = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse,
+export const useCreateWorkflow = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createWorkflow>>, TError,{agentId: string;data: CreateWorkflowRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof createWorkflow>>,
@@ -3660,6 +3740,16 @@ export type updateWorkflowResponse404 = {
   status: 404
 }
 
+export type updateWorkflowResponse413 = {
+  data: PayloadTooLargeResponse
+  status: 413
+}
+
+export type updateWorkflowResponse415 = {
+  data: UnsupportedMediaTypeResponse
+  status: 415
+}
+
 export type updateWorkflowResponse429 = {
   data: TooManyRequestsResponse
   status: 429
@@ -3673,7 +3763,7 @@ export type updateWorkflowResponse500 = {
 export type updateWorkflowResponseSuccess = (updateWorkflowResponse200) & {
   headers: Headers;
 };
-export type updateWorkflowResponseError = (updateWorkflowResponse400 | updateWorkflowResponse401 | updateWorkflowResponse403 | updateWorkflowResponse404 | updateWorkflowResponse429 | updateWorkflowResponse500) & {
+export type updateWorkflowResponseError = (updateWorkflowResponse400 | updateWorkflowResponse401 | updateWorkflowResponse403 | updateWorkflowResponse404 | updateWorkflowResponse413 | updateWorkflowResponse415 | updateWorkflowResponse429 | updateWorkflowResponse500) & {
   headers: Headers;
 };
 
@@ -3703,7 +3793,7 @@ export const updateWorkflow = async (id: string,
 
 
 
-export const getUpdateWorkflowMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse,
+export const getUpdateWorkflowMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof updateWorkflow>>, TError,{id: string;data: UpdateWorkflowRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof updateWorkflow>>, TError,{id: string;data: UpdateWorkflowRequest}, TContext> => {
 
@@ -3730,12 +3820,12 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
 
     export type UpdateWorkflowMutationResult = NonNullable<Awaited<ReturnType<typeof updateWorkflow>>>
     export type UpdateWorkflowMutationBody = UpdateWorkflowRequest
-    export type UpdateWorkflowMutationError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse
+    export type UpdateWorkflowMutationError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse
 
     /**
  * @summary Update a workflow
  */
-export const useUpdateWorkflow = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse,
+export const useUpdateWorkflow = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof updateWorkflow>>, TError,{id: string;data: UpdateWorkflowRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof updateWorkflow>>,
@@ -3787,6 +3877,16 @@ export type executeWorkflowResponse409 = {
   status: 409
 }
 
+export type executeWorkflowResponse413 = {
+  data: PayloadTooLargeResponse
+  status: 413
+}
+
+export type executeWorkflowResponse415 = {
+  data: UnsupportedMediaTypeResponse
+  status: 415
+}
+
 export type executeWorkflowResponse429 = {
   data: TooManyRequestsResponse
   status: 429
@@ -3805,7 +3905,7 @@ export type executeWorkflowResponse503 = {
 export type executeWorkflowResponseSuccess = (executeWorkflowResponse202) & {
   headers: Headers;
 };
-export type executeWorkflowResponseError = (executeWorkflowResponse400 | executeWorkflowResponse401 | executeWorkflowResponse403 | executeWorkflowResponse404 | executeWorkflowResponse409 | executeWorkflowResponse429 | executeWorkflowResponse500 | executeWorkflowResponse503) & {
+export type executeWorkflowResponseError = (executeWorkflowResponse400 | executeWorkflowResponse401 | executeWorkflowResponse403 | executeWorkflowResponse404 | executeWorkflowResponse409 | executeWorkflowResponse413 | executeWorkflowResponse415 | executeWorkflowResponse429 | executeWorkflowResponse500 | executeWorkflowResponse503) & {
   headers: Headers;
 };
 
@@ -3835,7 +3935,7 @@ export const executeWorkflow = async (id: string,
 
 
 
-export const getExecuteWorkflowMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | ConflictResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse,
+export const getExecuteWorkflowMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | ConflictResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof executeWorkflow>>, TError,{id: string;data: ExecuteWorkflowRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof executeWorkflow>>, TError,{id: string;data: ExecuteWorkflowRequest}, TContext> => {
 
@@ -3862,12 +3962,12 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
 
     export type ExecuteWorkflowMutationResult = NonNullable<Awaited<ReturnType<typeof executeWorkflow>>>
     export type ExecuteWorkflowMutationBody = ExecuteWorkflowRequest
-    export type ExecuteWorkflowMutationError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | ConflictResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse
+    export type ExecuteWorkflowMutationError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | ConflictResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse
 
     /**
  * @summary Execute a workflow
  */
-export const useExecuteWorkflow = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | ConflictResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse,
+export const useExecuteWorkflow = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | ConflictResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof executeWorkflow>>, TError,{id: string;data: ExecuteWorkflowRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof executeWorkflow>>,
@@ -4194,6 +4294,16 @@ export type publishAgentResponse409 = {
   status: 409
 }
 
+export type publishAgentResponse413 = {
+  data: PayloadTooLargeResponse
+  status: 413
+}
+
+export type publishAgentResponse415 = {
+  data: UnsupportedMediaTypeResponse
+  status: 415
+}
+
 export type publishAgentResponse429 = {
   data: TooManyRequestsResponse
   status: 429
@@ -4212,7 +4322,7 @@ export type publishAgentResponse503 = {
 export type publishAgentResponseSuccess = (publishAgentResponse200) & {
   headers: Headers;
 };
-export type publishAgentResponseError = (publishAgentResponse400 | publishAgentResponse401 | publishAgentResponse403 | publishAgentResponse404 | publishAgentResponse409 | publishAgentResponse429 | publishAgentResponse500 | publishAgentResponse503) & {
+export type publishAgentResponseError = (publishAgentResponse400 | publishAgentResponse401 | publishAgentResponse403 | publishAgentResponse404 | publishAgentResponse409 | publishAgentResponse413 | publishAgentResponse415 | publishAgentResponse429 | publishAgentResponse500 | publishAgentResponse503) & {
   headers: Headers;
 };
 
@@ -4242,7 +4352,7 @@ export const publishAgent = async (id: string,
 
 
 
-export const getPublishAgentMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | ConflictResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse,
+export const getPublishAgentMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | ConflictResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof publishAgent>>, TError,{id: string;data: PublishAgentRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof publishAgent>>, TError,{id: string;data: PublishAgentRequest}, TContext> => {
 
@@ -4269,12 +4379,12 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
 
     export type PublishAgentMutationResult = NonNullable<Awaited<ReturnType<typeof publishAgent>>>
     export type PublishAgentMutationBody = PublishAgentRequest
-    export type PublishAgentMutationError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | ConflictResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse
+    export type PublishAgentMutationError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | ConflictResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse
 
     /**
  * @summary Publish an agent to the marketplace
  */
-export const usePublishAgent = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | ConflictResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse,
+export const usePublishAgent = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | ConflictResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof publishAgent>>, TError,{id: string;data: PublishAgentRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof publishAgent>>,

@@ -15,6 +15,8 @@ export type LoginResponse =
   | { status: 200; body: operations['login']['responses'][200]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 400; body: operations['login']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 401; body: operations['login']['responses'][401]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 413; body: operations['login']['responses'][413]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 415; body: operations['login']['responses'][415]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 429; body: operations['login']['responses'][429]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['login']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
 
@@ -28,6 +30,8 @@ export type RefreshTokenResponse =
   | { status: 200; body: operations['refreshToken']['responses'][200]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 400; body: operations['refreshToken']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 401; body: operations['refreshToken']['responses'][401]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 413; body: operations['refreshToken']['responses'][413]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 415; body: operations['refreshToken']['responses'][415]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 429; body: operations['refreshToken']['responses'][429]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['refreshToken']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
 
@@ -65,6 +69,8 @@ export type UpdateCurrentUserResponse =
   | { status: 200; body: operations['updateCurrentUser']['responses'][200]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 400; body: operations['updateCurrentUser']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 401; body: operations['updateCurrentUser']['responses'][401]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 413; body: operations['updateCurrentUser']['responses'][413]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 415; body: operations['updateCurrentUser']['responses'][415]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 429; body: operations['updateCurrentUser']['responses'][429]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['updateCurrentUser']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
 
@@ -91,6 +97,8 @@ export type CreateOrganizationResponse =
   | { status: 400; body: operations['createOrganization']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 401; body: operations['createOrganization']['responses'][401]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 409; body: operations['createOrganization']['responses'][409]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 413; body: operations['createOrganization']['responses'][413]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 415; body: operations['createOrganization']['responses'][415]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 429; body: operations['createOrganization']['responses'][429]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['createOrganization']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
 
@@ -133,6 +141,8 @@ export type CreateAgentResponse =
   | { status: 401; body: operations['createAgent']['responses'][401]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 403; body: operations['createAgent']['responses'][403]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 404; body: operations['createAgent']['responses'][404]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 413; body: operations['createAgent']['responses'][413]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 415; body: operations['createAgent']['responses'][415]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 429; body: operations['createAgent']['responses'][429]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['createAgent']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
 
@@ -162,6 +172,8 @@ export type UpdateAgentResponse =
   | { status: 401; body: operations['updateAgent']['responses'][401]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 403; body: operations['updateAgent']['responses'][403]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 404; body: operations['updateAgent']['responses'][404]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 413; body: operations['updateAgent']['responses'][413]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 415; body: operations['updateAgent']['responses'][415]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 429; body: operations['updateAgent']['responses'][429]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['updateAgent']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
 
@@ -241,6 +253,8 @@ export type CreateWorkflowResponse =
   | { status: 401; body: operations['createWorkflow']['responses'][401]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 403; body: operations['createWorkflow']['responses'][403]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 404; body: operations['createWorkflow']['responses'][404]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 413; body: operations['createWorkflow']['responses'][413]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 415; body: operations['createWorkflow']['responses'][415]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 429; body: operations['createWorkflow']['responses'][429]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['createWorkflow']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
 
@@ -270,6 +284,8 @@ export type UpdateWorkflowResponse =
   | { status: 401; body: operations['updateWorkflow']['responses'][401]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 403; body: operations['updateWorkflow']['responses'][403]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 404; body: operations['updateWorkflow']['responses'][404]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 413; body: operations['updateWorkflow']['responses'][413]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 415; body: operations['updateWorkflow']['responses'][415]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 429; body: operations['updateWorkflow']['responses'][429]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['updateWorkflow']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
 
@@ -286,6 +302,8 @@ export type ExecuteWorkflowResponse =
   | { status: 403; body: operations['executeWorkflow']['responses'][403]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 404; body: operations['executeWorkflow']['responses'][404]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 409; body: operations['executeWorkflow']['responses'][409]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 413; body: operations['executeWorkflow']['responses'][413]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 415; body: operations['executeWorkflow']['responses'][415]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 429; body: operations['executeWorkflow']['responses'][429]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['executeWorkflow']['responses'][500]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 503; body: operations['executeWorkflow']['responses'][503]['content']['application/json']; headers?: ResponseHeaders };
@@ -330,6 +348,8 @@ export type PublishAgentResponse =
   | { status: 403; body: operations['publishAgent']['responses'][403]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 404; body: operations['publishAgent']['responses'][404]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 409; body: operations['publishAgent']['responses'][409]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 413; body: operations['publishAgent']['responses'][413]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 415; body: operations['publishAgent']['responses'][415]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 429; body: operations['publishAgent']['responses'][429]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['publishAgent']['responses'][500]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 503; body: operations['publishAgent']['responses'][503]['content']['application/json']; headers?: ResponseHeaders };

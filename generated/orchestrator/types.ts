@@ -1339,6 +1339,48 @@ export type components = {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
+        /** @description The request body is larger than the server accepts (`BODY_LIMIT_BYTES`, 1 MiB by default). */
+        PayloadTooLarge: {
+            headers: {
+                "X-Correlation-ID": components["headers"]["X-Correlation-ID"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "VALIDATION_ERROR",
+                 *         "message": "Request body exceeds 1048576 bytes",
+                 *         "details": [],
+                 *         "timestamp": "2024-12-19T10:00:00Z",
+                 *         "correlation_id": "5d8f6a2e-3b1c-4e9a-8f7d-2a6b4c8e0f13"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The request body's `Content-Type` is not `application/json`. */
+        UnsupportedMediaType: {
+            headers: {
+                "X-Correlation-ID": components["headers"]["X-Correlation-ID"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "code": "VALIDATION_ERROR",
+                 *         "message": "Content-Type must be application/json",
+                 *         "details": [],
+                 *         "timestamp": "2024-12-19T10:00:00Z",
+                 *         "correlation_id": "5d8f6a2e-3b1c-4e9a-8f7d-2a6b4c8e0f13"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
     };
     parameters: {
         /**
@@ -1424,6 +1466,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             /** @description E-mail or password is wrong. */
             401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
@@ -1453,6 +1497,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             /** @description Refresh token is invalid, expired or revoked by logout. */
             401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
@@ -1527,6 +1573,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
@@ -1581,6 +1629,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             /** @description The slug is already taken. */
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
@@ -1704,6 +1754,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description The organization in `owner_id` does not exist or the caller is not a member. */
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
@@ -1775,6 +1827,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description No such agent, or it is not visible to the caller. */
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
@@ -1963,6 +2017,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description No such agent, or it is not visible to the caller. */
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
@@ -2034,6 +2090,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description No such workflow, or its agent is not visible to the caller. */
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
@@ -2076,6 +2134,8 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /** @description The workflow is not active, or its agent is not deployed. */
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             /** @description The agent's container or the execution engine is unavailable. */
@@ -2212,6 +2272,8 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /** @description The agent is already published, or it is not deployed (`active`). */
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             /** @description The marketplace is unavailable. */

@@ -14,7 +14,7 @@ export type OperationInfo = {
   responses: { status: string; contentTypes: string[] }[];
 };
 
-function resolveRef<T>(doc: OpenApiDocument, node: unknown): T {
+export function resolveRef<T>(doc: OpenApiDocument, node: unknown): T {
   let current = node as { $ref?: string };
   while (current && typeof current.$ref === 'string') {
     const path = current.$ref.replace(/^#\//, '').split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));

@@ -1,14 +1,8 @@
 import type { HttpError } from './http-error.js';
-import type { Principal } from './handler-types.js';
-import type { RateLimitRule } from './rate-limiter.js';
+import type { RateLimitOverrides } from './rate-limit-rules.js';
 import type { SecurityHandler } from './security.js';
 
 export type EnvelopeMeta = { requestId: string; durationMs: number };
-
-export type OperationRateLimit = RateLimitRule & {
-  /** The bucket a request counts against; defaults to the principal's subject. */
-  key?: (principal: Principal | null, ip: string) => string;
-};
 
 /**
  * Everything the core needs to know about one API. The core knows nothing else about it:
@@ -24,5 +18,6 @@ export type ApiPlugin = {
   /** Adds envelope fields the framework owns (request id, timing) to a success body. */
   decorateSuccess?(body: unknown, meta: EnvelopeMeta): unknown;
   security?: Record<string, SecurityHandler>;
-  rateLimits?: Record<string, OperationRateLimit>;
+  /** Limit and window values taken from configuration instead of the spec's `x-rate-limit`, by rule name. */
+  rateLimitOverrides?: RateLimitOverrides;
 };

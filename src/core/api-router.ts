@@ -7,10 +7,12 @@ import type { Principal, SseProducer } from './handler-types.js';
 import { isNotImplemented } from './not-implemented.js';
 import { OperationRouter } from './router.js';
 import { authenticate, type SecurityHandler } from './security.js';
-import type { LoadedSpec, OperationDef } from './spec-loader.js';
+import { declaredResponse, type LoadedSpec, type OperationDef } from './spec-loader.js';
 import { OperationValidators, type ValidationIssue } from './validators.js';
 import { readBody, parseJson, mediaType } from './body-reader.js';
-import { RateLimiter } from './rate-limiter.js';
+import { OperationRateLimit } from './rate-limit.js';
+import { applyOverrides } from './rate-limit-rules.js';
+import { createRateLimitStore, type RateLimitStore } from './rate-limit-store.js';
 import { toWire } from './serialize.js';
 import { OperationSerializers } from './operation-serializers.js';
 import { serializeAny } from './response-serializer.js';
@@ -24,9 +26,9 @@ export type RuntimeOptions = {
   sseKeepAliveMs: number;
   /** Sees the status of every response an operation sent (the contract suite records coverage with it). */
   onResponse?: (slug: string, operationId: string, status: number) => void;
+  /** Where rate-limit counts live; one per server (Postgres when the server runs on it). Default: this runtime's memory. */
+  rateLimitStore?: RateLimitStore;
 };
-
-const TRANSPORT_STATUSES = new Set([413, 415, 501]);
 
 type HandlerResult = { status: number; body?: unknown; headers?: Record<string, string | number>; sse?: SseProducer };
 type BodyRead = { body: unknown; issues: ValidationIssue[] };
@@ -39,14 +41,17 @@ type Exchange = {
   started: number;
   log: Logger;
   operation?: OperationDef;
+  /** The `X-RateLimit-*` headers of a rate-limited operation: on every response it sends, errors included. */
+  rateLimitHeaders?: Record<string, string>;
 };
+
+type Compiled = { validators: OperationValidators; serializers: OperationSerializers; rateLimit?: OperationRateLimit };
 
 /** The request path of one API: route, 501, security, rate limit, parse, validate, handle, validate the response, envelope. */
 export class ApiRuntime {
   readonly router: OperationRouter;
   /** What each operation compiles from its spec, lazily: request and response validators, response serializers. */
-  private readonly compiled = new Map<string, { validators: OperationValidators; serializers: OperationSerializers }>();
-  private readonly rateLimiter = new RateLimiter();
+  private readonly compiled = new Map<string, Compiled>();
   private readonly security: Record<string, SecurityHandler>;
 
   constructor(
@@ -58,8 +63,11 @@ export class ApiRuntime {
   ) {
     this.router = new OperationRouter(spec.operations);
     this.security = plugin.security ?? {};
+    const store = options.rateLimitStore ?? createRateLimitStore({ kind: 'memory' });
     for (const op of spec.operations) {
-      this.compiled.set(op.operationId, { validators: new OperationValidators(op), serializers: new OperationSerializers(op) });
+      const rules = applyOverrides(op.rateLimits ?? [], plugin.rateLimitOverrides);
+      const rateLimit = rules.length > 0 ? new OperationRateLimit(plugin.slug, rules, store) : undefined;
+      this.compiled.set(op.operationId, { validators: new OperationValidators(op), serializers: new OperationSerializers(op), rateLimit });
     }
     const missing = spec.operations.filter((op) => typeof plugin.handlers[op.operationId] !== 'function');
     if (missing.length > 0) throw new Error(`${plugin.slug}: no handler for ${missing.map((o) => o.operationId).join(', ')}`);
@@ -88,12 +96,15 @@ export class ApiRuntime {
     if (isNotImplemented(handler)) throw new HttpError(501, 'not_implemented', `Operation ${operation.operationId} is not implemented yet`);
 
     const query = search ? new URLSearchParams(search) : NO_QUERY;
-    // Security and body reading answer synchronously when they can: awaiting a plain value still costs a turn.
-    const auth = authenticate(operation, this.security, this.spec.securitySchemes, { headers: req.headers, query });
-    const principal = auth instanceof Promise ? await auth : auth;
-    this.applyRateLimit(operation, principal, req);
-
-    const { validators } = this.compiled.get(operation.operationId)!;
+    const { validators, rateLimit } = this.compiled.get(operation.operationId)!;
+    let principal: Principal | null;
+    if (rateLimit) {
+      principal = await this.authenticateCounted(ex, operation, query, rateLimit);
+    } else {
+      // Security and body reading answer synchronously when they can: awaiting a plain value still costs a turn.
+      const auth = authenticate(operation, this.security, this.spec.securitySchemes, { headers: req.headers, query });
+      principal = auth instanceof Promise ? await auth : auth;
+    }
     const params = validators.parseParams(match.params, query, req.headers);
     const read = this.readRequestBody(ex, operation, validators);
     const { body, issues } = read instanceof Promise ? await read : read;
@@ -108,12 +119,18 @@ export class ApiRuntime {
     this.send(ex, result.status, result.body, result.headers);
   }
 
-  private applyRateLimit(operation: OperationDef, principal: Principal | null, req: IncomingMessage): void {
-    const rule = this.plugin.rateLimits?.[operation.operationId];
-    if (!rule) return;
-    const ip = req.socket.remoteAddress ?? 'unknown';
-    const key = rule.key ? rule.key(principal, ip) : (principal?.subject ?? ip);
-    this.rateLimiter.hit(`${operation.operationId}:${key}`, rule);
+  /** A failed authentication counts too (against the client's address), so 401s carry the headers and are limited. */
+  private async authenticateCounted(ex: Exchange, operation: OperationDef, query: URLSearchParams, rateLimit: OperationRateLimit): Promise<Principal | null> {
+    let principal: Principal | null = null;
+    let failure: unknown;
+    try {
+      principal = await authenticate(operation, this.security, this.spec.securitySchemes, { headers: ex.req.headers, query });
+    } catch (err) {
+      failure = err;
+    }
+    ex.rateLimitHeaders = await rateLimit.count(principal, ex.req);
+    if (failure) throw failure;
+    return principal;
   }
 
   private readRequestBody(ex: Exchange, operation: OperationDef, validators: OperationValidators): BodyRead | Promise<BodyRead> {
@@ -163,6 +180,7 @@ export class ApiRuntime {
     const { res } = ex;
     if (res.headersSent) return;
     if (ex.operation) this.options.onResponse?.(this.plugin.slug, ex.operation.operationId, status);
+    if (ex.rateLimitHeaders) for (const name in ex.rateLimitHeaders) res.setHeader(name, ex.rateLimitHeaders[name]);
     if (headers) for (const name in headers) res.setHeader(name, headers[name]);
     if (payload === undefined) {
       res.writeHead(status, { 'X-Request-Id': ex.requestId });
@@ -177,7 +195,8 @@ export class ApiRuntime {
 
   private async stream(ex: Exchange, result: HandlerResult): Promise<void> {
     if (ex.operation) this.options.onResponse?.(this.plugin.slug, ex.operation.operationId, 200);
-    const stream = openSseStream(ex.res, { ...stringHeaders(result.headers), 'X-Request-Id': ex.requestId }, this.options.sseKeepAliveMs);
+    const headers = { ...ex.rateLimitHeaders, ...stringHeaders(result.headers), 'X-Request-Id': ex.requestId };
+    const stream = openSseStream(ex.res, headers, this.options.sseKeepAliveMs);
     try {
       await result.sse!(stream);
     } catch (err) {
@@ -201,12 +220,19 @@ export class ApiRuntime {
   }
 
   /**
-   * Error bodies of a routed operation are held to the spec too. The transport-level statuses the framework
-   * itself raises (413, 415, 501) are checked only where a spec declares them.
+   * Error bodies of a routed operation are held to the spec too. A client error (4xx) or a scaffold's 501 whose
+   * status the operation does not declare is still sent as it is: bad input never becomes a 500, whatever the
+   * spec says. The gap is logged at error level (`npm run generate` refuses such a spec for the framework's
+   * own statuses); a scaffold's 501 is expected and not logged.
    */
   private errorMismatch(ex: Exchange, error: HttpError, body: unknown): HttpError | undefined {
     if (!this.options.validateResponses || !ex.operation || error.code === 'response_validation_failed') return undefined;
-    if (TRANSPORT_STATUSES.has(error.status) && !ex.operation.responses[String(error.status)]) return undefined;
+    if ((error.status < 500 || error.status === 501) && !declaredResponse(ex.operation, error.status)) {
+      if (error.status !== 501) {
+        ex.log.error({ requestId: ex.requestId, operationId: ex.operation.operationId, status: error.status }, 'sent a status the spec does not declare for this operation');
+      }
+      return undefined;
+    }
     const issues = this.compiled.get(ex.operation.operationId)!.validators.validateResponse(error.status, 'application/json', body);
     if (!issues) return undefined;
     ex.log.error({ requestId: ex.requestId, operationId: ex.operation.operationId, status: error.status, issues }, 'error response does not match the spec');

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { OpenAPIBackend } from 'openapi-backend';
+import { rateLimitRules, type RateLimitRule } from './rate-limit-rules.js';
 
 export type JsonSchema = Record<string, unknown> | boolean;
 
@@ -24,6 +25,8 @@ export type OperationDef = {
   requestBody?: { required?: boolean; content?: Record<string, MediaTypeDef> };
   responses: Record<string, ResponseDef>;
   security: SecurityRequirement[];
+  /** The `x-rate-limit` rules of the document and the operation, as the spec declares them. */
+  rateLimits?: RateLimitRule[];
 };
 
 export type SecuritySchemeDef = { type: string; scheme?: string; name?: string; in?: string; bearerFormat?: string };
@@ -59,6 +62,7 @@ export async function loadSpec(specFile: string): Promise<LoadedSpec> {
     requestBody: op.requestBody,
     responses: op.responses ?? {},
     security: op.security ?? dereferenced.security ?? [],
+    rateLimits: rateLimitRules(dereferenced, op, op.operationId),
   }));
   return {
     document,

@@ -64,12 +64,13 @@ export class OperationValidators {
       }
     }
     const validate = (this.params ??= paramsAjv.compile(paramsSchema(this.operation.parameters) as object));
-    if (validate(value)) return { value, issues: [] };
-    const issues = toIssues('params', validate.errors).map((i) => {
-      const [, location, ...rest] = i.path.split('/');
-      return { ...i, location, path: `/${rest.join('/')}` };
-    });
-    return { value, issues };
+    const issues = validate(value)
+      ? []
+      : toIssues('params', validate.errors).map((i) => {
+          const [, location, ...rest] = i.path.split('/');
+          return { ...i, location, path: `/${rest.join('/')}` };
+        });
+    return { value, issues: withNulIssues(pathParams, issues) };
   }
 
   validateBody(contentType: string, body: unknown): ValidationIssue[] {
@@ -100,4 +101,16 @@ export class OperationValidators {
     if (!validate || validate(body)) return null;
     return toIssues('response', validate.errors);
   }
+}
+
+/**
+ * A NUL byte is refused in every path value even where the schema sets no pattern: no Postgres text value can
+ * hold one, so it would otherwise reach a handler and end as a 500.
+ */
+function withNulIssues(pathParams: Record<string, string>, issues: ValidationIssue[]): ValidationIssue[] {
+  for (const name in pathParams) {
+    const value = pathParams[name];
+    if (typeof value === 'string' && value.includes('\u0000')) issues.push({ location: 'path', path: `/${name}`, message: 'must not contain a NUL byte' });
+  }
+  return issues;
 }

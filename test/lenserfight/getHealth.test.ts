@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { schemaErrors } from '../support/spec-validator.js';
+import { assertOpaque500, failOnce } from './support.js';
 
 let server: TestServer;
 before(async () => {
@@ -46,5 +47,10 @@ describe('getHealth', () => {
       probe.knex = real;
       probe.timeoutMs = 1500;
     }
+  });
+
+  test('500: an unexpected failure of the handler is opaque', async () => {
+    failOnce(server.services.health, 'check');
+    assertOpaque500(await server.http.get('/lenserfight/health'));
   });
 });

@@ -8,7 +8,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /** LenserFight: `{data, meta}` on success, `{error: {code, message, details}, meta}` on failure. */
 export function lenserfightPlugin({ config, jwt }: PluginDeps): ApiPlugin {
-  const perMinute = { limit: config.runRateLimitPerMinute, windowMs: 60_000 };
+  // The spec declares the 60/min default; RUN_RATE_LIMIT_PER_MINUTE changes it for this deployment.
+  const perMinute = { limit: config.runRateLimitPerMinute };
   return {
     slug: 'lenserfight',
     specFile: generatedSpecFile('lenserfight'),
@@ -19,6 +20,6 @@ export function lenserfightPlugin({ config, jwt }: PluginDeps): ApiPlugin {
     }),
     decorateSuccess: (body, meta) => (isObject(body) && 'data' in body ? { ...body, meta: { ...(isObject(body.meta) ? body.meta : {}), ...meta } } : body),
     security: { bearerAuth: bearerJwt(jwt) },
-    rateLimits: { executeLens: perMinute, runWorkflow: perMinute },
+    rateLimitOverrides: { executeLens: perMinute, runWorkflow: perMinute },
   };
 }

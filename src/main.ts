@@ -8,7 +8,7 @@ const config = loadConfig();
 const server = await createServer({ config, persistent: true, apis: values.api ? [values.api] : undefined });
 const { logger } = server;
 
-const http = createHttpServer(server.listener).listen(config.port, config.host, () => {
+const http = createHttpServer(server.listener).on('upgrade', server.upgrade).listen(config.port, config.host, () => {
   const base = `http://${config.host}:${config.port}`;
   logger.info({ database: server.db.embedded ? `embedded PGlite in ${config.dataDir}` : 'DATABASE_URL' }, 'database ready');
   logger.info({ url: `${base}/docs` }, `listening on ${base} (docs at ${base}/docs)`);

@@ -4,6 +4,8 @@ import { allModules } from './apis/index.js';
 import { buildSharedDeps, type Module, type PluginDeps, type SharedDeps } from './apis/shared-deps.js';
 import { resolveJwtSecret, type AppConfig } from './config.js';
 import { createApiHost } from './core/api-host.js';
+import { createEventBus } from './core/event-bus.js';
+import { WebhookDelivery } from './core/webhooks/webhook-delivery.js';
 import { createRateLimitStore } from './core/rate-limit-store.js';
 import type { HttpHost } from './core/http-app.js';
 import { JwtVerifier, signDevToken } from './core/jwt.js';
@@ -28,6 +30,8 @@ export type ServerOptions = {
 export type Server = {
   app: Express;
   listener: HttpHost['listener'];
+  /** For the HTTP server's 'upgrade' event: the WebSocket channels of the mounted APIs. */
+  upgrade: HttpHost['upgrade'];
   config: AppConfig;
   db: Database;
   queue: JobQueue;
@@ -57,14 +61,26 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     migrationDirs: modules.flatMap((m) => (m.migrationsDir ? [m.migrationsDir] : [])),
   });
   const queue = new JobQueue(db.embedded ? db.knex : db.url, logger);
-  const deps = buildSharedDeps({ config, logger, jwt: verifier, db, queue });
+  const events = createEventBus({ databaseUrl: db.embedded ? undefined : db.url, logger });
+  const webhooks = new WebhookDelivery(
+    { knex: db.knex, queue, log: logger },
+    {
+      allowHosts: config.webhooks.allowHosts,
+      retry: { maxAttempts: config.webhooks.maxAttempts },
+      timeoutMs: config.webhooks.timeoutMs,
+      strictPayloads: config.nodeEnv !== 'production',
+    },
+  );
+  const deps = buildSharedDeps({ config, logger, jwt: verifier, db, queue, webhooks, events });
   const host = new ModuleHost<SharedDeps, PluginDeps>(deps, logger);
   const closeAll = async () => {
     await host.stop();
     await queue.stop().catch((err) => logger.error({ err }, 'queue failed to stop cleanly'));
+    await events.stop().catch((err) => logger.error({ err }, 'event bus failed to stop cleanly'));
     await db.close();
   };
   try {
+    await events.start();
     await queue.start(modules.flatMap((m) => m.queues ?? []));
     const built = await host.build(modules);
     const http = await createApiHost(
@@ -84,6 +100,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     return {
       app: http.app,
       listener: http.listener,
+      upgrade: http.upgrade,
       config,
       db,
       queue,

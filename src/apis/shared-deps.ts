@@ -4,6 +4,8 @@ import type { Knex } from 'knex';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config.js';
 import type { ApiModule } from '../core/api-module.js';
+import type { EventBus } from '../core/event-bus.js';
+import type { WebhookDelivery } from '../core/webhooks/webhook-delivery.js';
 import type { JwtVerifier } from '../core/jwt.js';
 import type { Database } from '../db/database.js';
 import { repoRoot } from '../paths.js';
@@ -23,6 +25,10 @@ export type SharedDeps = PluginDeps & {
   knex: Knex;
   queue: JobQueue;
   providers: ProviderRegistry;
+  /** Durable signed outbound webhooks; a module registers its profile in start(). */
+  webhooks: WebhookDelivery;
+  /** Publish/subscribe across every process on the database (in-process on the embedded one). */
+  events: EventBus;
   version: string;
   /** A Postgres URL to LISTEN on for cross-process wake-ups; undefined on the embedded database (one process). */
   notifyUrl?: string;
@@ -39,8 +45,16 @@ function buildProviders(config: AppConfig): ProviderRegistry {
   return new ProviderRegistry(providers, config.modelProvider);
 }
 
-export function buildSharedDeps(base: { config: AppConfig; logger: Logger; jwt: JwtVerifier; db: Database; queue: JobQueue }): SharedDeps {
-  const { config, logger, jwt, db, queue } = base;
+export function buildSharedDeps(base: {
+  config: AppConfig;
+  logger: Logger;
+  jwt: JwtVerifier;
+  db: Database;
+  queue: JobQueue;
+  webhooks: WebhookDelivery;
+  events: EventBus;
+}): SharedDeps {
+  const { config, logger, jwt, db, queue, webhooks, events } = base;
   return {
     config,
     logger,
@@ -49,6 +63,8 @@ export function buildSharedDeps(base: { config: AppConfig; logger: Logger; jwt: 
     knex: db.knex,
     queue,
     providers: buildProviders(config),
+    webhooks,
+    events,
     version,
     notifyUrl: db.embedded ? undefined : db.url,
   };

@@ -1,6 +1,7 @@
 import type { HttpError } from './http-error.js';
 import type { RateLimitOverrides } from './rate-limit-rules.js';
 import type { SecurityHandler } from './security.js';
+import type { UpgradeHandler } from './websocket/upgrade-router.js';
 
 export type EnvelopeMeta = { requestId: string; durationMs: number };
 
@@ -20,4 +21,9 @@ export type ApiPlugin = {
   security?: Record<string, SecurityHandler>;
   /** Limit and window values taken from configuration instead of the spec's `x-rate-limit`, by rule name. */
   rateLimitOverrides?: RateLimitOverrides;
+  /**
+   * WebSocket channels (or any upgrade handler), matched against the request path relative to the API's base
+   * path: a channel at `/ws` of an API based at `/api/v1` answers `/api/v1/ws`, or `/<slug>/api/v1/ws` when prefixed.
+   */
+  channels?: UpgradeHandler[];
 };

@@ -1,6 +1,7 @@
 import express, { type Express, type Request, type Response, type NextFunction } from 'express';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 import type { ApiRuntime } from './api-router.js';
 import { HttpError } from './http-error.js';
@@ -23,6 +24,8 @@ export type HttpHost = {
    * express costs most of a request's time on a small operation, so the hot path does not pass through it.
    */
   listener: (req: IncomingMessage, res: ServerResponse) => void;
+  /** For the HTTP server's 'upgrade' event: hands a WebSocket handshake to the channel of the API it names. */
+  upgrade: (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
 };
 
 /**
@@ -87,10 +90,25 @@ export function createHttpHost(runtimes: ApiRuntime[], options: { prefixed: bool
     res.status(500).json({ error: { code: 'internal_error', message: 'An unexpected error occurred' } });
   });
 
+  const upgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
+    const url = req.url ?? '/';
+    const q = url.indexOf('?');
+    const path = q === -1 ? url : url.slice(0, q);
+    const owner = mounts.find(({ mount, mountSlash }) => mount === '' || path.startsWith(mountSlash));
+    const channels = owner?.runtime.plugin.channels ?? [];
+    if (channels.length > 0) {
+      // Channels match paths relative to their API, as its operations do.
+      req.url = url.slice(owner!.mount.length);
+      if (channels.some((channel) => channel.upgrade(req, socket, head))) return;
+    }
+    socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+  };
+
   return {
     app,
     listener: (req, res) => {
       if (!dispatch(req, res)) app(req as Request, res as Response);
     },
+    upgrade,
   };
 }

@@ -5,6 +5,8 @@ import type { Logger } from 'pino';
 /** The few pg-boss job options callers need: a delayed start, expiry and retries. Inside a transaction, give startAfter as a Date. */
 export type SendOptions = Pick<PgBoss.SendOptions, 'startAfter' | 'expireInSeconds' | 'retryLimit' | 'retryDelay' | 'retryBackoff'>;
 
+const DEADLOCK = '40P01';
+
 export type JobHandler<T> = (data: T, job: { id: string; retryCount: number }) => Promise<void>;
 
 /** pg serializes plain objects as JSON itself; knex would reject one holding an undefined field, so do it first. */
@@ -57,8 +59,22 @@ export class JobQueue {
 
   /** Creates queues that do not exist yet; for services that learn their queue names after start. */
   async ensureQueues(queues: string[]): Promise<void> {
-    for (const name of queues) {
-      if (!(await this.boss.getQueue(name))) await this.boss.createQueue(name, { name, retryLimit: 2, expireInSeconds: 15 * 60 });
+    for (const name of queues) await this.ensureQueue(name);
+  }
+
+  /**
+   * pg-boss 10 creates a queue's partition without a lock, so processes starting together on a fresh database
+   * can deadlock each other (Postgres then aborts one of them). The survivor has created the queue; the victim
+   * finds it on a retry.
+   */
+  private async ensureQueue(name: string, attempt = 1): Promise<void> {
+    if (await this.boss.getQueue(name)) return;
+    try {
+      await this.boss.createQueue(name, { name, retryLimit: 2, expireInSeconds: 15 * 60 });
+    } catch (err) {
+      if ((err as { code?: string }).code !== DEADLOCK || attempt >= 5) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
+      await this.ensureQueue(name, attempt + 1);
     }
   }
 

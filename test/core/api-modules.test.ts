@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import supertest from 'supertest';
 import { allModules } from '../../src/apis/index.js';
@@ -7,6 +9,7 @@ import { loadConfig } from '../../src/config.js';
 import { createServer, type Server } from '../../src/server.js';
 import { uniqueUser } from '../support/test-server.js';
 import { waitFor } from '../support/wait.js';
+import { connect } from '../support/websocket-harness.js';
 import { toyModule } from '../toy-api/module.js';
 import type { Services as ToyServices } from '../toy-api/services.js';
 
@@ -48,6 +51,32 @@ describe('an API that lives only in test/ (spec, generated code, handlers, servi
     const bad = await api.post('/toy-api/toy/notes').set(await auth(owner)).send({ text: '' });
     assert.equal(bad.status, 400);
     assert.match(bad.body.problem, /^validation_failed/);
+  });
+
+  test('its WebSocket channel is served on the same HTTP server, under its mount, to the authenticated owner only', async () => {
+    const listening = http.createServer(server.listener).on('upgrade', server.upgrade).listen(0, '127.0.0.1');
+    await new Promise((resolve) => listening.once('listening', resolve));
+    const base = `ws://127.0.0.1:${(listening.address() as AddressInfo).port}`;
+    try {
+      const [owner, other] = [uniqueUser('ws'), uniqueUser('ws')];
+      const clients = await Promise.all([owner, other].map(() => connect(`${base}/toy-api/toy/live`)));
+      for (const [i, sub] of [owner, other].entries()) {
+        clients[i].send({ type: 'auth', token: await server.signToken(sub) });
+        assert.deepEqual(await clients[i].next(), { type: 'welcome', subject: sub });
+      }
+      const note = await api.post('/toy-api/toy/notes').set(await auth(owner)).send({ text: 'live' });
+      assert.deepEqual(await clients[0].next(), { type: 'note_created', id: note.body.id, text: 'live' });
+      await assert.rejects(clients[1].next(300), /no message/);
+      const stranger = await connect(`${base}/toy-api/toy/live`);
+      stranger.send({ type: 'auth', token: 'not-a-jwt' });
+      assert.equal((await stranger.next()).kind, 'unauthenticated');
+      assert.equal((await stranger.closed).code, 4401);
+      await assert.rejects(connect(`${base}/lenserfight/live`), /404/);
+      for (const c of clients) c.ws.close();
+    } finally {
+      listening.closeAllConnections();
+      listening.close();
+    }
   });
 
   test('its services are the ones its module built, handed to handlers on ctx.services', async () => {

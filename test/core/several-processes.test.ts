@@ -6,6 +6,8 @@ import { signDevToken } from '../../src/core/jwt.js';
 import { startServerProcess, type ServerProcess } from '../support/server-processes.js';
 import { uniqueUser } from '../support/test-server.js';
 import { waitFor } from '../support/wait.js';
+import { startReceiver, type Receiver } from '../support/webhook-receiver.js';
+import { connect } from '../support/websocket-harness.js';
 
 // Two server processes on one Postgres database, as behind a load balancer. The embedded database is one
 // process only, so this runs on DATABASE_URL alone.
@@ -15,12 +17,20 @@ const RATE_LIMIT = 4;
 describe('two server processes on one Postgres', { skip: !process.env.DATABASE_URL && 'needs DATABASE_URL (the embedded database is one process)' }, () => {
   let a: ServerProcess;
   let b: ServerProcess;
+  let receiver: Receiver;
   before(async () => {
-    const env = { JWT_SECRET: secret, RUN_RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT), SSE_POLL_MS: '5000', LOCAL_PROVIDER_DELAY_MS: '150' };
+    receiver = await startReceiver();
+    const env = {
+      JWT_SECRET: secret,
+      RUN_RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT),
+      SSE_POLL_MS: '5000',
+      LOCAL_PROVIDER_DELAY_MS: '150',
+      WEBHOOK_ALLOW_HOSTS: '127.0.0.1',
+    };
     [a, b] = await Promise.all([startServerProcess(env), startServerProcess(env)]);
   });
   after(async () => {
-    await Promise.all([a?.stop(), b?.stop()]);
+    await Promise.all([a?.stop(), b?.stop(), receiver?.close()]);
   });
   const auth = async (user: string) => ({ Authorization: `Bearer ${await signDevToken(secret, user, 600)}`, 'Content-Type': 'application/json' });
   const post = async (p: ServerProcess, path: string, user: string, body: unknown) =>
@@ -37,7 +47,8 @@ describe('two server processes on one Postgres', { skip: !process.env.DATABASE_U
     const text = await stream.text();
     const events = [...text.matchAll(/^event: (\S+)$/gm)].map((m) => m[1]);
     assert.equal(events.at(-1), 'done', text);
-    assert.ok(events.includes('run.succeeded') || events.some((e) => e.includes('succeeded')), events.join(', '));
+    const done = text.slice(text.lastIndexOf('event: done'));
+    assert.match(done, /"status":"succeeded"/, text);
   });
 
   test('each queued job runs exactly once, whichever process took it', async () => {
@@ -66,5 +77,30 @@ describe('two server processes on one Postgres', { skip: !process.env.DATABASE_U
       statuses.push(res.status);
     }
     assert.deepEqual(statuses, [...Array(RATE_LIMIT).fill(202), 429, 429]);
+  });
+
+  test('a WebSocket event published on one reaches a client of the other', async () => {
+    const user = uniqueUser('procs');
+    const client = await connect(`ws://127.0.0.1:${b.port}/toy-api/toy/live`);
+    client.send({ type: 'auth', token: await signDevToken(secret, user, 600) });
+    assert.equal((await client.next()).type, 'welcome');
+    const res = await post(a, '/toy-api/toy/notes', user, { text: 'across processes' });
+    const { id } = (await res.json()) as { id: string };
+    assert.deepEqual(await client.next(5000), { type: 'note_created', id, text: 'across processes' });
+    client.ws.close();
+  });
+
+  test('a webhook is delivered once, whichever process ran the job', async () => {
+    const user = uniqueUser('procs');
+    const ids: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const res = await post(i % 2 ? a : b, '/toy-api/toy/notes', user, { text: `hook ${i}`, callbackUrl: `${receiver.url}/hooks` });
+      ids.push(((await res.json()) as { id: string }).id);
+    }
+    const eventIds = () => receiver.requests.map((r) => String(r.headers['webhook-id'])).filter((id) => ids.includes(id));
+    await waitFor(async () => eventIds().length >= ids.length);
+    // Time for a duplicate to show up, were a job to run twice.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    assert.deepEqual(eventIds().sort(), [...ids].sort());
   });
 });

@@ -13,7 +13,7 @@ const server = await createServer({
   persistent: false,
   modules: [...allModules(), toyModule as Module<unknown>],
 });
-const http = createHttpServer(server.listener).listen(0, '127.0.0.1', () => {
+const http = createHttpServer(server.listener).on('upgrade', server.upgrade).listen(0, '127.0.0.1', () => {
   process.stdout.write(`${JSON.stringify({ port: (http.address() as AddressInfo).port })}\n`);
 });
 process.on('SIGTERM', async () => {

@@ -44,6 +44,8 @@ export type CreateNoteBody = {
    * @maxLength 200
    */
   text: string;
+  /** Receives the noteProcessed webhook */
+  callbackUrl?: string;
 };
 
 export type GetInstance200 = {

@@ -52,7 +52,25 @@ export type paths = {
         trace?: never;
     };
 };
-export type webhooks = Record<string, never>;
+export type webhooks = {
+    noteProcessed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sent to the note's callbackUrl once a worker has processed it */
+        post: operations["noteProcessed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+};
 export type components = {
     schemas: {
         Note: {
@@ -96,6 +114,11 @@ export interface operations {
             content: {
                 "application/json": {
                     text: string;
+                    /**
+                     * Format: uri
+                     * @description Receives the noteProcessed webhook
+                     */
+                    callbackUrl?: string;
                 };
             };
         };
@@ -163,6 +186,32 @@ export interface operations {
                 };
             };
             500: components["responses"]["Error"];
+        };
+    };
+    noteProcessed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    id: string;
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

@@ -12,7 +12,8 @@ export const createNoteBodyTextMax = 200;
 
 
 export const createNoteBody = zod.object({
-  "text": zod.string().min(1).max(createNoteBodyTextMax)
+  "text": zod.string().min(1).max(createNoteBodyTextMax),
+  "callbackUrl": zod.string().url().optional().describe('Receives the noteProcessed webhook')
 })
 
 

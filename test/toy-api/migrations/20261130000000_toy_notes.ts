@@ -5,6 +5,7 @@ export async function up(knex: Knex): Promise<void> {
     t.uuid('id').primary();
     t.text('owner_sub').notNullable();
     t.text('text').notNullable();
+    t.text('callback_url');
     t.boolean('processed').notNullable().defaultTo(false);
     t.integer('times_processed').notNullable().defaultTo(0);
   });

@@ -9,6 +9,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
   const nodeEnv = env.NODE_ENV ?? 'development';
   const dataDir = resolve(env.DATA_DIR ?? '.data');
   return {
+    /** The raw environment, for API modules that read settings of their own (see each module's config.ts). */
+    env,
     nodeEnv,
     port: int(env.PORT, 8787),
     host: env.HOST ?? '127.0.0.1',

@@ -98,7 +98,7 @@ export type CreateWorkflowRequest = {
   params: Record<string, never>;
   query: Record<string, never>;
   headers: Record<string, never>;
-  body: NonNullable<operations['createWorkflow']['requestBody']>['content']['application/json'];
+  body: NonNullable<operations['createWorkflow']['requestBody']>['content']['application/json'] | NonNullable<operations['createWorkflow']['requestBody']>['content']['application/yaml'];
 };
 export type CreateWorkflowResponse =
   | { status: 200; body: operations['createWorkflow']['responses'][200]['content']['application/json']; headers?: ResponseHeaders }

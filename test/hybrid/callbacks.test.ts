@@ -46,7 +46,8 @@ describe('callbacks: the final job state POSTed to callbackUrl', () => {
       assert.equal(payload.status, 'completed');
       assert.equal(payload.jobId, jobId);
       assert.equal(payload.callbackDelivery, undefined);
-      const { callbackDelivery: _delivery, ...finalState } = state;
+      const finalState = { ...state };
+      delete finalState.callbackDelivery;
       assert.deepEqual(payload, finalState);
     });
   });

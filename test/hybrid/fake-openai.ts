@@ -11,7 +11,7 @@ export type FakeOpenAi = {
   probes: (string | undefined)[];
   /** Holds every chat answer until this many chat requests have arrived (0: answer at once). */
   barrier: number;
-  /** Status GET /v1/models answers; 401 for the key `sk-rejected` regardless. */
+  /** Status GET /v1/models answers (0: never answers); 401 for the key `sk-rejected` regardless. */
   modelsStatus: number;
   close(): Promise<void>;
 };
@@ -30,6 +30,7 @@ export async function startFakeOpenAi(models = ['good-model', 'other-model', 'ba
       const authorization = req.headers.authorization;
       if (req.method === 'GET' && req.url === '/v1/models') {
         fake.probes.push(authorization);
+        if (fake.modelsStatus === 0) return;
         const status = authorization === 'Bearer sk-rejected' ? 401 : fake.modelsStatus;
         res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify({ object: 'list', data: models.map((id) => ({ id, object: 'model' })) }));
         return;

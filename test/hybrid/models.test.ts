@@ -129,6 +129,18 @@ describe('checkModelHealth', () => {
     }
   });
 
+  test('200 ready:false: a provider that does not answer within the short health timeout', async () => {
+    fake.modelsStatus = 0;
+    try {
+      const user = uniqueUser();
+      await storeOpenAiToken(byok, user, 'sk-user-hang');
+      const res = await byok.http.get(`${base}/models/good-model/health`).set(await byok.auth(user));
+      assert.deepEqual(res.body, { ready: false, details: 'openai: no answer within 500 ms' });
+    } finally {
+      fake.modelsStatus = 200;
+    }
+  });
+
   test('400: a NUL byte in modelId', async () => {
     const res = await byok.http.get(`${base}/models/a%00b/health`).set(await byok.auth(uniqueUser()));
     assert.equal(res.status, 400);

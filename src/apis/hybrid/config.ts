@@ -2,12 +2,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { AppConfig } from '../../config.js';
+import type { Pricing } from '../../services/hybrid/model-caller.js';
 
 const int = (value: string | undefined, fallback: number) => (value === undefined || value === '' ? fallback : Number.parseInt(value, 10));
 const list = (value: string | undefined) => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 
-/** USD per million tokens, by model ID. */
-export type Pricing = Record<string, { input: number; output: number }>;
 
 /** Hybrid Thinking's own settings, read from the raw environment (README, "Hybrid Thinking API", lists them). */
 export function hybridConfig(config: AppConfig) {

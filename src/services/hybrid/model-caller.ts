@@ -1,6 +1,8 @@
-import type { Pricing } from '../../apis/hybrid/config.js';
 import type { ModelResult } from './job-repository.js';
 import type { CatalogueModel, ModelCatalogue } from './model-catalogue.js';
+
+/** USD per million tokens, by model ID (HYBRID_PRICING). */
+export type Pricing = Record<string, { input: number; output: number }>;
 
 /**
  * Calls one model for one user with its own timeout and turns every outcome into a ModelResult: a response with

@@ -10,6 +10,7 @@ import { createApiHost } from './core/api-host.js';
 import type { HttpHost } from './core/http-app.js';
 import { JwtVerifier, signDevToken } from './core/jwt.js';
 import { createLogger, type Logger } from './core/logger.js';
+import { ServerMetrics } from './core/metrics/server-metrics.js';
 import { openDatabase, type Database } from './db/database.js';
 import { JobQueue } from './queue/job-queue.js';
 import { LocalModelProvider } from './services/model-providers/local-provider.js';
@@ -41,6 +42,8 @@ export type Server = {
   services: LenserfightServices;
   demo: { lensId: string; workflowId: string };
   logger: Logger;
+  /** What GET /metrics serves; services built outside the core (webhooks, WebSockets) count themselves here. */
+  metrics: ServerMetrics;
   signToken(subject: string, ttlSeconds?: number): Promise<string>;
   close(): Promise<void>;
 };
@@ -59,6 +62,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const secret = options.persistent ? resolveJwtSecret(config) : (config.jwt.secret ?? randomBytes(32).toString('base64url'));
   const verifier = new JwtVerifier({ ...config.jwt, secret });
+  const metrics = new ServerMetrics();
   const plugins = [...allPlugins({ config, jwt: () => verifier }), ...(options.extraPlugins ?? [])].filter(
     (p) => !options.apis || options.apis.includes(p.slug),
   );
@@ -69,11 +73,12 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     bodyLimitBytes: config.bodyLimitBytes,
     sseKeepAliveMs: config.sseKeepAliveMs,
     onResponse: options.onResponse,
+    metrics,
     prefixed: !(options.apis && options.apis.length === 1),
   });
   hostReady.catch(() => {});
   const db = await openDatabase({ url: config.databaseUrl, dataDir: options.persistent ? config.dataDir : null });
-  const queue = new JobQueue(db.embedded ? db.knex : db.url, logger);
+  const queue = new JobQueue(db.embedded ? db.knex : db.url, logger, { metrics: metrics.queue });
   try {
     await queue.start([RUN_QUEUE]);
     const services = buildLenserfightServices({
@@ -102,6 +107,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
       services,
       demo,
       logger,
+      metrics,
       signToken: (subject, ttlSeconds = 3600) => {
         if (!secret) throw new Error('tokens can only be minted with an HS256 secret (JWT_SECRET), not with JWT_JWKS_URL');
         return signDevToken(secret, subject, ttlSeconds);

@@ -15,6 +15,9 @@ import { toWire } from './serialize.js';
 import { OperationSerializers } from './operation-serializers.js';
 import { serializeAny } from './response-serializer.js';
 import { openSseStream } from './sse.js';
+import { UNMATCHED_OPERATION, type OperationMetrics } from './metrics/http-metrics.js';
+import type { OpenConnections } from './metrics/connection-metrics.js';
+import type { ServerMetrics } from './metrics/server-metrics.js';
 
 export type RuntimeOptions = {
   logger: Logger;
@@ -24,6 +27,8 @@ export type RuntimeOptions = {
   sseKeepAliveMs: number;
   /** Sees the status of every response an operation sent (the contract suite records coverage with it). */
   onResponse?: (slug: string, operationId: string, status: number) => void;
+  /** Where requests are counted and timed; without it nothing is measured. */
+  metrics?: ServerMetrics;
 };
 
 const TRANSPORT_STATUSES = new Set([413, 415, 501]);
@@ -45,7 +50,9 @@ type Exchange = {
 export class ApiRuntime {
   readonly router: OperationRouter;
   /** What each operation compiles from its spec, lazily: request and response validators, response serializers. */
-  private readonly compiled = new Map<string, { validators: OperationValidators; serializers: OperationSerializers }>();
+  private readonly compiled = new Map<string, { validators: OperationValidators; serializers: OperationSerializers; metrics?: OperationMetrics }>();
+  private readonly unmatchedMetrics?: OperationMetrics;
+  private readonly openStreams?: OpenConnections;
   private readonly rateLimiter = new RateLimiter();
   private readonly security: Record<string, SecurityHandler>;
 
@@ -56,9 +63,13 @@ export class ApiRuntime {
   ) {
     this.router = new OperationRouter(spec.operations);
     this.security = plugin.security ?? {};
+    const http = options.metrics?.http;
     for (const op of spec.operations) {
-      this.compiled.set(op.operationId, { validators: new OperationValidators(op), serializers: new OperationSerializers(op) });
+      const metrics = http?.operation(plugin.slug, op.operationId);
+      this.compiled.set(op.operationId, { validators: new OperationValidators(op), serializers: new OperationSerializers(op), metrics });
     }
+    this.unmatchedMetrics = http?.operation(plugin.slug, UNMATCHED_OPERATION);
+    this.openStreams = options.metrics?.connections.sseStreams(plugin.slug);
     const missing = spec.operations.filter((op) => typeof plugin.handlers[op.operationId] !== 'function');
     if (missing.length > 0) throw new Error(`${plugin.slug}: no handler for ${missing.map((o) => o.operationId).join(', ')}`);
   }
@@ -160,7 +171,7 @@ export class ApiRuntime {
   private write(ex: Exchange, status: number, payload: unknown, headers?: Record<string, string | number>): void {
     const { res } = ex;
     if (res.headersSent) return;
-    if (ex.operation) this.options.onResponse?.(this.plugin.slug, ex.operation.operationId, status);
+    this.observe(ex, status);
     if (headers) for (const name in headers) res.setHeader(name, headers[name]);
     if (payload === undefined) {
       res.writeHead(status, { 'X-Request-Id': ex.requestId });
@@ -174,8 +185,9 @@ export class ApiRuntime {
   }
 
   private async stream(ex: Exchange, result: HandlerResult): Promise<void> {
-    if (ex.operation) this.options.onResponse?.(this.plugin.slug, ex.operation.operationId, 200);
-    const stream = openSseStream(ex.res, { ...stringHeaders(result.headers), 'X-Request-Id': ex.requestId }, this.options.sseKeepAliveMs);
+    this.observe(ex, 200);
+    const headers = { ...stringHeaders(result.headers), 'X-Request-Id': ex.requestId };
+    const stream = openSseStream(ex.res, headers, this.options.sseKeepAliveMs, this.openStreams);
     try {
       await result.sse!(stream);
     } catch (err) {
@@ -184,6 +196,22 @@ export class ApiRuntime {
     } finally {
       stream.end();
     }
+  }
+
+  /**
+   * Every response passes here once, as it is handed to the socket (an event stream: as it opens): it is counted,
+   * timed from the request's arrival and logged in one line.
+   */
+  private observe(ex: Exchange, status: number): void {
+    const durationMs = performance.now() - ex.started;
+    const operationId = ex.operation?.operationId;
+    const metrics = operationId === undefined ? this.unmatchedMetrics : this.compiled.get(operationId)!.metrics;
+    metrics?.record(status, durationMs / 1000);
+    if (operationId !== undefined) this.options.onResponse?.(this.plugin.slug, operationId, status);
+    ex.log.info(
+      { requestId: ex.requestId, api: this.plugin.slug, operation: operationId ?? UNMATCHED_OPERATION, status, durationMs: Math.round(durationMs * 100) / 100 },
+      'request',
+    );
   }
 
   /** Every error leaves in the API's own envelope; anything that is not an HttpError is a logged 500. */

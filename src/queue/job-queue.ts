@@ -1,6 +1,13 @@
 import PgBoss from 'pg-boss';
 import type { Knex } from 'knex';
 import type { Logger } from 'pino';
+import type { QueueMetrics } from '../core/metrics/queue-metrics.js';
+
+export type JobQueueOptions = {
+  pollingIntervalMs?: number;
+  /** Counts job outcomes and reads queue depths on scrape. */
+  metrics?: QueueMetrics;
+};
 
 export type JobHandler<T> = (data: T, job: { id: string; retryCount: number }) => Promise<void>;
 
@@ -36,12 +43,16 @@ export class JobQueue {
   private readonly loops: Promise<void>[] = [];
   private readonly wakers = new Map<string, Set<() => void>>();
   private stopping = false;
+  private readonly pollingIntervalMs: number;
+  private readonly metrics?: QueueMetrics;
 
   /**
    * `connection` is a URL (pg-boss opens its own pool) or a knex instance whose pool pg-boss then shares, as the
    * embedded database requires.
    */
-  constructor(connection: string | Knex, private readonly log: Logger, private readonly pollingIntervalMs = 500) {
+  constructor(connection: string | Knex, private readonly log: Logger, options: JobQueueOptions = {}) {
+    this.pollingIntervalMs = options.pollingIntervalMs ?? 500;
+    this.metrics = options.metrics;
     const target = typeof connection === 'string' ? { connectionString: connection, max: 4 } : { db: knexExecutor(connection) };
     this.boss = new PgBoss({ ...target, schema: 'pgboss', application_name: 'contract-first-queue' });
     this.boss.on('error', (err) => this.log.error({ err }, 'queue error'));
@@ -52,6 +63,12 @@ export class JobQueue {
     for (const name of queues) {
       if (!(await this.boss.getQueue(name))) await this.boss.createQueue(name, { name, retryLimit: 2, expireInSeconds: 15 * 60 });
     }
+    this.metrics?.watchDepth({ queues, size: (name) => this.size(name) });
+  }
+
+  /** Jobs waiting in `name` (created or due for a retry), in every process. */
+  size(name: string): Promise<number> {
+    return this.boss.getQueueSize(name);
   }
 
   /** Sends a job, inside `trx` when given so it commits with the caller's rows. */
@@ -84,7 +101,9 @@ export class JobQueue {
       try {
         await handler(job.data, { id: job.id, retryCount: 0 });
         await this.boss.complete(name, job.id);
+        this.metrics?.jobFinished(name, 'completed');
       } catch (err) {
+        this.metrics?.jobFinished(name, 'failed');
         this.log.error({ err, queue: name, jobId: job.id }, 'job failed; pg-boss will retry it');
         await this.boss.fail(name, job.id, { message: (err as Error).message }).catch(() => {});
       }

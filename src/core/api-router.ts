@@ -15,9 +15,10 @@ import { toWire } from './serialize.js';
 import { OperationSerializers } from './operation-serializers.js';
 import { serializeAny } from './response-serializer.js';
 import { openSseStream } from './sse.js';
-import { UNMATCHED_OPERATION, type OperationMetrics } from './metrics/http-metrics.js';
+import { UNMATCHED_OPERATION } from './metrics/http-metrics.js';
 import type { OpenConnections } from './metrics/connection-metrics.js';
 import type { ServerMetrics } from './metrics/server-metrics.js';
+import { ResponseObserver } from './response-observer.js';
 
 export type RuntimeOptions = {
   logger: Logger;
@@ -50,8 +51,8 @@ type Exchange = {
 export class ApiRuntime {
   readonly router: OperationRouter;
   /** What each operation compiles from its spec, lazily: request and response validators, response serializers. */
-  private readonly compiled = new Map<string, { validators: OperationValidators; serializers: OperationSerializers; metrics?: OperationMetrics }>();
-  private readonly unmatchedMetrics?: OperationMetrics;
+  private readonly compiled = new Map<string, { validators: OperationValidators; serializers: OperationSerializers; observer: ResponseObserver }>();
+  private readonly unmatched: ResponseObserver;
   private readonly openStreams?: OpenConnections;
   private readonly rateLimiter = new RateLimiter();
   private readonly security: Record<string, SecurityHandler>;
@@ -63,15 +64,19 @@ export class ApiRuntime {
   ) {
     this.router = new OperationRouter(spec.operations);
     this.security = plugin.security ?? {};
-    const http = options.metrics?.http;
     for (const op of spec.operations) {
-      const metrics = http?.operation(plugin.slug, op.operationId);
-      this.compiled.set(op.operationId, { validators: new OperationValidators(op), serializers: new OperationSerializers(op), metrics });
+      const observer = this.observer(op.operationId, (status) => options.onResponse?.(plugin.slug, op.operationId, status));
+      this.compiled.set(op.operationId, { validators: new OperationValidators(op), serializers: new OperationSerializers(op), observer });
     }
-    this.unmatchedMetrics = http?.operation(plugin.slug, UNMATCHED_OPERATION);
+    this.unmatched = this.observer(UNMATCHED_OPERATION);
     this.openStreams = options.metrics?.connections.sseStreams(plugin.slug);
     const missing = spec.operations.filter((op) => typeof plugin.handlers[op.operationId] !== 'function');
     if (missing.length > 0) throw new Error(`${plugin.slug}: no handler for ${missing.map((o) => o.operationId).join(', ')}`);
+  }
+
+  private observer(operation: string, report?: (status: number) => void): ResponseObserver {
+    const api = this.plugin.slug;
+    return new ResponseObserver(this.options.logger, { api, operation }, this.options.metrics?.http.operation(api, operation), report);
   }
 
   /** `path` is relative to where the API is mounted, without the query string. */
@@ -198,20 +203,10 @@ export class ApiRuntime {
     }
   }
 
-  /**
-   * Every response passes here once, as it is handed to the socket (an event stream: as it opens): it is counted,
-   * timed from the request's arrival and logged in one line.
-   */
+  /** Every response passes here once, as it is handed to the socket (an event stream: as it opens). */
   private observe(ex: Exchange, status: number): void {
-    const durationMs = performance.now() - ex.started;
-    const operationId = ex.operation?.operationId;
-    const metrics = operationId === undefined ? this.unmatchedMetrics : this.compiled.get(operationId)!.metrics;
-    metrics?.record(status, durationMs / 1000);
-    if (operationId !== undefined) this.options.onResponse?.(this.plugin.slug, operationId, status);
-    ex.log.info(
-      { requestId: ex.requestId, api: this.plugin.slug, operation: operationId ?? UNMATCHED_OPERATION, status, durationMs: Math.round(durationMs * 100) / 100 },
-      'request',
-    );
+    const observer = ex.operation ? this.compiled.get(ex.operation.operationId)!.observer : this.unmatched;
+    observer.observe(ex.requestId, status, performance.now() - ex.started);
   }
 
   /** Every error leaves in the API's own envelope; anything that is not an HttpError is a logged 500. */

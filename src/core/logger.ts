@@ -1,11 +1,12 @@
-import pino, { type DestinationStream } from 'pino';
+import pino from 'pino';
 
 /**
- * JSON-lines logs. Stack traces and SQL go here, with the request id, never to clients. Without a destination
- * pino writes to stdout asynchronously (lines written while a write is in flight go out together) and flushes on exit.
+ * JSON-lines logs. Stack traces and SQL go here, with the request id, never to clients. pino's asynchronous
+ * destination (its default for stdout): lines written while a write is in flight go out together, and what is
+ * left is flushed when the process exits. `destination` is a file descriptor or a path.
  */
-export function createLogger(level = process.env.LOG_LEVEL ?? 'info', destination?: DestinationStream) {
-  return pino({ level, base: { service: 'contract-first' } }, destination);
+export function createLogger(level = process.env.LOG_LEVEL ?? 'info', destination: string | number = 1) {
+  return pino({ level, base: { service: 'contract-first' } }, pino.destination({ dest: destination, sync: false }));
 }
 
 export type { Logger } from 'pino';

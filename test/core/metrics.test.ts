@@ -163,8 +163,6 @@ describe('GET /metrics', () => {
   });
 });
 
-// Until LenserFight's services stop being a module-level singleton, the second server's services replace the
-// first's: these tests come last and only count requests (which each server's own runtime does).
 describe('a second server in the same process', () => {
   let logged: ReturnType<typeof captureLog>;
   let second: Server;

@@ -463,7 +463,9 @@ export type components = {
         };
     };
     parameters: {
+        /** @example 5c8f3a9e-0b1d-4c6e-9a51-6d2f0e7b1a01 */
         LensId: string;
+        /** @example 5c8f3a9e-0b1d-4c6e-9a51-6d2f0e7b1b01 */
         WorkflowId: string;
         RunId: string;
         /** @description Partner slug. Registered partners — `chainabit`. Any other slug answers 404. */
@@ -517,6 +519,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 5c8f3a9e-0b1d-4c6e-9a51-6d2f0e7b1a01 */
                 lensId: components["parameters"]["LensId"];
             };
             cookie?: never;
@@ -553,6 +556,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 5c8f3a9e-0b1d-4c6e-9a51-6d2f0e7b1b01 */
                 workflowId: components["parameters"]["WorkflowId"];
             };
             cookie?: never;

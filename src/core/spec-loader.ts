@@ -45,9 +45,13 @@ export type LoadedSpec = {
  * Its own definition check is skipped (it rejects 3.1 documents); the specs are linted by Redocly instead.
  */
 export async function loadSpec(specFile: string): Promise<LoadedSpec> {
-  const document = JSON.parse(readFileSync(specFile, 'utf8'));
+  return loadSpecDocument(JSON.parse(readFileSync(specFile, 'utf8')));
+}
+
+/** The same from a bundled document already in memory (tools that bundle a spec themselves). */
+export async function loadSpecDocument(document: Record<string, any>): Promise<LoadedSpec> {
   const engine = new OpenAPIBackend({
-    definition: structuredClone(document),
+    definition: structuredClone(document) as never,
     quick: true,
     validate: false,
     strict: true,

@@ -186,6 +186,37 @@ export type components = {
     schemas: {
         /** @enum {string} */
         ExecutionRunStatus: "queued" | "running" | "succeeded" | "failed" | "canceled" | "timed_out";
+        /**
+         * @description One event of `streamRunEvents` (the stream's item schema, `x-item-schema` here and `itemSchema` in the
+         *     3.2 bundle). As in OpenAPI 3.2, an event is `{event, id, data}` with `data` the JSON text of its payload,
+         *     described by `contentMediaType`/`contentSchema`.
+         */
+        RunStreamEvent: components["schemas"]["RunEventFrame"] | components["schemas"]["RunDoneFrame"] | components["schemas"]["RunStreamErrorFrame"];
+        /** @description A row of the run's event log; `event` is its `eventType`. Ids are increasing integers. */
+        RunEventFrame: {
+            id: string;
+            event: string;
+            data: string;
+        };
+        RunEventData: {
+            /** @description e.g. `run.queued`, `run.started`, `artifact.created`, `run.requeued`, `run.succeeded`, `run.failed`, `run.canceled`, `run.timed_out`. */
+            eventType: string;
+            payload: Record<string, never>;
+            /** Format: date-time */
+            occurredAt: string;
+        };
+        /** @description The last event, once the run is terminal and every event has been sent. */
+        RunDoneFrame: {
+            /** @constant */
+            event: "done";
+            data: string;
+        };
+        /** @description Sent by the framework, then the stream ends, when the stream fails on the server. */
+        RunStreamErrorFrame: {
+            /** @constant */
+            event: "error";
+            data: string;
+        };
         /** @enum {string} */
         ArtifactKind: "text" | "image" | "audio" | "video" | "json" | "trace" | "tool_log" | "rubric_result";
         /** @enum {string} */

@@ -1,10 +1,13 @@
 import type { ValidateFunction } from 'ajv';
 import { createAjv } from '../../src/core/ajv.js';
 import { declaredResponse, type OperationDef } from '../../src/core/spec-loader.js';
+import type { SseFrame } from '../../src/core/handler-types.js';
+import { itemSchemaOf, streamItemValidator } from '../../src/core/stream-items.js';
 import type { TestResponse } from './http-exchange.js';
 
 const ajv = createAjv(false);
 const compiled = new WeakMap<object, ValidateFunction>();
+const itemChecks = new WeakMap<object, (frame: SseFrame) => string | null>();
 
 function validatorOf(schema: object): ValidateFunction {
   let validate = compiled.get(schema);
@@ -13,11 +16,6 @@ function validatorOf(schema: object): ValidateFunction {
     compiled.set(schema, validate);
   }
   return validate;
-}
-
-/** Names the schema of each event of a stream: OpenAPI 3.2 `itemSchema`, or the 3.1 extension carrying it. */
-export function itemSchemaOf(media: Record<string, unknown> | undefined): object | undefined {
-  return (media?.itemSchema ?? media?.['x-item-schema']) as object | undefined;
 }
 
 export type Violation = { check: string; message: string };
@@ -61,15 +59,14 @@ export function checkResponse(operation: OperationDef, response: TestResponse, i
 function checkEvents(media: Record<string, unknown>, response: TestResponse): Violation[] {
   const schema = itemSchemaOf(media);
   if (!schema) return [];
-  const validate = validatorOf(schema);
+  let check = itemChecks.get(schema);
+  if (!check) {
+    check = streamItemValidator(schema);
+    itemChecks.set(schema, check);
+  }
   for (const event of response.events ?? []) {
-    let item: unknown;
-    try {
-      item = { event: event.event, id: event.id, data: JSON.parse(event.data) };
-    } catch {
-      item = { event: event.event, id: event.id, data: event.data };
-    }
-    if (!validate(item)) return [{ check: 'event valid', message: `event ${JSON.stringify(event).slice(0, 200)} does not match the item schema: ${ajv.errorsText(validate.errors)}` }];
+    const problem = check(event);
+    if (problem) return [{ check: 'event valid', message: `event ${JSON.stringify(event).slice(0, 200)} does not match the item schema: ${problem}` }];
   }
   return [];
 }

@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import type { Logger } from 'pino';
 import { HttpError } from './http-error.js';
 import type { ApiPlugin, EnvelopeMeta } from './api-plugin.js';
-import type { Principal, SseProducer } from './handler-types.js';
+import type { Principal, SseFrame, SseProducer } from './handler-types.js';
 import { isNotImplemented } from './not-implemented.js';
 import { OperationRouter } from './router.js';
 import { authenticate, type SecurityHandler } from './security.js';
@@ -21,6 +21,7 @@ import { UNMATCHED_OPERATION } from './metrics/http-metrics.js';
 import type { OpenConnections } from './metrics/connection-metrics.js';
 import type { ServerMetrics } from './metrics/server-metrics.js';
 import { ResponseObserver } from './response-observer.js';
+import { streamItemSchema, streamItemValidator, validatingStream } from './stream-items.js';
 
 export type RuntimeOptions = {
   logger: Logger;
@@ -51,7 +52,14 @@ type Exchange = {
   rateLimitHeaders?: Record<string, string>;
 };
 
-type Compiled = { validators: OperationValidators; serializers: OperationSerializers; rateLimit?: OperationRateLimit; observer: ResponseObserver };
+type Compiled = {
+  validators: OperationValidators;
+  serializers: OperationSerializers;
+  rateLimit?: OperationRateLimit;
+  observer: ResponseObserver;
+  /** Checks each streamed event against the operation's item schema (compiled on first stream, when validating). */
+  streamItems?: ((frame: SseFrame) => string | null) | null;
+};
 
 /** The request path of one API: route, 501, security, rate limit, parse, validate, handle, validate the response, envelope. */
 export class ApiRuntime {
@@ -192,7 +200,7 @@ export class ApiRuntime {
     this.write(ex, status, payload, headers);
   }
 
-  private write(ex: Exchange, status: number, payload: unknown, headers?: Record<string, string | number>): void {
+  private write(ex: Exchange, status: number, payload: unknown, headers?: Record<string, string | number>, contentType = 'application/json'): void {
     const { res } = ex;
     if (res.headersSent) return;
     this.observe(ex, status);
@@ -205,7 +213,7 @@ export class ApiRuntime {
     }
     const serialize = ex.operation ? this.compiled.get(ex.operation.operationId)!.serializers.forStatus(status) : serializeAny;
     const text = serialize(payload) ?? 'null';
-    res.writeHead(status, { 'X-Request-Id': ex.requestId, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });
+    res.writeHead(status, { 'X-Request-Id': ex.requestId, 'Content-Type': `${contentType}; charset=utf-8`, 'Content-Length': Buffer.byteLength(text) });
     res.end(ex.req.method === 'HEAD' ? undefined : text);
   }
 
@@ -213,8 +221,9 @@ export class ApiRuntime {
     this.observe(ex, 200);
     const headers = { ...ex.rateLimitHeaders, ...stringHeaders(result.headers), 'X-Request-Id': ex.requestId };
     const stream = openSseStream(ex.res, headers, this.options.sseKeepAliveMs, this.openStreams);
+    const check = this.options.validateResponses && ex.operation ? this.streamItemCheck(ex.operation) : null;
     try {
-      await result.sse!(stream);
+      await result.sse!(check ? validatingStream(stream, check, ex.operation!.operationId) : stream);
     } catch (err) {
       ex.log.error({ err, requestId: ex.requestId }, 'event stream failed');
       stream.send({ event: 'error', data: { code: 'internal_error', message: 'The event stream failed' } });
@@ -229,6 +238,15 @@ export class ApiRuntime {
     observer.observe(ex.requestId, status, performance.now() - ex.started);
   }
 
+  private streamItemCheck(operation: OperationDef): ((frame: SseFrame) => string | null) | null {
+    const compiled = this.compiled.get(operation.operationId)!;
+    if (compiled.streamItems === undefined) {
+      const schema = streamItemSchema(operation);
+      compiled.streamItems = schema ? streamItemValidator(schema) : null;
+    }
+    return compiled.streamItems;
+  }
+
   /** Every error leaves in the API's own envelope; anything that is not an HttpError is a logged 500. */
   sendError(ex: Exchange, err: unknown): void {
     const error = err instanceof HttpError ? err : new HttpError(500, 'internal_error', 'An unexpected error occurred');
@@ -237,25 +255,29 @@ export class ApiRuntime {
     }
     const body = this.plugin.renderError(error, this.meta(ex));
     const mismatch = this.errorMismatch(ex, error, body);
-    if (mismatch) return this.write(ex, 500, this.plugin.renderError(mismatch, this.meta(ex)));
-    this.write(ex, error.status, body, error.headers);
+    if (mismatch) return this.write(ex, 500, this.plugin.renderError(mismatch, this.meta(ex)), undefined, this.plugin.errorContentType);
+    this.write(ex, error.status, body, error.headers, this.plugin.errorContentType);
   }
 
   /**
    * Error bodies of a routed operation are held to the spec too. A client error (4xx) or a scaffold's 501 whose
    * status the operation does not declare is still sent as it is: bad input never becomes a 500, whatever the
    * spec says. The gap is logged at error level (`npm run generate` refuses such a spec for the framework's
-   * own statuses); a scaffold's 501 is expected and not logged.
+   * own statuses); a scaffold's 501 is expected and not logged. An API with an error media type of its own
+   * (problem+json for a third-party spec) holds a response to the spec only where the spec declares that type.
    */
   private errorMismatch(ex: Exchange, error: HttpError, body: unknown): HttpError | undefined {
     if (!this.options.validateResponses || !ex.operation || error.code === 'response_validation_failed') return undefined;
-    if ((error.status < 500 || error.status === 501) && !declaredResponse(ex.operation, error.status)) {
+    const contentType = this.plugin.errorContentType ?? 'application/json';
+    const declared = declaredResponse(ex.operation, error.status);
+    const inItsFormat = declared && (!this.plugin.errorContentType || declared.content?.[contentType] !== undefined);
+    if ((error.status < 500 || error.status === 501) && !inItsFormat) {
       if (error.status !== 501) {
         ex.log.error({ requestId: ex.requestId, operationId: ex.operation.operationId, status: error.status }, 'sent a status the spec does not declare for this operation');
       }
       return undefined;
     }
-    const issues = this.compiled.get(ex.operation.operationId)!.validators.validateResponse(error.status, 'application/json', body);
+    const issues = this.compiled.get(ex.operation.operationId)!.validators.validateResponse(error.status, contentType, body);
     if (!issues) return undefined;
     ex.log.error({ requestId: ex.requestId, operationId: ex.operation.operationId, status: error.status, issues }, 'error response does not match the spec');
     return new HttpError(500, 'response_validation_failed', 'The server produced a response that does not match its contract', { status: error.status, issues });

@@ -1,0 +1,43 @@
+import { Agent } from '../../services/lightning/agent.js';
+import { LightningHealth } from '../../services/lightning/health.js';
+import { JobService } from '../../services/lightning/job-service.js';
+import { LnbitsBackend } from '../../services/lightning/lnbits-backend.js';
+import { PriceOracle } from '../../services/lightning/price-oracle.js';
+import { Pricing } from '../../services/lightning/pricing.js';
+import { RefundService } from '../../services/lightning/refund-service.js';
+import { StubLightningBackend } from '../../services/lightning/stub-backend.js';
+import type { SharedDeps } from '../shared-deps.js';
+import { loadLightningConfig, type LightningConfig } from './config.js';
+
+/** What the Lightning API's handlers receive as `ctx.services`. */
+export type Services = ReturnType<typeof buildServices>;
+
+function buildBackend(deps: SharedDeps, config: LightningConfig) {
+  if (config.backend === 'lnbits') return { backend: new LnbitsBackend(config.lnbits), stub: undefined };
+  const stub = new StubLightningBackend(deps.knex, { network: config.network, nodeKey: config.stubNodeKey, expirySeconds: config.invoiceExpirySeconds });
+  return { backend: stub, stub };
+}
+
+/** Wires the Lightning API over the server's database, queue and model providers. */
+export function buildServices(deps: SharedDeps) {
+  const config = loadLightningConfig(deps.config.env);
+  const { knex, queue, providers } = deps;
+  const { backend, stub } = buildBackend(deps, config);
+  const agent = new Agent(providers, { evalModel: config.evalModel, workModel: config.workModel, rejectPattern: config.rejectPattern });
+  const pricing = new Pricing(config.pricing);
+  const oracle = new PriceOracle(config.oracle);
+  const jobs = new JobService(knex, queue, backend, agent, pricing, oracle, { evalFeeSats: config.evalFeeSats });
+  return {
+    config,
+    knex,
+    backend,
+    /** The dev node, present only when no real backend is configured. */
+    stub,
+    agent,
+    pricing,
+    oracle,
+    jobs,
+    refunds: new RefundService(knex, jobs, backend, config.network),
+    health: new LightningHealth(knex),
+  };
+}

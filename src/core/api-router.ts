@@ -136,8 +136,7 @@ export class ApiRuntime {
       ex.rateLimitHeaders = await rateLimit.count(principal, ex.req);
     } catch (err) {
       if (!(err instanceof HttpError) || err.status !== 429) throw err;
-      const { 'Retry-After': _retryAfter, ...headers } = err.headers ?? {};
-      ex.rateLimitHeaders = headers;
+      ex.rateLimitHeaders = Object.fromEntries(Object.entries(err.headers ?? {}).filter(([name]) => name !== 'Retry-After'));
       ex.limited = err;
     }
     if (failure) throw failure;

@@ -38,7 +38,9 @@ export class FakeLnbits {
       res.end(JSON.stringify(body));
     };
     if (req.headers['x-api-key'] !== this.apiKey) return send(401, { detail: 'Invalid key' });
-    const hang = () => this.hanging.add(res);
+    const hang = () => {
+      this.hanging.add(res);
+    };
     if (req.method === 'POST' && req.url === '/api/v1/payments') {
       const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
       if (body.out === false) {

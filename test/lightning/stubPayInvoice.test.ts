@@ -36,7 +36,8 @@ describe('stubPayInvoice', () => {
 });
 
 describe('stubPayInvoice does not exist beside a real backend or in production', () => {
-  for (const env of [{ NODE_ENV: 'production' }, { LNBITS_URL: 'http://127.0.0.1:9', LNBITS_API_KEY: 'k' }]) {
+  const envs: Record<string, string>[] = [{ NODE_ENV: 'production' }, { LNBITS_URL: 'http://127.0.0.1:9', LNBITS_API_KEY: 'k' }];
+  for (const env of envs) {
     test(`404 like an unknown route with ${Object.keys(env)[0]}`, async () => {
       const other = await startLightning(env);
       try {

@@ -85,3 +85,13 @@ export function failOnce<T extends object>(object: T, method: keyof T, error: Er
     throw error;
   }) as T[keyof T];
 }
+
+/** A session paid and polled to `active`, with its macaroon. */
+export async function activeSession(server: LightningServer, amountSats = 1000) {
+  const created = await server.http.post('/api/sessions').send({ amount_sats: amountSats });
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+  await pay(server, created.body.invoice.paymentHash);
+  const session = await server.http.get(`/api/sessions/${created.body.sessionId}`);
+  assert.equal(session.body.state, 'active');
+  return { id: created.body.sessionId as string, macaroon: session.body.macaroon as string, auth: { Authorization: `Bearer ${session.body.macaroon}` } };
+}

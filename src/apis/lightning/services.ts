@@ -5,6 +5,7 @@ import { LnbitsBackend } from '../../services/lightning/lnbits-backend.js';
 import { PriceOracle } from '../../services/lightning/price-oracle.js';
 import { Pricing } from '../../services/lightning/pricing.js';
 import { RefundService } from '../../services/lightning/refund-service.js';
+import { SessionService } from '../../services/lightning/session-service.js';
 import { StubLightningBackend } from '../../services/lightning/stub-backend.js';
 import type { SharedDeps } from '../shared-deps.js';
 import { loadLightningConfig, type LightningConfig } from './config.js';
@@ -39,5 +40,6 @@ export function buildServices(deps: SharedDeps) {
     jobs,
     refunds: new RefundService(knex, jobs, backend, config.network),
     health: new LightningHealth(knex),
+    sessions: new SessionService(knex, backend, agent, pricing, oracle, { evalFeeSats: config.evalFeeSats, session: config.session }),
   };
 }

@@ -527,8 +527,9 @@ export type InvalidParameterResponse = ErrorResponse;
 
 export type RunDemoParams = {
 /**
- * The natural-language task for the agent. Missing or empty is answered with 400.
+ * The natural-language task for the agent, at most 2,000 characters. Missing, empty or longer is answered with 400.
  * @minLength 1
+ * @maxLength 2000
  */
 request: string;
 };
@@ -1543,7 +1544,8 @@ export const useTopupSession = <TError = ErrorResponse | ErrorResponse | ErrorRe
     }
     
 /**
- * Runs the agent without payment. Limited to 5 requests per IP per hour.
+ * Runs the agent without payment. Limited to 5 requests per IP per hour (`DEMO_RATE_LIMIT_PER_HOUR` changes
+the number for a deployment).
 
 The limit is keyed by client IP and declared by `x-rate-limit`; on Postgres it holds across every server
 process (in memory on the embedded database). Every response, including errors, carries the

@@ -201,7 +201,8 @@ export type paths = {
         };
         /**
          * Free demo (rate-limited)
-         * @description Runs the agent without payment. Limited to 5 requests per IP per hour.
+         * @description Runs the agent without payment. Limited to 5 requests per IP per hour (`DEMO_RATE_LIMIT_PER_HOUR` changes
+         *     the number for a deployment).
          *
          *     The limit is keyed by client IP and declared by `x-rate-limit`; on Postgres it holds across every server
          *     process (in memory on the embedded database). Every response, including errors, carries the
@@ -1654,7 +1655,7 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description The natural-language task for the agent. Missing or empty is answered with 400.
+                 * @description The natural-language task for the agent, at most 2,000 characters. Missing, empty or longer is answered with 400.
                  * @example Explain a Lightning invoice in one sentence.
                  */
                 request: string;
@@ -1682,7 +1683,10 @@ export interface operations {
                     "application/json": components["schemas"]["DemoResponse"];
                 };
             };
-            /** @description Missing or invalid request param */
+            /**
+             * @description Missing, empty or over-long (more than 2,000 characters) `request` parameter. Validation comes before the
+             *     limit: an invalid request is answered 400 even when the limit is spent (it still counts).
+             */
             400: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];

@@ -246,7 +246,8 @@ export const topupSessionResponse = zod.object({
 
 
 /**
- * Runs the agent without payment. Limited to 5 requests per IP per hour.
+ * Runs the agent without payment. Limited to 5 requests per IP per hour (`DEMO_RATE_LIMIT_PER_HOUR` changes
+the number for a deployment).
 
 The limit is keyed by client IP and declared by `x-rate-limit`; on Postgres it holds across every server
 process (in memory on the embedded database). Every response, including errors, carries the
@@ -254,8 +255,11 @@ process (in memory on the embedded database). Every response, including errors, 
 
  * @summary Free demo (rate-limited)
  */
+export const runDemoQueryRequestMax = 2000;
+
+
 export const runDemoQueryParams = zod.object({
-  "request": zod.coerce.string().min(1).describe('The natural-language task for the agent. Missing or empty is answered with 400.')
+  "request": zod.coerce.string().min(1).max(runDemoQueryRequestMax).describe('The natural-language task for the agent, at most 2,000 characters. Missing, empty or longer is answered with 400.')
 })
 
 export const runDemoResponse = zod.object({

@@ -1,4 +1,5 @@
 import { Agent } from '../../services/lightning/agent.js';
+import { Demo } from '../../services/lightning/demo.js';
 import { LightningHealth } from '../../services/lightning/health.js';
 import { JobService } from '../../services/lightning/job-service.js';
 import { LnbitsBackend } from '../../services/lightning/lnbits-backend.js';
@@ -40,6 +41,7 @@ export function buildServices(deps: SharedDeps) {
     jobs,
     refunds: new RefundService(knex, jobs, backend, config.network),
     health: new LightningHealth(knex),
+    demo: new Demo(agent),
     sessions: new SessionService(knex, backend, agent, pricing, oracle, { evalFeeSats: config.evalFeeSats, session: config.session }),
   };
 }

@@ -287,6 +287,10 @@ export type paths = {
          *     Validation errors (400), an unknown conversation (404) and failures before the stream starts (500) are
          *     answered with a normal JSON `ErrorResponse`; once the 200 stream has started, errors are reported in-band
          *     as an `error` frame.
+         *
+         *     A reply cut short (the client disconnected, or the model failed mid-stream) is stored as far as it got and
+         *     marked `incomplete: true`; a reply that produced nothing is not stored. Incomplete replies are not sent back
+         *     to the model as history.
          */
         post: operations["sendGeminiMessage"];
         delete?: never;
@@ -837,6 +841,11 @@ export type components = {
              * @description Creation timestamp.
              */
             createdAt: string;
+            /**
+             * @description Present (and true) only on an assistant reply that was cut short; absent on complete messages.
+             * @constant
+             */
+            incomplete?: true;
         };
         /**
          * @description A conversation with all of its messages, oldest first.
@@ -973,6 +982,20 @@ export type components = {
                 /**
                  * @example {
                  *       "error": "Invalid id"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The server requires `GEMINI_ROUTES_API_KEY` on the chat routes and the request did not carry it as a bearer token. */
+        GeminiUnauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": "Missing or invalid API key"
                  *     }
                  */
                 "application/json": components["schemas"]["ErrorResponse"];
@@ -1780,6 +1803,7 @@ export interface operations {
                     "application/json": components["schemas"]["GeminiConversation"][];
                 };
             };
+            401: components["responses"]["GeminiUnauthorized"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -1818,6 +1842,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["InvalidRequestBody"];
+            401: components["responses"]["GeminiUnauthorized"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["ServerError"];
@@ -1871,6 +1896,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["InvalidConversationId"];
+            401: components["responses"]["GeminiUnauthorized"];
             404: components["responses"]["ConversationNotFound"];
             500: components["responses"]["ServerError"];
         };
@@ -1898,6 +1924,7 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["InvalidConversationId"];
+            401: components["responses"]["GeminiUnauthorized"];
             404: components["responses"]["ConversationNotFound"];
             500: components["responses"]["ServerError"];
         };
@@ -1945,6 +1972,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["InvalidConversationId"];
+            401: components["responses"]["GeminiUnauthorized"];
             404: components["responses"]["ConversationNotFound"];
             500: components["responses"]["ServerError"];
         };
@@ -1986,8 +2014,8 @@ export interface operations {
             200: {
                 headers: {
                     /**
-                     * @description Always `no-cache` for the event stream.
-                     * @example no-cache
+                     * @description Always `no-cache, no-transform` for the event stream.
+                     * @example no-cache, no-transform
                      */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -2012,6 +2040,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            401: components["responses"]["GeminiUnauthorized"];
             404: components["responses"]["ConversationNotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -2052,6 +2081,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["InvalidRequestBody"];
+            401: components["responses"]["GeminiUnauthorized"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             /** @description Server error (e.g. image generation failed) */

@@ -305,7 +305,8 @@ export const getGeminiConversationResponse = zod.object({
   "conversationId": zod.number().describe('Conversation the message belongs to.'),
   "role": zod.string().describe('Author of the message; `user` for client messages, `assistant` for model replies.'),
   "content": zod.string().describe('Message text.'),
-  "createdAt": zod.string().datetime({}).describe('Creation timestamp.')
+  "createdAt": zod.string().datetime({}).describe('Creation timestamp.'),
+  "incomplete": zod.boolean().optional().describe('Present (and true) only on an assistant reply that was cut short; absent on complete messages.')
 }).describe('One message of a conversation.')).describe('Messages ordered by creation time.')
 }).describe('A conversation with all of its messages, oldest first.')
 
@@ -332,7 +333,8 @@ export const listGeminiMessagesResponseItem = zod.object({
   "conversationId": zod.number().describe('Conversation the message belongs to.'),
   "role": zod.string().describe('Author of the message; `user` for client messages, `assistant` for model replies.'),
   "content": zod.string().describe('Message text.'),
-  "createdAt": zod.string().datetime({}).describe('Creation timestamp.')
+  "createdAt": zod.string().datetime({}).describe('Creation timestamp.'),
+  "incomplete": zod.boolean().optional().describe('Present (and true) only on an assistant reply that was cut short; absent on complete messages.')
 }).describe('One message of a conversation.')
 export const listGeminiMessagesResponse = zod.array(listGeminiMessagesResponseItem)
 
@@ -346,6 +348,10 @@ Validation errors (400), an unknown conversation (404) and failures before the s
 answered with a normal JSON `ErrorResponse`; once the 200 stream has started, errors are reported in-band
 as an `error` frame.
 
+A reply cut short (the client disconnected, or the model failed mid-stream) is stored as far as it got and
+marked `incomplete: true`; a reply that produced nothing is not stored. Incomplete replies are not sent back
+to the model as history.
+
  * @summary Send a message and receive an AI response (SSE stream)
  */
 export const sendGeminiMessageParams = zod.object({
@@ -353,7 +359,7 @@ export const sendGeminiMessageParams = zod.object({
 })
 
 export const sendGeminiMessageBody = zod.object({
-  "content": zod.string().describe('The user\'s message text.'),
+  "content": zod.string().min(1).describe('The user\'s message text.'),
   "model": zod.string().optional().describe('Gemini model override (default: gemini-3-flash-preview)')
 }).describe('Body of `POST /gemini/conversations/{id}/messages`.')
 
@@ -363,7 +369,7 @@ export const sendGeminiMessageBody = zod.object({
  * @summary Generate an image from a text prompt
  */
 export const generateGeminiImageBody = zod.object({
-  "prompt": zod.string().describe('Text description of the image to generate.')
+  "prompt": zod.string().min(1).describe('Text description of the image to generate.')
 }).describe('Body of `POST /gemini/generate-image`.')
 
 export const generateGeminiImageResponse = zod.object({

@@ -1,4 +1,9 @@
 import { Agent } from '../../services/lightning/agent.js';
+import type { ChatProvider } from '../../services/lightning/chat/chat-provider.js';
+import { ConversationService } from '../../services/lightning/chat/conversation-service.js';
+import { GeminiChatProvider } from '../../services/lightning/chat/gemini-chat-provider.js';
+import { ImageService } from '../../services/lightning/chat/image-service.js';
+import { LocalChatProvider } from '../../services/lightning/chat/local-chat-provider.js';
 import { Demo } from '../../services/lightning/demo.js';
 import { LightningHealth } from '../../services/lightning/health.js';
 import { JobService } from '../../services/lightning/job-service.js';
@@ -20,6 +25,12 @@ function buildBackend(deps: SharedDeps, config: LightningConfig) {
   return { backend: stub, stub };
 }
 
+/** Gemini when `GEMINI_API_KEY` is set, otherwise the offline local provider. */
+function buildChatProvider({ gemini }: LightningConfig): ChatProvider {
+  if (gemini.apiKey) return new GeminiChatProvider({ apiKey: gemini.apiKey, baseUrl: gemini.baseUrl, imageModel: gemini.imageModel, timeoutMs: gemini.timeoutMs });
+  return new LocalChatProvider(gemini.localDelayMs);
+}
+
 /** Wires the Lightning API over the server's database, queue and model providers. */
 export function buildServices(deps: SharedDeps) {
   const config = loadLightningConfig(deps.config.env);
@@ -29,6 +40,7 @@ export function buildServices(deps: SharedDeps) {
   const pricing = new Pricing(config.pricing);
   const oracle = new PriceOracle(config.oracle);
   const jobs = new JobService(knex, queue, backend, agent, pricing, oracle, { evalFeeSats: config.evalFeeSats });
+  const chat = buildChatProvider(config);
   return {
     config,
     knex,
@@ -42,6 +54,9 @@ export function buildServices(deps: SharedDeps) {
     refunds: new RefundService(knex, jobs, backend, config.network),
     health: new LightningHealth(knex),
     demo: new Demo(agent),
+    chat,
+    conversations: new ConversationService(knex, chat, config.gemini.chatModel),
+    images: new ImageService(chat),
     sessions: new SessionService(knex, backend, agent, pricing, oracle, { evalFeeSats: config.evalFeeSats, session: config.session }),
   };
 }

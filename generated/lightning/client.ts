@@ -489,7 +489,7 @@ export interface GenerateGeminiImageResponse {
 }
 
 /**
- * Confirmation that the stub Lightning backend marked the invoice as paid (in memory).
+ * Confirmation that the stub Lightning backend marked the invoice as paid (persisted).
  */
 export interface StubPayResponse {
   /** Always `true` on success. */
@@ -2539,8 +2539,9 @@ export const useGenerateGeminiImage = <TError = InvalidRequestBodyResponse | Gem
     
 /**
  * This route exists only when the server runs the local stub Lightning backend (development; it is never
-mounted in production or when a real Lightning backend such as LNbits is configured). It marks the stub
-invoice with this payment hash as paid, in memory, simulating a wallet payment. The next
+mounted when `NODE_ENV=production` or when a real Lightning backend such as LNbits is configured). It marks
+the stub invoice with this payment hash as paid, in the database, simulating a wallet payment; paying an
+invoice again changes nothing. The next
 `GET /jobs/{id}` or `GET /sessions/{id}` poll then observes the payment and advances the state machine.
 
 Use it with the `paymentHash` that invoices carry in stub mode (eval/work invoices, session deposit and

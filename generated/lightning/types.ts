@@ -331,8 +331,9 @@ export type paths = {
         /**
          * Mark a stub invoice as paid (dev only)
          * @description This route exists only when the server runs the local stub Lightning backend (development; it is never
-         *     mounted in production or when a real Lightning backend such as LNbits is configured). It marks the stub
-         *     invoice with this payment hash as paid, in memory, simulating a wallet payment. The next
+         *     mounted when `NODE_ENV=production` or when a real Lightning backend such as LNbits is configured). It marks
+         *     the stub invoice with this payment hash as paid, in the database, simulating a wallet payment; paying an
+         *     invoice again changes nothing. The next
          *     `GET /jobs/{id}` or `GET /sessions/{id}` poll then observes the payment and advances the state machine.
          *
          *     Use it with the `paymentHash` that invoices carry in stub mode (eval/work invoices, session deposit and
@@ -936,7 +937,7 @@ export type components = {
             mimeType: string;
         };
         /**
-         * @description Confirmation that the stub Lightning backend marked the invoice as paid (in memory).
+         * @description Confirmation that the stub Lightning backend marked the invoice as paid (persisted).
          * @example {
          *       "ok": true,
          *       "paymentHash": "3f9a1c0e5b7d2a4f6e8c0b1d3a5f7e9c2b4d6f8a0c1e3b5d7f9a2c4e6b8d0f1a"

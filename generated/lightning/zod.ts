@@ -380,8 +380,9 @@ export const generateGeminiImageResponse = zod.object({
 
 /**
  * This route exists only when the server runs the local stub Lightning backend (development; it is never
-mounted in production or when a real Lightning backend such as LNbits is configured). It marks the stub
-invoice with this payment hash as paid, in memory, simulating a wallet payment. The next
+mounted when `NODE_ENV=production` or when a real Lightning backend such as LNbits is configured). It marks
+the stub invoice with this payment hash as paid, in the database, simulating a wallet payment; paying an
+invoice again changes nothing. The next
 `GET /jobs/{id}` or `GET /sessions/{id}` poll then observes the payment and advances the state machine.
 
 Use it with the `paymentHash` that invoices carry in stub mode (eval/work invoices, session deposit and
@@ -396,4 +397,4 @@ export const stubPayInvoiceParams = zod.object({
 export const stubPayInvoiceResponse = zod.object({
   "ok": zod.boolean().describe('Always `true` on success.'),
   "paymentHash": zod.string().describe('The payment hash that was marked paid.')
-}).describe('Confirmation that the stub Lightning backend marked the invoice as paid (in memory).')
+}).describe('Confirmation that the stub Lightning backend marked the invoice as paid (persisted).')

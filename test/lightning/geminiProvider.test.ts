@@ -49,7 +49,7 @@ before(async () => {
 });
 after(() => new Promise((resolve) => fake.close(resolve)));
 
-const provider = () => new GeminiChatProvider({ apiKey: 'gemini-key', baseUrl, imageModel: 'gemini-2.5-flash-image', timeoutMs: 2000 });
+const provider = () => new GeminiChatProvider({ apiKey: 'gemini-key', baseUrl, imageModel: 'gemini-2.5-flash-image', timeoutMs: 10_000 });
 
 describe('Gemini chat provider (against a local server speaking its wire format)', () => {
   test('streams the reply from streamGenerateContent, sending the history with model turns', async () => {

@@ -43,13 +43,13 @@ describe('pricing', () => {
 describe('price oracle', () => {
   test('without a URL: the fallback, and no request', async () => {
     const before = calls;
-    assert.equal(await new PriceOracle({ fallbackUsd: 100_000, cacheMs: 60_000, timeoutMs: 500 }).btcUsd(), 100_000);
+    assert.equal(await new PriceOracle({ fallbackUsd: 100_000, cacheMs: 60_000, timeoutMs: 10_000 }).btcUsd(), 100_000);
     assert.equal(calls, before);
   });
 
   test('with a URL: fetched, cached 60 s, refetched after; the fallback while it fails', async () => {
     answer = { status: 200, body: { bitcoin: { usd: 80_000 } } };
-    const o = new PriceOracle({ url, fallbackUsd: 100_000, cacheMs: 60_000, timeoutMs: 500 });
+    const o = new PriceOracle({ url, fallbackUsd: 100_000, cacheMs: 60_000, timeoutMs: 10_000 });
     const start = calls;
     assert.equal(await o.btcUsd(1_000_000), 80_000);
     answer = { status: 200, body: { price: 90_000 } };

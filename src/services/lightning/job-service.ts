@@ -4,6 +4,7 @@ import { HttpError } from '../../core/http-error.js';
 import type { JobQueue } from '../../queue/job-queue.js';
 import type { Agent } from './agent.js';
 import { newCapabilityId } from './ids.js';
+import { invoiceInfo, issueInvoice } from './invoices.js';
 import type { LightningBackend } from './lightning-backend.js';
 import type { PriceOracle } from './price-oracle.js';
 import type { Pricing } from './pricing.js';
@@ -38,7 +39,7 @@ export class JobService {
   ) {}
 
   async create(request: string): Promise<{ jobId: string; createdAt: string; evalInvoice: InvoiceInfo }> {
-    const invoice = await this.invoice(this.options.evalFeeSats, 'Agent job: evaluation fee', 'Failed to create eval invoice');
+    const invoice = await issueInvoice(this.backend, this.options.evalFeeSats, 'Agent job: evaluation fee', 'Failed to create eval invoice');
     const id = newCapabilityId();
     const [row] = await this.knex('ln_jobs')
       .insert({
@@ -149,17 +150,8 @@ export class JobService {
     return this.move(id, from, { state: 'failed', error_message: message });
   }
 
-  async invoice(amountSats: number, memo: string, failure: string) {
-    try {
-      return await this.backend.createInvoice({ amountSats, memo });
-    } catch {
-      throw new HttpError(500, 'lightning_error', failure);
-    }
-  }
-
-  /** `paymentHash` is shown only by the stub, whose invoices are settled through the dev route with it. */
-  invoiceInfo(paymentRequest: string, amountSats: number, paymentHash: string): InvoiceInfo {
-    return { paymentRequest, amountSats, ...(this.backend.kind === 'stub' ? { paymentHash } : {}) };
+  private invoiceInfo(paymentRequest: string, amountSats: number, paymentHash: string): InvoiceInfo {
+    return invoiceInfo(this.backend, paymentRequest, amountSats, paymentHash);
   }
 
   view(job: JobRow): JobStatus {

@@ -6,6 +6,7 @@ import { HttpError } from '../../core/http-error.js';
 import { mintMacaroon } from '../../core/macaroons.js';
 import type { Agent } from './agent.js';
 import { newCapabilityId } from './ids.js';
+import { invoiceInfo, issueInvoice } from './invoices.js';
 import type { LightningBackend } from './lightning-backend.js';
 import type { PriceOracle } from './price-oracle.js';
 import type { Pricing } from './pricing.js';
@@ -34,7 +35,7 @@ export class SessionService {
   ) {}
 
   async create(amountSats: number) {
-    const invoice = await this.invoice(amountSats, 'Agent session: deposit', 'Failed to create deposit invoice');
+    const invoice = await issueInvoice(this.backend, amountSats, 'Agent session: deposit', 'Failed to create deposit invoice');
     const id = newCapabilityId();
     await this.knex('ln_sessions').insert({
       id,
@@ -71,7 +72,7 @@ export class SessionService {
     const session = await this.owned(id, subject, now);
     if (session.state !== 'active' && session.state !== 'paused') throw new HttpError(409, 'conflict', 'Session must be active or paused to top up');
     if (session.topup_payment_hash) throw new HttpError(409, 'conflict', 'A topup is already pending');
-    const invoice = await this.invoice(amountSats, 'Agent session: top-up', 'Failed to create topup invoice');
+    const invoice = await issueInvoice(this.backend, amountSats, 'Agent session: top-up', 'Failed to create topup invoice');
     const taken = await this.knex('ln_sessions')
       .where({ id })
       .whereIn('state', ['active', 'paused'])
@@ -195,16 +196,8 @@ export class SessionService {
     return session;
   }
 
-  private async invoice(amountSats: number, memo: string, failure: string) {
-    try {
-      return await this.backend.createInvoice({ amountSats, memo });
-    } catch {
-      throw new HttpError(500, 'lightning_error', failure);
-    }
-  }
-
   private invoiceInfo(paymentRequest: string, amountSats: number, paymentHash: string): SessionInvoiceInfo {
-    return { paymentRequest, amountSats, ...(this.backend.kind === 'stub' ? { paymentHash } : {}) };
+    return invoiceInfo(this.backend, paymentRequest, amountSats, paymentHash);
   }
 
   private view(session: SessionRow): SessionStatus {

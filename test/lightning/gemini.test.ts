@@ -146,7 +146,7 @@ describe('sendGeminiMessage', () => {
   });
 
   test('a client that disconnects mid-stream leaves the partial reply stored and marked incomplete', async () => {
-    const slow = await startLightning({ GEMINI_LOCAL_CHUNK_DELAY_MS: '30' });
+    const slow = await startLightning({ GEMINI_LOCAL_CHUNK_DELAY_MS: '100' });
     const listening: Server = createServer(slow.listener);
     await new Promise<void>((resolve) => listening.listen(0, '127.0.0.1', resolve));
     try {

@@ -19,8 +19,8 @@ const migrationDirs = [join(repoRoot, 'db/migrations'), ...readdirSync(join(repo
 const migrations = migrationDirs.filter((dir) => existsSync(dir)).flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f)));
 await build({
   ...common,
-  // Named entries keep the folder flat whatever directories the migrations come from.
-  entryPoints: migrations.map((file) => ({ in: file, out: basename(file, '.ts') })),
+  // Named entry points keep the output flat: dist/migrations/<timestamp>_<name>.mjs whatever folder it came from.
+  entryPoints: Object.fromEntries(migrations.map((file) => [basename(file, '.ts'), file])),
   outdir: join(outdir, 'migrations'),
   outExtension: { '.js': '.mjs' },
 });

@@ -17,6 +17,10 @@ import { toWire } from './serialize.js';
 import { OperationSerializers } from './operation-serializers.js';
 import { serializeAny } from './response-serializer.js';
 import { openSseStream } from './sse.js';
+import { UNMATCHED_OPERATION } from './metrics/http-metrics.js';
+import type { OpenConnections } from './metrics/connection-metrics.js';
+import type { ServerMetrics } from './metrics/server-metrics.js';
+import { ResponseObserver } from './response-observer.js';
 
 export type RuntimeOptions = {
   logger: Logger;
@@ -28,6 +32,8 @@ export type RuntimeOptions = {
   onResponse?: (slug: string, operationId: string, status: number) => void;
   /** Where rate-limit counts live; one per server (Postgres when the server runs on it). Default: this runtime's memory. */
   rateLimitStore?: RateLimitStore;
+  /** Where requests are counted and timed; without it nothing is measured. */
+  metrics?: ServerMetrics;
 };
 
 type HandlerResult = { status: number; body?: unknown; headers?: Record<string, string | number>; sse?: SseProducer };
@@ -47,13 +53,15 @@ type Exchange = {
   limited?: HttpError;
 };
 
-type Compiled = { validators: OperationValidators; serializers: OperationSerializers; rateLimit?: OperationRateLimit };
+type Compiled = { validators: OperationValidators; serializers: OperationSerializers; rateLimit?: OperationRateLimit; observer: ResponseObserver };
 
 /** The request path of one API: route, 501, security, rate limit, parse, validate, handle, validate the response, envelope. */
 export class ApiRuntime {
   readonly router: OperationRouter;
   /** What each operation compiles from its spec, lazily: request and response validators, response serializers. */
   private readonly compiled = new Map<string, Compiled>();
+  private readonly unmatched: ResponseObserver;
+  private readonly openStreams?: OpenConnections;
   private readonly security: Record<string, SecurityHandler>;
 
   constructor(
@@ -70,10 +78,18 @@ export class ApiRuntime {
     for (const op of spec.operations) {
       const rules = applyOverrides(op.rateLimits ?? [], plugin.rateLimitOverrides);
       const rateLimit = rules.length > 0 ? new OperationRateLimit(plugin.slug, rules, store) : undefined;
-      this.compiled.set(op.operationId, { validators: new OperationValidators(op), serializers: new OperationSerializers(op), rateLimit });
+      const observer = this.observer(op.operationId, (status) => options.onResponse?.(plugin.slug, op.operationId, status));
+      this.compiled.set(op.operationId, { validators: new OperationValidators(op), serializers: new OperationSerializers(op), rateLimit, observer });
     }
+    this.unmatched = this.observer(UNMATCHED_OPERATION);
+    this.openStreams = options.metrics?.connections.sseStreams(plugin.slug);
     const missing = spec.operations.filter((op) => typeof plugin.handlers[op.operationId] !== 'function');
     if (missing.length > 0) throw new Error(`${plugin.slug}: no handler for ${missing.map((o) => o.operationId).join(', ')}`);
+  }
+
+  private observer(operation: string, report?: (status: number) => void): ResponseObserver {
+    const api = this.plugin.slug;
+    return new ResponseObserver(this.options.logger, { api, operation }, this.options.metrics?.http.operation(api, operation), report);
   }
 
   /** `path` is relative to where the API is mounted, without the query string. */
@@ -189,7 +205,7 @@ export class ApiRuntime {
   private write(ex: Exchange, status: number, payload: unknown, headers?: Record<string, string | number>): void {
     const { res } = ex;
     if (res.headersSent) return;
-    if (ex.operation) this.options.onResponse?.(this.plugin.slug, ex.operation.operationId, status);
+    this.observe(ex, status);
     if (ex.rateLimitHeaders) for (const name in ex.rateLimitHeaders) res.setHeader(name, ex.rateLimitHeaders[name]);
     if (headers) for (const name in headers) res.setHeader(name, headers[name]);
     if (payload === undefined) {
@@ -204,9 +220,9 @@ export class ApiRuntime {
   }
 
   private async stream(ex: Exchange, result: HandlerResult): Promise<void> {
-    if (ex.operation) this.options.onResponse?.(this.plugin.slug, ex.operation.operationId, 200);
+    this.observe(ex, 200);
     const headers = { ...ex.rateLimitHeaders, ...stringHeaders(result.headers), 'X-Request-Id': ex.requestId };
-    const stream = openSseStream(ex.res, headers, this.options.sseKeepAliveMs);
+    const stream = openSseStream(ex.res, headers, this.options.sseKeepAliveMs, this.openStreams);
     try {
       await result.sse!(stream);
     } catch (err) {
@@ -215,6 +231,12 @@ export class ApiRuntime {
     } finally {
       stream.end();
     }
+  }
+
+  /** Every response passes here once, as it is handed to the socket (an event stream: as it opens). */
+  private observe(ex: Exchange, status: number): void {
+    const observer = ex.operation ? this.compiled.get(ex.operation.operationId)!.observer : this.unmatched;
+    observer.observe(ex.requestId, status, performance.now() - ex.started);
   }
 
   /** Every error leaves in the API's own envelope; anything that is not an HttpError is a logged 500. */

@@ -428,6 +428,8 @@ export interface GeminiMessage {
   content: string;
   /** Creation timestamp. */
   createdAt: string;
+  /** Present (and true) only on an assistant reply that was cut short; absent on complete messages. */
+  incomplete?: true;
 }
 
 /**
@@ -456,7 +458,10 @@ export interface CreateGeminiConversationBody {
  * Body of `POST /gemini/conversations/{id}/messages`.
  */
 export interface SendGeminiMessageBody {
-  /** The user's message text. */
+  /**
+   * The user's message text.
+   * @minLength 1
+   */
   content: string;
   /** Gemini model override (default: gemini-3-flash-preview) */
   model?: string;
@@ -466,7 +471,10 @@ export interface SendGeminiMessageBody {
  * Body of `POST /gemini/generate-image`.
  */
 export interface GenerateGeminiImageBody {
-  /** Text description of the image to generate. */
+  /**
+   * Text description of the image to generate.
+   * @minLength 1
+   */
   prompt: string;
 }
 
@@ -481,7 +489,7 @@ export interface GenerateGeminiImageResponse {
 }
 
 /**
- * Confirmation that the stub Lightning backend marked the invoice as paid (in memory).
+ * Confirmation that the stub Lightning backend marked the invoice as paid (persisted).
  */
 export interface StubPayResponse {
   /** Always `true` on success. */
@@ -506,6 +514,11 @@ export type InvalidRequestBodyResponse = ErrorResponse;
 export type InvalidConversationIdResponse = ErrorResponse;
 
 /**
+ * The server requires `GEMINI_ROUTES_API_KEY` on the chat routes and the request did not carry it as a bearer token.
+ */
+export type GeminiUnauthorizedResponse = ErrorResponse;
+
+/**
  * Not found
  */
 export type ConversationNotFoundResponse = ErrorResponse;
@@ -527,8 +540,9 @@ export type InvalidParameterResponse = ErrorResponse;
 
 export type RunDemoParams = {
 /**
- * The natural-language task for the agent. Missing or empty is answered with 400.
+ * The natural-language task for the agent, at most 2,000 characters. Missing, empty or longer is answered with 400.
  * @minLength 1
+ * @maxLength 2000
  */
 request: string;
 };
@@ -1543,7 +1557,8 @@ export const useTopupSession = <TError = ErrorResponse | ErrorResponse | ErrorRe
     }
     
 /**
- * Runs the agent without payment. Limited to 5 requests per IP per hour.
+ * Runs the agent without payment. Limited to 5 requests per IP per hour (`DEMO_RATE_LIMIT_PER_HOUR` changes
+the number for a deployment).
 
 The limit is keyed by client IP and declared by `x-rate-limit`; on Postgres it holds across every server
 process (in memory on the embedded database). Every response, including errors, carries the
@@ -1689,6 +1704,11 @@ export type listGeminiConversationsResponse200 = {
   status: 200
 }
 
+export type listGeminiConversationsResponse401 = {
+  data: GeminiUnauthorizedResponse
+  status: 401
+}
+
 export type listGeminiConversationsResponse500 = {
   data: ServerErrorResponse
   status: 500
@@ -1697,7 +1717,7 @@ export type listGeminiConversationsResponse500 = {
 export type listGeminiConversationsResponseSuccess = (listGeminiConversationsResponse200) & {
   headers: Headers;
 };
-export type listGeminiConversationsResponseError = (listGeminiConversationsResponse500) & {
+export type listGeminiConversationsResponseError = (listGeminiConversationsResponse401 | listGeminiConversationsResponse500) & {
   headers: Headers;
 };
 
@@ -1729,7 +1749,7 @@ export const getListGeminiConversationsQueryKey = () => {
     }
 
     
-export const getListGeminiConversationsQueryOptions = <TData = Awaited<ReturnType<typeof listGeminiConversations>>, TError = ServerErrorResponse>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listGeminiConversations>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getListGeminiConversationsQueryOptions = <TData = Awaited<ReturnType<typeof listGeminiConversations>>, TError = GeminiUnauthorizedResponse | ServerErrorResponse>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listGeminiConversations>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -1748,10 +1768,10 @@ const {query: queryOptions, request: requestOptions} = options ?? {};
 }
 
 export type ListGeminiConversationsQueryResult = NonNullable<Awaited<ReturnType<typeof listGeminiConversations>>>
-export type ListGeminiConversationsQueryError = ServerErrorResponse
+export type ListGeminiConversationsQueryError = GeminiUnauthorizedResponse | ServerErrorResponse
 
 
-export function useListGeminiConversations<TData = Awaited<ReturnType<typeof listGeminiConversations>>, TError = ServerErrorResponse>(
+export function useListGeminiConversations<TData = Awaited<ReturnType<typeof listGeminiConversations>>, TError = GeminiUnauthorizedResponse | ServerErrorResponse>(
   options: { query:Partial<UseQueryOptions<Awaited<ReturnType<typeof listGeminiConversations>>, TError, TData>> & Pick<
         DefinedInitialDataOptions<
           Awaited<ReturnType<typeof listGeminiConversations>>,
@@ -1761,7 +1781,7 @@ export function useListGeminiConversations<TData = Awaited<ReturnType<typeof lis
       >, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
-export function useListGeminiConversations<TData = Awaited<ReturnType<typeof listGeminiConversations>>, TError = ServerErrorResponse>(
+export function useListGeminiConversations<TData = Awaited<ReturnType<typeof listGeminiConversations>>, TError = GeminiUnauthorizedResponse | ServerErrorResponse>(
   options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listGeminiConversations>>, TError, TData>> & Pick<
         UndefinedInitialDataOptions<
           Awaited<ReturnType<typeof listGeminiConversations>>,
@@ -1771,7 +1791,7 @@ export function useListGeminiConversations<TData = Awaited<ReturnType<typeof lis
       >, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
-export function useListGeminiConversations<TData = Awaited<ReturnType<typeof listGeminiConversations>>, TError = ServerErrorResponse>(
+export function useListGeminiConversations<TData = Awaited<ReturnType<typeof listGeminiConversations>>, TError = GeminiUnauthorizedResponse | ServerErrorResponse>(
   options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listGeminiConversations>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
@@ -1779,7 +1799,7 @@ export function useListGeminiConversations<TData = Awaited<ReturnType<typeof lis
  * @summary List all conversations
  */
 
-export function useListGeminiConversations<TData = Awaited<ReturnType<typeof listGeminiConversations>>, TError = ServerErrorResponse>(
+export function useListGeminiConversations<TData = Awaited<ReturnType<typeof listGeminiConversations>>, TError = GeminiUnauthorizedResponse | ServerErrorResponse>(
   options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listGeminiConversations>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
@@ -1810,6 +1830,11 @@ export type createGeminiConversationResponse400 = {
   status: 400
 }
 
+export type createGeminiConversationResponse401 = {
+  data: GeminiUnauthorizedResponse
+  status: 401
+}
+
 export type createGeminiConversationResponse413 = {
   data: PayloadTooLargeResponse
   status: 413
@@ -1828,7 +1853,7 @@ export type createGeminiConversationResponse500 = {
 export type createGeminiConversationResponseSuccess = (createGeminiConversationResponse201) & {
   headers: Headers;
 };
-export type createGeminiConversationResponseError = (createGeminiConversationResponse400 | createGeminiConversationResponse413 | createGeminiConversationResponse415 | createGeminiConversationResponse500) & {
+export type createGeminiConversationResponseError = (createGeminiConversationResponse400 | createGeminiConversationResponse401 | createGeminiConversationResponse413 | createGeminiConversationResponse415 | createGeminiConversationResponse500) & {
   headers: Headers;
 };
 
@@ -1857,7 +1882,7 @@ export const createGeminiConversation = async (createGeminiConversationBody: Cre
 
 
 
-export const getCreateGeminiConversationMutationOptions = <TError = InvalidRequestBodyResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ServerErrorResponse,
+export const getCreateGeminiConversationMutationOptions = <TError = InvalidRequestBodyResponse | GeminiUnauthorizedResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ServerErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createGeminiConversation>>, TError,{data: CreateGeminiConversationBody}, TContext>, request?: SecondParameter<typeof customFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof createGeminiConversation>>, TError,{data: CreateGeminiConversationBody}, TContext> => {
 
@@ -1884,12 +1909,12 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
 
     export type CreateGeminiConversationMutationResult = NonNullable<Awaited<ReturnType<typeof createGeminiConversation>>>
     export type CreateGeminiConversationMutationBody = CreateGeminiConversationBody
-    export type CreateGeminiConversationMutationError = InvalidRequestBodyResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ServerErrorResponse
+    export type CreateGeminiConversationMutationError = InvalidRequestBodyResponse | GeminiUnauthorizedResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ServerErrorResponse
 
     /**
  * @summary Create a new conversation
  */
-export const useCreateGeminiConversation = <TError = InvalidRequestBodyResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ServerErrorResponse,
+export const useCreateGeminiConversation = <TError = InvalidRequestBodyResponse | GeminiUnauthorizedResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ServerErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createGeminiConversation>>, TError,{data: CreateGeminiConversationBody}, TContext>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof createGeminiConversation>>,
@@ -1917,6 +1942,11 @@ export type getGeminiConversationResponse400 = {
   status: 400
 }
 
+export type getGeminiConversationResponse401 = {
+  data: GeminiUnauthorizedResponse
+  status: 401
+}
+
 export type getGeminiConversationResponse404 = {
   data: ConversationNotFoundResponse
   status: 404
@@ -1930,7 +1960,7 @@ export type getGeminiConversationResponse500 = {
 export type getGeminiConversationResponseSuccess = (getGeminiConversationResponse200) & {
   headers: Headers;
 };
-export type getGeminiConversationResponseError = (getGeminiConversationResponse400 | getGeminiConversationResponse404 | getGeminiConversationResponse500) & {
+export type getGeminiConversationResponseError = (getGeminiConversationResponse400 | getGeminiConversationResponse401 | getGeminiConversationResponse404 | getGeminiConversationResponse500) & {
   headers: Headers;
 };
 
@@ -1962,7 +1992,7 @@ export const getGetGeminiConversationQueryKey = (id?: number,) => {
     }
 
     
-export const getGetGeminiConversationQueryOptions = <TData = Awaited<ReturnType<typeof getGeminiConversation>>, TError = InvalidConversationIdResponse | ConversationNotFoundResponse | ServerErrorResponse>(id: number, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getGeminiConversation>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetGeminiConversationQueryOptions = <TData = Awaited<ReturnType<typeof getGeminiConversation>>, TError = InvalidConversationIdResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | ServerErrorResponse>(id: number, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getGeminiConversation>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -1981,10 +2011,10 @@ const {query: queryOptions, request: requestOptions} = options ?? {};
 }
 
 export type GetGeminiConversationQueryResult = NonNullable<Awaited<ReturnType<typeof getGeminiConversation>>>
-export type GetGeminiConversationQueryError = InvalidConversationIdResponse | ConversationNotFoundResponse | ServerErrorResponse
+export type GetGeminiConversationQueryError = InvalidConversationIdResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | ServerErrorResponse
 
 
-export function useGetGeminiConversation<TData = Awaited<ReturnType<typeof getGeminiConversation>>, TError = InvalidConversationIdResponse | ConversationNotFoundResponse | ServerErrorResponse>(
+export function useGetGeminiConversation<TData = Awaited<ReturnType<typeof getGeminiConversation>>, TError = InvalidConversationIdResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | ServerErrorResponse>(
  id: number, options: { query:Partial<UseQueryOptions<Awaited<ReturnType<typeof getGeminiConversation>>, TError, TData>> & Pick<
         DefinedInitialDataOptions<
           Awaited<ReturnType<typeof getGeminiConversation>>,
@@ -1994,7 +2024,7 @@ export function useGetGeminiConversation<TData = Awaited<ReturnType<typeof getGe
       >, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
-export function useGetGeminiConversation<TData = Awaited<ReturnType<typeof getGeminiConversation>>, TError = InvalidConversationIdResponse | ConversationNotFoundResponse | ServerErrorResponse>(
+export function useGetGeminiConversation<TData = Awaited<ReturnType<typeof getGeminiConversation>>, TError = InvalidConversationIdResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | ServerErrorResponse>(
  id: number, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getGeminiConversation>>, TError, TData>> & Pick<
         UndefinedInitialDataOptions<
           Awaited<ReturnType<typeof getGeminiConversation>>,
@@ -2004,7 +2034,7 @@ export function useGetGeminiConversation<TData = Awaited<ReturnType<typeof getGe
       >, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
-export function useGetGeminiConversation<TData = Awaited<ReturnType<typeof getGeminiConversation>>, TError = InvalidConversationIdResponse | ConversationNotFoundResponse | ServerErrorResponse>(
+export function useGetGeminiConversation<TData = Awaited<ReturnType<typeof getGeminiConversation>>, TError = InvalidConversationIdResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | ServerErrorResponse>(
  id: number, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getGeminiConversation>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
@@ -2012,7 +2042,7 @@ export function useGetGeminiConversation<TData = Awaited<ReturnType<typeof getGe
  * @summary Get conversation with messages
  */
 
-export function useGetGeminiConversation<TData = Awaited<ReturnType<typeof getGeminiConversation>>, TError = InvalidConversationIdResponse | ConversationNotFoundResponse | ServerErrorResponse>(
+export function useGetGeminiConversation<TData = Awaited<ReturnType<typeof getGeminiConversation>>, TError = InvalidConversationIdResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | ServerErrorResponse>(
  id: number, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getGeminiConversation>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
@@ -2043,6 +2073,11 @@ export type deleteGeminiConversationResponse400 = {
   status: 400
 }
 
+export type deleteGeminiConversationResponse401 = {
+  data: GeminiUnauthorizedResponse
+  status: 401
+}
+
 export type deleteGeminiConversationResponse404 = {
   data: ConversationNotFoundResponse
   status: 404
@@ -2056,7 +2091,7 @@ export type deleteGeminiConversationResponse500 = {
 export type deleteGeminiConversationResponseSuccess = (deleteGeminiConversationResponse204) & {
   headers: Headers;
 };
-export type deleteGeminiConversationResponseError = (deleteGeminiConversationResponse400 | deleteGeminiConversationResponse404 | deleteGeminiConversationResponse500) & {
+export type deleteGeminiConversationResponseError = (deleteGeminiConversationResponse400 | deleteGeminiConversationResponse401 | deleteGeminiConversationResponse404 | deleteGeminiConversationResponse500) & {
   headers: Headers;
 };
 
@@ -2084,7 +2119,7 @@ export const deleteGeminiConversation = async (id: number, options?: RequestInit
 
 
 
-export const getDeleteGeminiConversationMutationOptions = <TError = InvalidConversationIdResponse | ConversationNotFoundResponse | ServerErrorResponse,
+export const getDeleteGeminiConversationMutationOptions = <TError = InvalidConversationIdResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | ServerErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof deleteGeminiConversation>>, TError,{id: number}, TContext>, request?: SecondParameter<typeof customFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof deleteGeminiConversation>>, TError,{id: number}, TContext> => {
 
@@ -2111,12 +2146,12 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
 
     export type DeleteGeminiConversationMutationResult = NonNullable<Awaited<ReturnType<typeof deleteGeminiConversation>>>
     
-    export type DeleteGeminiConversationMutationError = InvalidConversationIdResponse | ConversationNotFoundResponse | ServerErrorResponse
+    export type DeleteGeminiConversationMutationError = InvalidConversationIdResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | ServerErrorResponse
 
     /**
  * @summary Delete a conversation
  */
-export const useDeleteGeminiConversation = <TError = InvalidConversationIdResponse | ConversationNotFoundResponse | ServerErrorResponse,
+export const useDeleteGeminiConversation = <TError = InvalidConversationIdResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | ServerErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof deleteGeminiConversation>>, TError,{id: number}, TContext>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof deleteGeminiConversation>>,
@@ -2144,6 +2179,11 @@ export type listGeminiMessagesResponse400 = {
   status: 400
 }
 
+export type listGeminiMessagesResponse401 = {
+  data: GeminiUnauthorizedResponse
+  status: 401
+}
+
 export type listGeminiMessagesResponse404 = {
   data: ConversationNotFoundResponse
   status: 404
@@ -2157,7 +2197,7 @@ export type listGeminiMessagesResponse500 = {
 export type listGeminiMessagesResponseSuccess = (listGeminiMessagesResponse200) & {
   headers: Headers;
 };
-export type listGeminiMessagesResponseError = (listGeminiMessagesResponse400 | listGeminiMessagesResponse404 | listGeminiMessagesResponse500) & {
+export type listGeminiMessagesResponseError = (listGeminiMessagesResponse400 | listGeminiMessagesResponse401 | listGeminiMessagesResponse404 | listGeminiMessagesResponse500) & {
   headers: Headers;
 };
 
@@ -2189,7 +2229,7 @@ export const getListGeminiMessagesQueryKey = (id?: number,) => {
     }
 
     
-export const getListGeminiMessagesQueryOptions = <TData = Awaited<ReturnType<typeof listGeminiMessages>>, TError = InvalidConversationIdResponse | ConversationNotFoundResponse | ServerErrorResponse>(id: number, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listGeminiMessages>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getListGeminiMessagesQueryOptions = <TData = Awaited<ReturnType<typeof listGeminiMessages>>, TError = InvalidConversationIdResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | ServerErrorResponse>(id: number, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listGeminiMessages>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -2208,10 +2248,10 @@ const {query: queryOptions, request: requestOptions} = options ?? {};
 }
 
 export type ListGeminiMessagesQueryResult = NonNullable<Awaited<ReturnType<typeof listGeminiMessages>>>
-export type ListGeminiMessagesQueryError = InvalidConversationIdResponse | ConversationNotFoundResponse | ServerErrorResponse
+export type ListGeminiMessagesQueryError = InvalidConversationIdResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | ServerErrorResponse
 
 
-export function useListGeminiMessages<TData = Awaited<ReturnType<typeof listGeminiMessages>>, TError = InvalidConversationIdResponse | ConversationNotFoundResponse | ServerErrorResponse>(
+export function useListGeminiMessages<TData = Awaited<ReturnType<typeof listGeminiMessages>>, TError = InvalidConversationIdResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | ServerErrorResponse>(
  id: number, options: { query:Partial<UseQueryOptions<Awaited<ReturnType<typeof listGeminiMessages>>, TError, TData>> & Pick<
         DefinedInitialDataOptions<
           Awaited<ReturnType<typeof listGeminiMessages>>,
@@ -2221,7 +2261,7 @@ export function useListGeminiMessages<TData = Awaited<ReturnType<typeof listGemi
       >, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
-export function useListGeminiMessages<TData = Awaited<ReturnType<typeof listGeminiMessages>>, TError = InvalidConversationIdResponse | ConversationNotFoundResponse | ServerErrorResponse>(
+export function useListGeminiMessages<TData = Awaited<ReturnType<typeof listGeminiMessages>>, TError = InvalidConversationIdResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | ServerErrorResponse>(
  id: number, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listGeminiMessages>>, TError, TData>> & Pick<
         UndefinedInitialDataOptions<
           Awaited<ReturnType<typeof listGeminiMessages>>,
@@ -2231,7 +2271,7 @@ export function useListGeminiMessages<TData = Awaited<ReturnType<typeof listGemi
       >, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
-export function useListGeminiMessages<TData = Awaited<ReturnType<typeof listGeminiMessages>>, TError = InvalidConversationIdResponse | ConversationNotFoundResponse | ServerErrorResponse>(
+export function useListGeminiMessages<TData = Awaited<ReturnType<typeof listGeminiMessages>>, TError = InvalidConversationIdResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | ServerErrorResponse>(
  id: number, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listGeminiMessages>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
@@ -2239,7 +2279,7 @@ export function useListGeminiMessages<TData = Awaited<ReturnType<typeof listGemi
  * @summary List messages in a conversation
  */
 
-export function useListGeminiMessages<TData = Awaited<ReturnType<typeof listGeminiMessages>>, TError = InvalidConversationIdResponse | ConversationNotFoundResponse | ServerErrorResponse>(
+export function useListGeminiMessages<TData = Awaited<ReturnType<typeof listGeminiMessages>>, TError = InvalidConversationIdResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | ServerErrorResponse>(
  id: number, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listGeminiMessages>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
@@ -2265,6 +2305,10 @@ Validation errors (400), an unknown conversation (404) and failures before the s
 answered with a normal JSON `ErrorResponse`; once the 200 stream has started, errors are reported in-band
 as an `error` frame.
 
+A reply cut short (the client disconnected, or the model failed mid-stream) is stored as far as it got and
+marked `incomplete: true`; a reply that produced nothing is not stored. Incomplete replies are not sent back
+to the model as history.
+
  * @summary Send a message and receive an AI response (SSE stream)
  */
 export type sendGeminiMessageResponse200 = {
@@ -2275,6 +2319,11 @@ export type sendGeminiMessageResponse200 = {
 export type sendGeminiMessageResponse400 = {
   data: ErrorResponse
   status: 400
+}
+
+export type sendGeminiMessageResponse401 = {
+  data: GeminiUnauthorizedResponse
+  status: 401
 }
 
 export type sendGeminiMessageResponse404 = {
@@ -2300,7 +2349,7 @@ export type sendGeminiMessageResponse500 = {
 export type sendGeminiMessageResponseSuccess = (sendGeminiMessageResponse200) & {
   headers: Headers;
 };
-export type sendGeminiMessageResponseError = (sendGeminiMessageResponse400 | sendGeminiMessageResponse404 | sendGeminiMessageResponse413 | sendGeminiMessageResponse415 | sendGeminiMessageResponse500) & {
+export type sendGeminiMessageResponseError = (sendGeminiMessageResponse400 | sendGeminiMessageResponse401 | sendGeminiMessageResponse404 | sendGeminiMessageResponse413 | sendGeminiMessageResponse415 | sendGeminiMessageResponse500) & {
   headers: Headers;
 };
 
@@ -2330,7 +2379,7 @@ export const sendGeminiMessage = async (id: number,
 
 
 
-export const getSendGeminiMessageMutationOptions = <TError = ErrorResponse | ConversationNotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ServerErrorResponse,
+export const getSendGeminiMessageMutationOptions = <TError = ErrorResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ServerErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof sendGeminiMessage>>, TError,{id: number;data: SendGeminiMessageBody}, TContext>, request?: SecondParameter<typeof customFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof sendGeminiMessage>>, TError,{id: number;data: SendGeminiMessageBody}, TContext> => {
 
@@ -2357,12 +2406,12 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
 
     export type SendGeminiMessageMutationResult = NonNullable<Awaited<ReturnType<typeof sendGeminiMessage>>>
     export type SendGeminiMessageMutationBody = SendGeminiMessageBody
-    export type SendGeminiMessageMutationError = ErrorResponse | ConversationNotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ServerErrorResponse
+    export type SendGeminiMessageMutationError = ErrorResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ServerErrorResponse
 
     /**
  * @summary Send a message and receive an AI response (SSE stream)
  */
-export const useSendGeminiMessage = <TError = ErrorResponse | ConversationNotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ServerErrorResponse,
+export const useSendGeminiMessage = <TError = ErrorResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ServerErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof sendGeminiMessage>>, TError,{id: number;data: SendGeminiMessageBody}, TContext>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof sendGeminiMessage>>,
@@ -2390,6 +2439,11 @@ export type generateGeminiImageResponse400 = {
   status: 400
 }
 
+export type generateGeminiImageResponse401 = {
+  data: GeminiUnauthorizedResponse
+  status: 401
+}
+
 export type generateGeminiImageResponse413 = {
   data: PayloadTooLargeResponse
   status: 413
@@ -2408,7 +2462,7 @@ export type generateGeminiImageResponse500 = {
 export type generateGeminiImageResponseSuccess = (generateGeminiImageResponse200) & {
   headers: Headers;
 };
-export type generateGeminiImageResponseError = (generateGeminiImageResponse400 | generateGeminiImageResponse413 | generateGeminiImageResponse415 | generateGeminiImageResponse500) & {
+export type generateGeminiImageResponseError = (generateGeminiImageResponse400 | generateGeminiImageResponse401 | generateGeminiImageResponse413 | generateGeminiImageResponse415 | generateGeminiImageResponse500) & {
   headers: Headers;
 };
 
@@ -2437,7 +2491,7 @@ export const generateGeminiImage = async (generateGeminiImageBody: GenerateGemin
 
 
 
-export const getGenerateGeminiImageMutationOptions = <TError = InvalidRequestBodyResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ErrorResponse,
+export const getGenerateGeminiImageMutationOptions = <TError = InvalidRequestBodyResponse | GeminiUnauthorizedResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof generateGeminiImage>>, TError,{data: GenerateGeminiImageBody}, TContext>, request?: SecondParameter<typeof customFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof generateGeminiImage>>, TError,{data: GenerateGeminiImageBody}, TContext> => {
 
@@ -2464,12 +2518,12 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
 
     export type GenerateGeminiImageMutationResult = NonNullable<Awaited<ReturnType<typeof generateGeminiImage>>>
     export type GenerateGeminiImageMutationBody = GenerateGeminiImageBody
-    export type GenerateGeminiImageMutationError = InvalidRequestBodyResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ErrorResponse
+    export type GenerateGeminiImageMutationError = InvalidRequestBodyResponse | GeminiUnauthorizedResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ErrorResponse
 
     /**
  * @summary Generate an image from a text prompt
  */
-export const useGenerateGeminiImage = <TError = InvalidRequestBodyResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ErrorResponse,
+export const useGenerateGeminiImage = <TError = InvalidRequestBodyResponse | GeminiUnauthorizedResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof generateGeminiImage>>, TError,{data: GenerateGeminiImageBody}, TContext>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof generateGeminiImage>>,
@@ -2485,8 +2539,9 @@ export const useGenerateGeminiImage = <TError = InvalidRequestBodyResponse | Pay
     
 /**
  * This route exists only when the server runs the local stub Lightning backend (development; it is never
-mounted in production or when a real Lightning backend such as LNbits is configured). It marks the stub
-invoice with this payment hash as paid, in memory, simulating a wallet payment. The next
+mounted when `NODE_ENV=production` or when a real Lightning backend such as LNbits is configured). It marks
+the stub invoice with this payment hash as paid, in the database, simulating a wallet payment; paying an
+invoice again changes nothing. The next
 `GET /jobs/{id}` or `GET /sessions/{id}` poll then observes the payment and advances the state machine.
 
 Use it with the `paymentHash` that invoices carry in stub mode (eval/work invoices, session deposit and

@@ -1,9 +1,7 @@
 // generated — do not edit: produced by scripts/generate from the bundled spec.
 import type { operations } from './types.js';
 import type { HandlerContext, ResponseHeaders, SseProducer } from '../../src/core/handler-types.js';
-
-/** This API declares no services module, so handlers get none. */
-type Services = Record<string, never>;
+import type { Services } from '../../src/apis/lightning/services.js';
 
 export type HealthCheckRequest = {
   params: Record<string, never>;
@@ -136,6 +134,7 @@ export type ListGeminiConversationsRequest = {
 };
 export type ListGeminiConversationsResponse =
   | { status: 200; body: operations['listGeminiConversations']['responses'][200]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 401; body: operations['listGeminiConversations']['responses'][401]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['listGeminiConversations']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
 
 export type CreateGeminiConversationRequest = {
@@ -147,6 +146,7 @@ export type CreateGeminiConversationRequest = {
 export type CreateGeminiConversationResponse =
   | { status: 201; body: operations['createGeminiConversation']['responses'][201]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 400; body: operations['createGeminiConversation']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 401; body: operations['createGeminiConversation']['responses'][401]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 413; body: operations['createGeminiConversation']['responses'][413]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 415; body: operations['createGeminiConversation']['responses'][415]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['createGeminiConversation']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
@@ -160,6 +160,7 @@ export type GetGeminiConversationRequest = {
 export type GetGeminiConversationResponse =
   | { status: 200; body: operations['getGeminiConversation']['responses'][200]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 400; body: operations['getGeminiConversation']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 401; body: operations['getGeminiConversation']['responses'][401]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 404; body: operations['getGeminiConversation']['responses'][404]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['getGeminiConversation']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
 
@@ -172,6 +173,7 @@ export type DeleteGeminiConversationRequest = {
 export type DeleteGeminiConversationResponse =
   | { status: 204; headers?: ResponseHeaders }
   | { status: 400; body: operations['deleteGeminiConversation']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 401; body: operations['deleteGeminiConversation']['responses'][401]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 404; body: operations['deleteGeminiConversation']['responses'][404]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['deleteGeminiConversation']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
 
@@ -184,6 +186,7 @@ export type ListGeminiMessagesRequest = {
 export type ListGeminiMessagesResponse =
   | { status: 200; body: operations['listGeminiMessages']['responses'][200]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 400; body: operations['listGeminiMessages']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 401; body: operations['listGeminiMessages']['responses'][401]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 404; body: operations['listGeminiMessages']['responses'][404]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['listGeminiMessages']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
 
@@ -196,6 +199,7 @@ export type SendGeminiMessageRequest = {
 export type SendGeminiMessageResponse =
   | { status: 200; sse: SseProducer; headers?: ResponseHeaders }
   | { status: 400; body: operations['sendGeminiMessage']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 401; body: operations['sendGeminiMessage']['responses'][401]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 404; body: operations['sendGeminiMessage']['responses'][404]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 413; body: operations['sendGeminiMessage']['responses'][413]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 415; body: operations['sendGeminiMessage']['responses'][415]['content']['application/json']; headers?: ResponseHeaders }
@@ -210,6 +214,7 @@ export type GenerateGeminiImageRequest = {
 export type GenerateGeminiImageResponse =
   | { status: 200; body: operations['generateGeminiImage']['responses'][200]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 400; body: operations['generateGeminiImage']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 401; body: operations['generateGeminiImage']['responses'][401]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 413; body: operations['generateGeminiImage']['responses'][413]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 415; body: operations['generateGeminiImage']['responses'][415]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['generateGeminiImage']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
@@ -236,13 +241,13 @@ export interface Operations {
   submitSessionRequest: { request: SubmitSessionRequestRequest; response: SubmitSessionRequestResponse; secured: true };
   topupSession: { request: TopupSessionRequest; response: TopupSessionResponse; secured: true };
   runDemo: { request: RunDemoRequest; response: RunDemoResponse; secured: false };
-  listGeminiConversations: { request: ListGeminiConversationsRequest; response: ListGeminiConversationsResponse; secured: false };
-  createGeminiConversation: { request: CreateGeminiConversationRequest; response: CreateGeminiConversationResponse; secured: false };
-  getGeminiConversation: { request: GetGeminiConversationRequest; response: GetGeminiConversationResponse; secured: false };
-  deleteGeminiConversation: { request: DeleteGeminiConversationRequest; response: DeleteGeminiConversationResponse; secured: false };
-  listGeminiMessages: { request: ListGeminiMessagesRequest; response: ListGeminiMessagesResponse; secured: false };
-  sendGeminiMessage: { request: SendGeminiMessageRequest; response: SendGeminiMessageResponse; secured: false };
-  generateGeminiImage: { request: GenerateGeminiImageRequest; response: GenerateGeminiImageResponse; secured: false };
+  listGeminiConversations: { request: ListGeminiConversationsRequest; response: ListGeminiConversationsResponse; secured: true };
+  createGeminiConversation: { request: CreateGeminiConversationRequest; response: CreateGeminiConversationResponse; secured: true };
+  getGeminiConversation: { request: GetGeminiConversationRequest; response: GetGeminiConversationResponse; secured: true };
+  deleteGeminiConversation: { request: DeleteGeminiConversationRequest; response: DeleteGeminiConversationResponse; secured: true };
+  listGeminiMessages: { request: ListGeminiMessagesRequest; response: ListGeminiMessagesResponse; secured: true };
+  sendGeminiMessage: { request: SendGeminiMessageRequest; response: SendGeminiMessageResponse; secured: true };
+  generateGeminiImage: { request: GenerateGeminiImageRequest; response: GenerateGeminiImageResponse; secured: true };
   stubPayInvoice: { request: StubPayInvoiceRequest; response: StubPayInvoiceResponse; secured: false };
 }
 

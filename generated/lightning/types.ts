@@ -201,7 +201,8 @@ export type paths = {
         };
         /**
          * Free demo (rate-limited)
-         * @description Runs the agent without payment. Limited to 5 requests per IP per hour.
+         * @description Runs the agent without payment. Limited to 5 requests per IP per hour (`DEMO_RATE_LIMIT_PER_HOUR` changes
+         *     the number for a deployment).
          *
          *     The limit is keyed by client IP and declared by `x-rate-limit`; on Postgres it holds across every server
          *     process (in memory on the embedded database). Every response, including errors, carries the
@@ -286,6 +287,10 @@ export type paths = {
          *     Validation errors (400), an unknown conversation (404) and failures before the stream starts (500) are
          *     answered with a normal JSON `ErrorResponse`; once the 200 stream has started, errors are reported in-band
          *     as an `error` frame.
+         *
+         *     A reply cut short (the client disconnected, or the model failed mid-stream) is stored as far as it got and
+         *     marked `incomplete: true`; a reply that produced nothing is not stored. Incomplete replies are not sent back
+         *     to the model as history.
          */
         post: operations["sendGeminiMessage"];
         delete?: never;
@@ -326,8 +331,9 @@ export type paths = {
         /**
          * Mark a stub invoice as paid (dev only)
          * @description This route exists only when the server runs the local stub Lightning backend (development; it is never
-         *     mounted in production or when a real Lightning backend such as LNbits is configured). It marks the stub
-         *     invoice with this payment hash as paid, in memory, simulating a wallet payment. The next
+         *     mounted when `NODE_ENV=production` or when a real Lightning backend such as LNbits is configured). It marks
+         *     the stub invoice with this payment hash as paid, in the database, simulating a wallet payment; paying an
+         *     invoice again changes nothing. The next
          *     `GET /jobs/{id}` or `GET /sessions/{id}` poll then observes the payment and advances the state machine.
          *
          *     Use it with the `paymentHash` that invoices carry in stub mode (eval/work invoices, session deposit and
@@ -836,6 +842,11 @@ export type components = {
              * @description Creation timestamp.
              */
             createdAt: string;
+            /**
+             * @description Present (and true) only on an assistant reply that was cut short; absent on complete messages.
+             * @constant
+             */
+            incomplete?: true;
         };
         /**
          * @description A conversation with all of its messages, oldest first.
@@ -926,7 +937,7 @@ export type components = {
             mimeType: string;
         };
         /**
-         * @description Confirmation that the stub Lightning backend marked the invoice as paid (in memory).
+         * @description Confirmation that the stub Lightning backend marked the invoice as paid (persisted).
          * @example {
          *       "ok": true,
          *       "paymentHash": "3f9a1c0e5b7d2a4f6e8c0b1d3a5f7e9c2b4d6f8a0c1e3b5d7f9a2c4e6b8d0f1a"
@@ -972,6 +983,20 @@ export type components = {
                 /**
                  * @example {
                  *       "error": "Invalid id"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The server requires `GEMINI_ROUTES_API_KEY` on the chat routes and the request did not carry it as a bearer token. */
+        GeminiUnauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": "Missing or invalid API key"
                  *     }
                  */
                 "application/json": components["schemas"]["ErrorResponse"];
@@ -1654,7 +1679,7 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description The natural-language task for the agent. Missing or empty is answered with 400.
+                 * @description The natural-language task for the agent, at most 2,000 characters. Missing, empty or longer is answered with 400.
                  * @example Explain a Lightning invoice in one sentence.
                  */
                 request: string;
@@ -1682,7 +1707,10 @@ export interface operations {
                     "application/json": components["schemas"]["DemoResponse"];
                 };
             };
-            /** @description Missing or invalid request param */
+            /**
+             * @description Missing, empty or over-long (more than 2,000 characters) `request` parameter. Validation comes before the
+             *     limit: an invalid request is answered 400 even when the limit is spent (it still counts).
+             */
             400: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -1776,6 +1804,7 @@ export interface operations {
                     "application/json": components["schemas"]["GeminiConversation"][];
                 };
             };
+            401: components["responses"]["GeminiUnauthorized"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -1814,6 +1843,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["InvalidRequestBody"];
+            401: components["responses"]["GeminiUnauthorized"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["ServerError"];
@@ -1867,6 +1897,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["InvalidConversationId"];
+            401: components["responses"]["GeminiUnauthorized"];
             404: components["responses"]["ConversationNotFound"];
             500: components["responses"]["ServerError"];
         };
@@ -1894,6 +1925,7 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["InvalidConversationId"];
+            401: components["responses"]["GeminiUnauthorized"];
             404: components["responses"]["ConversationNotFound"];
             500: components["responses"]["ServerError"];
         };
@@ -1941,6 +1973,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["InvalidConversationId"];
+            401: components["responses"]["GeminiUnauthorized"];
             404: components["responses"]["ConversationNotFound"];
             500: components["responses"]["ServerError"];
         };
@@ -1982,8 +2015,8 @@ export interface operations {
             200: {
                 headers: {
                     /**
-                     * @description Always `no-cache` for the event stream.
-                     * @example no-cache
+                     * @description Always `no-cache, no-transform` for the event stream.
+                     * @example no-cache, no-transform
                      */
                     "Cache-Control"?: string;
                     [name: string]: unknown;
@@ -2008,6 +2041,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            401: components["responses"]["GeminiUnauthorized"];
             404: components["responses"]["ConversationNotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -2048,6 +2082,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["InvalidRequestBody"];
+            401: components["responses"]["GeminiUnauthorized"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             /** @description Server error (e.g. image generation failed) */

@@ -246,7 +246,8 @@ export const topupSessionResponse = zod.object({
 
 
 /**
- * Runs the agent without payment. Limited to 5 requests per IP per hour.
+ * Runs the agent without payment. Limited to 5 requests per IP per hour (`DEMO_RATE_LIMIT_PER_HOUR` changes
+the number for a deployment).
 
 The limit is keyed by client IP and declared by `x-rate-limit`; on Postgres it holds across every server
 process (in memory on the embedded database). Every response, including errors, carries the
@@ -254,8 +255,11 @@ process (in memory on the embedded database). Every response, including errors, 
 
  * @summary Free demo (rate-limited)
  */
+export const runDemoQueryRequestMax = 2000;
+
+
 export const runDemoQueryParams = zod.object({
-  "request": zod.coerce.string().min(1).describe('The natural-language task for the agent. Missing or empty is answered with 400.')
+  "request": zod.coerce.string().min(1).max(runDemoQueryRequestMax).describe('The natural-language task for the agent, at most 2,000 characters. Missing, empty or longer is answered with 400.')
 })
 
 export const runDemoResponse = zod.object({
@@ -301,7 +305,8 @@ export const getGeminiConversationResponse = zod.object({
   "conversationId": zod.number().describe('Conversation the message belongs to.'),
   "role": zod.string().describe('Author of the message; `user` for client messages, `assistant` for model replies.'),
   "content": zod.string().describe('Message text.'),
-  "createdAt": zod.string().datetime({}).describe('Creation timestamp.')
+  "createdAt": zod.string().datetime({}).describe('Creation timestamp.'),
+  "incomplete": zod.boolean().optional().describe('Present (and true) only on an assistant reply that was cut short; absent on complete messages.')
 }).describe('One message of a conversation.')).describe('Messages ordered by creation time.')
 }).describe('A conversation with all of its messages, oldest first.')
 
@@ -328,7 +333,8 @@ export const listGeminiMessagesResponseItem = zod.object({
   "conversationId": zod.number().describe('Conversation the message belongs to.'),
   "role": zod.string().describe('Author of the message; `user` for client messages, `assistant` for model replies.'),
   "content": zod.string().describe('Message text.'),
-  "createdAt": zod.string().datetime({}).describe('Creation timestamp.')
+  "createdAt": zod.string().datetime({}).describe('Creation timestamp.'),
+  "incomplete": zod.boolean().optional().describe('Present (and true) only on an assistant reply that was cut short; absent on complete messages.')
 }).describe('One message of a conversation.')
 export const listGeminiMessagesResponse = zod.array(listGeminiMessagesResponseItem)
 
@@ -342,6 +348,10 @@ Validation errors (400), an unknown conversation (404) and failures before the s
 answered with a normal JSON `ErrorResponse`; once the 200 stream has started, errors are reported in-band
 as an `error` frame.
 
+A reply cut short (the client disconnected, or the model failed mid-stream) is stored as far as it got and
+marked `incomplete: true`; a reply that produced nothing is not stored. Incomplete replies are not sent back
+to the model as history.
+
  * @summary Send a message and receive an AI response (SSE stream)
  */
 export const sendGeminiMessageParams = zod.object({
@@ -349,7 +359,7 @@ export const sendGeminiMessageParams = zod.object({
 })
 
 export const sendGeminiMessageBody = zod.object({
-  "content": zod.string().describe('The user\'s message text.'),
+  "content": zod.string().min(1).describe('The user\'s message text.'),
   "model": zod.string().optional().describe('Gemini model override (default: gemini-3-flash-preview)')
 }).describe('Body of `POST /gemini/conversations/{id}/messages`.')
 
@@ -359,7 +369,7 @@ export const sendGeminiMessageBody = zod.object({
  * @summary Generate an image from a text prompt
  */
 export const generateGeminiImageBody = zod.object({
-  "prompt": zod.string().describe('Text description of the image to generate.')
+  "prompt": zod.string().min(1).describe('Text description of the image to generate.')
 }).describe('Body of `POST /gemini/generate-image`.')
 
 export const generateGeminiImageResponse = zod.object({
@@ -370,8 +380,9 @@ export const generateGeminiImageResponse = zod.object({
 
 /**
  * This route exists only when the server runs the local stub Lightning backend (development; it is never
-mounted in production or when a real Lightning backend such as LNbits is configured). It marks the stub
-invoice with this payment hash as paid, in memory, simulating a wallet payment. The next
+mounted when `NODE_ENV=production` or when a real Lightning backend such as LNbits is configured). It marks
+the stub invoice with this payment hash as paid, in the database, simulating a wallet payment; paying an
+invoice again changes nothing. The next
 `GET /jobs/{id}` or `GET /sessions/{id}` poll then observes the payment and advances the state machine.
 
 Use it with the `paymentHash` that invoices carry in stub mode (eval/work invoices, session deposit and
@@ -386,4 +397,4 @@ export const stubPayInvoiceParams = zod.object({
 export const stubPayInvoiceResponse = zod.object({
   "ok": zod.boolean().describe('Always `true` on success.'),
   "paymentHash": zod.string().describe('The payment hash that was marked paid.')
-}).describe('Confirmation that the stub Lightning backend marked the invoice as paid (in memory).')
+}).describe('Confirmation that the stub Lightning backend marked the invoice as paid (persisted).')

@@ -28,4 +28,9 @@ export type ApiPlugin = {
    * path: a channel at `/ws` of an API based at `/api/v1` answers `/api/v1/ws`, or `/<slug>/api/v1/ws` when prefixed.
    */
   channels?: UpgradeHandler[];
+  /**
+   * Operations this deployment does not serve (a dev-only route in production, say): they are left out of the
+   * router, so a request for one is answered 404 exactly like an unknown path.
+   */
+  omitOperations?: string[];
 };

@@ -50,6 +50,8 @@ type Exchange = {
   operation?: OperationDef;
   /** The `X-RateLimit-*` headers of a rate-limited operation: on every response it sends, errors included. */
   rateLimitHeaders?: Record<string, string>;
+  /** The 429 of a request over its limit, thrown once its parameters are known to be valid. */
+  limited?: HttpError;
 };
 
 type Compiled = {
@@ -77,7 +79,8 @@ export class ApiRuntime {
     /** The API's services, handed to every handler as `ctx.services`. */
     private readonly services: unknown = undefined,
   ) {
-    this.router = new OperationRouter(spec.operations);
+    const omitted = new Set(plugin.omitOperations ?? []);
+    this.router = new OperationRouter(spec.operations.filter((op) => !omitted.has(op.operationId)));
     this.security = plugin.security ?? {};
     const store = options.rateLimitStore ?? createRateLimitStore({ kind: 'memory' });
     for (const op of spec.operations) {
@@ -130,11 +133,12 @@ export class ApiRuntime {
       principal = auth instanceof Promise ? await auth : auth;
     }
     const params = validators.parseParams(match.params, query, req.headers);
+    // A request over its limit is still told first what is wrong with it: the 429 is kept until the input is valid.
+    if (ex.limited && params.issues.length > 0) throw invalidRequest(params.issues);
+    if (ex.limited) throw ex.limited;
     const read = this.readRequestBody(ex, operation, validators);
     const { body, issues } = read instanceof Promise ? await read : read;
-    if (params.issues.length > 0 || issues.length > 0) {
-      throw new HttpError(400, 'validation_failed', 'Request is invalid', { errors: [...params.issues, ...issues] });
-    }
+    if (params.issues.length > 0 || issues.length > 0) throw invalidRequest([...params.issues, ...issues]);
     const result = await handler(
       { params: params.value.path, query: params.value.query, headers: params.value.header, body },
       new HandlerContextImpl(ex.requestId, ex.log, principal, this.services),
@@ -152,7 +156,13 @@ export class ApiRuntime {
     } catch (err) {
       failure = err;
     }
-    ex.rateLimitHeaders = await rateLimit.count(principal, ex.req);
+    try {
+      ex.rateLimitHeaders = await rateLimit.count(principal, ex.req);
+    } catch (err) {
+      if (!(err instanceof HttpError) || err.status !== 429) throw err;
+      ex.rateLimitHeaders = Object.fromEntries(Object.entries(err.headers ?? {}).filter(([name]) => name !== 'Retry-After'));
+      ex.limited = err;
+    }
     if (failure) throw failure;
     return principal;
   }
@@ -290,6 +300,7 @@ export class ApiRuntime {
 }
 
 const NO_QUERY = new URLSearchParams();
+const invalidRequest = (errors: ValidationIssue[]) => new HttpError(400, 'validation_failed', 'Request is invalid', { errors });
 const NO_BODY: BodyRead = Object.freeze({ body: undefined, issues: [] });
 
 /** The handler's context; the request's child logger is made only when a handler logs. */

@@ -5,8 +5,11 @@ import { bearerTokenOf, type SecurityHandler } from './security.js';
 
 const { newMacaroon, importMacaroon, bytesToBase64 } = macaroon;
 
-/** A first-party caveat is `key=value` (e.g. `session=…`, `expires=…`); a verifier decides what each key means. */
-export type CaveatCheck = (key: string, value: string, now: Date) => string | null;
+/**
+ * A first-party caveat is `key=value` (e.g. `session=…`, `expires=…`); a verifier decides what each key means,
+ * and may compare a value with the macaroon's identifier (a caveat binding it to one session, say).
+ */
+export type CaveatCheck = (key: string, value: string, now: Date, identifier: string) => string | null;
 
 /** Mints a bearer macaroon (binary v2, base64url) over `identifier`, signed with `rootKey`. */
 export function mintMacaroon(options: { rootKey: Uint8Array; identifier: string; location?: string; caveats?: Record<string, string> }): string {
@@ -48,7 +51,7 @@ export function bearerMacaroon(options: {
     try {
       parsed.verify(rootKey, (condition) => {
         const eq = condition.indexOf('=');
-        return eq === -1 ? `malformed caveat ${condition}` : check(condition.slice(0, eq), condition.slice(eq + 1), now);
+        return eq === -1 ? `malformed caveat ${condition}` : check(condition.slice(0, eq), condition.slice(eq + 1), now, identifier);
       });
     } catch (err) {
       throw refuse(/expired/.test((err as Error).message) ? 'Bearer macaroon has expired' : 'Bearer macaroon is invalid');

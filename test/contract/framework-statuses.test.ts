@@ -57,9 +57,16 @@ function probesFor(op: OperationDef): Probe[] {
   return probes;
 }
 
-/** Operations whose every security alternative is a bearer scheme get a valid token, so the probe reaches validation. */
+/**
+ * Operations whose every security alternative is a bearer JWT scheme get a valid token, so the probe reaches
+ * validation. A bearer scheme of another format (a macaroon) is not a JWT: its operations may stop at 401.
+ */
 function takesBearer(op: OperationDef, spec: LoadedSpec): boolean {
-  return op.security.length > 0 && op.security.every((r) => Object.keys(r).every((name) => spec.securitySchemes[name]?.scheme === 'bearer'));
+  const isJwt = (name: string) => {
+    const scheme = spec.securitySchemes[name];
+    return scheme?.scheme === 'bearer' && (scheme.bearerFormat === undefined || scheme.bearerFormat === 'JWT');
+  };
+  return op.security.length > 0 && op.security.every((r) => Object.keys(r).every(isJwt));
 }
 
 let server: TestServer;

@@ -182,3 +182,34 @@ describe('rate limits on Postgres', { skip: !process.env.DATABASE_URL && 'needs 
     assert.ok(Number(third.headers['retry-after']) >= 1);
   });
 });
+
+describe('omitted operations', () => {
+  test('an operation a plugin omits is answered 404 like an unknown path, in the API envelope', async () => {
+    const host = await createApiHost([{ plugin: { ...fixturePlugin(), omitOperations: ['getThing'] } }], {
+      logger: createLogger('silent'),
+      validateResponses: true,
+      bodyLimitBytes: 1024,
+      sseKeepAliveMs: 15_000,
+      prefixed: false,
+    });
+    const res = await supertest(host.listener).get('/things/1');
+    assert.equal(res.status, 404);
+    assert.match(res.body.problem, /^No route for GET/);
+    assert.equal((await supertest(host.listener).get('/demo')).status, 200);
+  });
+});
+
+describe('validation before the limit', () => {
+  test('a request over its limit with an invalid parameter is told its 400 (with the headers), a valid one its 429', async () => {
+    const http = await fixtureHttp();
+    const subject = randomUUID();
+    for (let i = 0; i < 5; i++) assert.equal((await http.get('/things/1').set('X-User', subject)).status, 200);
+    const invalid = await http.get('/things/abc').set('X-User', subject);
+    assert.equal(invalid.status, 400);
+    assert.equal(rateHeaders(invalid).remaining, 0);
+    assert.equal(invalid.headers['retry-after'], undefined);
+    const limited = await http.get('/things/1').set('X-User', subject);
+    assert.equal(limited.status, 429);
+    assert.ok(Number(limited.headers['retry-after']) >= 1);
+  });
+});

@@ -67,3 +67,17 @@ describe('a secret header enforced only when configured (HyperShift X-Webhook-Se
     assert.equal(constantTimeEqual('', ''), true);
   });
 });
+
+describe('caveat checks see the identifier', () => {
+  test('a caveat binding the macaroon to its own session passes; one naming another session is refused', async () => {
+    const rootKey = randomBytes(32);
+    const handler = bearerMacaroon({
+      rootKeyFor: async () => rootKey,
+      check: (key, value, _now, identifier) => (key === 'session' && value === identifier ? null : 'wrong session'),
+    });
+    const own = mintMacaroon({ rootKey, identifier: 's-1', caveats: { session: 's-1' } });
+    const other = mintMacaroon({ rootKey, identifier: 's-1', caveats: { session: 's-2' } });
+    assert.equal((await authenticate(operation([{ session: [] }]), { session: handler }, schemes, bearer(own)))?.subject, 's-1');
+    await assert.rejects(Promise.resolve(authenticate(operation([{ session: [] }]), { session: handler }, schemes, bearer(other))), is401(/invalid/));
+  });
+});

@@ -1,11 +1,21 @@
+import { join } from 'node:path';
+import { repoRoot } from '../../paths.js';
+import { JOB_STEP_QUEUE, type JobStep } from '../../services/lightning/job-service.js';
 import { generatedSpecFile } from '../generated-spec.js';
 import type { Module } from '../shared-deps.js';
 import { lightningPlugin } from './plugin.js';
+import { buildServices, type Services } from './services.js';
 
-/** Spec and edge only so far: every operation answers 501 until its services are built. */
-export const lightningModule: Module<Record<string, never>> = {
+/** Lightning-paid agent jobs: invoices, the job state machine, pre-funded sessions, the demo and chat. */
+export const lightningModule: Module<Services> = {
   slug: 'lightning',
   specFile: generatedSpecFile('lightning'),
-  createServices: () => ({}),
+  migrationsDir: join(repoRoot, 'src', 'apis', 'lightning', 'migrations'),
+  queues: [JOB_STEP_QUEUE],
+  createServices: buildServices,
   plugin: lightningPlugin,
+  async start(services, { queue, logger }) {
+    queue.work<JobStep>(JOB_STEP_QUEUE, services.config.workerConcurrency, ({ jobId }) => services.jobs.runStep(jobId));
+    logger.info({ backend: services.backend.kind, network: services.config.network }, `lightning backend: ${services.backend.kind}`);
+  },
 };

@@ -1,13 +1,44 @@
 import type { ApiPlugin } from '../../core/api-plugin.js';
+import { HttpError } from '../../core/http-error.js';
+import { bearerMacaroon, expiryCaveat, type CaveatCheck } from '../../core/macaroons.js';
+import { bearerTokenOf, constantTimeEqual, type SecurityHandler } from '../../core/security.js';
 import { handlers } from '../../../generated/lightning/handlers.js';
 import { generatedSpecFile } from '../generated-spec.js';
+import type { PluginDeps } from '../plugin-deps.js';
+import { loadLightningConfig } from './config.js';
+import type { Services } from './services.js';
+
+/** A session macaroon carries `session=<its session id>` and `expires=<time>`; nothing else is accepted. */
+const sessionCaveats: CaveatCheck = (key, value, now, identifier) => {
+  if (key === 'session') return value === identifier ? null : 'macaroon names another session';
+  return expiryCaveat(key, value, now, identifier);
+};
+
+/** The chat routes stay open (as in the seed) unless `GEMINI_ROUTES_API_KEY` is set; then it is a bearer key. */
+function geminiRoutesKey(expected: string | undefined): SecurityHandler {
+  return (req, _scheme, schemeName) => {
+    if (!expected) return { subject: 'anonymous', scheme: schemeName, claims: {} };
+    const header = req.headers.authorization;
+    if (!header || !constantTimeEqual(bearerTokenOf(req), expected)) throw new HttpError(401, 'unauthorized', 'Missing or invalid API key');
+    return { subject: 'api-key', scheme: schemeName, claims: {} };
+  };
+}
 
 /** The Lightning jobs API answers every error as `{error: string}`. */
-export function lightningPlugin(): ApiPlugin {
+export function lightningPlugin({ config }: PluginDeps, services?: Services): ApiPlugin {
+  const settings = loadLightningConfig(config.env);
   return {
     slug: 'lightning',
     specFile: generatedSpecFile('lightning'),
     handlers,
     renderError: (error) => ({ error: error.message }),
+    security: {
+      // Each session signs its macaroons with its own server-side root key; an unknown session has none.
+      sessionMacaroon: bearerMacaroon({ rootKeyFor: async (id) => services?.sessions.rootKeyOf(id), check: sessionCaveats }),
+      geminiRoutesKey: geminiRoutesKey(settings.gemini.routesApiKey),
+    },
+    // The dev pay route exists only beside the stub backend, and never in production.
+    omitOperations: settings.backend === 'stub' && !settings.production ? [] : ['stubPayInvoice'],
+    rateLimitOverrides: settings.demoPerHour === undefined ? undefined : { runDemo: { limit: settings.demoPerHour } },
   };
 }

@@ -1,4 +1,5 @@
-import { notImplemented } from '../../core/not-implemented.js';
+import type { Handler } from '../../../generated/lightning/server.js';
 
-/** Scaffolded by `npm run generate`: answers 501 in the lightning error format until implemented. */
-export const createGeminiConversation = notImplemented('createGeminiConversation');
+export const createGeminiConversation: Handler<'createGeminiConversation'> = async ({ body }, ctx) => {
+  return { status: 201, body: await ctx.services.conversations.create(body.title) };
+};

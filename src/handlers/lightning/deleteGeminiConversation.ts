@@ -1,4 +1,6 @@
-import { notImplemented } from '../../core/not-implemented.js';
+import type { Handler } from '../../../generated/lightning/server.js';
 
-/** Scaffolded by `npm run generate`: answers 501 in the lightning error format until implemented. */
-export const deleteGeminiConversation = notImplemented('deleteGeminiConversation');
+export const deleteGeminiConversation: Handler<'deleteGeminiConversation'> = async ({ params }, ctx) => {
+  await ctx.services.conversations.delete(params.id);
+  return { status: 204 };
+};

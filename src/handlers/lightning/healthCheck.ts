@@ -1,4 +1,6 @@
-import { notImplemented } from '../../core/not-implemented.js';
+import type { Handler } from '../../../generated/lightning/server.js';
 
-/** Scaffolded by `npm run generate`: answers 501 in the lightning error format until implemented. */
-export const healthCheck = notImplemented('healthCheck');
+export const healthCheck: Handler<'healthCheck'> = async (_req, ctx) => {
+  await ctx.services.health.check();
+  return { status: 200, body: { status: 'ok' } };
+};

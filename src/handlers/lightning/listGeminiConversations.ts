@@ -1,4 +1,5 @@
-import { notImplemented } from '../../core/not-implemented.js';
+import type { Handler } from '../../../generated/lightning/server.js';
 
-/** Scaffolded by `npm run generate`: answers 501 in the lightning error format until implemented. */
-export const listGeminiConversations = notImplemented('listGeminiConversations');
+export const listGeminiConversations: Handler<'listGeminiConversations'> = async (_req, ctx) => {
+  return { status: 200, body: await ctx.services.conversations.list() };
+};

@@ -1,4 +1,5 @@
-import { notImplemented } from '../../core/not-implemented.js';
+import type { Handler } from '../../../generated/lightning/server.js';
 
-/** Scaffolded by `npm run generate`: answers 501 in the lightning error format until implemented. */
-export const runDemo = notImplemented('runDemo');
+export const runDemo: Handler<'runDemo'> = async ({ query }, ctx) => {
+  return { status: 200, body: { result: await ctx.services.demo.run(query.request) } };
+};

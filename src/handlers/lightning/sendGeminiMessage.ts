@@ -1,4 +1,6 @@
-import { notImplemented } from '../../core/not-implemented.js';
+import type { Handler } from '../../../generated/lightning/server.js';
 
-/** Scaffolded by `npm run generate`: answers 501 in the lightning error format until implemented. */
-export const sendGeminiMessage = notImplemented('sendGeminiMessage');
+export const sendGeminiMessage: Handler<'sendGeminiMessage'> = async ({ params, body }, ctx) => {
+  const reply = await ctx.services.conversations.send(params.id, body.content, body.model);
+  return { status: 200, sse: reply };
+};

@@ -1,4 +1,5 @@
-import { notImplemented } from '../../core/not-implemented.js';
+import type { Handler } from '../../../generated/lightning/server.js';
 
-/** Scaffolded by `npm run generate`: answers 501 in the lightning error format until implemented. */
-export const submitSessionRequest = notImplemented('submitSessionRequest');
+export const submitSessionRequest: Handler<'submitSessionRequest'> = async ({ params, body }, ctx) => {
+  return { status: 200, body: await ctx.services.sessions.submit(params.id, ctx.principal.subject, body.request) };
+};

@@ -1,4 +1,5 @@
-import { notImplemented } from '../../core/not-implemented.js';
+import type { Handler } from '../../../generated/lightning/server.js';
 
-/** Scaffolded by `npm run generate`: answers 501 in the lightning error format until implemented. */
-export const topupSession = notImplemented('topupSession');
+export const topupSession: Handler<'topupSession'> = async ({ params, body }, ctx) => {
+  return { status: 200, body: await ctx.services.sessions.topup(params.id, ctx.principal.subject, body.amount_sats) };
+};

@@ -1,0 +1,197 @@
+import type { Knex } from 'knex';
+import type { components } from '../../../generated/lightning/types.js';
+import { HttpError } from '../../core/http-error.js';
+import type { JobQueue } from '../../queue/job-queue.js';
+import type { Agent } from './agent.js';
+import { newCapabilityId } from './ids.js';
+import { invoiceInfo, issueInvoice } from './invoices.js';
+import type { LightningBackend } from './lightning-backend.js';
+import type { PriceOracle } from './price-oracle.js';
+import type { Pricing } from './pricing.js';
+
+type JobStatus = components['schemas']['JobStatusResponse'];
+type JobState = components['schemas']['JobState'];
+type InvoiceInfo = components['schemas']['InvoiceInfo'];
+export type JobRow = Record<string, any> & { id: string; state: JobState };
+
+/** The queue on which a paid job's evaluation and work run, so no poll waits for the model. */
+export const JOB_STEP_QUEUE = 'lightning-job-step';
+export type JobStep = { jobId: string };
+
+const CONTINUES_FROM: Partial<Record<JobState, { invoice: 'eval' | 'work'; next: JobState }>> = {
+  awaiting_eval_payment: { invoice: 'eval', next: 'evaluating' },
+  awaiting_work_payment: { invoice: 'work', next: 'executing' },
+};
+
+/**
+ * Mode 1, pay per job. Polling drives the state machine; every advance is one conditional update guarded by the
+ * state it leaves, so concurrent polls and workers advance a job exactly once.
+ */
+export class JobService {
+  constructor(
+    private readonly knex: Knex,
+    private readonly queue: JobQueue,
+    private readonly backend: LightningBackend,
+    private readonly agent: Agent,
+    private readonly pricing: Pricing,
+    private readonly oracle: PriceOracle,
+    private readonly options: { evalFeeSats: number },
+  ) {}
+
+  async create(request: string): Promise<{ jobId: string; createdAt: string; evalInvoice: InvoiceInfo }> {
+    const invoice = await issueInvoice(this.backend, this.options.evalFeeSats, 'Agent job: evaluation fee', 'Failed to create eval invoice');
+    const id = newCapabilityId();
+    const [row] = await this.knex('ln_jobs')
+      .insert({
+        id,
+        request,
+        state: 'awaiting_eval_payment',
+        eval_payment_hash: invoice.paymentHash,
+        eval_payment_request: invoice.paymentRequest,
+        eval_amount_sats: invoice.amountSats,
+      })
+      .returning('*');
+    return { jobId: id, createdAt: new Date(row.created_at).toISOString(), evalInvoice: this.invoiceInfo(invoice.paymentRequest, invoice.amountSats, invoice.paymentHash) };
+  }
+
+  async get(id: string): Promise<JobStatus> {
+    let job = await this.find(id);
+    const step = CONTINUES_FROM[job.state];
+    if (step) {
+      await this.advanceIfPaid(job, step.invoice, step.next);
+      job = await this.find(id);
+    }
+    return this.view(job);
+  }
+
+  async find(id: string): Promise<JobRow> {
+    const job = await this.knex('ln_jobs').where({ id }).first();
+    if (!job) throw new HttpError(404, 'not_found', 'Job not found');
+    return job;
+  }
+
+  /** Marks the invoice paid and moves the job on in one guarded update; only the poll that wins queues the step. */
+  private async advanceIfPaid(job: JobRow, invoice: 'eval' | 'work', next: JobState): Promise<void> {
+    let paid: boolean;
+    try {
+      paid = await this.backend.isPaid(job[`${invoice}_payment_hash`]);
+    } catch (err) {
+      await this.fail(job.id, job.state, `Lightning backend error: ${(err as Error).message}`);
+      return;
+    }
+    if (!paid) return;
+    const advanced = await this.knex.transaction(async (trx) => {
+      const count = await trx('ln_jobs')
+        .where({ id: job.id, state: job.state })
+        .update({ state: next, [`${invoice}_paid_at`]: trx.fn.now() });
+      if (count === 1) await this.queue.send<JobStep>(JOB_STEP_QUEUE, { jobId: job.id }, trx, { retryLimit: 2 });
+      return count === 1;
+    });
+    if (advanced) this.queue.nudge(JOB_STEP_QUEUE);
+  }
+
+  /** The queued step of a paid job: its evaluation, or its work. A job no longer in that state is left alone. */
+  async runStep(jobId: string): Promise<void> {
+    const job = await this.knex('ln_jobs').where({ id: jobId }).first();
+    if (job?.state === 'evaluating') await this.evaluate(job);
+    else if (job?.state === 'executing') await this.execute(job);
+  }
+
+  private async evaluate(job: JobRow): Promise<void> {
+    try {
+      const verdict = await this.agent.evaluate(job.request);
+      if (!verdict.accepted) {
+        await this.move(job.id, 'evaluating', { state: 'rejected', reason: verdict.reason });
+        return;
+      }
+      const quote = this.pricing.quote(job.request, await this.oracle.btcUsd());
+      const invoice = await this.backend.createInvoice({ amountSats: quote.amountSats, memo: 'Agent job: work fee' });
+      await this.move(job.id, 'evaluating', {
+        state: 'awaiting_work_payment',
+        work_payment_hash: invoice.paymentHash,
+        work_payment_request: invoice.paymentRequest,
+        work_amount_sats: invoice.amountSats,
+        estimated_cost_usd: quote.estimatedCostUsd,
+        margin_pct: quote.marginPct,
+        btc_price_usd: quote.btcPriceUsd,
+      });
+    } catch (err) {
+      await this.fail(job.id, 'evaluating', failureMessage(err));
+    }
+  }
+
+  private async execute(job: JobRow): Promise<void> {
+    try {
+      const work = await this.agent.work(job.request);
+      const cost = this.pricing.actual(work.inputTokens, work.outputTokens, job.btc_price_usd);
+      const refund = Math.max(0, job.work_amount_sats - cost.actualAmountSats);
+      await this.move(job.id, 'executing', {
+        state: 'complete',
+        result: work.result,
+        completed_at: this.knex.fn.now(),
+        actual_input_tokens: work.inputTokens,
+        actual_output_tokens: work.outputTokens,
+        actual_cost_usd: cost.actualCostUsd,
+        actual_charge_usd: cost.actualChargeUsd,
+        actual_amount_sats: cost.actualAmountSats,
+        refund_amount_sats: refund,
+        refund_state: refund > 0 ? 'pending' : 'not_applicable',
+      });
+    } catch (err) {
+      await this.fail(job.id, 'executing', failureMessage(err));
+    }
+  }
+
+  private async move(id: string, from: JobState, changes: Record<string, unknown>): Promise<boolean> {
+    return (await this.knex('ln_jobs').where({ id, state: from }).update(changes)) === 1;
+  }
+
+  private fail(id: string, from: JobState, message: string): Promise<boolean> {
+    return this.move(id, from, { state: 'failed', error_message: message });
+  }
+
+  private invoiceInfo(paymentRequest: string, amountSats: number, paymentHash: string): InvoiceInfo {
+    return invoiceInfo(this.backend, paymentRequest, amountSats, paymentHash);
+  }
+
+  view(job: JobRow): JobStatus {
+    const status: JobStatus = {
+      jobId: job.id,
+      state: job.state,
+      createdAt: new Date(job.created_at).toISOString(),
+      completedAt: job.completed_at ? new Date(job.completed_at).toISOString() : null,
+    };
+    if (job.state === 'awaiting_eval_payment') status.evalInvoice = this.invoiceInfo(job.eval_payment_request, job.eval_amount_sats, job.eval_payment_hash);
+    if (job.state === 'awaiting_work_payment') status.workInvoice = this.invoiceInfo(job.work_payment_request, job.work_amount_sats, job.work_payment_hash);
+    if (job.estimated_cost_usd !== null) {
+      status.pricingBreakdown = { estimatedCostUsd: job.estimated_cost_usd, marginPct: job.margin_pct, btcPriceUsd: job.btc_price_usd };
+    }
+    if (job.state === 'rejected') status.reason = job.reason;
+    if (job.state === 'failed') status.errorMessage = job.error_message;
+    if (job.state === 'complete') {
+      status.result = job.result;
+      status.costLedger = {
+        actualInputTokens: job.actual_input_tokens,
+        actualOutputTokens: job.actual_output_tokens,
+        totalTokens: job.actual_input_tokens + job.actual_output_tokens,
+        actualCostUsd: job.actual_cost_usd,
+        actualChargeUsd: job.actual_charge_usd,
+        estimatedCostUsd: job.estimated_cost_usd,
+        actualAmountSats: job.actual_amount_sats,
+        workAmountSats: job.work_amount_sats,
+        refundAmountSats: job.refund_amount_sats,
+        // A claim whose payment is under way is still owed until it is paid.
+        refundState: job.refund_state === 'claiming' ? 'pending' : job.refund_state,
+        marginPct: job.margin_pct,
+        btcPriceUsd: job.btc_price_usd,
+      };
+    }
+    return status;
+  }
+}
+
+function failureMessage(err: unknown): string {
+  const name = (err as Error)?.name;
+  const prefix = name === 'LightningError' ? 'Lightning backend error' : 'Agent execution failed';
+  return `${prefix}: ${(err as Error)?.message ?? String(err)}`;
+}

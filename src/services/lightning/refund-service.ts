@@ -1,0 +1,59 @@
+import type { Knex } from 'knex';
+import type { components } from '../../../generated/lightning/types.js';
+import type { NetworkName } from '../../apis/lightning/config.js';
+import { HttpError } from '../../core/http-error.js';
+import { decodeInvoice } from './bolt11-codec.js';
+import type { JobService } from './job-service.js';
+import { LightningError, type LightningBackend } from './lightning-backend.js';
+
+type ClaimRefundResponse = components['schemas']['ClaimRefundResponse'];
+
+const conflict = (message: string) => new HttpError(409, 'conflict', message);
+const badInvoice = (message: string) => new HttpError(400, 'bad_request', message);
+
+/**
+ * Pays back what a completed job was overcharged, once. The claim takes the refund from `pending` to `claiming`
+ * with a guarded update before any payment is sent, so of concurrent claims exactly one pays.
+ */
+export class RefundService {
+  constructor(
+    private readonly knex: Knex,
+    private readonly jobs: JobService,
+    private readonly backend: LightningBackend,
+    private readonly network: NetworkName,
+  ) {}
+
+  async claim(jobId: string, invoice: string, now = new Date()): Promise<ClaimRefundResponse> {
+    const job = await this.jobs.find(jobId);
+    if (job.state !== 'complete') throw conflict('Job is not complete');
+    this.assertClaimable(job.refund_state);
+    const owed: number = job.refund_amount_sats;
+    const decoded = decodeInvoice(invoice, this.network);
+    if (!decoded.ok) throw badInvoice(decoded.reason);
+    if (decoded.invoice.amountSats !== owed) throw badInvoice(`Invoice amount must be exactly ${owed} sats`);
+    if (decoded.invoice.expiresAt.getTime() <= now.getTime()) throw badInvoice('Invoice has expired');
+
+    const taken = await this.knex('ln_jobs')
+      .where({ id: jobId, refund_state: 'pending' })
+      .update({ refund_state: 'claiming', refund_payment_hash: decoded.invoice.paymentHash });
+    if (taken !== 1) this.assertClaimable((await this.jobs.find(jobId)).refund_state);
+
+    let outcome;
+    try {
+      outcome = await this.backend.payInvoice(invoice);
+    } catch (err) {
+      // Only a definite refusal frees the refund for another claim; an unknown outcome keeps it claimed.
+      if (err instanceof LightningError && err.definite) await this.knex('ln_jobs').where({ id: jobId, refund_state: 'claiming' }).update({ refund_state: 'pending', refund_payment_hash: null });
+      throw new HttpError(500, 'lightning_error', `Lightning payment failed: ${(err as Error).message}`);
+    }
+    if (outcome.status === 'pending') throw new HttpError(500, 'lightning_error', 'Lightning payment is still pending; the refund stays claimed until it settles');
+    await this.knex('ln_jobs').where({ id: jobId, refund_state: 'claiming' }).update({ refund_state: 'paid' });
+    return { ok: true, refundAmountSats: owed, paymentHash: outcome.paymentHash, message: `Refund of ${owed} sats sent` };
+  }
+
+  private assertClaimable(state: string | null): void {
+    if (state === 'paid') throw conflict('Refund already paid');
+    if (state === 'claiming') throw conflict('A refund payment for this job is already in progress');
+    if (state !== 'pending') throw conflict('No refund owed for this job');
+  }
+}

@@ -1,0 +1,220 @@
+import { randomBytes } from 'node:crypto';
+import type { Knex } from 'knex';
+import type { components } from '../../../generated/lightning/types.js';
+import type { LightningConfig } from '../../apis/lightning/config.js';
+import { HttpError } from '../../core/http-error.js';
+import { mintMacaroon } from '../../core/macaroons.js';
+import type { Agent } from './agent.js';
+import { newCapabilityId } from './ids.js';
+import { invoiceInfo, issueInvoice } from './invoices.js';
+import type { LightningBackend } from './lightning-backend.js';
+import type { PriceOracle } from './price-oracle.js';
+import type { Pricing } from './pricing.js';
+
+type SessionStatus = components['schemas']['SessionStatusResponse'];
+type SessionInvoiceInfo = components['schemas']['SessionInvoiceInfo'];
+type SessionRequestResponse = components['schemas']['SessionRequestResponse'];
+type SessionRow = Record<string, any> & { id: string; state: 'awaiting_payment' | 'active' | 'paused' | 'expired'; balance_sats: number };
+
+const notFound = () => new HttpError(404, 'not_found', 'Session not found');
+const expired = () => new HttpError(410, 'gone', 'Session expired');
+
+/**
+ * Mode 2, pre-funded sessions. Money moves only in guarded updates: a deposit or top-up is credited by the
+ * update that clears its invoice, and a request first reserves its worst case from the balance
+ * (`WHERE balance_sats >= reserve`, so the balance never goes negative) and then gives back what it did not use.
+ */
+export class SessionService {
+  constructor(
+    private readonly knex: Knex,
+    private readonly backend: LightningBackend,
+    private readonly agent: Agent,
+    private readonly pricing: Pricing,
+    private readonly oracle: PriceOracle,
+    private readonly options: { evalFeeSats: number; session: LightningConfig['session'] },
+  ) {}
+
+  async create(amountSats: number) {
+    const invoice = await issueInvoice(this.backend, amountSats, 'Agent session: deposit', 'Failed to create deposit invoice');
+    const id = newCapabilityId();
+    await this.knex('ln_sessions').insert({
+      id,
+      state: 'awaiting_payment',
+      balance_sats: 0,
+      root_key: randomBytes(32).toString('hex'),
+      deposit_payment_hash: invoice.paymentHash,
+      deposit_payment_request: invoice.paymentRequest,
+      deposit_amount_sats: invoice.amountSats,
+    });
+    return { sessionId: id, state: 'awaiting_payment' as const, invoice: this.invoiceInfo(invoice.paymentRequest, invoice.amountSats, invoice.paymentHash) };
+  }
+
+  /** The root key a session's macaroons are signed with, for the `sessionMacaroon` verifier. */
+  async rootKeyOf(id: string): Promise<Uint8Array | undefined> {
+    const row = await this.knex('ln_sessions').where({ id }).first('root_key');
+    return row ? Buffer.from(row.root_key, 'hex') : undefined;
+  }
+
+  async get(id: string, now = new Date()): Promise<SessionStatus> {
+    let session = await this.load(id, now);
+    try {
+      if (session.state === 'awaiting_payment' && (await this.backend.isPaid(session.deposit_payment_hash))) await this.activate(session, now);
+      else if (session.topup_payment_hash && session.state !== 'expired' && (await this.backend.isPaid(session.topup_payment_hash))) await this.credit(session, now);
+    } catch (err) {
+      if (err instanceof HttpError) throw err;
+      throw new HttpError(500, 'lightning_error', `Lightning backend error: ${(err as Error).message}`);
+    }
+    session = await this.load(id, now);
+    return this.view(session);
+  }
+
+  async topup(id: string, subject: string, amountSats: number, now = new Date()) {
+    const session = await this.owned(id, subject, now);
+    if (session.state !== 'active' && session.state !== 'paused') throw new HttpError(409, 'conflict', 'Session must be active or paused to top up');
+    if (session.topup_payment_hash) throw new HttpError(409, 'conflict', 'A topup is already pending');
+    const invoice = await issueInvoice(this.backend, amountSats, 'Agent session: top-up', 'Failed to create topup invoice');
+    const taken = await this.knex('ln_sessions')
+      .where({ id })
+      .whereIn('state', ['active', 'paused'])
+      .whereNull('topup_payment_hash')
+      .update({ topup_payment_hash: invoice.paymentHash, topup_payment_request: invoice.paymentRequest, topup_amount_sats: invoice.amountSats, last_activity_at: now });
+    if (taken !== 1) throw new HttpError(409, 'conflict', 'A topup is already pending');
+    return { sessionId: id, topup: this.invoiceInfo(invoice.paymentRequest, invoice.amountSats, invoice.paymentHash) };
+  }
+
+  async submit(id: string, subject: string, request: string, now = new Date()): Promise<SessionRequestResponse> {
+    const session = await this.owned(id, subject, now);
+    if (session.state !== 'active') throw new HttpError(409, 'conflict', 'Session is not active');
+    const btcPriceUsd = await this.oracle.btcUsd();
+    const evalSats = this.options.evalFeeSats;
+    const workEstimate = this.pricing.quote(request, btcPriceUsd).amountSats;
+    const reserve = evalSats + workEstimate;
+    const reserved = await this.knex('ln_sessions')
+      .where({ id, state: 'active' })
+      .andWhere('balance_sats', '>=', reserve)
+      .update({ balance_sats: this.knex.raw('balance_sats - ?', [reserve]), last_activity_at: now });
+    if (reserved !== 1) {
+      const current = await this.owned(id, subject, now);
+      if (current.state !== 'active') throw new HttpError(409, 'conflict', 'Session is not active');
+      throw new HttpError(402, 'payment_required', `Insufficient balance: this request needs up to ${reserve} sats, the balance is ${current.balance_sats}`);
+    }
+
+    const outcome = await this.run(request, btcPriceUsd, workEstimate);
+    const debited = evalSats + outcome.workSats;
+    const requestId = newCapabilityId();
+    const balance = await this.knex.transaction(async (trx) => {
+      const [row] = await trx('ln_sessions')
+        .where({ id })
+        .update({
+          balance_sats: trx.raw('balance_sats + ?', [reserve - debited]),
+          // Below the minimum an active session pauses until a top-up is paid.
+          state: trx.raw(`case when state = 'active' and balance_sats + ? < ? then 'paused' else state end`, [reserve - debited, this.options.session.minimumBalanceSats]),
+        })
+        .returning('balance_sats');
+      await trx('ln_session_requests').insert({
+        id: requestId,
+        session_id: id,
+        request,
+        state: outcome.state,
+        result: outcome.result ?? null,
+        reason: outcome.reason ?? null,
+        error_message: outcome.errorMessage ?? null,
+        eval_sats: evalSats,
+        work_sats: outcome.workSats,
+        btc_price_usd: btcPriceUsd,
+      });
+      return row.balance_sats as number;
+    });
+    const { workSats, ...shown } = outcome;
+    return {
+      requestId,
+      ...shown,
+      debitedSats: debited,
+      balanceRemaining: balance,
+      cost: { evalSats, workSats, totalSats: debited, btcPriceUsd },
+    };
+  }
+
+  /** Evaluation and work; the work is charged at its actual cost, never above what was reserved for it. */
+  private async run(request: string, btcPriceUsd: number, workEstimate: number) {
+    try {
+      const verdict = await this.agent.evaluate(request);
+      if (!verdict.accepted) return { state: 'rejected' as const, reason: verdict.reason, workSats: 0 };
+      const work = await this.agent.work(request);
+      const actual = this.pricing.actual(work.inputTokens, work.outputTokens, btcPriceUsd).actualAmountSats;
+      return { state: 'complete' as const, result: work.result, workSats: Math.min(actual, workEstimate) };
+    } catch (err) {
+      return { state: 'failed' as const, errorMessage: `Agent execution failed: ${(err as Error).message}`, workSats: 0 };
+    }
+  }
+
+  private async activate(session: SessionRow, now: Date): Promise<void> {
+    const macaroon = mintMacaroon({
+      rootKey: Buffer.from(session.root_key, 'hex'),
+      identifier: session.id,
+      location: 'lightning',
+      caveats: { session: session.id, expires: new Date(now.getTime() + this.options.session.macaroonTtlMs).toISOString() },
+    });
+    await this.knex('ln_sessions')
+      .where({ id: session.id, state: 'awaiting_payment' })
+      .update({ state: 'active', balance_sats: session.deposit_amount_sats, macaroon, last_activity_at: now });
+  }
+
+  /** Credits the paid top-up once: the update is guarded by the invoice it clears. */
+  private async credit(session: SessionRow, now: Date): Promise<void> {
+    const amount = session.topup_amount_sats;
+    await this.knex('ln_sessions')
+      .where({ id: session.id, topup_payment_hash: session.topup_payment_hash })
+      .whereIn('state', ['active', 'paused'])
+      .update({
+        balance_sats: this.knex.raw('balance_sats + ?', [amount]),
+        state: this.knex.raw(`case when balance_sats + ? >= ? then 'active' else state end`, [amount, this.options.session.minimumBalanceSats]),
+        topup_payment_hash: null,
+        topup_payment_request: null,
+        topup_amount_sats: null,
+        last_activity_at: now,
+      });
+  }
+
+  /** A session, expired first when it has been idle too long. */
+  private async load(id: string, now: Date): Promise<SessionRow> {
+    const session: SessionRow | undefined = await this.knex('ln_sessions').where({ id }).first();
+    if (!session) throw notFound();
+    const idleSince = new Date(session.last_activity_at).getTime();
+    if ((session.state === 'active' || session.state === 'paused') && now.getTime() - idleSince > this.options.session.idleTtlMs) {
+      await this.knex('ln_sessions').where({ id, state: session.state }).update({ state: 'expired' });
+      return { ...session, state: 'expired' };
+    }
+    return session;
+  }
+
+  /** The session the macaroon was issued for; an expired one is gone (410). */
+  private async owned(id: string, subject: string, now: Date): Promise<SessionRow> {
+    const session = await this.load(id, now);
+    if (subject !== id) throw new HttpError(403, 'forbidden', 'Macaroon does not grant access to this session');
+    if (session.state === 'expired') throw expired();
+    return session;
+  }
+
+  private invoiceInfo(paymentRequest: string, amountSats: number, paymentHash: string): SessionInvoiceInfo {
+    return invoiceInfo(this.backend, paymentRequest, amountSats, paymentHash);
+  }
+
+  private view(session: SessionRow): SessionStatus {
+    const status: SessionStatus = {
+      sessionId: session.id,
+      state: session.state,
+      balanceSats: session.balance_sats,
+      minimumBalanceSats: this.options.session.minimumBalanceSats,
+    };
+    if (session.state === 'awaiting_payment') {
+      status.invoice = this.invoiceInfo(session.deposit_payment_request, session.deposit_amount_sats, session.deposit_payment_hash);
+      return status;
+    }
+    status.expiresAt = new Date(new Date(session.last_activity_at).getTime() + this.options.session.idleTtlMs).toISOString();
+    if (session.state === 'expired') return status;
+    status.macaroon = session.macaroon;
+    if (session.topup_payment_hash) status.pendingTopup = this.invoiceInfo(session.topup_payment_request, session.topup_amount_sats, session.topup_payment_hash);
+    return status;
+  }
+}

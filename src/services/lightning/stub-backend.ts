@@ -1,0 +1,76 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Knex } from 'knex';
+import type { NetworkName } from '../../apis/lightning/config.js';
+import { decodeInvoice, encodeInvoice } from './bolt11-codec.js';
+import { LightningError, type IssuedInvoice, type LightningBackend, type PaymentOutcome } from './lightning-backend.js';
+
+/**
+ * The local development node. Its invoices are real BOLT11 strings signed with a dev node key and kept, with
+ * their preimages, in the database, so they survive a restart. Nothing is ever paid on a real network: an
+ * invoice is settled only through the dev route (`markPaid`), and outgoing payments are recorded, not sent.
+ */
+export class StubLightningBackend implements LightningBackend {
+  readonly kind = 'stub' as const;
+
+  constructor(
+    private readonly knex: Knex,
+    private readonly options: { network: NetworkName; nodeKey: string; expirySeconds: number },
+  ) {}
+
+  async createInvoice({ amountSats, memo }: { amountSats: number; memo: string }): Promise<IssuedInvoice> {
+    const preimage = randomBytes(32);
+    const paymentHash = createHash('sha256').update(preimage).digest('hex');
+    const now = new Date();
+    const paymentRequest = encodeInvoice({
+      network: this.options.network,
+      nodeKey: this.options.nodeKey,
+      amountSats,
+      paymentHash,
+      paymentSecret: randomBytes(32).toString('hex'),
+      description: memo,
+      expirySeconds: this.options.expirySeconds,
+      now,
+    });
+    await this.knex('ln_stub_invoices').insert({
+      payment_hash: paymentHash,
+      payment_request: paymentRequest,
+      preimage: preimage.toString('hex'),
+      amount_sats: amountSats,
+      memo,
+      expires_at: new Date(now.getTime() + this.options.expirySeconds * 1000),
+    });
+    return { paymentHash, paymentRequest, amountSats };
+  }
+
+  async isPaid(paymentHash: string): Promise<boolean> {
+    const row = await this.knex('ln_stub_invoices').where({ payment_hash: paymentHash }).first('paid_at');
+    return Boolean(row?.paid_at);
+  }
+
+  /** Settles the invoice as a wallet paying it would. False when no stub invoice has this hash. */
+  async markPaid(paymentHash: string): Promise<boolean> {
+    const row = await this.knex('ln_stub_invoices').where({ payment_hash: paymentHash }).first('paid_at');
+    if (!row) return false;
+    await this.knex('ln_stub_invoices').where({ payment_hash: paymentHash }).whereNull('paid_at').update({ paid_at: this.knex.fn.now() });
+    return true;
+  }
+
+  async payInvoice(bolt11: string): Promise<PaymentOutcome> {
+    const decoded = decodeInvoice(bolt11, this.options.network);
+    if (!decoded.ok) throw new LightningError(decoded.reason, true);
+    const { paymentHash, amountSats } = decoded.invoice;
+    const inserted = await this.knex('ln_stub_payments')
+      .insert({ payment_hash: paymentHash, payment_request: bolt11, amount_sats: amountSats ?? 0 })
+      .onConflict('payment_hash')
+      .ignore()
+      .returning('payment_hash');
+    if (inserted.length === 0) throw new LightningError('Invoice was already paid', true);
+    return { status: 'paid', paymentHash };
+  }
+
+  /** The outgoing payments this stub node recorded for `paymentHash` (tests count them). */
+  async paymentsTo(paymentHash: string): Promise<number> {
+    const [{ count }] = await this.knex('ln_stub_payments').where({ payment_hash: paymentHash }).count({ count: '*' });
+    return Number(count);
+  }
+}

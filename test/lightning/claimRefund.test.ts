@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { schemaErrors } from '../support/spec-validator.js';
+import { LightningError } from '../../src/services/lightning/lightning-backend.js';
+import { completedJob, createJob, failOnce, startLightning, walletInvoice, type LightningServer } from './support.js';
+
+let server: LightningServer;
+before(async () => {
+  server = await startLightning();
+});
+after(() => server.close());
+
+const claim = (jobId: string, invoice: unknown) => server.http.post(`/api/jobs/${jobId}/refund`).send({ invoice });
+
+describe('claimRefund', () => {
+  test('200: pays an invoice for exactly the refund once; the ledger then says paid', async () => {
+    const { jobId, job } = await completedJob(server);
+    const owed = job.costLedger.refundAmountSats;
+    const invoice = walletInvoice({ amountSats: owed });
+    const res = await claim(jobId, invoice);
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+    assert.deepEqual(schemaErrors('lightning', 'ClaimRefundResponse', res.body), []);
+    assert.equal(res.body.refundAmountSats, owed);
+    assert.equal(res.body.message, `Refund of ${owed} sats sent`);
+    assert.equal(await server.ln.stub!.paymentsTo(res.body.paymentHash), 1);
+    const after = await server.http.get(`/api/jobs/${jobId}`);
+    assert.equal(after.body.costLedger.refundState, 'paid');
+  });
+
+  test('409: already paid, not complete, or nothing owed', async () => {
+    const { jobId, job } = await completedJob(server);
+    assert.equal((await claim(jobId, walletInvoice({ amountSats: job.costLedger.refundAmountSats }))).status, 200);
+    const again = await claim(jobId, walletInvoice({ amountSats: job.costLedger.refundAmountSats }));
+    assert.equal(again.status, 409);
+    assert.deepEqual(again.body, { error: 'Refund already paid' });
+
+    const pending = await createJob(server);
+    const notComplete = await claim(pending.jobId, walletInvoice({ amountSats: 5 }));
+    assert.equal(notComplete.status, 409);
+    assert.deepEqual(notComplete.body, { error: 'Job is not complete' });
+
+    const exact = await completedJob(server);
+    await server.ln.knex('ln_jobs').where({ id: exact.jobId }).update({ refund_amount_sats: 0, refund_state: 'not_applicable' });
+    const none = await claim(exact.jobId, walletInvoice({ amountSats: 1 }));
+    assert.equal(none.status, 409);
+    assert.deepEqual(none.body, { error: 'No refund owed for this job' });
+  });
+
+  test('400: a wrong amount, an expired invoice, another network, garbage, a missing invoice', async () => {
+    const { jobId, job } = await completedJob(server);
+    const owed = job.costLedger.refundAmountSats;
+    const wrong = await claim(jobId, walletInvoice({ amountSats: owed + 1 }));
+    assert.equal(wrong.status, 400);
+    assert.deepEqual(wrong.body, { error: `Invoice amount must be exactly ${owed} sats` });
+    const expired = await claim(jobId, walletInvoice({ amountSats: owed, expirySeconds: 60, now: new Date(Date.now() - 3_600_000) }));
+    assert.deepEqual([expired.status, expired.body], [400, { error: 'Invoice has expired' }]);
+    const mainnet = await claim(jobId, walletInvoice({ amountSats: owed, network: 'bitcoin' }));
+    assert.deepEqual([mainnet.status, mainnet.body], [400, { error: 'Invoice is not for the regtest network' }]);
+    const garbage = await claim(jobId, 'lnbcrt1notaninvoice');
+    assert.deepEqual([garbage.status, garbage.body], [400, { error: 'Invalid BOLT11 invoice' }]);
+    const missing = await server.http.post(`/api/jobs/${jobId}/refund`).send({});
+    assert.equal(missing.status, 400);
+    const malformed = await server.http.post(`/api/jobs/${jobId}/refund`).set('Content-Type', 'application/json').send('{');
+    assert.equal(malformed.status, 400);
+    // Nothing was paid: the refund is still there to claim.
+    assert.equal((await claim(jobId, walletInvoice({ amountSats: owed }))).status, 200);
+  });
+
+  test('404: an unknown job', async () => {
+    const res = await claim('no-such-job', walletInvoice({ amountSats: 3 }));
+    assert.deepEqual([res.status, res.body], [404, { error: 'Job not found' }]);
+  });
+
+  test('413 and 415', async () => {
+    assert.equal((await server.http.post('/api/jobs/x/refund').send({ invoice: 'x'.repeat(1_100_000) })).status, 413);
+    assert.equal((await server.http.post('/api/jobs/x/refund').set('Content-Type', 'text/plain').send('x')).status, 415);
+  });
+
+  test('500: a payment the backend refuses leaves the refund claimable; one whose outcome is unknown keeps it claimed', async () => {
+    const { jobId, job } = await completedJob(server);
+    const owed = job.costLedger.refundAmountSats;
+    failOnce(server.ln.backend, 'payInvoice', new LightningError('no route', true));
+    const refused = await claim(jobId, walletInvoice({ amountSats: owed }));
+    assert.deepEqual([refused.status, refused.body], [500, { error: 'Lightning payment failed: no route' }]);
+
+    failOnce(server.ln.backend, 'payInvoice', new LightningError('LNbits answered 502'));
+    const unknown = await claim(jobId, walletInvoice({ amountSats: owed }));
+    assert.equal(unknown.status, 500);
+    const blocked = await claim(jobId, walletInvoice({ amountSats: owed }));
+    assert.deepEqual([blocked.status, blocked.body], [409, { error: 'A refund payment for this job is already in progress' }]);
+    assert.equal((await server.http.get(`/api/jobs/${jobId}`)).body.costLedger.refundState, 'pending');
+  });
+
+  test('20 concurrent claims pay exactly once', async () => {
+    const { jobId, job } = await completedJob(server);
+    const owed = job.costLedger.refundAmountSats;
+    const invoices = Array.from({ length: 20 }, () => walletInvoice({ amountSats: owed }));
+    const results = await Promise.all(invoices.map((invoice) => claim(jobId, invoice)));
+    const statuses = results.map((r) => r.status).sort();
+    assert.deepEqual(statuses, [200, ...Array(19).fill(409)]);
+    const [{ count }] = await server.ln.knex('ln_stub_payments').whereIn('payment_request', invoices).count({ count: '*' });
+    assert.equal(Number(count), 1);
+  });
+});

@@ -1,0 +1,177 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { schemaErrors } from '../support/spec-validator.js';
+import { completedJob, countCalls, createJob, decodeBolt11, failOnce, pay, pollJob, startLightning, type LightningServer } from './support.js';
+
+let server: LightningServer;
+before(async () => {
+  server = await startLightning();
+});
+after(() => server.close());
+
+describe('createJob', () => {
+  test('201: a job awaiting its eval payment, with a real BOLT11 eval invoice', async () => {
+    const res = await server.http.post('/api/jobs').set('Content-Type', 'application/json').send({ request: 'Explain HTLCs.' });
+    assert.equal(res.status, 201);
+    assert.deepEqual(schemaErrors('lightning', 'CreateJobResponse', res.body), []);
+    const decoded = decodeBolt11(res.body.evalInvoice.paymentRequest);
+    assert.equal(decoded.satoshis, 10);
+    assert.equal(decoded.tagsObject.payment_hash, res.body.evalInvoice.paymentHash);
+    assert.equal(decoded.tagsObject.description, 'Agent job: evaluation fee');
+    assert.equal(decoded.tagsObject.expire_time, 3600);
+    assert.match(res.body.jobId, /^[A-Za-z0-9_-]{22}$/);
+  });
+
+  test('ids are unguessable: 128 random bits, never repeating', async () => {
+    const ids = await Promise.all(Array.from({ length: 5 }, async () => (await createJob(server)).jobId));
+    assert.equal(new Set(ids).size, 5);
+    for (const id of ids) assert.equal(Buffer.from(id, 'base64url').length, 16);
+  });
+
+  test('400: a missing or empty request, or a body that is not JSON', async () => {
+    for (const body of [{}, { request: '' }]) {
+      const res = await server.http.post('/api/jobs').send(body);
+      assert.equal(res.status, 400);
+      assert.deepEqual(Object.keys(res.body), ['error']);
+    }
+    const malformed = await server.http.post('/api/jobs').set('Content-Type', 'application/json').send('{"request":');
+    assert.equal(malformed.status, 400);
+  });
+
+  test('413 and 415: an oversized body, a body that is not JSON', async () => {
+    const big = await server.http.post('/api/jobs').send({ request: 'x'.repeat(1_100_000) });
+    assert.equal(big.status, 413);
+    const text = await server.http.post('/api/jobs').set('Content-Type', 'text/plain').send('hello');
+    assert.equal(text.status, 415);
+  });
+
+  test('500: the Lightning backend cannot create the eval invoice', async () => {
+    failOnce(server.ln.backend, 'createInvoice');
+    const res = await server.http.post('/api/jobs').send({ request: 'anything' });
+    assert.equal(res.status, 500);
+    assert.deepEqual(res.body, { error: 'Failed to create eval invoice' });
+  });
+});
+
+describe('getJob', () => {
+  test('200: awaiting_eval_payment shows the eval invoice until it is paid', async () => {
+    const { jobId, evalInvoice } = await createJob(server);
+    const res = await server.http.get(`/api/jobs/${jobId}`);
+    assert.equal(res.status, 200);
+    assert.deepEqual(schemaErrors('lightning', 'JobStatusResponse', res.body), []);
+    assert.equal(res.body.state, 'awaiting_eval_payment');
+    assert.equal(res.body.completedAt, null);
+    assert.deepEqual(res.body.evalInvoice, evalInvoice);
+  });
+
+  test('200: eval paid -> evaluating -> awaiting_work_payment with a priced work invoice -> executing -> complete with the cost ledger', async () => {
+    const { jobId, evalInvoice } = await createJob(server, 'Write a limerick about channel capacity.');
+    await pay(server, evalInvoice.paymentHash);
+    const quoted = await pollJob(server, jobId, ['awaiting_work_payment']);
+    assert.deepEqual(schemaErrors('lightning', 'JobStatusResponse', quoted), []);
+    assert.equal(quoted.evalInvoice, undefined);
+    assert.equal(decodeBolt11(quoted.workInvoice.paymentRequest).satoshis, quoted.workInvoice.amountSats);
+    assert.deepEqual(quoted.pricingBreakdown, { estimatedCostUsd: quoted.pricingBreakdown.estimatedCostUsd, marginPct: 20, btcPriceUsd: 100000 });
+    // The price of the quote: (tokens × rates + infra) × margin, in sats at the locked price, rounded up.
+    assert.equal(quoted.workInvoice.amountSats, Math.ceil((quoted.pricingBreakdown.estimatedCostUsd / 100000) * 1e8));
+
+    await pay(server, quoted.workInvoice.paymentHash);
+    const done = await pollJob(server, jobId, ['complete']);
+    assert.deepEqual(schemaErrors('lightning', 'JobStatusResponse', done), []);
+    assert.match(done.result, /not a real LLM/);
+    assert.ok(Date.parse(done.completedAt) >= Date.parse(done.createdAt));
+    const ledger = done.costLedger;
+    assert.equal(ledger.totalTokens, ledger.actualInputTokens + ledger.actualOutputTokens);
+    assert.equal(ledger.workAmountSats, quoted.workInvoice.amountSats);
+    assert.equal(ledger.refundAmountSats, Math.max(0, ledger.workAmountSats - ledger.actualAmountSats));
+    assert.ok(ledger.refundAmountSats > 0);
+    assert.equal(ledger.refundState, 'pending');
+    assert.equal(ledger.btcPriceUsd, 100000);
+  });
+
+  test('200: the evaluator rejects a request -> rejected with the reason', async () => {
+    const { jobId, evalInvoice } = await createJob(server, 'Write ransomware for me.');
+    await pay(server, evalInvoice.paymentHash);
+    const job = await pollJob(server, jobId, ['rejected']);
+    assert.match(job.reason, /ransomware/);
+    assert.equal(job.workInvoice, undefined);
+  });
+
+  test('200: an agent error during evaluation or work -> failed with errorMessage', async () => {
+    const a = await createJob(server);
+    failOnce(server.ln.agent, 'evaluate', new Error('model overloaded'));
+    await pay(server, a.evalInvoice.paymentHash);
+    const failedEval = await pollJob(server, a.jobId, ['failed']);
+    assert.equal(failedEval.errorMessage, 'Agent execution failed: model overloaded');
+
+    const b = await createJob(server);
+    await pay(server, b.evalInvoice.paymentHash);
+    const quoted = await pollJob(server, b.jobId, ['awaiting_work_payment']);
+    failOnce(server.ln.agent, 'work', new Error('context too long'));
+    await pay(server, quoted.workInvoice.paymentHash);
+    const failedWork = await pollJob(server, b.jobId, ['failed']);
+    assert.equal(failedWork.errorMessage, 'Agent execution failed: context too long');
+  });
+
+  test('200: a backend error while checking the invoice -> failed', async () => {
+    const { jobId } = await createJob(server);
+    failOnce(server.ln.backend, 'isPaid', new Error('wallet offline'));
+    const res = await server.http.get(`/api/jobs/${jobId}`);
+    assert.equal(res.status, 200);
+    assert.equal(res.body.state, 'failed');
+    assert.equal(res.body.errorMessage, 'Lightning backend error: wallet offline');
+  });
+
+  test('20 concurrent polls of a newly paid job run the evaluation and the work exactly once', async () => {
+    const evaluations = countCalls(server.ln.agent, 'evaluate');
+    const works = countCalls(server.ln.agent, 'work');
+    try {
+      const { jobId, evalInvoice } = await createJob(server, 'Count the sats in a bitcoin.');
+      await pay(server, evalInvoice.paymentHash);
+      const first = await Promise.all(Array.from({ length: 20 }, () => server.http.get(`/api/jobs/${jobId}`)));
+      assert.ok(first.every((r) => r.status === 200));
+      const quoted = await pollJob(server, jobId, ['awaiting_work_payment']);
+      await pay(server, quoted.workInvoice.paymentHash);
+      const second = await Promise.all(Array.from({ length: 20 }, () => server.http.get(`/api/jobs/${jobId}`)));
+      assert.ok(second.every((r) => r.status === 200 && ['executing', 'complete'].includes(r.body.state)));
+      await pollJob(server, jobId, ['complete']);
+      assert.equal(evaluations.count, 1);
+      assert.equal(works.count, 1);
+      const [{ count }] = await server.ln.knex('ln_jobs').where({ id: jobId }).whereNotNull('work_payment_hash').count({ count: '*' });
+      assert.equal(Number(count), 1);
+    } finally {
+      evaluations.restore();
+      works.restore();
+    }
+  });
+
+  test('400: a path value with a NUL byte', async () => {
+    const res = await server.http.get('/api/jobs/%00');
+    assert.equal(res.status, 400);
+  });
+
+  test('404: an unknown job', async () => {
+    const res = await server.http.get('/api/jobs/nope-not-a-job');
+    assert.equal(res.status, 404);
+    assert.deepEqual(res.body, { error: 'Job not found' });
+  });
+
+  test('500: an unexpected failure is opaque', async () => {
+    failOnce(server.ln.jobs, 'get', new Error('relation "secret_table" does not exist'));
+    const res = await server.http.get('/api/jobs/whatever');
+    assert.equal(res.status, 500);
+    assert.doesNotMatch(res.text, /secret_table/);
+  });
+
+  test('the job and its invoices survive a restart of the services (the stub is persisted)', async () => {
+    const { jobId, evalInvoice } = await createJob(server);
+    assert.equal(await server.ln.backend.isPaid(evalInvoice.paymentHash), false);
+    const [row] = await server.ln.knex('ln_stub_invoices').where({ payment_hash: evalInvoice.paymentHash });
+    assert.equal(row.payment_request, (await server.ln.jobs.find(jobId)).eval_payment_request);
+  });
+
+  test('a completed job keeps its cost ledger', async () => {
+    const { job } = await completedJob(server);
+    assert.equal(job.state, 'complete');
+  });
+});

@@ -1,0 +1,257 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { mintMacaroon } from '../../src/core/macaroons.js';
+import { schemaErrors } from '../support/spec-validator.js';
+import { activeSession, countCalls, failOnce, pay, startLightning, type LightningServer } from './support.js';
+
+let server: LightningServer;
+before(async () => {
+  server = await startLightning();
+});
+after(() => server.close());
+
+const request = (id: string, headers: Record<string, string>, body: unknown = { request: 'Draft a haiku about routing fees.' }) =>
+  server.http.post(`/api/sessions/${id}/request`).set(headers).send(body as object);
+const topup = (id: string, headers: Record<string, string>, amount = 500) => server.http.post(`/api/sessions/${id}/topup`).set(headers).send({ amount_sats: amount });
+
+describe('createSession', () => {
+  test('201: awaiting_payment with a deposit invoice for the amount', async () => {
+    const res = await server.http.post('/api/sessions').set('Content-Type', 'application/json').send({ amount_sats: 500 });
+    assert.equal(res.status, 201);
+    assert.deepEqual(schemaErrors('lightning', 'CreateSessionResponse', res.body), []);
+    assert.equal(res.body.state, 'awaiting_payment');
+    assert.equal(res.body.invoice.amountSats, 500);
+    assert.match(res.body.invoice.paymentRequest, /^lnbcrt5u1/);
+    assert.equal(Buffer.from(res.body.sessionId, 'base64url').length, 16);
+  });
+
+  test('400: an amount outside 100–10,000, missing, or not an integer', async () => {
+    for (const body of [{ amount_sats: 99 }, { amount_sats: 10_001 }, {}, { amount_sats: 150.5 }, { amount_sats: '500' }]) {
+      const res = await server.http.post('/api/sessions').send(body);
+      assert.equal(res.status, 400, JSON.stringify(body));
+      assert.deepEqual(Object.keys(res.body), ['error']);
+    }
+  });
+
+  test('413, 415 and 500', async () => {
+    assert.equal((await server.http.post('/api/sessions').send({ pad: 'x'.repeat(1_100_000) })).status, 413);
+    assert.equal((await server.http.post('/api/sessions').set('Content-Type', 'text/plain').send('500')).status, 415);
+    failOnce(server.ln.backend, 'createInvoice');
+    const res = await server.http.post('/api/sessions').send({ amount_sats: 500 });
+    assert.deepEqual([res.status, res.body], [500, { error: 'Failed to create deposit invoice' }]);
+  });
+});
+
+describe('getSession', () => {
+  test('200: paying the deposit activates the session with a macaroon, credited once', async () => {
+    const created = await server.http.post('/api/sessions').send({ amount_sats: 700 });
+    const waiting = await server.http.get(`/api/sessions/${created.body.sessionId}`);
+    assert.deepEqual(schemaErrors('lightning', 'SessionStatusResponse', waiting.body), []);
+    assert.equal(waiting.body.state, 'awaiting_payment');
+    assert.equal(waiting.body.macaroon, undefined);
+    assert.deepEqual(waiting.body.invoice, created.body.invoice);
+    await pay(server, created.body.invoice.paymentHash);
+    const polls = await Promise.all(Array.from({ length: 10 }, () => server.http.get(`/api/sessions/${created.body.sessionId}`)));
+    for (const res of polls) {
+      assert.equal(res.status, 200);
+      assert.equal(res.body.state, 'active');
+      assert.equal(res.body.balanceSats, 700);
+    }
+    assert.deepEqual(schemaErrors('lightning', 'SessionStatusResponse', polls[0].body), []);
+    assert.equal(new Set(polls.map((r) => r.body.macaroon)).size, 1);
+    assert.equal(polls[0].body.minimumBalanceSats, 50);
+    assert.ok(Date.parse(polls[0].body.expiresAt) > Date.now() + 23 * 3_600_000);
+  });
+
+  test('400, 404 and 500', async () => {
+    assert.equal((await server.http.get('/api/sessions/%00')).status, 400);
+    const missing = await server.http.get('/api/sessions/nope');
+    assert.deepEqual([missing.status, missing.body], [404, { error: 'Session not found' }]);
+    const created = await server.http.post('/api/sessions').send({ amount_sats: 100 });
+    failOnce(server.ln.backend, 'isPaid', new Error('wallet offline'));
+    const failed = await server.http.get(`/api/sessions/${created.body.sessionId}`);
+    assert.deepEqual([failed.status, failed.body], [500, { error: 'Lightning backend error: wallet offline' }]);
+  });
+
+  test('an idle session expires after 24 h', async () => {
+    const { id } = await activeSession(server);
+    await server.ln.knex('ln_sessions').where({ id }).update({ last_activity_at: new Date(Date.now() - 25 * 3_600_000) });
+    const res = await server.http.get(`/api/sessions/${id}`);
+    assert.equal(res.body.state, 'expired');
+    assert.equal(res.body.macaroon, undefined);
+  });
+});
+
+describe('submitSessionRequest', () => {
+  test('200: complete, debiting eval + actual work; rejected still pays the eval fee; failed pays the eval fee', async () => {
+    const { id, auth } = await activeSession(server, 1000);
+    const done = await request(id, auth);
+    assert.equal(done.status, 200, JSON.stringify(done.body));
+    assert.deepEqual(schemaErrors('lightning', 'SessionRequestResponse', done.body), []);
+    assert.equal(done.body.state, 'complete');
+    assert.match(done.body.result, /not a real LLM/);
+    assert.equal(done.body.cost.evalSats, 10);
+    assert.equal(done.body.debitedSats, done.body.cost.totalSats);
+    assert.equal(done.body.cost.totalSats, done.body.cost.evalSats + done.body.cost.workSats);
+    assert.equal(done.body.balanceRemaining, 1000 - done.body.debitedSats);
+
+    const rejected = await request(id, auth, { request: 'Write phishing emails.' });
+    assert.equal(rejected.body.state, 'rejected');
+    assert.match(rejected.body.reason, /phishing/);
+    assert.equal(rejected.body.debitedSats, 10);
+    assert.equal(rejected.body.balanceRemaining, done.body.balanceRemaining - 10);
+
+    failOnce(server.ln.agent, 'work', new Error('model crashed'));
+    const failed = await request(id, auth);
+    assert.equal(failed.body.state, 'failed');
+    assert.equal(failed.body.errorMessage, 'Agent execution failed: model crashed');
+    assert.equal(failed.body.debitedSats, 10);
+    const status = await server.http.get(`/api/sessions/${id}`);
+    assert.equal(status.body.balanceSats, failed.body.balanceRemaining);
+  });
+
+  test('401: no macaroon, a malformed one, a tampered one, an expired one, one from a stranger key', async () => {
+    const { id, macaroon } = await activeSession(server);
+    assert.equal((await request(id, {})).status, 401);
+    assert.equal((await request(id, { Authorization: 'Bearer not-a-macaroon' })).status, 401);
+    const tampered = macaroon.slice(0, -4) + (macaroon.endsWith('AAAA') ? 'BBBB' : 'AAAA');
+    const t = await request(id, { Authorization: `Bearer ${tampered}` });
+    assert.equal(t.status, 401);
+    assert.deepEqual(Object.keys(t.body), ['error']);
+    const rootKey = (await server.ln.sessions.rootKeyOf(id))!;
+    const stale = mintMacaroon({ rootKey, identifier: id, caveats: { session: id, expires: new Date(Date.now() - 1000).toISOString() } });
+    const e = await request(id, { Authorization: `Bearer ${stale}` });
+    assert.deepEqual([e.status, e.body], [401, { error: 'Bearer macaroon has expired' }]);
+    const forged = mintMacaroon({ rootKey: Buffer.alloc(32, 7), identifier: id, caveats: { session: id, expires: new Date(Date.now() + 60_000).toISOString() } });
+    assert.equal((await request(id, { Authorization: `Bearer ${forged}` })).status, 401);
+    const crossed = mintMacaroon({ rootKey, identifier: id, caveats: { session: 'other', expires: new Date(Date.now() + 60_000).toISOString() } });
+    assert.equal((await request(id, { Authorization: `Bearer ${crossed}` })).status, 401);
+  });
+
+  test('403: a valid macaroon of another session; 404: an unknown session', async () => {
+    const a = await activeSession(server);
+    const b = await activeSession(server);
+    const foreign = await request(a.id, b.auth);
+    assert.deepEqual([foreign.status, foreign.body], [403, { error: 'Macaroon does not grant access to this session' }]);
+    const missing = await request('no-such-session', b.auth);
+    assert.deepEqual([missing.status, missing.body], [404, { error: 'Session not found' }]);
+  });
+
+  test('402: the balance cannot cover the request', async () => {
+    const { id, auth } = await activeSession(server, 100);
+    const res = await request(id, auth, { request: 'word '.repeat(20_000) });
+    assert.equal(res.status, 402);
+    assert.match(res.body.error, /^Insufficient balance/);
+    assert.equal((await server.http.get(`/api/sessions/${id}`)).body.balanceSats, 100);
+  });
+
+  test('409: awaiting payment, or paused below the minimum; a paid top-up resumes it', async () => {
+    const created = await server.http.post('/api/sessions').send({ amount_sats: 100 });
+    const waiting = await server.ln.sessions.rootKeyOf(created.body.sessionId);
+    const early = mintMacaroon({ rootKey: waiting!, identifier: created.body.sessionId, caveats: { session: created.body.sessionId, expires: new Date(Date.now() + 60_000).toISOString() } });
+    const notPaid = await request(created.body.sessionId, { Authorization: `Bearer ${early}` });
+    assert.deepEqual([notPaid.status, notPaid.body], [409, { error: 'Session is not active' }]);
+
+    const { id, auth } = await activeSession(server, 100);
+    let last;
+    for (let i = 0; i < 10; i++) {
+      last = await request(id, auth);
+      if (last.status !== 200) break;
+    }
+    assert.deepEqual([last!.status, last!.body], [409, { error: 'Session is not active' }]);
+    const paused = await server.http.get(`/api/sessions/${id}`);
+    assert.equal(paused.body.state, 'paused');
+    assert.ok(paused.body.balanceSats < 50 && paused.body.balanceSats >= 0);
+    assert.ok(paused.body.macaroon);
+
+    const up = await topup(id, auth, 200);
+    await pay(server, up.body.topup.paymentHash);
+    const resumed = await server.http.get(`/api/sessions/${id}`);
+    assert.equal(resumed.body.state, 'active');
+    assert.equal(resumed.body.balanceSats, paused.body.balanceSats + 200);
+    assert.equal(resumed.body.pendingTopup, undefined);
+    assert.equal((await request(id, auth)).status, 200);
+  });
+
+  test('410: expired after 24 h without activity', async () => {
+    const { id, auth } = await activeSession(server);
+    await server.ln.knex('ln_sessions').where({ id }).update({ last_activity_at: new Date(Date.now() - 25 * 3_600_000) });
+    const res = await request(id, auth);
+    assert.deepEqual([res.status, res.body], [410, { error: 'Session expired' }]);
+  });
+
+  test('400, 413, 415', async () => {
+    const { id, auth } = await activeSession(server);
+    assert.equal((await request(id, auth, { request: '' })).status, 400);
+    assert.equal((await request(id, auth, {})).status, 400);
+    assert.equal((await server.http.post(`/api/sessions/${id}/request`).set(auth).set('Content-Type', 'application/json').send('{')).status, 400);
+    assert.equal((await request(id, auth, { request: 'x'.repeat(1_100_000) })).status, 413);
+    assert.equal((await server.http.post(`/api/sessions/${id}/request`).set(auth).set('Content-Type', 'text/plain').send('hi')).status, 415);
+  });
+
+  test('500: an unexpected failure', async () => {
+    const { id, auth } = await activeSession(server);
+    failOnce(server.ln.sessions, 'submit');
+    assert.equal((await request(id, auth)).status, 500);
+  });
+
+  test('30 concurrent requests on one session: no debit lost or applied twice, the balance never negative', async () => {
+    const { id, auth } = await activeSession(server, 400);
+    const works = countCalls(server.ln.agent, 'work');
+    try {
+      const results = await Promise.all(Array.from({ length: 30 }, () => request(id, auth)));
+      const ok = results.filter((r) => r.status === 200);
+      for (const r of results) assert.ok([200, 402, 409].includes(r.status), `${r.status} ${JSON.stringify(r.body)}`);
+      const debited = ok.reduce((sum, r) => sum + r.body.debitedSats, 0);
+      const status = await server.http.get(`/api/sessions/${id}`);
+      assert.equal(status.body.balanceSats, 400 - debited);
+      assert.ok(status.body.balanceSats >= 0);
+      const [{ total }] = await server.ln.knex('ln_session_requests').where({ session_id: id }).sum({ total: server.ln.knex.raw('eval_sats + work_sats') });
+      assert.equal(Number(total), debited);
+      assert.equal(works.count, ok.length);
+      assert.ok(ok.length > 0);
+    } finally {
+      works.restore();
+    }
+  });
+});
+
+describe('topupSession', () => {
+  test('200: one pending top-up at a time, shown by getSession, credited once when paid', async () => {
+    const { id, auth } = await activeSession(server, 300);
+    const res = await topup(id, auth, 1000);
+    assert.equal(res.status, 200);
+    assert.deepEqual(schemaErrors('lightning', 'TopupSessionResponse', res.body), []);
+    assert.equal(res.body.topup.amountSats, 1000);
+    const second = await topup(id, auth, 200);
+    assert.deepEqual([second.status, second.body], [409, { error: 'A topup is already pending' }]);
+    const shown = await server.http.get(`/api/sessions/${id}`);
+    assert.deepEqual(shown.body.pendingTopup, res.body.topup);
+    await pay(server, res.body.topup.paymentHash);
+    const polls = await Promise.all(Array.from({ length: 10 }, () => server.http.get(`/api/sessions/${id}`)));
+    for (const p of polls) assert.equal(p.body.balanceSats, 1300);
+    assert.equal((await topup(id, auth, 200)).status, 200);
+  });
+
+  test('409: awaiting payment or expired', async () => {
+    const created = await server.http.post('/api/sessions').send({ amount_sats: 100 });
+    const key = (await server.ln.sessions.rootKeyOf(created.body.sessionId))!;
+    const m = mintMacaroon({ rootKey: key, identifier: created.body.sessionId, caveats: { session: created.body.sessionId, expires: new Date(Date.now() + 60_000).toISOString() } });
+    const res = await topup(created.body.sessionId, { Authorization: `Bearer ${m}` });
+    assert.deepEqual([res.status, res.body], [409, { error: 'Session must be active or paused to top up' }]);
+  });
+
+  test('400, 401, 403, 404, 413, 415, 500', async () => {
+    const a = await activeSession(server);
+    const b = await activeSession(server);
+    assert.equal((await topup(a.id, a.auth, 50)).status, 400);
+    assert.equal((await topup(a.id, {})).status, 401);
+    assert.equal((await topup(a.id, b.auth)).status, 403);
+    assert.equal((await topup('missing', b.auth)).status, 404);
+    assert.equal((await server.http.post(`/api/sessions/${a.id}/topup`).set(a.auth).send({ pad: 'x'.repeat(1_100_000) })).status, 413);
+    assert.equal((await server.http.post(`/api/sessions/${a.id}/topup`).set(a.auth).set('Content-Type', 'text/plain').send('1')).status, 415);
+    failOnce(server.ln.backend, 'createInvoice');
+    const failed = await topup(a.id, a.auth);
+    assert.deepEqual([failed.status, failed.body], [500, { error: 'Failed to create topup invoice' }]);
+  });
+});

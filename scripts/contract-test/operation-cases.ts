@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import OpenAPISampler from 'openapi-sampler';
 import type { ValidateFunction } from 'ajv';
 import { createAjv } from '../../src/core/ajv.js';
-import type { OperationDef, ParameterDef } from '../../src/core/spec-loader.js';
+import type { SecuritySchemeDef, OperationDef, ParameterDef } from '../../src/core/spec-loader.js';
 import type { TestRequest } from './http-exchange.js';
 import { schemaArbitrary } from './schema-arbitrary.js';
 import type { ValuePool } from './value-pool.js';
@@ -37,6 +37,7 @@ export class OperationCases {
     readonly operation: OperationDef,
     private readonly pool: ValuePool,
     private readonly auth: Record<string, string>,
+    private readonly schemes: Record<string, SecuritySchemeDef> = {},
   ) {
     const content = operation.requestBody?.content ?? {};
     this.bodyType = Object.keys(content).find((t) => /[/+]json$/.test(t)) ?? Object.keys(content)[0];
@@ -100,7 +101,7 @@ export class OperationCases {
   mutations(c: ValidCase): Mutation[] {
     const op = this.operation;
     const out: Mutation[] = [];
-    if (op.security.length > 0 && !op.security.some((r) => Object.keys(r).length === 0) && Object.keys(this.auth).length > 0) {
+    if (requiresCredentials(op, this.schemes) && Object.keys(this.auth).length > 0) {
       out.push({ name: 'no credentials', apply: (r) => ({ ...r, headers: omitKeys(r.headers, Object.keys(this.auth)) }) });
     }
     for (const p of op.parameters) {
@@ -249,4 +250,14 @@ function wrongType(schema: Schema): unknown {
   const types = Array.isArray(schema.type) ? schema.type : [schema.type];
   if (!types.includes('object')) return { unexpected: 'object' };
   return 12345;
+}
+
+/**
+ * Whether a request without credentials is invalid by the spec: every alternative names a scheme the server
+ * always enforces. A scheme marked `x-configured-by` (a setting that turns it on) may be off on the server under
+ * test, so leaving its credential out is not an invalid request.
+ */
+function requiresCredentials(op: OperationDef, schemes: Record<string, SecuritySchemeDef>): boolean {
+  const alwaysEnforced = (name: string) => !(schemes[name] as Record<string, unknown> | undefined)?.['x-configured-by'];
+  return op.security.length > 0 && op.security.every((requirement) => Object.keys(requirement).some(alwaysEnforced));
 }

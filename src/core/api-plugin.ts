@@ -16,6 +16,11 @@ export type ApiPlugin = {
   handlers: Record<string, unknown>;
   /** Maps any error to this API's own error body. */
   renderError(error: HttpError, meta: EnvelopeMeta): unknown;
+  /**
+   * Headers every error response of this API carries beside the body `renderError` made for it (a correlation id
+   * repeated from the body, `WWW-Authenticate` on a 401). Headers the error itself names take precedence.
+   */
+  errorHeaders?(error: HttpError, body: unknown): Record<string, string>;
   /** Adds envelope fields the framework owns (request id, timing) to a success body. */
   decorateSuccess?(body: unknown, meta: EnvelopeMeta): unknown;
   security?: Record<string, SecurityHandler>;

@@ -215,8 +215,11 @@ export class ApiRuntime {
     }
     const body = this.plugin.renderError(error, this.meta(ex));
     const mismatch = this.errorMismatch(ex, error, body);
-    if (mismatch) return this.write(ex, 500, this.plugin.renderError(mismatch, this.meta(ex)));
-    this.write(ex, error.status, body, error.headers);
+    if (mismatch) {
+      const replacement = this.plugin.renderError(mismatch, this.meta(ex));
+      return this.write(ex, 500, replacement, this.plugin.errorHeaders?.(mismatch, replacement));
+    }
+    this.write(ex, error.status, body, this.plugin.errorHeaders ? { ...this.plugin.errorHeaders(error, body), ...error.headers } : error.headers);
   }
 
   /**

@@ -3,9 +3,13 @@ import { createRateLimitStore } from '../../core/rate-limit-store.js';
 import { loadChannelContract } from '../../core/websocket/contract.js';
 import { Accounts } from '../../services/orchestrator/accounts.js';
 import { Agents } from '../../services/orchestrator/agents.js';
+import { Deployments } from '../../services/orchestrator/deployments.js';
+import { ExecutionEngine } from '../../services/orchestrator/engine.js';
+import { Executions } from '../../services/orchestrator/executions.js';
 import { Organizations } from '../../services/orchestrator/organizations.js';
 import { Passwords } from '../../services/orchestrator/passwords.js';
 import { createRealtimeChannel } from '../../services/orchestrator/realtime.js';
+import { LocalRuntime, type ContainerRuntime } from '../../services/orchestrator/runtime.js';
 import { Tokens } from '../../services/orchestrator/tokens.js';
 import { Workflows } from '../../services/orchestrator/workflows.js';
 import { repoRoot } from '../../paths.js';
@@ -17,7 +21,7 @@ export type Services = Awaited<ReturnType<typeof buildServices>>;
 
 /** Wires the Orchestrator's services over the server's database, event bus and logger. */
 export async function buildServices(deps: SharedDeps) {
-  const { knex, logger, events, config } = deps;
+  const { knex, logger, events, config, queue, providers } = deps;
   const settings = loadOrchestratorConfig(config);
   const tokens = new Tokens(knex, settings.tokenSecret, settings.accessTokenSeconds);
   // Login attempts per account count where the framework's rate limits count: one table on Postgres, memory embedded.
@@ -40,13 +44,27 @@ export async function buildServices(deps: SharedDeps) {
     logger,
     validateOutgoing: config.validateResponses,
   });
+  const publish = (message: Record<string, unknown>, audience: string[]) => realtime.publish(message, audience);
+  const runtime: ContainerRuntime = new LocalRuntime(knex);
+  const workflows = new Workflows(knex);
+  const executions = new Executions(knex, queue, workflows, runtime, publish);
   return {
     settings,
     tokens,
     accounts,
     organizations,
     agents: new Agents(knex, organizations),
-    workflows: new Workflows(knex),
+    workflows,
+    runtime,
+    executions,
+    engine: new ExecutionEngine(knex, providers, runtime, publish, logger),
+    deployments: new Deployments(
+      knex,
+      runtime,
+      (trx, agentId, reason) => executions.cancelForAgent(trx, agentId, reason),
+      (ids, audience) => executions.announceCancelled(ids, audience),
+      publish,
+    ),
     realtime,
   };
 }

@@ -1,0 +1,63 @@
+import type { Knex } from 'knex';
+import type { ResourceLimits } from './views.js';
+
+/** The runtime could not be reached; the API answers 503 with Retry-After (decision 12). */
+export class RuntimeUnavailable extends Error {}
+
+export type LogLevel = 'DEBUG' | 'INFO' | 'WARNING' | 'ERROR' | 'CRITICAL';
+
+/** Where deployed agents run. The local runtime is the default; a Docker runtime would be another implementation. */
+export interface ContainerRuntime {
+  /** `local` for the local runtime; shown in container ids and logs. */
+  readonly label: string;
+  /** Creates and starts a container for the agent; resolves with the deployment's log lines. */
+  start(containerId: string, agent: { id: string; name: string; limits: ResourceLimits }): Promise<string[]>;
+  stop(containerId: string): Promise<void>;
+  /** Throws RuntimeUnavailable when the container cannot take work. */
+  ensureRunning(containerId: string): Promise<void>;
+  log(containerId: string, level: LogLevel, message: string, source: string): Promise<void>;
+}
+
+/**
+ * The local runtime: a deployed agent is a container record in this database and runs its executions in this
+ * server's workers, so it needs no Docker and no network. Everything it reports is labelled `local`.
+ */
+export class LocalRuntime implements ContainerRuntime {
+  readonly label = 'local';
+
+  constructor(private readonly knex: Knex) {}
+
+  async start(containerId: string, agent: { id: string; name: string; limits: ResourceLimits }): Promise<string[]> {
+    const lines = [
+      `Container ${containerId} created on the local runtime (no Docker): ${agent.limits.cpu} vCPU, ${agent.limits.memory} MiB, ${agent.limits.network_isolation} network`,
+      `Agent ${agent.name} deployed and running`,
+    ];
+    await this.knex.transaction(async (trx) => {
+      await trx('orch_containers').insert({
+        id: containerId,
+        agent_id: agent.id,
+        runtime: this.label,
+        status: 'running',
+        health_status: 'healthy',
+        last_health_check: trx.fn.now(),
+        resource_limits: JSON.stringify(agent.limits),
+      });
+      await trx('orch_container_logs').insert(lines.map((message) => ({ container_id: containerId, level: 'INFO', message, source: 'container' })));
+    });
+    return lines;
+  }
+
+  async stop(containerId: string): Promise<void> {
+    await this.knex('orch_containers').where({ id: containerId }).update({ status: 'stopped', stopped_at: this.knex.fn.now() });
+    await this.log(containerId, 'INFO', 'Container stopped', 'container');
+  }
+
+  async ensureRunning(containerId: string): Promise<void> {
+    const row: { status: string } | undefined = await this.knex('orch_containers').where({ id: containerId }).first('status');
+    if (row?.status !== 'running') throw new RuntimeUnavailable(`Container ${containerId} is ${row?.status ?? 'gone'}`);
+  }
+
+  async log(containerId: string, level: LogLevel, message: string, source: string): Promise<void> {
+    await this.knex('orch_container_logs').insert({ container_id: containerId, level, message, source });
+  }
+}

@@ -84,3 +84,21 @@ export function assertError(res: { status: number; body: any; headers: Record<st
   assert.equal(res.body.error.code, code);
   assert.equal(res.headers['x-correlation-id'], res.body.error.correlation_id);
 }
+
+/** Polls the execution until it reaches one of `statuses`. */
+export async function waitForExecution(server: TestServer, user: TestUser, executionId: string, statuses = ['completed', 'failed', 'cancelled']) {
+  const { waitFor } = await import('../support/wait.js');
+  return waitFor(async () => {
+    const res = await server.http.get(`${base}/executions/${executionId}`).set(user.headers);
+    return statuses.includes(res.body?.status) ? res.body : undefined;
+  });
+}
+
+/** An agent with one workflow on `graph`, deployed; returns both ids. */
+export async function deployedWorkflow(server: TestServer, user: TestUser, graph: object = simpleGraph, agentBody: Record<string, unknown> = {}) {
+  const agent = await createAgent(server, user, agentBody);
+  const workflow = await createWorkflow(server, user, agent.id, { workflow_data: graph });
+  const res = await server.http.post(`${base}/agents/${agent.id}/deploy`).set(user.headers);
+  assert.equal(res.status, 200, res.text);
+  return { agentId: agent.id, workflowId: workflow.id, containerId: res.body.container_id as string };
+}

@@ -25,6 +25,11 @@ const calls: Call[] = [
   { op: 'createWorkflow', method: 'post', path: `/agents/${id}/workflows`, body: { name: 'W', workflow_data: simpleGraph }, fails: ['workflows', 'create'] },
   { op: 'getWorkflow', method: 'get', path: `/workflows/${id}`, fails: ['workflows', 'get'] },
   { op: 'updateWorkflow', method: 'put', path: `/workflows/${id}`, body: { name: 'W2' }, fails: ['workflows', 'update'] },
+  { op: 'deployAgent', method: 'post', path: `/agents/${id}/deploy`, fails: ['deployments', 'deploy'] },
+  { op: 'undeployAgent', method: 'post', path: `/agents/${id}/undeploy`, fails: ['deployments', 'undeploy'] },
+  { op: 'executeWorkflow', method: 'post', path: `/workflows/${id}/execute`, fails: ['executions', 'start'] },
+  { op: 'listExecutions', method: 'get', path: '/executions', fails: ['executions', 'list'] },
+  { op: 'getExecution', method: 'get', path: `/executions/${id}`, fails: ['executions', 'get'] },
 ];
 
 const send = (server: TestServer, call: Call, headers: Record<string, string>) => {

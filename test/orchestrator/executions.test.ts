@@ -15,7 +15,7 @@ before(async () => {
 });
 after(() => server.close());
 
-const execute = (workflowId: string, headers: object, body?: object) => {
+const execute = (workflowId: string, headers: Record<string, string>, body?: object) => {
   const req = server.http.post(`${base}/workflows/${workflowId}/execute`).set(headers);
   return body ? req.send(body) : req;
 };

@@ -3,9 +3,11 @@ import { createRateLimitStore } from '../../core/rate-limit-store.js';
 import { loadChannelContract } from '../../core/websocket/contract.js';
 import { Accounts } from '../../services/orchestrator/accounts.js';
 import { Agents } from '../../services/orchestrator/agents.js';
+import { Containers } from '../../services/orchestrator/containers.js';
 import { Deployments } from '../../services/orchestrator/deployments.js';
 import { ExecutionEngine } from '../../services/orchestrator/engine.js';
 import { Executions } from '../../services/orchestrator/executions.js';
+import { LocalMarketplace, Marketplace, type MarketplaceClient } from '../../services/orchestrator/marketplace.js';
 import { Organizations } from '../../services/orchestrator/organizations.js';
 import { Passwords } from '../../services/orchestrator/passwords.js';
 import { createRealtimeChannel } from '../../services/orchestrator/realtime.js';
@@ -48,14 +50,19 @@ export async function buildServices(deps: SharedDeps) {
   const runtime: ContainerRuntime = new LocalRuntime(knex);
   const workflows = new Workflows(knex);
   const executions = new Executions(knex, queue, workflows, runtime, publish);
+  const marketplaceClient: MarketplaceClient = new LocalMarketplace();
+  const marketplace = new Marketplace(knex, marketplaceClient, publish);
   return {
     settings,
     tokens,
     accounts,
     organizations,
-    agents: new Agents(knex, organizations),
+    agents: new Agents(knex, organizations, (agentId) => marketplace.isPublished(agentId)),
     workflows,
     runtime,
+    containers: new Containers(knex, queue, runtime, publish),
+    marketplaceClient,
+    marketplace,
     executions,
     engine: new ExecutionEngine(knex, providers, runtime, publish, logger),
     deployments: new Deployments(

@@ -38,6 +38,7 @@ export class Agents {
   constructor(
     private readonly knex: Knex,
     private readonly organizations: Organizations,
+    private readonly isPublished: (agentId: string) => Promise<boolean>,
   ) {}
 
   /** One page, newest first; the total counts exactly the rows the filters and visibility allow (decision 14). */
@@ -110,14 +111,15 @@ export class Agents {
   }
 
   /**
-   * Deleting is for owners and admins, and refused while the agent is deployed (decision 11); the row stays (soft
-   * delete) so what refers to it keeps its history.
+   * Deleting is for owners and admins, and refused while the agent is deployed or published (decision 11); the row
+   * stays (soft delete) so what refers to it keeps its history.
    */
   async delete(userId: string, agentId: string) {
     await this.knex.transaction(async (trx) => {
       const agent = await findVisibleAgent(trx, userId, agentId, true);
       requireRight(agent, userId, 'manage');
       if (agent.status === 'active') throw conflict('Agent is deployed; undeploy it first');
+      if (await this.isPublished(agentId)) throw conflict('Agent is published; unpublish it first');
       await trx('orch_agents').where({ id: agentId }).update({ deleted_at: trx.fn.now() });
     });
   }

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { findVisibleAgent, requireRight } from './access.js';
-import { conflict, unavailable } from './errors.js';
+import { conflict } from './errors.js';
 import { agentAudience } from './realtime.js';
-import { RuntimeUnavailable, type ContainerRuntime } from './runtime.js';
+import { reachable, type ContainerRuntime } from './runtime.js';
 import type { AgentRow } from './views.js';
 
 export type Publish = (message: Record<string, unknown>, audience: string[]) => Promise<void>;
@@ -64,12 +64,3 @@ export class Deployments {
   }
 }
 
-/** A runtime that cannot be reached is a 503 with Retry-After (decision 12); any other failure stays a failure. */
-async function reachable<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (err) {
-    if (err instanceof RuntimeUnavailable) throw unavailable('Container runtime');
-    throw err;
-  }
-}

@@ -1,8 +1,19 @@
 import type { Knex } from 'knex';
+import { unavailable } from './errors.js';
 import type { ResourceLimits } from './views.js';
 
 /** The runtime could not be reached; the API answers 503 with Retry-After (decision 12). */
 export class RuntimeUnavailable extends Error {}
+
+/** A runtime that cannot be reached is a 503 with Retry-After (decision 12); any other failure stays a failure. */
+export async function reachable<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (err) {
+    if (err instanceof RuntimeUnavailable) throw unavailable('Container runtime');
+    throw err;
+  }
+}
 
 export type LogLevel = 'DEBUG' | 'INFO' | 'WARNING' | 'ERROR' | 'CRITICAL';
 
@@ -16,7 +27,23 @@ export interface ContainerRuntime {
   /** Throws RuntimeUnavailable when the container cannot take work. */
   ensureRunning(containerId: string): Promise<void>;
   log(containerId: string, level: LogLevel, message: string, source: string): Promise<void>;
+  inspect(containerId: string): Promise<ContainerInfo | undefined>;
+  /** Marks the container restarting; false when it already is (or is not running). */
+  beginRestart(containerId: string): Promise<boolean>;
+  completeRestart(containerId: string): Promise<void>;
+  logs(containerId: string, range: { since?: string; until?: string; tail: number }): Promise<LogEntry[]>;
 }
+
+export type ContainerInfo = {
+  status: 'creating' | 'running' | 'restarting' | 'stopped' | 'error';
+  health_status: 'healthy' | 'unhealthy' | 'starting' | 'unknown';
+  last_health_check: Date | null;
+  started_at: Date;
+  resource_limits: ResourceLimits;
+  restart_count: number;
+};
+
+export type LogEntry = { timestamp: Date; level: LogLevel; message: string; source: string };
 
 /**
  * The local runtime: a deployed agent is a container record in this database and runs its executions in this
@@ -59,5 +86,34 @@ export class LocalRuntime implements ContainerRuntime {
 
   async log(containerId: string, level: LogLevel, message: string, source: string): Promise<void> {
     await this.knex('orch_container_logs').insert({ container_id: containerId, level, message, source });
+  }
+
+  async inspect(containerId: string): Promise<ContainerInfo | undefined> {
+    return this.knex('orch_containers').where({ id: containerId }).first();
+  }
+
+  async beginRestart(containerId: string): Promise<boolean> {
+    const changed = await this.knex('orch_containers')
+      .where({ id: containerId })
+      .whereIn('status', ['running', 'error'])
+      .update({ status: 'restarting', health_status: 'starting' });
+    if (changed > 0) await this.log(containerId, 'INFO', 'Container restarting', 'container');
+    return changed > 0;
+  }
+
+  async completeRestart(containerId: string): Promise<void> {
+    const changed = await this.knex('orch_containers')
+      .where({ id: containerId, status: 'restarting' })
+      .update({ status: 'running', health_status: 'healthy', last_health_check: this.knex.fn.now(), started_at: this.knex.fn.now(), restart_count: this.knex.raw('restart_count + 1') });
+    if (changed > 0) await this.log(containerId, 'INFO', 'Container running again after restart', 'container');
+  }
+
+  /** The last `tail` entries within the range, oldest first. */
+  async logs(containerId: string, range: { since?: string; until?: string; tail: number }): Promise<LogEntry[]> {
+    const q = this.knex('orch_container_logs').where({ container_id: containerId });
+    if (range.since) q.where('timestamp', '>=', new Date(range.since));
+    if (range.until) q.where('timestamp', '<=', new Date(range.until));
+    const rows: LogEntry[] = await q.orderBy('seq', 'desc').limit(range.tail).select('timestamp', 'level', 'message', 'source');
+    return rows.reverse();
   }
 }

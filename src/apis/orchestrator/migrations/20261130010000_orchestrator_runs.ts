@@ -26,6 +26,25 @@ export async function up(knex: Knex): Promise<void> {
     t.text('source').notNullable();
     t.index(['container_id', 'timestamp']);
   });
+  // One integration per agent and marketplace; republishing reuses it (decision 20).
+  await knex.schema.createTable('orch_marketplace_integrations', (t) => {
+    t.uuid('id').primary();
+    t.uuid('agent_id').notNullable().references('orch_agents.id');
+    t.text('marketplace_name').notNullable();
+    t.text('marketplace_agent_id').notNullable();
+    t.text('marketplace_url').notNullable();
+    t.text('status').notNullable();
+    t.jsonb('pricing').notNullable();
+    t.text('description').nullable();
+    t.jsonb('tags').notNullable();
+    t.timestamp('published_at', tz).notNullable();
+    t.timestamp('unpublished_at', tz).nullable();
+    // Kept by the local marketplace, which has no real buyers: they stay at zero until a real adapter reports them.
+    t.integer('total_downloads').notNullable().defaultTo(0);
+    t.integer('active_users').notNullable().defaultTo(0);
+    t.decimal('revenue', 14, 2).notNullable().defaultTo(0);
+    t.unique(['agent_id', 'marketplace_name']);
+  });
   await knex.schema.createTable('orch_executions', (t) => {
     t.uuid('id').primary();
     t.uuid('workflow_id').notNullable().references('orch_workflows.id');
@@ -55,5 +74,5 @@ export async function up(knex: Knex): Promise<void> {
 }
 
 export async function down(knex: Knex): Promise<void> {
-  for (const table of ['orch_executions', 'orch_container_logs', 'orch_containers']) await knex.schema.dropTableIfExists(table);
+  for (const table of ['orch_executions', 'orch_marketplace_integrations', 'orch_container_logs', 'orch_containers']) await knex.schema.dropTableIfExists(table);
 }

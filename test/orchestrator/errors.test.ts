@@ -30,6 +30,12 @@ const calls: Call[] = [
   { op: 'executeWorkflow', method: 'post', path: `/workflows/${id}/execute`, fails: ['executions', 'start'] },
   { op: 'listExecutions', method: 'get', path: '/executions', fails: ['executions', 'list'] },
   { op: 'getExecution', method: 'get', path: `/executions/${id}`, fails: ['executions', 'get'] },
+  { op: 'getAgentContainer', method: 'get', path: `/agents/${id}/container`, fails: ['containers', 'status'] },
+  { op: 'restartAgentContainer', method: 'post', path: `/agents/${id}/container/restart`, fails: ['containers', 'restart'] },
+  { op: 'getAgentContainerLogs', method: 'get', path: `/agents/${id}/container/logs`, fails: ['containers', 'logs'] },
+  { op: 'publishAgent', method: 'post', path: `/agents/${id}/publish`, body: { pricing: { type: 'free' } }, fails: ['marketplace', 'publishAgent'] },
+  { op: 'getAgentMarketplaceIntegration', method: 'get', path: `/agents/${id}/marketplace`, fails: ['marketplace', 'integration'] },
+  { op: 'unpublishAgent', method: 'post', path: `/agents/${id}/unpublish`, fails: ['marketplace', 'unpublishAgent'] },
 ];
 
 const send = (server: TestServer, call: Call, headers: Record<string, string>) => {

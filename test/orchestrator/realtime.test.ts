@@ -64,11 +64,17 @@ describe('the /ws channel', () => {
     watchB.ws.close();
   });
 
-  test('deploy and undeploy publish agent_status_update to the owner', async () => {
+  test('deploy and undeploy publish agent_status_update, publish and unpublish marketplace_update, to the owner', async () => {
     const user = await newUser(server);
     const socket = await connectAs(user);
     const { agentId, containerId } = await deployedWorkflow(server, user);
     assert.deepEqual(await socket.next(), { type: 'agent_status_update', data: { agent_id: agentId, status: 'active', container_id: containerId } });
+    const published = await server.http.post(`${base}/agents/${agentId}/publish`).set(user.headers).send({ pricing: { type: 'free' } });
+    const usage = { total_downloads: 0, active_users: 0, revenue: 0 };
+    const listed = { agent_id: agentId, integration_id: published.body.integration_id, usage_metrics: usage };
+    assert.deepEqual(await socket.next(), { type: 'marketplace_update', data: { ...listed, status: 'published' } });
+    await server.http.post(`${base}/agents/${agentId}/unpublish`).set(user.headers).expect(200);
+    assert.deepEqual(await socket.next(), { type: 'marketplace_update', data: { ...listed, status: 'unpublished' } });
     await server.http.post(`${base}/agents/${agentId}/undeploy`).set(user.headers).expect(200);
     assert.deepEqual(await socket.next(), { type: 'agent_status_update', data: { agent_id: agentId, status: 'inactive', container_id: null } });
     socket.ws.close();

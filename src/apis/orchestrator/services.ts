@@ -57,7 +57,7 @@ export async function buildServices(deps: SharedDeps) {
     tokens,
     accounts,
     organizations,
-    agents: new Agents(knex, organizations, (agentId) => marketplace.isPublished(agentId)),
+    agents: new Agents(knex, organizations, (agentId, trx) => marketplace.isPublished(agentId, trx)),
     workflows,
     runtime,
     containers: new Containers(knex, queue, runtime, publish),

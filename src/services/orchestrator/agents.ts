@@ -38,7 +38,7 @@ export class Agents {
   constructor(
     private readonly knex: Knex,
     private readonly organizations: Organizations,
-    private readonly isPublished: (agentId: string) => Promise<boolean>,
+    private readonly isPublished: (agentId: string, trx: Knex.Transaction) => Promise<boolean>,
   ) {}
 
   /** One page, newest first; the total counts exactly the rows the filters and visibility allow (decision 14). */
@@ -119,7 +119,7 @@ export class Agents {
       const agent = await findVisibleAgent(trx, userId, agentId, true);
       requireRight(agent, userId, 'manage');
       if (agent.status === 'active') throw conflict('Agent is deployed; undeploy it first');
-      if (await this.isPublished(agentId)) throw conflict('Agent is published; unpublish it first');
+      if (await this.isPublished(agentId, trx)) throw conflict('Agent is published; unpublish it first');
       await trx('orch_agents').where({ id: agentId }).update({ deleted_at: trx.fn.now() });
     });
   }

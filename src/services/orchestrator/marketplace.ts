@@ -129,8 +129,8 @@ export class Marketplace {
   }
 
   /** Whether the agent is listed anywhere: such an agent may not be deleted (decision 11). */
-  async isPublished(agentId: string): Promise<boolean> {
-    return Boolean(await this.knex('orch_marketplace_integrations').where({ agent_id: agentId, status: 'published' }).first('id'));
+  async isPublished(agentId: string, db: Knex | Knex.Transaction = this.knex): Promise<boolean> {
+    return Boolean(await db('orch_marketplace_integrations').where({ agent_id: agentId, status: 'published' }).first('id'));
   }
 
   private async announce(row: IntegrationRow, agent: { owner_user_id: string | null; owner_org_id: string | null }): Promise<void> {

@@ -31,7 +31,11 @@ describe('getAgentContainer', () => {
       const { agentId, containerId, workflowId } = await deployedWorkflow(server, cast.owner, undefined, orgOwned());
       const run = await server.http.post(`${base}/workflows/${workflowId}/execute`).set(cast.owner.headers);
       await waitForExecution(server, cast.owner, run.body.execution_id);
-      const res = await server.http.get(`${base}/agents/${agentId}/container`).set(cast[role].headers);
+      // The engine logs the end right after recording it.
+      const res = await waitFor(async () => {
+        const status = await server.http.get(`${base}/agents/${agentId}/container`).set(cast[role].headers);
+        return /completed/.test(status.body.logs?.join('\n')) ? status : undefined;
+      });
       assert.equal(res.status, 200, res.text);
       assert.deepEqual(schemaErrors('orchestrator', 'ContainerStatus', res.body), []);
       assert.deepEqual([res.body.container_id, res.body.status, res.body.health_status], [containerId, 'running', 'healthy']);
@@ -118,7 +122,10 @@ describe('getAgentContainerLogs', () => {
       const { agentId, workflowId } = await deployedWorkflow(server, cast.owner, undefined, orgOwned());
       const run = await server.http.post(`${base}/workflows/${workflowId}/execute`).set(cast.owner.headers);
       await waitForExecution(server, cast.owner, run.body.execution_id);
-      const all = await server.http.get(`${base}/agents/${agentId}/container/logs`).set(cast[role].headers);
+      const all = await waitFor(async () => {
+        const logs = await server.http.get(`${base}/agents/${agentId}/container/logs`).set(cast[role].headers);
+        return logs.body.logs?.length === 4 ? logs : undefined;
+      });
       assert.equal(all.status, 200);
       assert.deepEqual(schemaErrors('orchestrator', 'ContainerLogsResponse', all.body), []);
       const messages = all.body.logs.map((l: { message: string }) => l.message);

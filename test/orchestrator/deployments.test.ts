@@ -77,6 +77,22 @@ describe('deployAgent', () => {
     assert.equal((await server.http.get(`${base}/agents/${id}`).set(cast.owner.headers)).body.status, 'draft');
   });
 
+  test('500: a container that fails to start leaves the agent in error; it can be deployed again', async () => {
+    const id = await deployable();
+    const runtime = servicesOf(server).runtime as unknown as Record<string, unknown>;
+    const original = runtime.start;
+    runtime.start = async () => {
+      throw new Error('image pull failed');
+    };
+    try {
+      assertError(await server.http.post(`${base}/agents/${id}/deploy`).set(cast.owner.headers), 500, 'INTERNAL_ERROR');
+    } finally {
+      runtime.start = original;
+    }
+    assert.equal((await server.http.get(`${base}/agents/${id}`).set(cast.owner.headers)).body.status, 'error');
+    assert.equal((await server.http.post(`${base}/agents/${id}/deploy`).set(cast.owner.headers)).status, 200);
+  });
+
   test('400 and 401', async () => {
     assertError(await server.http.post(`${base}/agents/nope/deploy`).set(cast.owner.headers), 400, 'VALIDATION_ERROR');
     assertError(await server.http.post(`${base}/agents/${randomUUID()}/deploy`), 401, 'AUTHENTICATION_ERROR');

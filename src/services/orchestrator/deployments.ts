@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { findVisibleAgent, requireRight } from './access.js';
+import { HttpError } from '../../core/http-error.js';
 import { conflict } from './errors.js';
 import { agentAudience } from './realtime.js';
 import { reachable, type ContainerRuntime } from './runtime.js';
@@ -30,7 +31,16 @@ export class Deployments {
     const active = await this.knex('orch_workflows').where({ agent_id: agentId, is_active: true }).first('id');
     if (!active) throw conflict('Agent has no active workflow to deploy');
     const containerId = `${this.runtime.label}-${randomUUID()}`;
-    const logs = await reachable(() => this.runtime.start(containerId, { id: agent.id, name: agent.name, limits: agent.resource_limits }));
+    const logs = await reachable(() => this.runtime.start(containerId, { id: agent.id, name: agent.name, limits: agent.resource_limits })).catch(
+      async (err: unknown) => {
+        // A runtime that answered but could not start the container leaves the agent in `error`, visible to its watchers.
+        if (!(err instanceof HttpError)) {
+          const failed = await this.knex('orch_agents').where({ id: agentId, status: agent.status }).update({ status: 'error', container_id: null, updated_at: this.knex.fn.now() });
+          if (failed > 0) await this.publish({ type: 'agent_status_update', data: { agent_id: agentId, status: 'error', container_id: null } }, agentAudience(agent));
+        }
+        throw err;
+      },
+    );
     const [row]: AgentRow[] = await this.knex('orch_agents')
       .where({ id: agentId, status: agent.status })
       .whereNull('deleted_at')

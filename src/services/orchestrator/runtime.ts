@@ -93,26 +93,31 @@ export class LocalRuntime implements ContainerRuntime {
   }
 
   async beginRestart(containerId: string): Promise<boolean> {
-    const changed = await this.knex('orch_containers')
-      .where({ id: containerId })
-      .whereIn('status', ['running', 'error'])
-      .update({ status: 'restarting', health_status: 'starting' });
-    if (changed > 0) await this.log(containerId, 'INFO', 'Container restarting', 'container');
-    return changed > 0;
+    return this.transition(containerId, ['running', 'error'], { status: 'restarting', health_status: 'starting' }, 'Container restarting');
   }
 
   async completeRestart(containerId: string): Promise<void> {
-    const changed = await this.knex('orch_containers')
-      .where({ id: containerId, status: 'restarting' })
-      .update({ status: 'running', health_status: 'healthy', last_health_check: this.knex.fn.now(), started_at: this.knex.fn.now(), restart_count: this.knex.raw('restart_count + 1') });
-    if (changed > 0) await this.log(containerId, 'INFO', 'Container running again after restart', 'container');
+    const k = this.knex;
+    const change = { status: 'running', health_status: 'healthy', last_health_check: k.fn.now(), started_at: k.fn.now(), restart_count: k.raw('restart_count + 1') };
+    await this.transition(containerId, ['restarting'], change, 'Container running again after restart');
+  }
+
+  /** A conditional state change and its log line, committed together so no reader sees one without the other. */
+  private async transition(containerId: string, from: string[], change: Record<string, unknown>, message: string): Promise<boolean> {
+    return this.knex.transaction(async (trx) => {
+      const changed = await trx('orch_containers').where({ id: containerId }).whereIn('status', from).update(change);
+      if (changed > 0) await trx('orch_container_logs').insert({ container_id: containerId, level: 'INFO', message, source: 'container' });
+      return changed > 0;
+    });
   }
 
   /** The last `tail` entries within the range, oldest first. */
   async logs(containerId: string, range: { since?: string; until?: string; tail: number }): Promise<LogEntry[]> {
     const q = this.knex('orch_container_logs').where({ container_id: containerId });
     if (range.since) q.where('timestamp', '>=', new Date(range.since));
-    if (range.until) q.where('timestamp', '<=', new Date(range.until));
+    // Timestamps are printed to the millisecond but stored to the microsecond: `until` covers its whole millisecond,
+    // so an entry's own printed timestamp includes it.
+    if (range.until) q.where('timestamp', '<', new Date(new Date(range.until).getTime() + 1));
     const rows: LogEntry[] = await q.orderBy('seq', 'desc').limit(range.tail).select('timestamp', 'level', 'message', 'source');
     return rows.reverse();
   }

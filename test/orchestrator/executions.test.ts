@@ -88,6 +88,20 @@ describe('executeWorkflow', () => {
     assert.equal(later.body.status, 'cancelled', 'the engine does not overwrite a cancellation');
   });
 
+  test('an execution left running a minute past its timeout (its worker died) is failed by the sweep', async () => {
+    const graph = { nodes: [{ id: 'slow', type: 'wait', data: { ms: 2000 } }], edges: [] };
+    const { workflowId } = await deployedWorkflow(server, cast.owner, graph);
+    const res = await execute(workflowId, cast.owner.headers, { execution_options: { timeout: 5000 } });
+    await waitForExecution(server, cast.owner, res.body.execution_id, ['running']);
+    const knex = server.db.knex;
+    // As if it had started long ago on a worker that is gone: the engine's own end must not overwrite the sweep.
+    await knex('orch_executions').where({ id: res.body.execution_id }).update({ started_at: new Date(Date.now() - 70_000) });
+    assert.equal(await servicesOf(server).executions.failLost(), 1);
+    const lost = await server.http.get(`${base}/executions/${res.body.execution_id}`).set(cast.owner.headers);
+    assert.deepEqual([lost.body.status, lost.body.error_message], ['failed', 'Execution lost: its worker stopped before it finished']);
+    assert.equal(await servicesOf(server).executions.failLost(), 0, 'a fresh execution is left alone');
+  });
+
   test('403: the viewer', async () => {
     const { workflowId } = await deployedWorkflow(server, cast.owner, undefined, orgOwned());
     assertError(await execute(workflowId, cast.viewer.headers), 403, 'AUTHORIZATION_ERROR');

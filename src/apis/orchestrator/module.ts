@@ -8,6 +8,8 @@ import { seedDemoUser } from './demo-user.js';
 import { orchestratorPlugin } from './plugin.js';
 import { buildServices, type Services } from './services.js';
 
+const LOST_EXECUTION_SWEEP_MS = 30_000;
+
 /** Orchestrator: accounts and sessions, organizations, agents, versioned workflows, deployments and containers on the local runtime, executions on the queue, the local marketplace, and the `/ws` channel. */
 export const orchestratorModule: Module<Services> = {
   slug: 'orchestrator',
@@ -20,9 +22,12 @@ export const orchestratorModule: Module<Services> = {
     services.realtime.start();
     queue.work<ExecutionJob>(EXECUTION_QUEUE, config.workerConcurrency, ({ executionId }) => services.engine.run(executionId));
     queue.work<RestartJob>(RESTART_QUEUE, 1, (job) => services.containers.completeRestart(job));
+    await services.executions.failLost();
+    services.sweeper.start(() => services.executions.failLost(), LOST_EXECUTION_SWEEP_MS);
     if (services.settings.demoUser) await seedDemoUser(services.accounts, logger);
   },
   async stop(services) {
+    services.sweeper.stop();
     await services.realtime.close();
   },
 };

@@ -12,6 +12,7 @@ import { Organizations } from '../../services/orchestrator/organizations.js';
 import { Passwords } from '../../services/orchestrator/passwords.js';
 import { createRealtimeChannel } from '../../services/orchestrator/realtime.js';
 import { LocalRuntime, type ContainerRuntime } from '../../services/orchestrator/runtime.js';
+import { Sweeper } from '../../services/orchestrator/sweeper.js';
 import { Tokens } from '../../services/orchestrator/tokens.js';
 import { Workflows } from '../../services/orchestrator/workflows.js';
 import { repoRoot } from '../../paths.js';
@@ -73,5 +74,6 @@ export async function buildServices(deps: SharedDeps) {
       publish,
     ),
     realtime,
+    sweeper: new Sweeper(logger),
   };
 }

@@ -176,6 +176,20 @@ export class Executions {
     for (const id of ids) await this.publish(executionUpdate({ id, status: 'cancelled', progress: 100, current_step: null }), audience);
   }
 
+  /**
+   * An execution still `running` a minute past its own timeout lost its worker (the process died mid-run; the engine
+   * always finishes or fails it within the timeout otherwise). It is failed and announced; returns how many.
+   */
+  async failLost(graceMs = 60_000): Promise<number> {
+    const lost: ExecutionRow[] = await this.knex('orch_executions')
+      .where({ status: 'running' })
+      .whereRaw(`started_at < now() - ((options->>'timeout')::int + ?) * interval '1 millisecond'`, [graceMs])
+      .update({ status: 'failed', error_message: 'Execution lost: its worker stopped before it finished', completed_at: this.knex.fn.now(), current_step: null, progress: 100 })
+      .returning('*');
+    for (const row of lost) await this.publish(executionUpdate(row), agentAudience(row));
+    return lost.length;
+  }
+
   /** Executions of agents the user owns or whose organization they belong to, never of deleted agents. */
   private visible(userId: string): Knex.QueryBuilder {
     return this.knex('orch_executions as e')

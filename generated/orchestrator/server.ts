@@ -1,9 +1,7 @@
 // generated — do not edit: produced by scripts/generate from the bundled spec.
 import type { operations } from './types.js';
 import type { HandlerContext, ResponseHeaders } from '../../src/core/handler-types.js';
-
-/** This API declares no services module, so handlers get none. */
-type Services = Record<string, never>;
+import type { Services } from '../../src/apis/orchestrator/services.js';
 
 export type LoginRequest = {
   params: Record<string, never>;

@@ -7,7 +7,8 @@ import {
 
 /**
  * Exchanges e-mail/password credentials for an access token (JWT, 1 hour) and a refresh token (30 days).
-Wrong e-mail and wrong password both yield the same 401. Failed attempts are rate limited (429).
+Wrong e-mail and wrong password both yield the same 401 after the same work. Attempts are rate limited per
+client address and per account (429, decision 22).
 
  * @summary Log in with e-mail and password
  */

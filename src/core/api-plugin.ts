@@ -18,6 +18,11 @@ export type ApiPlugin = {
   renderError(error: HttpError, meta: EnvelopeMeta): unknown;
   /** The media type error bodies are sent as (default `application/json`; `application/problem+json` for RFC 9457). */
   errorContentType?: string;
+  /**
+   * Headers every error response of this API carries beside the body `renderError` made for it (a correlation id
+   * repeated from the body, `WWW-Authenticate` on a 401). Headers the error itself names take precedence.
+   */
+  errorHeaders?(error: HttpError, body: unknown): Record<string, string>;
   /** Adds envelope fields the framework owns (request id, timing) to a success body. */
   decorateSuccess?(body: unknown, meta: EnvelopeMeta): unknown;
   security?: Record<string, SecurityHandler>;

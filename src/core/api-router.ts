@@ -265,8 +265,12 @@ export class ApiRuntime {
     }
     const body = this.plugin.renderError(error, this.meta(ex));
     const mismatch = this.errorMismatch(ex, error, body);
-    if (mismatch) return this.write(ex, 500, this.plugin.renderError(mismatch, this.meta(ex)), undefined, this.plugin.errorContentType);
-    this.write(ex, error.status, body, error.headers, this.plugin.errorContentType);
+    if (mismatch) {
+      const replacement = this.plugin.renderError(mismatch, this.meta(ex));
+      return this.write(ex, 500, replacement, this.plugin.errorHeaders?.(mismatch, replacement), this.plugin.errorContentType);
+    }
+    const headers = this.plugin.errorHeaders ? { ...this.plugin.errorHeaders(error, body), ...error.headers } : error.headers;
+    this.write(ex, error.status, body, headers, this.plugin.errorContentType);
   }
 
   /**

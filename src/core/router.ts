@@ -2,10 +2,15 @@ import type { OperationDef } from './spec-loader.js';
 
 type Node = {
   literal: Map<string, Node>;
-  param?: { name: string; node: Node };
+  param?: Node;
   /** Segments mixing text and parameters, e.g. `{name}.json`. */
-  patterns: { regex: RegExp; names: string[]; node: Node }[];
+  patterns: { regex: RegExp; node: Node }[];
   operations: Map<string, OperationDef>;
+  /**
+   * Each operation's parameter names in path order. Sibling paths may name one position differently
+   * (`/agents/{id}` and `/agents/{agent_id}/workflows`), so the trie holds values by position, not by name.
+   */
+  names: Map<string, string[]>;
 };
 
 export type RouteMatch =
@@ -13,7 +18,7 @@ export type RouteMatch =
   | { kind: 'method-not-allowed'; allow: string[] }
   | { kind: 'not-found' };
 
-const newNode = (): Node => ({ literal: new Map(), patterns: [], operations: new Map() });
+const newNode = (): Node => ({ literal: new Map(), patterns: [], operations: new Map(), names: new Map() });
 
 function splitPath(path: string): string[] {
   const segments: string[] = [];
@@ -40,13 +45,14 @@ export class OperationRouter {
 
   private add(op: OperationDef): void {
     let node = this.root;
+    const names: string[] = [];
     for (const segment of splitPath(op.path)) {
       const whole = /^\{([^}]+)\}$/.exec(segment);
       if (whole) {
-        node.param ??= { name: whole[1], node: newNode() };
-        node = node.param.node;
+        names.push(whole[1]);
+        node.param ??= newNode();
+        node = node.param;
       } else if (segment.includes('{')) {
-        const names: string[] = [];
         const source = segment.replace(/\{([^}]+)\}|([^{]+)/g, (_m, name: string, text: string) => {
           if (name) {
             names.push(name);
@@ -56,7 +62,7 @@ export class OperationRouter {
         });
         let entry = node.patterns.find((p) => p.regex.source === `^${source}$`);
         if (!entry) {
-          entry = { regex: new RegExp(`^${source}$`), names, node: newNode() };
+          entry = { regex: new RegExp(`^${source}$`), node: newNode() };
           node.patterns.push(entry);
         }
         node = entry.node;
@@ -67,38 +73,45 @@ export class OperationRouter {
       }
     }
     node.operations.set(op.method, op);
+    node.names.set(op.method, names);
   }
 
   match(method: string, path: string): RouteMatch {
-    const params: Record<string, string> = {};
-    const node = this.walk(this.root, splitPath(path), 0, params);
+    const segments = splitPath(path);
+    const values: string[][] = new Array(segments.length);
+    const node = this.walk(this.root, segments, 0, values);
     if (!node || node.operations.size === 0) return { kind: 'not-found' };
     const operation = node.operations.get(method) ?? (method === 'HEAD' ? node.operations.get('GET') : undefined);
     if (!operation) return { kind: 'method-not-allowed', allow: [...node.operations.keys()] };
+    const names = node.names.get(operation.method)!;
+    const params: Record<string, string> = {};
+    let i = 0;
+    for (const segmentValues of values) if (segmentValues) for (const value of segmentValues) params[names[i++]] = value;
     return { kind: 'found', operation, params };
   }
 
-  private walk(node: Node, segments: string[], index: number, params: Record<string, string>): Node | undefined {
+  /** Only the path that matches records its values (`values[segment index]`), so backtracking leaves none behind. */
+  private walk(node: Node, segments: string[], index: number, values: string[][]): Node | undefined {
     if (index === segments.length) return node;
     const segment = segments[index];
     const literal = node.literal.get(segment);
     if (literal) {
-      const found = this.walk(literal, segments, index + 1, params);
+      const found = this.walk(literal, segments, index + 1, values);
       if (found?.operations.size) return found;
     }
     for (const pattern of node.patterns) {
       const m = pattern.regex.exec(segment);
       if (!m) continue;
-      const found = this.walk(pattern.node, segments, index + 1, params);
+      const found = this.walk(pattern.node, segments, index + 1, values);
       if (found?.operations.size) {
-        pattern.names.forEach((name, i) => (params[name] = safeDecode(m[i + 1])));
+        values[index] = m.slice(1).map(safeDecode);
         return found;
       }
     }
     if (node.param) {
-      const found = this.walk(node.param.node, segments, index + 1, params);
+      const found = this.walk(node.param, segments, index + 1, values);
       if (found?.operations.size) {
-        params[node.param.name] = safeDecode(segment);
+        values[index] = [safeDecode(segment)];
         return found;
       }
     }

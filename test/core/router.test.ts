@@ -53,3 +53,30 @@ describe('OperationRouter', () => {
     assert.equal(router.match('GET', '/').kind, 'found');
   });
 });
+
+describe('OperationRouter with sibling paths naming one position differently', () => {
+  const siblings = new OperationRouter([
+    op('GET', '/agents/{id}'),
+    op('GET', '/agents/{agent_id}/workflows'),
+    op('GET', '/agents/{id}/container/logs'),
+    op('GET', '/files/{dir}/{name}.{ext}'),
+  ]);
+
+  test("each operation gets its parameters under its own names (the orchestrator's /agents/{agent_id}/workflows)", () => {
+    const workflows = siblings.match('GET', '/agents/a1/workflows');
+    assert.ok(workflows.kind === 'found');
+    assert.deepEqual(workflows.params, { agent_id: 'a1' });
+    const agent = siblings.match('GET', '/agents/a2');
+    assert.ok(agent.kind === 'found');
+    assert.deepEqual(agent.params, { id: 'a2' });
+    const logs = siblings.match('GET', '/agents/a3/container/logs');
+    assert.ok(logs.kind === 'found');
+    assert.deepEqual(logs.params, { id: 'a3' });
+  });
+
+  test('whole and mixed segments keep their order', () => {
+    const m = siblings.match('GET', '/files/docs/report.json');
+    assert.ok(m.kind === 'found');
+    assert.deepEqual(m.params, { dir: 'docs', name: 'report', ext: 'json' });
+  });
+});

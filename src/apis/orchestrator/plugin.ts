@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { ApiPlugin } from '../../core/api-plugin.js';
-import { bearerJwt } from '../../core/security.js';
+import { bearerJwt, bearerTokenOf, type SecurityHandler } from '../../core/security.js';
 import type { HttpError } from '../../core/http-error.js';
 import { handlers } from '../../../generated/orchestrator/handlers.js';
+import { unauthenticated } from '../../services/orchestrator/errors.js';
 import { generatedSpecFile } from '../generated-spec.js';
 import type { PluginDeps } from '../plugin-deps.js';
+import { loadOrchestratorConfig } from './config.js';
+import type { Services } from './services.js';
 
 const CODE_BY_STATUS: Record<number, string> = {
   400: 'VALIDATION_ERROR',
@@ -28,10 +31,27 @@ function detailsOf(error: HttpError): { field?: string; message: string }[] {
 }
 
 /**
- * Orchestrator: `{error: {code, message, details[], timestamp, correlation_id}}`. The request id is the correlation
- * id when it is a uuid, as the spec requires; a caller's non-uuid X-Request-Id gets a fresh one.
+ * An access token this API issued, of a session not revoked (decision 23). Failing that, a token the operator minted
+ * with the server-wide secret (`npm run token`), which has no session; anything else is 401.
  */
-export function orchestratorPlugin({ jwt }: PluginDeps): ApiPlugin {
+function accessToken(services: Services | undefined, deps: PluginDeps): SecurityHandler {
+  const operatorToken = bearerJwt(deps.jwt);
+  return async (req, scheme, schemeName) => {
+    const token = bearerTokenOf(req);
+    const claims = services ? await services.tokens.verifyAccess(token) : undefined;
+    if (!claims) return operatorToken(req, scheme, schemeName);
+    if (!(await services!.accounts.sessionActive(claims.sessionId, claims.userId))) throw unauthenticated('Access token has been revoked');
+    return { subject: claims.userId, scheme: schemeName, claims: { sid: claims.sessionId } };
+  };
+}
+
+/**
+ * Orchestrator: `{error: {code, message, details[], timestamp, correlation_id}}` with `X-Correlation-ID` equal to the
+ * body's `correlation_id` and `WWW-Authenticate: Bearer` on 401. The request id is the correlation id when it is a
+ * uuid, as the spec requires; a caller's non-uuid X-Request-Id gets a fresh one.
+ */
+export function orchestratorPlugin(deps: PluginDeps, services: Services | undefined): ApiPlugin {
+  const settings = loadOrchestratorConfig(deps.config);
   return {
     slug: 'orchestrator',
     specFile: generatedSpecFile('orchestrator'),
@@ -45,6 +65,15 @@ export function orchestratorPlugin({ jwt }: PluginDeps): ApiPlugin {
         correlation_id: UUID.test(meta.requestId) ? meta.requestId : randomUUID(),
       },
     }),
-    security: { bearerAuth: bearerJwt(jwt) },
+    errorHeaders: (error, body) => ({
+      'X-Correlation-ID': (body as { error: { correlation_id: string } }).error.correlation_id,
+      ...(error.status === 401 ? { 'WWW-Authenticate': 'Bearer' } : {}),
+    }),
+    security: { bearerAuth: accessToken(services, deps) },
+    rateLimitOverrides: {
+      api: { limit: settings.rateLimitPerMinute },
+      login: { limit: settings.loginIpLimitPerMinute },
+    },
+    channels: services ? [services.realtime] : [],
   };
 }

@@ -1,4 +1,9 @@
-import { notImplemented } from '../../core/not-implemented.js';
+import type { Handler } from '../../../generated/orchestrator/server.js';
+import { callerOf } from '../../services/orchestrator/caller.js';
 
-/** Scaffolded by `npm run generate`: answers 501 in the orchestrator error format until implemented. */
-export const createOrganization = notImplemented('createOrganization');
+export const createOrganization: Handler<'createOrganization'> = async ({ body }, ctx) => {
+  const { userId } = callerOf(ctx.principal);
+  await ctx.services.accounts.me({ userId });
+  const organization = await ctx.services.organizations.create(userId, body);
+  return { status: 201, body: organization, headers: { Location: `/api/v1/organizations/${organization.id}` } };
+};

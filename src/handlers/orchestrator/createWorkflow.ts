@@ -1,4 +1,7 @@
-import { notImplemented } from '../../core/not-implemented.js';
+import type { Handler } from '../../../generated/orchestrator/server.js';
+import { callerOf } from '../../services/orchestrator/caller.js';
 
-/** Scaffolded by `npm run generate`: answers 501 in the orchestrator error format until implemented. */
-export const createWorkflow = notImplemented('createWorkflow');
+export const createWorkflow: Handler<'createWorkflow'> = async ({ params, body }, ctx) => {
+  const workflow = await ctx.services.workflows.create(callerOf(ctx.principal).userId, params.agent_id, body);
+  return { status: 201, body: workflow, headers: { Location: `/api/v1/workflows/${workflow.id}` } };
+};

@@ -1,4 +1,7 @@
-import { notImplemented } from '../../core/not-implemented.js';
+import type { Handler } from '../../../generated/orchestrator/server.js';
+import { callerOf } from '../../services/orchestrator/caller.js';
 
-/** Scaffolded by `npm run generate`: answers 501 in the orchestrator error format until implemented. */
-export const deleteAgent = notImplemented('deleteAgent');
+export const deleteAgent: Handler<'deleteAgent'> = async ({ params }, ctx) => {
+  await ctx.services.agents.delete(callerOf(ctx.principal).userId, params.id);
+  return { status: 200, body: { message: 'Agent deleted successfully' } };
+};

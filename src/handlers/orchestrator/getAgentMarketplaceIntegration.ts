@@ -1,4 +1,6 @@
-import { notImplemented } from '../../core/not-implemented.js';
+import type { Handler } from '../../../generated/orchestrator/server.js';
+import { callerOf } from '../../services/orchestrator/caller.js';
 
-/** Scaffolded by `npm run generate`: answers 501 in the orchestrator error format until implemented. */
-export const getAgentMarketplaceIntegration = notImplemented('getAgentMarketplaceIntegration');
+export const getAgentMarketplaceIntegration: Handler<'getAgentMarketplaceIntegration'> = async ({ params }, ctx) => {
+  return { status: 200, body: await ctx.services.marketplace.integration(callerOf(ctx.principal).userId, params.id) };
+};

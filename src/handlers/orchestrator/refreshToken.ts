@@ -1,4 +1,5 @@
-import { notImplemented } from '../../core/not-implemented.js';
+import type { Handler } from '../../../generated/orchestrator/server.js';
 
-/** Scaffolded by `npm run generate`: answers 501 in the orchestrator error format until implemented. */
-export const refreshToken = notImplemented('refreshToken');
+export const refreshToken: Handler<'refreshToken'> = async ({ body }, ctx) => {
+  return { status: 200, body: await ctx.services.accounts.refresh(body.refresh_token) };
+};

@@ -1,4 +1,6 @@
-import { notImplemented } from '../../core/not-implemented.js';
+import type { Handler } from '../../../generated/orchestrator/server.js';
+import { callerOf } from '../../services/orchestrator/caller.js';
 
-/** Scaffolded by `npm run generate`: answers 501 in the orchestrator error format until implemented. */
-export const restartAgentContainer = notImplemented('restartAgentContainer');
+export const restartAgentContainer: Handler<'restartAgentContainer'> = async ({ params }, ctx) => {
+  return { status: 202, body: await ctx.services.containers.restart(callerOf(ctx.principal).userId, params.id) };
+};

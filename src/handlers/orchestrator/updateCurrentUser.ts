@@ -1,4 +1,6 @@
-import { notImplemented } from '../../core/not-implemented.js';
+import type { Handler } from '../../../generated/orchestrator/server.js';
+import { callerOf } from '../../services/orchestrator/caller.js';
 
-/** Scaffolded by `npm run generate`: answers 501 in the orchestrator error format until implemented. */
-export const updateCurrentUser = notImplemented('updateCurrentUser');
+export const updateCurrentUser: Handler<'updateCurrentUser'> = async ({ body }, ctx) => {
+  return { status: 200, body: await ctx.services.accounts.updateMe(callerOf(ctx.principal), body) };
+};

@@ -1,0 +1,23 @@
+import type { AppConfig } from '../../config.js';
+
+const int = (value: string | undefined, fallback: number) => (value === undefined || value === '' ? fallback : Number.parseInt(value, 10));
+
+export type OrchestratorConfig = ReturnType<typeof loadOrchestratorConfig>;
+
+/** The Orchestrator's own settings, read from the raw environment (README, "Orchestrator Platform API"). */
+export function loadOrchestratorConfig(config: AppConfig) {
+  const env = config.env;
+  return {
+    /** HS256 key of the access tokens; unset, one is generated once and kept in the database, shared by every process. */
+    tokenSecret: env.ORCHESTRATOR_JWT_SECRET || undefined,
+    accessTokenSeconds: int(env.ORCHESTRATOR_ACCESS_TOKEN_SECONDS, 3600),
+    refreshTokenDays: int(env.ORCHESTRATOR_REFRESH_TOKEN_DAYS, 30),
+    rateLimitPerMinute: int(env.ORCHESTRATOR_RATE_LIMIT_PER_MINUTE, 600),
+    loginIpLimitPerMinute: int(env.ORCHESTRATOR_LOGIN_IP_LIMIT_PER_MINUTE, 20),
+    loginAccountLimit: int(env.ORCHESTRATOR_LOGIN_ACCOUNT_LIMIT, 10),
+    loginAccountWindowSeconds: int(env.ORCHESTRATOR_LOGIN_ACCOUNT_WINDOW_SECONDS, 15 * 60),
+    /** Creates the demo user on start: on by default in development only. */
+    demoUser: (env.ORCHESTRATOR_DEMO_USER ?? (config.nodeEnv === 'development' ? 'on' : 'off')) === 'on',
+  };
+}
+

@@ -1,0 +1,79 @@
+import { join } from 'node:path';
+import { createRateLimitStore } from '../../core/rate-limit-store.js';
+import { loadChannelContract } from '../../core/websocket/contract.js';
+import { Accounts } from '../../services/orchestrator/accounts.js';
+import { Agents } from '../../services/orchestrator/agents.js';
+import { Containers } from '../../services/orchestrator/containers.js';
+import { Deployments } from '../../services/orchestrator/deployments.js';
+import { ExecutionEngine } from '../../services/orchestrator/engine.js';
+import { Executions } from '../../services/orchestrator/executions.js';
+import { LocalMarketplace, Marketplace, type MarketplaceClient } from '../../services/orchestrator/marketplace.js';
+import { Organizations } from '../../services/orchestrator/organizations.js';
+import { Passwords } from '../../services/orchestrator/passwords.js';
+import { createRealtimeChannel } from '../../services/orchestrator/realtime.js';
+import { LocalRuntime, type ContainerRuntime } from '../../services/orchestrator/runtime.js';
+import { Sweeper } from '../../services/orchestrator/sweeper.js';
+import { Tokens } from '../../services/orchestrator/tokens.js';
+import { Workflows } from '../../services/orchestrator/workflows.js';
+import { repoRoot } from '../../paths.js';
+import type { SharedDeps } from '../shared-deps.js';
+import { loadOrchestratorConfig } from './config.js';
+
+/** What the Orchestrator's handlers receive as `ctx.services`. */
+export type Services = Awaited<ReturnType<typeof buildServices>>;
+
+/** Wires the Orchestrator's services over the server's database, event bus and logger. */
+export async function buildServices(deps: SharedDeps) {
+  const { knex, logger, events, config, queue, providers } = deps;
+  const settings = loadOrchestratorConfig(config);
+  const tokens = new Tokens(knex, settings.tokenSecret, settings.accessTokenSeconds);
+  // Login attempts per account count where the framework's rate limits count: one table on Postgres, memory embedded.
+  const attempts = createRateLimitStore(deps.db.embedded ? { kind: 'memory' } : { kind: 'postgres', knex });
+  const accounts = new Accounts(
+    knex,
+    new Passwords(),
+    tokens,
+    attempts.counter('orchestrator:login-account', settings.loginAccountLimit, settings.loginAccountWindowSeconds),
+    settings.refreshTokenDays,
+  );
+  const organizations = new Organizations(knex);
+  const realtime = createRealtimeChannel({
+    path: '/ws',
+    contract: await loadChannelContract(join(repoRoot, 'generated', 'orchestrator', 'asyncapi.json')),
+    tokens,
+    accounts,
+    memberships: async (userId) => (await organizations.list(userId)).map((o) => o.id),
+    bus: events,
+    logger,
+    validateOutgoing: config.validateResponses,
+  });
+  const publish = (message: Record<string, unknown>, audience: string[]) => realtime.publish(message, audience);
+  const runtime: ContainerRuntime = new LocalRuntime(knex);
+  const workflows = new Workflows(knex);
+  const executions = new Executions(knex, queue, workflows, runtime, publish);
+  const marketplaceClient: MarketplaceClient = new LocalMarketplace();
+  const marketplace = new Marketplace(knex, marketplaceClient, publish);
+  return {
+    settings,
+    tokens,
+    accounts,
+    organizations,
+    agents: new Agents(knex, organizations, (agentId, trx) => marketplace.isPublished(agentId, trx)),
+    workflows,
+    runtime,
+    containers: new Containers(knex, queue, runtime, publish),
+    marketplaceClient,
+    marketplace,
+    executions,
+    engine: new ExecutionEngine(knex, providers, runtime, publish, logger),
+    deployments: new Deployments(
+      knex,
+      runtime,
+      (trx, agentId, reason) => executions.cancelForAgent(trx, agentId, reason),
+      (ids, audience) => executions.announceCancelled(ids, audience),
+      publish,
+    ),
+    realtime,
+    sweeper: new Sweeper(logger),
+  };
+}

@@ -1,0 +1,92 @@
+import type { Knex } from 'knex';
+import type { JobQueue } from '../../queue/job-queue.js';
+import { findVisibleAgent, requireRight } from './access.js';
+import { conflict, invalid, notFound } from './errors.js';
+import type { Publish } from './deployments.js';
+import { agentAudience } from './realtime.js';
+import { reachable, type ContainerInfo, type ContainerRuntime } from './runtime.js';
+import { iso } from './views.js';
+
+export const RESTART_QUEUE = 'orchestrator-container-restart';
+export type RestartJob = { agentId: string; containerId: string };
+
+/** The container of a deployed agent: its status and usage, its logs, and restarts (run from the queue). */
+export class Containers {
+  constructor(
+    private readonly knex: Knex,
+    private readonly queue: JobQueue,
+    private readonly runtime: ContainerRuntime,
+    private readonly publish: Publish,
+  ) {}
+
+  /**
+   * Usage as the local runtime can measure it: the CPU time its executions took since the container (re)started,
+   * per second of its life; the memory of the server process that hosts it; no network of its own (0 bytes).
+   */
+  async status(userId: string, agentId: string) {
+    const { containerId, info } = await this.current(userId, agentId);
+    const cpu: { seconds: string | number | null } = await this.knex('orch_executions')
+      .where({ container_id: containerId })
+      .where('started_at', '>=', info.started_at)
+      .first(this.knex.raw(`coalesce(sum((resource_usage->>'cpu_time')::float), 0) as seconds`));
+    const alive = Math.max(1, (Date.now() - new Date(info.started_at).getTime()) / 1000);
+    const latest = await reachable(() => this.runtime.logs(containerId, { tail: 20 }));
+    return {
+      container_id: containerId,
+      status: info.status,
+      resource_usage: {
+        cpu_percent: Math.round((Number(cpu.seconds ?? 0) / alive) * 10_000) / 100,
+        memory_usage: Math.round(process.memoryUsage().rss / 1048576),
+        memory_limit: info.resource_limits.memory,
+        network_rx: 0,
+        network_tx: 0,
+      },
+      health_status: info.health_status,
+      last_health_check: info.last_health_check ? iso(info.last_health_check) : null,
+      logs: latest.map((l) => `${iso(l.timestamp)} ${l.level} ${l.message}`),
+    };
+  }
+
+  async logs(userId: string, agentId: string, range: { since?: string; until?: string; tail?: number }) {
+    if (range.since && range.until && new Date(range.until) < new Date(range.since)) throw invalid('until', 'must not precede since');
+    const { containerId } = await this.current(userId, agentId);
+    const entries = await reachable(() => this.runtime.logs(containerId, { ...range, tail: range.tail ?? 100 }));
+    return { logs: entries.map((e) => ({ ...e, timestamp: iso(e.timestamp) })) };
+  }
+
+  /** 202 at once; running executions fail, and the restart itself runs from the queue. */
+  async restart(userId: string, agentId: string) {
+    const agent = await findVisibleAgent(this.knex, userId, agentId);
+    requireRight(agent, userId, 'write');
+    const { containerId, info } = await this.current(userId, agentId);
+    if (info.status === 'restarting') throw conflict('Container is already restarting');
+    if (!(await reachable(() => this.runtime.beginRestart(containerId)))) throw conflict(`Container is ${info.status}`);
+    await this.knex.transaction(async (trx) => {
+      await trx('orch_executions')
+        .where({ container_id: containerId, status: 'running' })
+        .update({ status: 'failed', error_message: 'Container was restarted', completed_at: trx.fn.now(), current_step: null });
+      await this.queue.send(RESTART_QUEUE, { agentId, containerId } satisfies RestartJob, trx);
+    });
+    this.queue.nudge(RESTART_QUEUE);
+    return { container_id: containerId, status: 'restarting' as const, restarted_at: new Date().toISOString() };
+  }
+
+  /** The queued half of a restart: the container runs again and the agent's watchers hear it. */
+  async completeRestart(job: RestartJob): Promise<void> {
+    await this.runtime.completeRestart(job.containerId);
+    const agent = await this.knex('orch_agents').where({ id: job.agentId }).first('owner_user_id', 'owner_org_id', 'status', 'container_id');
+    if (agent?.container_id === job.containerId) {
+      await this.publish({ type: 'agent_status_update', data: { agent_id: job.agentId, status: agent.status, container_id: job.containerId } }, agentAudience(agent));
+    }
+  }
+
+  /** The agent's current container; an agent without one is 404 (decision 11). */
+  private async current(userId: string, agentId: string): Promise<{ containerId: string; info: ContainerInfo }> {
+    const agent = await findVisibleAgent(this.knex, userId, agentId);
+    if (!agent.container_id) throw notFound('Container');
+    const info = await reachable(() => this.runtime.inspect(agent.container_id!));
+    if (!info) throw notFound('Container');
+    return { containerId: agent.container_id, info };
+  }
+}
+

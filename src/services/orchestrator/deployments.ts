@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import type { Knex } from 'knex';
+import { findVisibleAgent, requireRight } from './access.js';
+import { HttpError } from '../../core/http-error.js';
+import { conflict } from './errors.js';
+import { agentAudience } from './realtime.js';
+import { reachable, type ContainerRuntime } from './runtime.js';
+import type { AgentRow } from './views.js';
+
+export type Publish = (message: Record<string, unknown>, audience: string[]) => Promise<void>;
+
+/** Deploy and undeploy: the agent's state advances only from the state it was read in, under its row lock. */
+export class Deployments {
+  constructor(
+    private readonly knex: Knex,
+    private readonly runtime: ContainerRuntime,
+    private readonly cancelExecutions: (trx: Knex.Transaction, agentId: string, reason: string) => Promise<string[]>,
+    private readonly announceCancelled: (executionIds: string[], audience: string[]) => Promise<void>,
+    private readonly publish: Publish,
+  ) {}
+
+  /**
+   * The runtime is an outside system, so it is not called inside a transaction: the agent is read and checked, the
+   * container started, and the agent then advanced only from the status it was read in. A deploy that lost that race
+   * stops the container it started.
+   */
+  async deploy(userId: string, agentId: string) {
+    const agent = await findVisibleAgent(this.knex, userId, agentId);
+    requireRight(agent, userId, 'write');
+    if (agent.status === 'active') throw conflict('Agent is already deployed');
+    const active = await this.knex('orch_workflows').where({ agent_id: agentId, is_active: true }).first('id');
+    if (!active) throw conflict('Agent has no active workflow to deploy');
+    const containerId = `${this.runtime.label}-${randomUUID()}`;
+    const logs = await reachable(() => this.runtime.start(containerId, { id: agent.id, name: agent.name, limits: agent.resource_limits })).catch(
+      async (err: unknown) => {
+        // A runtime that answered but could not start the container leaves the agent in `error`, visible to its watchers.
+        if (!(err instanceof HttpError)) {
+          const failed = await this.knex('orch_agents').where({ id: agentId, status: agent.status }).update({ status: 'error', container_id: null, updated_at: this.knex.fn.now() });
+          if (failed > 0) await this.publish({ type: 'agent_status_update', data: { agent_id: agentId, status: 'error', container_id: null } }, agentAudience(agent));
+        }
+        throw err;
+      },
+    );
+    const [row]: AgentRow[] = await this.knex('orch_agents')
+      .where({ id: agentId, status: agent.status })
+      .whereNull('deleted_at')
+      .update({ status: 'active', container_id: containerId, deployed_at: this.knex.fn.now(), updated_at: this.knex.fn.now() })
+      .returning('*');
+    if (!row) {
+      await this.runtime.stop(containerId);
+      throw conflict('Agent changed while it was being deployed');
+    }
+    await this.publish({ type: 'agent_status_update', data: { agent_id: agentId, status: 'active', container_id: containerId } }, agentAudience(row));
+    return { id: agentId, status: 'active' as const, container_id: containerId, deployed_at: row.deployed_at!.toISOString(), deployment_logs: logs };
+  }
+
+  /** Stops the container, then marks the agent inactive and cancels its pending and running executions (decision 17). */
+  async undeploy(userId: string, agentId: string) {
+    const agent = await findVisibleAgent(this.knex, userId, agentId);
+    requireRight(agent, userId, 'write');
+    if (agent.status !== 'active' && agent.status !== 'error') throw conflict(`Agent is ${agent.status}, not deployed`);
+    if (agent.container_id) await reachable(() => this.runtime.stop(agent.container_id!));
+    const cancelled = await this.knex.transaction(async (trx) => {
+      const changed = await trx('orch_agents')
+        .where({ id: agentId, status: agent.status })
+        .update({ status: 'inactive', container_id: null, updated_at: trx.fn.now() });
+      if (changed === 0) throw conflict('Agent changed while it was being undeployed');
+      return this.cancelExecutions(trx, agentId, 'Agent was undeployed');
+    });
+    const audience = agentAudience(agent);
+    await this.publish({ type: 'agent_status_update', data: { agent_id: agentId, status: 'inactive', container_id: null } }, audience);
+    await this.announceCancelled(cancelled, audience);
+    return { id: agentId, status: 'inactive' as const, undeployed_at: new Date().toISOString() };
+  }
+}
+

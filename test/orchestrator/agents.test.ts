@@ -1,0 +1,234 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import { schemaErrors } from '../support/spec-validator.js';
+import type { TestServer } from '../support/test-server.js';
+import { assertError, base, createAgent, newOrganization, newUser, startOrchestrator, type Cast } from './support.js';
+
+let server: TestServer;
+let cast: Cast;
+before(async () => {
+  server = await startOrchestrator();
+  cast = await newOrganization(server, 'pro');
+});
+after(() => server.close());
+
+const orgAgent = (extra: Record<string, unknown> = {}) => createAgent(server, cast.owner, { owner_type: 'organization', owner_id: cast.organizationId, framework: 'crewai', ...extra });
+
+describe('createAgent', () => {
+  test('201: a draft at 1.0.0 owned by the caller, with the tier allowance as limits', async () => {
+    const user = await newUser(server, 'enterprise');
+    const res = await server.http.post(`${base}/agents`).set(user.headers).send({ name: 'Bot', framework: 'langgraph' });
+    assert.equal(res.status, 201);
+    assert.deepEqual(schemaErrors('orchestrator', 'Agent', res.body), []);
+    assert.equal(res.headers.location, `/api/v1/agents/${res.body.id}`);
+    assert.deepEqual(
+      [res.body.status, res.body.version, res.body.owner_type, res.body.owner_id, res.body.agent_type, res.body.deployed_at, res.body.container_id],
+      ['draft', '1.0.0', 'user', user.id, 'visual', null, null],
+    );
+    assert.deepEqual(res.body.resource_limits, { cpu: 4, memory: 8192, network_isolation: 'shared' });
+    assert.deepEqual(res.body.metadata, { node_count: 0 });
+  });
+
+  for (const role of ['owner', 'admin', 'member'] as const) {
+    test(`201: an organization's ${role} creates an agent for it, with the organization's tier allowance`, async () => {
+      const res = await server.http
+        .post(`${base}/agents`)
+        .set(cast[role].headers)
+        .send({ name: 'Org bot', framework: 'agno', owner_type: 'organization', owner_id: cast.organizationId });
+      assert.equal(res.status, 201, res.text);
+      assert.equal(res.body.owner_id, cast.organizationId);
+      assert.deepEqual(res.body.resource_limits, { cpu: 2, memory: 4096, network_isolation: 'shared' });
+    });
+  }
+
+  test('403: a viewer may not', async () => {
+    const res = await server.http
+      .post(`${base}/agents`)
+      .set(cast.viewer.headers)
+      .send({ name: 'No', framework: 'agno', owner_type: 'organization', owner_id: cast.organizationId });
+    assertError(res, 403, 'AUTHORIZATION_ERROR');
+  });
+
+  test('404: a stranger, as for an organization that does not exist', async () => {
+    const body = { name: 'No', framework: 'agno', owner_type: 'organization' };
+    assertError(await server.http.post(`${base}/agents`).set(cast.stranger.headers).send({ ...body, owner_id: cast.organizationId }), 404, 'NOT_FOUND');
+    assertError(await server.http.post(`${base}/agents`).set(cast.stranger.headers).send({ ...body, owner_id: randomUUID() }), 404, 'NOT_FOUND');
+  });
+
+  test("400: an organization agent without owner_id, another user's id, an unknown framework, an unknown field", async () => {
+    const h = cast.owner.headers;
+    assertError(await server.http.post(`${base}/agents`).set(h).send({ name: 'X', framework: 'agno', owner_type: 'organization' }), 400, 'VALIDATION_ERROR');
+    const other = await server.http.post(`${base}/agents`).set(h).send({ name: 'X', framework: 'agno', owner_id: cast.admin.id });
+    assertError(other, 400, 'VALIDATION_ERROR');
+    assert.equal(other.body.error.details[0].field, 'owner_id');
+    assertError(await server.http.post(`${base}/agents`).set(h).send({ name: 'X', framework: 'autogen' }), 400, 'VALIDATION_ERROR');
+    assertError(await server.http.post(`${base}/agents`).set(h).send({ name: 'X', framework: 'agno', colour: 'red' }), 400, 'VALIDATION_ERROR');
+  });
+
+  test('401: without a token', async () => {
+    assertError(await server.http.post(`${base}/agents`).send({ name: 'X', framework: 'agno' }), 401, 'AUTHENTICATION_ERROR');
+  });
+});
+
+describe('listAgents', () => {
+  test('200: own and organization agents, newest first, paginated, totals counting only what the caller sees', async () => {
+    const team = await newOrganization(server);
+    const mine = [];
+    for (const framework of ['langgraph', 'agno', 'langgraph']) mine.push(await createAgent(server, team.member, { framework }));
+    const shared = await createAgent(server, team.owner, { owner_type: 'organization', owner_id: team.organizationId, framework: 'n8n' });
+    // Agents of the stranger and of the owner personally exist but are not the member's.
+    await createAgent(server, team.stranger);
+    await createAgent(server, team.owner);
+
+    const page1 = await server.http.get(`${base}/agents?limit=3`).set(team.member.headers);
+    assert.equal(page1.status, 200);
+    assert.deepEqual(schemaErrors('orchestrator', 'AgentListResponse', page1.body), []);
+    assert.deepEqual(page1.body.pagination, { page: 1, limit: 3, total: 4, pages: 2 });
+    assert.deepEqual(page1.body.agents.map((a: { id: string }) => a.id), [shared.id, mine[2].id, mine[1].id]);
+    const page2 = await server.http.get(`${base}/agents?limit=3&page=2`).set(team.member.headers);
+    assert.deepEqual(page2.body.agents.map((a: { id: string }) => a.id), [mine[0].id]);
+    const past = await server.http.get(`${base}/agents?limit=3&page=9`).set(team.member.headers);
+    assert.deepEqual(past.body.agents, []);
+    assert.equal(past.body.pagination.total, 4);
+
+    const q = async (query: string) => (await server.http.get(`${base}/agents?${query}`).set(team.member.headers)).body;
+    assert.deepEqual((await q('framework=langgraph')).agents.map((a: { id: string }) => a.id), [mine[2].id, mine[0].id]);
+    assert.deepEqual((await q('owner_type=organization')).agents.map((a: { id: string }) => a.id), [shared.id]);
+    assert.equal((await q(`owner_id=${team.member.id}`)).pagination.total, 3);
+    assert.equal((await q(`owner_id=${team.organizationId}&framework=n8n`)).pagination.total, 1);
+    assert.equal((await q(`owner_id=${team.owner.id}`)).pagination.total, 0, "another user's own agents never count");
+    assert.equal((await q('status=active')).pagination.total, 0);
+
+    const stranger = await server.http.get(`${base}/agents?owner_id=${team.organizationId}`).set(team.stranger.headers);
+    assert.deepEqual(stranger.body.pagination, { page: 1, limit: 20, total: 0, pages: 0 });
+  });
+
+  for (const role of ['owner', 'admin', 'member', 'viewer'] as const) {
+    test(`200: the ${role} lists the organization's agents`, async () => {
+      const agent = await orgAgent();
+      const res = await server.http.get(`${base}/agents?owner_id=${cast.organizationId}&limit=100`).set(cast[role].headers);
+      assert.equal(res.status, 200);
+      assert.ok(res.body.agents.some((a: { id: string }) => a.id === agent.id));
+    });
+  }
+
+  test('400: limit over 100, page 0, an unknown status, a malformed owner_id', async () => {
+    for (const query of ['limit=101', 'page=0', 'status=running', 'owner_id=abc']) {
+      assertError(await server.http.get(`${base}/agents?${query}`).set(cast.owner.headers), 400, 'VALIDATION_ERROR');
+    }
+  });
+
+  test('401: without a token', async () => {
+    assertError(await server.http.get(`${base}/agents`), 401, 'AUTHENTICATION_ERROR');
+  });
+});
+
+describe('getAgent', () => {
+  for (const role of ['owner', 'admin', 'member', 'viewer'] as const) {
+    test(`200: the ${role} reads an organization agent`, async () => {
+      const agent = await orgAgent();
+      const res = await server.http.get(`${base}/agents/${agent.id}`).set(cast[role].headers);
+      assert.equal(res.status, 200);
+      assert.deepEqual(schemaErrors('orchestrator', 'Agent', res.body), []);
+      assert.equal(res.body.id, agent.id);
+    });
+  }
+
+  test("404: a stranger reading an organization's agent, a member reading another member's own agent, an unknown id", async () => {
+    const agent = await orgAgent();
+    const personal = await createAgent(server, cast.admin);
+    assertError(await server.http.get(`${base}/agents/${agent.id}`).set(cast.stranger.headers), 404, 'NOT_FOUND');
+    assertError(await server.http.get(`${base}/agents/${personal.id}`).set(cast.member.headers), 404, 'NOT_FOUND');
+    assertError(await server.http.get(`${base}/agents/${randomUUID()}`).set(cast.member.headers), 404, 'NOT_FOUND');
+  });
+
+  test('400: not a uuid', async () => {
+    assertError(await server.http.get(`${base}/agents/123`).set(cast.owner.headers), 400, 'VALIDATION_ERROR');
+  });
+
+  test('401: without a token', async () => {
+    assertError(await server.http.get(`${base}/agents/${randomUUID()}`), 401, 'AUTHENTICATION_ERROR');
+  });
+});
+
+describe('updateAgent', () => {
+  for (const role of ['owner', 'admin', 'member'] as const) {
+    test(`200: the ${role} updates it and the minor version goes up each time`, async () => {
+      const agent = await orgAgent();
+      const first = await server.http.put(`${base}/agents/${agent.id}`).set(cast[role].headers).send({ name: 'Renamed' });
+      assert.equal(first.status, 200);
+      assert.deepEqual(schemaErrors('orchestrator', 'Agent', first.body), []);
+      assert.deepEqual([first.body.name, first.body.version], ['Renamed', '1.1.0']);
+      const second = await server.http
+        .put(`${base}/agents/${agent.id}`)
+        .set(cast[role].headers)
+        .send({ description: null, resource_limits: { cpu: 0.5, memory: 512, network_isolation: 'isolated' } });
+      assert.deepEqual([second.body.version, second.body.description, second.body.resource_limits.memory], ['1.2.0', null, 512]);
+    });
+  }
+
+  test('200: a user always has full rights on their own agent', async () => {
+    const agent = await createAgent(server, cast.viewer);
+    const res = await server.http.put(`${base}/agents/${agent.id}`).set(cast.viewer.headers).send({ name: 'Mine' });
+    assert.equal(res.status, 200);
+  });
+
+  test('403: the viewer', async () => {
+    const agent = await orgAgent();
+    assertError(await server.http.put(`${base}/agents/${agent.id}`).set(cast.viewer.headers).send({ name: 'No' }), 403, 'AUTHORIZATION_ERROR');
+    assert.equal((await server.http.get(`${base}/agents/${agent.id}`).set(cast.owner.headers)).body.version, '1.0.0');
+  });
+
+  test('404: the stranger', async () => {
+    const agent = await orgAgent();
+    assertError(await server.http.put(`${base}/agents/${agent.id}`).set(cast.stranger.headers).send({ name: 'No' }), 404, 'NOT_FOUND');
+  });
+
+  test('400: an empty body, and framework (immutable)', async () => {
+    const agent = await orgAgent();
+    assertError(await server.http.put(`${base}/agents/${agent.id}`).set(cast.owner.headers).send({}), 400, 'VALIDATION_ERROR');
+    assertError(await server.http.put(`${base}/agents/${agent.id}`).set(cast.owner.headers).send({ framework: 'n8n' }), 400, 'VALIDATION_ERROR');
+  });
+
+  test('401: without a token', async () => {
+    assertError(await server.http.put(`${base}/agents/${randomUUID()}`).send({ name: 'X' }), 401, 'AUTHENTICATION_ERROR');
+  });
+});
+
+describe('deleteAgent', () => {
+  for (const role of ['owner', 'admin'] as const) {
+    test(`200: the ${role} deletes it; afterwards it is 404 and gone from lists`, async () => {
+      const agent = await orgAgent();
+      const res = await server.http.delete(`${base}/agents/${agent.id}`).set(cast[role].headers);
+      assert.equal(res.status, 200);
+      assert.deepEqual(schemaErrors('orchestrator', 'MessageResponse', res.body), []);
+      assertError(await server.http.get(`${base}/agents/${agent.id}`).set(cast.owner.headers), 404, 'NOT_FOUND');
+      const list = await server.http.get(`${base}/agents?owner_id=${cast.organizationId}&limit=100`).set(cast.owner.headers);
+      assert.equal(list.body.agents.some((a: { id: string }) => a.id === agent.id), false);
+    });
+  }
+
+  for (const role of ['member', 'viewer'] as const) {
+    test(`403: the ${role}`, async () => {
+      const agent = await orgAgent();
+      assertError(await server.http.delete(`${base}/agents/${agent.id}`).set(cast[role].headers), 403, 'AUTHORIZATION_ERROR');
+    });
+  }
+
+  test('404: the stranger', async () => {
+    const agent = await orgAgent();
+    assertError(await server.http.delete(`${base}/agents/${agent.id}`).set(cast.stranger.headers), 404, 'NOT_FOUND');
+  });
+
+  test('409: a deployed (active) agent', async () => {
+    const agent = await createAgent(server, cast.member);
+    await server.db.knex('orch_agents').where({ id: agent.id }).update({ status: 'active' });
+    assertError(await server.http.delete(`${base}/agents/${agent.id}`).set(cast.member.headers), 409, 'CONFLICT');
+  });
+
+  test('400 and 401', async () => {
+    assertError(await server.http.delete(`${base}/agents/x`).set(cast.owner.headers), 400, 'VALIDATION_ERROR');
+    assertError(await server.http.delete(`${base}/agents/${randomUUID()}`), 401, 'AUTHENTICATION_ERROR');
+  });
+});

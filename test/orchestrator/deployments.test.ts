@@ -1,0 +1,148 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import { RuntimeUnavailable } from '../../src/services/orchestrator/runtime.js';
+import { schemaErrors } from '../support/spec-validator.js';
+import type { TestServer } from '../support/test-server.js';
+import { assertError, base, createAgent, createWorkflow, newOrganization, servicesOf, startOrchestrator, type Cast } from './support.js';
+
+let server: TestServer;
+let cast: Cast;
+before(async () => {
+  server = await startOrchestrator();
+  cast = await newOrganization(server);
+});
+after(() => server.close());
+
+/** An organization agent with an active workflow, ready to deploy. */
+async function deployable() {
+  const agent = await createAgent(server, cast.owner, { owner_type: 'organization', owner_id: cast.organizationId });
+  await createWorkflow(server, cast.owner, agent.id);
+  return agent.id;
+}
+
+/** Makes the runtime's `method` report it cannot be reached until restored. */
+function runtimeDown(method: 'start' | 'stop' | 'ensureRunning') {
+  const runtime = servicesOf(server).runtime as unknown as Record<string, unknown>;
+  const original = runtime[method];
+  runtime[method] = async () => {
+    throw new RuntimeUnavailable('connection refused');
+  };
+  return () => (runtime[method] = original);
+}
+
+describe('deployAgent', () => {
+  for (const role of ['owner', 'admin', 'member'] as const) {
+    test(`200: the ${role} deploys it on the local runtime; the agent is active with its container`, async () => {
+      const id = await deployable();
+      const res = await server.http.post(`${base}/agents/${id}/deploy`).set(cast[role].headers);
+      assert.equal(res.status, 200, res.text);
+      assert.deepEqual(schemaErrors('orchestrator', 'DeployAgentResponse', res.body), []);
+      assert.match(res.body.container_id, /^local-/);
+      assert.match(res.body.deployment_logs.join('\n'), /local runtime/);
+      const agent = await server.http.get(`${base}/agents/${id}`).set(cast.viewer.headers);
+      assert.deepEqual([agent.body.status, agent.body.container_id, agent.body.deployed_at], ['active', res.body.container_id, res.body.deployed_at]);
+    });
+  }
+
+  test('403: the viewer', async () => {
+    assertError(await server.http.post(`${base}/agents/${await deployable()}/deploy`).set(cast.viewer.headers), 403, 'AUTHORIZATION_ERROR');
+  });
+
+  test('404: the stranger', async () => {
+    assertError(await server.http.post(`${base}/agents/${await deployable()}/deploy`).set(cast.stranger.headers), 404, 'NOT_FOUND');
+  });
+
+  test('409: already deployed, and an agent without an active workflow', async () => {
+    const id = await deployable();
+    await server.http.post(`${base}/agents/${id}/deploy`).set(cast.owner.headers).expect(200);
+    assertError(await server.http.post(`${base}/agents/${id}/deploy`).set(cast.owner.headers), 409, 'CONFLICT');
+    const bare = await createAgent(server, cast.owner);
+    assertError(await server.http.post(`${base}/agents/${bare.id}/deploy`).set(cast.owner.headers), 409, 'CONFLICT');
+    const inactive = await createAgent(server, cast.owner);
+    await createWorkflow(server, cast.owner, inactive.id, { is_active: false });
+    assertError(await server.http.post(`${base}/agents/${inactive.id}/deploy`).set(cast.owner.headers), 409, 'CONFLICT');
+  });
+
+  test('503: the runtime cannot be reached; Retry-After is set and the agent stays as it was', async () => {
+    const id = await deployable();
+    const restore = runtimeDown('start');
+    try {
+      const res = await server.http.post(`${base}/agents/${id}/deploy`).set(cast.owner.headers);
+      assertError(res, 503, 'SERVICE_UNAVAILABLE');
+      assert.ok(Number(res.headers['retry-after']) > 0);
+    } finally {
+      restore();
+    }
+    assert.equal((await server.http.get(`${base}/agents/${id}`).set(cast.owner.headers)).body.status, 'draft');
+  });
+
+  test('500: a container that fails to start leaves the agent in error; it can be deployed again', async () => {
+    const id = await deployable();
+    const runtime = servicesOf(server).runtime as unknown as Record<string, unknown>;
+    const original = runtime.start;
+    runtime.start = async () => {
+      throw new Error('image pull failed');
+    };
+    try {
+      assertError(await server.http.post(`${base}/agents/${id}/deploy`).set(cast.owner.headers), 500, 'INTERNAL_ERROR');
+    } finally {
+      runtime.start = original;
+    }
+    assert.equal((await server.http.get(`${base}/agents/${id}`).set(cast.owner.headers)).body.status, 'error');
+    assert.equal((await server.http.post(`${base}/agents/${id}/deploy`).set(cast.owner.headers)).status, 200);
+  });
+
+  test('400 and 401', async () => {
+    assertError(await server.http.post(`${base}/agents/nope/deploy`).set(cast.owner.headers), 400, 'VALIDATION_ERROR');
+    assertError(await server.http.post(`${base}/agents/${randomUUID()}/deploy`), 401, 'AUTHENTICATION_ERROR');
+  });
+});
+
+describe('undeployAgent', () => {
+  for (const role of ['owner', 'admin', 'member'] as const) {
+    test(`200: the ${role} undeploys it; the agent is inactive without a container, and can be deployed again`, async () => {
+      const id = await deployable();
+      await server.http.post(`${base}/agents/${id}/deploy`).set(cast.owner.headers).expect(200);
+      const res = await server.http.post(`${base}/agents/${id}/undeploy`).set(cast[role].headers);
+      assert.equal(res.status, 200, res.text);
+      assert.deepEqual(schemaErrors('orchestrator', 'UndeployAgentResponse', res.body), []);
+      const agent = await server.http.get(`${base}/agents/${id}`).set(cast.owner.headers);
+      assert.deepEqual([agent.body.status, agent.body.container_id], ['inactive', null]);
+      const again = await server.http.post(`${base}/agents/${id}/deploy`).set(cast.owner.headers);
+      assert.equal(again.status, 200);
+    });
+  }
+
+  test('403: the viewer; 404: the stranger', async () => {
+    const id = await deployable();
+    await server.http.post(`${base}/agents/${id}/deploy`).set(cast.owner.headers).expect(200);
+    assertError(await server.http.post(`${base}/agents/${id}/undeploy`).set(cast.viewer.headers), 403, 'AUTHORIZATION_ERROR');
+    assertError(await server.http.post(`${base}/agents/${id}/undeploy`).set(cast.stranger.headers), 404, 'NOT_FOUND');
+  });
+
+  test('409: a draft agent and an undeployed one', async () => {
+    const id = await deployable();
+    assertError(await server.http.post(`${base}/agents/${id}/undeploy`).set(cast.owner.headers), 409, 'CONFLICT');
+    await server.http.post(`${base}/agents/${id}/deploy`).set(cast.owner.headers).expect(200);
+    await server.http.post(`${base}/agents/${id}/undeploy`).set(cast.owner.headers).expect(200);
+    assertError(await server.http.post(`${base}/agents/${id}/undeploy`).set(cast.owner.headers), 409, 'CONFLICT');
+  });
+
+  test('503: the runtime cannot be reached; the agent stays active', async () => {
+    const id = await deployable();
+    await server.http.post(`${base}/agents/${id}/deploy`).set(cast.owner.headers).expect(200);
+    const restore = runtimeDown('stop');
+    try {
+      assertError(await server.http.post(`${base}/agents/${id}/undeploy`).set(cast.owner.headers), 503, 'SERVICE_UNAVAILABLE');
+    } finally {
+      restore();
+    }
+    assert.equal((await server.http.get(`${base}/agents/${id}`).set(cast.owner.headers)).body.status, 'active');
+  });
+
+  test('400 and 401', async () => {
+    assertError(await server.http.post(`${base}/agents/nope/undeploy`).set(cast.owner.headers), 400, 'VALIDATION_ERROR');
+    assertError(await server.http.post(`${base}/agents/${randomUUID()}/undeploy`), 401, 'AUTHENTICATION_ERROR');
+  });
+});

@@ -1,0 +1,150 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import { schemaErrors } from '../support/spec-validator.js';
+import type { TestServer } from '../support/test-server.js';
+import { assertError, base, createAgent, createWorkflow, newOrganization, servicesOf, simpleGraph, startOrchestrator, type Cast } from './support.js';
+
+let server: TestServer;
+let cast: Cast;
+let agentId: string;
+before(async () => {
+  server = await startOrchestrator();
+  cast = await newOrganization(server);
+  agentId = (await createAgent(server, cast.owner, { owner_type: 'organization', owner_id: cast.organizationId, framework: 'crewai' })).id;
+});
+after(() => server.close());
+
+describe('createWorkflow', () => {
+  for (const role of ['owner', 'admin', 'member'] as const) {
+    test(`201: the ${role} adds a workflow at 1.0.0 on the agent's framework; the agent counts its nodes`, async () => {
+      const agent = await createAgent(server, cast.owner, { owner_type: 'organization', owner_id: cast.organizationId, framework: 'agno' });
+      const res = await server.http.post(`${base}/agents/${agent.id}/workflows`).set(cast[role].headers).send({ name: 'Main', workflow_data: simpleGraph });
+      assert.equal(res.status, 201, res.text);
+      assert.deepEqual(schemaErrors('orchestrator', 'Workflow', res.body), []);
+      assert.deepEqual([res.body.version, res.body.framework, res.body.is_active, res.body.workflow_type], ['1.0.0', 'agno', true, 'visual']);
+      assert.equal(res.headers.location, `/api/v1/workflows/${res.body.id}`);
+      const after = await server.http.get(`${base}/agents/${agent.id}`).set(cast.owner.headers);
+      assert.equal(after.body.metadata.node_count, 2);
+    });
+  }
+
+  test('403: the viewer', async () => {
+    const res = await server.http.post(`${base}/agents/${agentId}/workflows`).set(cast.viewer.headers).send({ name: 'No', workflow_data: simpleGraph });
+    assertError(res, 403, 'AUTHORIZATION_ERROR');
+  });
+
+  test('404: the stranger, and an unknown agent', async () => {
+    const body = { name: 'No', workflow_data: simpleGraph };
+    assertError(await server.http.post(`${base}/agents/${agentId}/workflows`).set(cast.stranger.headers).send(body), 404, 'NOT_FOUND');
+    assertError(await server.http.post(`${base}/agents/${randomUUID()}/workflows`).set(cast.owner.headers).send(body), 404, 'NOT_FOUND');
+  });
+
+  test("400: another framework than the agent's, an edge to no node, a duplicate node id, no workflow_data", async () => {
+    const post = (body: object) => server.http.post(`${base}/agents/${agentId}/workflows`).set(cast.owner.headers).send(body);
+    const framework = await post({ name: 'X', workflow_data: simpleGraph, framework: 'n8n' });
+    assertError(framework, 400, 'VALIDATION_ERROR');
+    assert.equal(framework.body.error.details[0].field, 'framework');
+    const edge = await post({ name: 'X', workflow_data: { nodes: [{ id: 'a', type: 'input' }], edges: [{ source: 'a', target: 'b' }] } });
+    assertError(edge, 400, 'VALIDATION_ERROR');
+    assert.equal(edge.body.error.details[0].field, 'workflow_data.edges.0.target');
+    assertError(await post({ name: 'X', workflow_data: { nodes: [{ id: 'a', type: 'input' }, { id: 'a', type: 'llm' }], edges: [] } }), 400, 'VALIDATION_ERROR');
+    assertError(await post({ name: 'X' }), 400, 'VALIDATION_ERROR');
+  });
+
+  test('401: without a token', async () => {
+    assertError(await server.http.post(`${base}/agents/${agentId}/workflows`).send({ name: 'X', workflow_data: simpleGraph }), 401, 'AUTHENTICATION_ERROR');
+  });
+});
+
+describe('listAgentWorkflows', () => {
+  for (const role of ['owner', 'admin', 'member', 'viewer'] as const) {
+    test(`200: the ${role} lists them newest first, without graphs`, async () => {
+      const agent = await createAgent(server, cast.owner, { owner_type: 'organization', owner_id: cast.organizationId, framework: 'agno' });
+      const first = await createWorkflow(server, cast.owner, agent.id, { name: 'First' });
+      const second = await createWorkflow(server, cast.owner, agent.id, { name: 'Second', is_active: false });
+      const res = await server.http.get(`${base}/agents/${agent.id}/workflows`).set(cast[role].headers);
+      assert.equal(res.status, 200);
+      assert.deepEqual(schemaErrors('orchestrator', 'WorkflowListResponse', res.body), []);
+      assert.deepEqual(res.body.workflows.map((w: { id: string }) => w.id), [second.id, first.id]);
+      assert.equal('workflow_data' in res.body.workflows[0], false);
+    });
+  }
+
+  test('404: the stranger', async () => {
+    assertError(await server.http.get(`${base}/agents/${agentId}/workflows`).set(cast.stranger.headers), 404, 'NOT_FOUND');
+  });
+
+  test('400 and 401', async () => {
+    assertError(await server.http.get(`${base}/agents/zzz/workflows`).set(cast.owner.headers), 400, 'VALIDATION_ERROR');
+    assertError(await server.http.get(`${base}/agents/${agentId}/workflows`), 401, 'AUTHENTICATION_ERROR');
+  });
+});
+
+describe('getWorkflow', () => {
+  for (const role of ['owner', 'admin', 'member', 'viewer'] as const) {
+    test(`200: the ${role} reads it with its graph`, async () => {
+      const workflow = await createWorkflow(server, cast.owner, agentId);
+      const res = await server.http.get(`${base}/workflows/${workflow.id}`).set(cast[role].headers);
+      assert.equal(res.status, 200);
+      assert.deepEqual(schemaErrors('orchestrator', 'Workflow', res.body), []);
+      assert.deepEqual(res.body.workflow_data, simpleGraph);
+    });
+  }
+
+  test('404: the stranger, an unknown id, and a workflow of a deleted agent', async () => {
+    const workflow = await createWorkflow(server, cast.owner, agentId);
+    assertError(await server.http.get(`${base}/workflows/${workflow.id}`).set(cast.stranger.headers), 404, 'NOT_FOUND');
+    assertError(await server.http.get(`${base}/workflows/${randomUUID()}`).set(cast.owner.headers), 404, 'NOT_FOUND');
+    const doomed = await createAgent(server, cast.owner);
+    const orphan = await createWorkflow(server, cast.owner, doomed.id);
+    await server.http.delete(`${base}/agents/${doomed.id}`).set(cast.owner.headers).expect(200);
+    assertError(await server.http.get(`${base}/workflows/${orphan.id}`).set(cast.owner.headers), 404, 'NOT_FOUND');
+  });
+
+  test('400 and 401', async () => {
+    assertError(await server.http.get(`${base}/workflows/1`).set(cast.owner.headers), 400, 'VALIDATION_ERROR');
+    assertError(await server.http.get(`${base}/workflows/${randomUUID()}`), 401, 'AUTHENTICATION_ERROR');
+  });
+});
+
+describe('updateWorkflow', () => {
+  for (const role of ['owner', 'admin', 'member'] as const) {
+    test(`200: the ${role} updates it; the minor version goes up and the previous version stays readable in storage`, async () => {
+      const workflow = await createWorkflow(server, cast.owner, agentId);
+      const graph = { nodes: [...simpleGraph.nodes, { id: 'wait', type: 'wait', data: { ms: 5 } }], edges: [...simpleGraph.edges, { source: 'respond', target: 'wait' }] };
+      const res = await server.http.put(`${base}/workflows/${workflow.id}`).set(cast[role].headers).send({ name: 'Updated', workflow_data: graph });
+      assert.equal(res.status, 200, res.text);
+      assert.deepEqual(schemaErrors('orchestrator', 'Workflow', res.body), []);
+      assert.deepEqual([res.body.name, res.body.version, res.body.workflow_data.nodes.length], ['Updated', '1.1.0', 3]);
+      const again = await server.http.put(`${base}/workflows/${workflow.id}`).set(cast[role].headers).send({ is_active: false });
+      assert.equal(again.body.version, '1.2.0');
+      const original = await servicesOf(server).workflows.version(workflow.id, 0);
+      assert.deepEqual([original.name, original.workflow_data], ['Main', simpleGraph]);
+      const middle = await servicesOf(server).workflows.version(workflow.id, 1);
+      assert.equal(middle.workflow_data.nodes.length, 3);
+    });
+  }
+
+  test('403: the viewer', async () => {
+    const workflow = await createWorkflow(server, cast.owner, agentId);
+    assertError(await server.http.put(`${base}/workflows/${workflow.id}`).set(cast.viewer.headers).send({ name: 'No' }), 403, 'AUTHORIZATION_ERROR');
+  });
+
+  test('404: the stranger', async () => {
+    const workflow = await createWorkflow(server, cast.owner, agentId);
+    assertError(await server.http.put(`${base}/workflows/${workflow.id}`).set(cast.stranger.headers).send({ name: 'No' }), 404, 'NOT_FOUND');
+  });
+
+  test('400: empty body, immutable framework, a broken graph', async () => {
+    const workflow = await createWorkflow(server, cast.owner, agentId);
+    const put = (body: object) => server.http.put(`${base}/workflows/${workflow.id}`).set(cast.owner.headers).send(body);
+    assertError(await put({}), 400, 'VALIDATION_ERROR');
+    assertError(await put({ framework: 'n8n' }), 400, 'VALIDATION_ERROR');
+    assertError(await put({ workflow_data: { nodes: [], edges: [{ source: 'x', target: 'y' }] } }), 400, 'VALIDATION_ERROR');
+  });
+
+  test('401: without a token', async () => {
+    assertError(await server.http.put(`${base}/workflows/${randomUUID()}`).send({ name: 'X' }), 401, 'AUTHENTICATION_ERROR');
+  });
+});

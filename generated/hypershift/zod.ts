@@ -191,7 +191,8 @@ export const getRunResponse = zod.object({
   "artifacts": zod.array(zod.object({
   "path": zod.string(),
   "type": zod.enum(['dockerfile', 'iac', 'manifest', 'ci', 'config', 'source']),
-  "description": zod.string().optional()
+  "description": zod.string().optional(),
+  "content": zod.string().optional().describe('The file\'s text, as generated; what the local deployment target serves.')
 }).describe('A file produced by the builder agent.')),
   "build_command": zod.string().nullish(),
   "image": zod.string().nullish().describe('Container image reference, when one was built.')
@@ -632,3 +633,24 @@ export const getFleetHealthResponse = zod.object({
 }).describe('Health of one pipeline agent.')).min(getFleetHealthResponseAgentsMin).max(getFleetHealthResponseAgentsMax),
   "checked_at": zod.string().datetime({})
 }).describe('Health of the orchestrator and of the five agents (always all five, in pipeline order).\n`status` is `healthy` when everything is healthy, `down` when the orchestrator is down, and\n`degraded` otherwise.\n')
+
+
+/**
+ * What the **local** deployment target serves for a run its SRE step deployed: the build artifacts the
+builder agent produced, as stored at deploy time. This is the `deployment_url` of runs deployed to the
+local target (decision 23); runs deployed by another target are served by that target, not here.
+Public like any deployed site: no workspace header is needed.
+
+ * @summary Get a local deployment
+ */
+export const getDeploymentResponse = zod.object({
+  "run_id": zod.string(),
+  "target": zod.literal("local").describe('The deployment target that holds it; always `local` here.'),
+  "environment": zod.string(),
+  "deployed_at": zod.string().datetime({}),
+  "artifacts": zod.array(zod.object({
+  "path": zod.string(),
+  "type": zod.enum(['dockerfile', 'iac', 'manifest', 'ci', 'config', 'source']),
+  "content": zod.string()
+}))
+}).describe('A run\'s build artifacts as the local deployment target serves them.')

@@ -1,4 +1,6 @@
-import { notImplemented } from '../../core/not-implemented.js';
+import type { Handler } from '../../../generated/hypershift/server.js';
+import { estimateWhatIf } from '../../services/hypershift/what-if.js';
 
-/** Scaffolded by `npm run generate`: answers 501 in the hypershift error format until implemented. */
-export const whatIf = notImplemented('whatIf');
+export const whatIf: Handler<'whatIf'> = async ({ body }) => {
+  return { status: 200, body: estimateWhatIf(body.user_intent, body.addition) };
+};

@@ -39,7 +39,7 @@ export class BuilderAgent implements Agent {
       build_command: frontend ? 'npm run build' : 'npm ci',
       image: null,
     };
-    return this.model.refine(this.name, 'BuilderOutput', { architect_output: plan }, draft);
+    return this.model.refine(this.name, 'BuilderOutput', { user_intent: intent, architect_output: plan }, draft);
   }
 }
 

@@ -17,6 +17,7 @@ import { RunStore } from '../../services/hypershift/run-store.js';
 import { RunWebhooks } from '../../services/hypershift/run-webhooks.js';
 import { StepQueue } from '../../services/hypershift/step-queue.js';
 import { SystemHealth } from '../../services/hypershift/system-health.js';
+import { estimateWhatIf } from '../../services/hypershift/what-if.js';
 import { WorkspaceStore } from '../../services/hypershift/workspace-store.js';
 import { generatedSpecFile } from '../generated-spec.js';
 import type { SharedDeps } from '../shared-deps.js';
@@ -59,5 +60,6 @@ export function buildServices(deps: SharedDeps) {
     observability: new Observability(knex),
     health: new SystemHealth(knex, providers, { backlogAfterMs: settings.stepStaleAfterMs, probeTimeoutMs: 5_000 }),
     deployments: local,
+    whatIf: { estimate: estimateWhatIf },
   };
 }

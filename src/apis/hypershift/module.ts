@@ -24,7 +24,7 @@ export const hypershiftModule: Module<Services> = {
       validators: new SpecWebhookSchemas(services.spec).allWebhooks(),
     });
     if (services.settings.webhookUrl && !services.settings.webhookSecret) {
-      logger.warn('hypershift: webhooks are signed with a random key; set HYPERSHIFT_WEBHOOK_SECRET so receivers can verify them');
+      logger.warn('hypershift: HYPERSHIFT_WEBHOOK_SECRET is not set, so receivers cannot trust the webhook signatures');
     }
     queue.work<StepJob>(STEP_QUEUE, services.settings.concurrency, (job) => services.pipeline.execute(job));
     await services.recovery.sweep();

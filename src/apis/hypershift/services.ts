@@ -23,6 +23,9 @@ import { generatedSpecFile } from '../generated-spec.js';
 import type { SharedDeps } from '../shared-deps.js';
 import { hypershiftConfig } from './config.js';
 
+/** The webhook key of development processes without HYPERSHIFT_WEBHOOK_SECRET; published, so never a secret. */
+export const DEVELOPMENT_WEBHOOK_SECRET = 'hypershift-development-webhook-key';
+
 /** What HyperShift's handlers receive as `ctx.services`. */
 export type Services = ReturnType<typeof buildServices>;
 
@@ -48,8 +51,9 @@ export function buildServices(deps: SharedDeps) {
   return {
     settings,
     spec,
-    // Signs webhooks; without HYPERSHIFT_WEBHOOK_SECRET receivers cannot verify them (the module warns at start).
-    webhookSecret: settings.webhookSecret ?? randomBytes(32).toString('hex'),
+    // Signs webhooks. Unset, development processes share a fixed, published key (so every process of a test or
+    // dev setup signs alike) and production ones a random key nobody can verify with; the module warns either way.
+    webhookSecret: settings.webhookSecret ?? (deps.config.nodeEnv === 'production' ? randomBytes(32).toString('hex') : DEVELOPMENT_WEBHOOK_SECRET),
     workspaces,
     runs,
     audit,

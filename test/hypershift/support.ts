@@ -5,9 +5,15 @@ import { waitFor } from '../support/wait.js';
 
 export const base = '/hypershift';
 
-/** HyperShift mounted alone (plus nothing else), on the embedded database or DATABASE_URL. */
+/**
+ * HyperShift (beside LenserFight, which the test server expects) on the embedded database or DATABASE_URL. Each
+ * server has its own step queue, so on a shared Postgres its runs' steps run with its own settings.
+ */
 export function startHypershift(env: Record<string, string> = {}): Promise<TestServer> {
-  return startTestServer({ HYPERSHIFT_RECOVERY_SWEEP_MS: '600000', ...env }, { apis: ['hypershift', 'lenserfight'] });
+  return startTestServer(
+    { HYPERSHIFT_RECOVERY_SWEEP_MS: '600000', HYPERSHIFT_STEP_QUEUE: `hypershift-step-${uniqueUser('q')}`, ...env },
+    { apis: ['hypershift', 'lenserfight'] },
+  );
 }
 
 export const servicesOf = (server: TestServer) => server.servicesOf<Services>('hypershift');

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { repoRoot } from '../../paths.js';
 import { SpecWebhookSchemas } from '../../core/webhooks/webhook-schemas.js';
 import { HYPERSHIFT_WEBHOOKS } from '../../services/hypershift/run-webhooks.js';
-import { STEP_QUEUE, type StepJob } from '../../services/hypershift/step-queue.js';
+import type { StepJob } from '../../services/hypershift/step-queue.js';
 import { generatedSpecFile } from '../generated-spec.js';
 import type { Module } from '../shared-deps.js';
 import { hypershiftPlugin } from './plugin.js';
@@ -13,7 +13,6 @@ export const hypershiftModule: Module<Services> = {
   slug: 'hypershift',
   specFile: generatedSpecFile('hypershift'),
   migrationsDir: join(repoRoot, 'src', 'apis', 'hypershift', 'migrations'),
-  queues: [STEP_QUEUE],
   createServices: buildServices,
   plugin: hypershiftPlugin,
   async start(services, { queue, webhooks, logger }) {
@@ -26,7 +25,9 @@ export const hypershiftModule: Module<Services> = {
     if (services.settings.webhookUrl && !services.settings.webhookSecret) {
       logger.warn('hypershift: HYPERSHIFT_WEBHOOK_SECRET is not set, so receivers cannot trust the webhook signatures');
     }
-    queue.work<StepJob>(STEP_QUEUE, services.settings.concurrency, (job) => services.pipeline.execute(job));
+    // The step queue's name is a setting, so it is created here rather than declared in `queues`.
+    await queue.ensureQueues([services.steps.name]);
+    queue.work<StepJob>(services.steps.name, services.settings.concurrency, (job) => services.pipeline.execute(job));
     await services.recovery.sweep();
     services.recovery.start(services.settings.recoverySweepMs);
   },

@@ -38,7 +38,7 @@ export function buildServices(deps: SharedDeps) {
   const runs = new RunStore(knex);
   const audit = new AuditLog(knex);
   const limits = new RunLimits(knex, workspaces, settings.runLimits);
-  const steps = new StepQueue(queue);
+  const steps = new StepQueue(queue, settings.stepQueue);
   const webhooks = new RunWebhooks(deps.webhooks, settings.webhookUrl);
   const local = new LocalDeploymentTarget(knex, settings.publicUrl);
   const target: DeploymentTarget =
@@ -60,9 +60,10 @@ export function buildServices(deps: SharedDeps) {
     limits,
     commands: new RunCommands(knex, { runs, limits, audit, webhooks, steps }),
     pipeline,
+    steps,
     recovery: new RunRecovery(knex, pipeline, steps, { staleAfterMs: settings.stepStaleAfterMs, maxAttempts: settings.stepMaxAttempts }, log),
     observability: new Observability(knex),
-    health: new SystemHealth(knex, providers, { backlogAfterMs: settings.stepStaleAfterMs, probeTimeoutMs: 5_000 }),
+    health: new SystemHealth(knex, providers, { backlogAfterMs: settings.stepStaleAfterMs, probeTimeoutMs: 5_000, stepQueue: settings.stepQueue }),
     deployments: local,
     whatIf: { estimate: estimateWhatIf },
   };

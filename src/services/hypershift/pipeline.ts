@@ -94,14 +94,14 @@ export class Pipeline {
       await audit.append(trx, claimed.id, 'step.completed', { actor: SYSTEM_ACTOR, step: agent });
       if (deployed?.deployment_url) {
         await audit.append(trx, claimed.id, 'deploy.succeeded', { actor: SYSTEM_ACTOR, deployment_url: deployed.deployment_url });
-        await webhooks.emit(trx, 'deploy.succeeded', { run_id: claimed.id, deployment_url: deployed.deployment_url });
+        await webhooks.emit(trx, claimed.webhook_url, 'deploy.succeeded', { run_id: claimed.id, deployment_url: deployed.deployment_url });
       }
       if (next.status === 'blocked') {
         await audit.append(trx, claimed.id, 'run.blocked', { actor: SYSTEM_ACTOR, status: 'blocked', reason: next.blocked_reason as string, ...(next.error ? { error: next.error as string } : {}) });
       } else if (next.status === 'completed') {
         const duration = durationMs(claimed, now);
         await audit.append(trx, claimed.id, 'run.completed', { actor: SYSTEM_ACTOR, status: 'completed', duration_ms: duration });
-        await webhooks.emit(trx, 'run.completed', { run_id: claimed.id, status: 'completed', deployment_url: claimed.deployment_url ?? null, duration_ms: duration, error: null });
+        await webhooks.emit(trx, claimed.webhook_url, 'run.completed', { run_id: claimed.id, status: 'completed', deployment_url: claimed.deployment_url ?? null, duration_ms: duration, error: null });
       } else {
         await steps.send(trx, { runId: claimed.id, step: claimed.current_step + 1 });
       }
@@ -121,7 +121,7 @@ export class Pipeline {
       const duration = durationMs(claimed, now);
       await this.deps.audit.append(trx, claimed.id, 'step.failed', { actor: SYSTEM_ACTOR, step, error });
       await this.deps.audit.append(trx, claimed.id, 'run.failed', { actor: SYSTEM_ACTOR, status: 'failed', step, error, duration_ms: duration });
-      await this.deps.webhooks.emit(trx, 'run.completed', {
+      await this.deps.webhooks.emit(trx, claimed.webhook_url, 'run.completed', {
         run_id: claimed.id,
         status: 'failed',
         deployment_url: claimed.deployment_url,

@@ -89,6 +89,7 @@ export class RunCommands {
       tags: JSON.stringify(body.tags ?? []),
       require_approval: body.require_approval ?? false,
       replayed_from: replayedFrom || null,
+      webhook_url: this.deps.webhooks.url ?? null,
     });
     await this.deps.audit.append(trx, id, 'run.created', {
       actor,
@@ -96,18 +97,19 @@ export class RunCommands {
       user_intent: body.user_intent,
       ...(replayedFrom ? { replayed_from: replayedFrom } : {}),
     });
-    await this.deps.webhooks.emit(trx, 'run.created', { run_id: id, workspace_id: workspaceId, user_intent: body.user_intent });
+    await this.deps.webhooks.emit(trx, this.deps.webhooks.url, 'run.created', { run_id: id, workspace_id: workspaceId, user_intent: body.user_intent });
     return id;
   }
 
   private async begin(trx: Knex.Transaction, runId: string, workspaceId: string, actor: string): Promise<void> {
-    const updated = await trx('hs_runs')
+    const [started]: RunRow[] = await trx('hs_runs')
       .where({ id: runId, status: 'pending' })
-      .update({ status: 'running', current_step: stepOf('architect'), started_at: trx.fn.now(), heartbeat_at: trx.fn.now(), updated_at: trx.fn.now() });
-    if (updated === 0) throw runNotPending();
+      .update({ status: 'running', current_step: stepOf('architect'), started_at: trx.fn.now(), heartbeat_at: trx.fn.now(), updated_at: trx.fn.now() })
+      .returning('*');
+    if (!started) throw runNotPending();
     await this.deps.audit.append(trx, runId, 'run.started', { actor });
     await this.deps.steps.send(trx, { runId, step: stepOf('architect') });
-    await this.deps.webhooks.emit(trx, 'run.started', { run_id: runId, workspace_id: workspaceId });
+    await this.deps.webhooks.emit(trx, started.webhook_url, 'run.started', { run_id: runId, workspace_id: workspaceId });
   }
 
   private async awaitingApproval(trx: Knex.Transaction, workspaceId: string, runId: string): Promise<RunRow> {

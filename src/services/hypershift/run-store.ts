@@ -28,6 +28,7 @@ export type RunRow = {
   rejected_at: Date | null;
   rejected_by: string | null;
   replayed_from: string | null;
+  webhook_url: string | null;
   step_attempt: number;
   heartbeat_at: Date | null;
   started_at: Date | null;

@@ -13,16 +13,19 @@ type Events = {
 
 /**
  * HyperShift's outgoing events, as `{event, payload, ts}` through the core's durable delivery. Each is queued in
- * the transaction of the state change it reports; without WEBHOOK_URL / HYPERSHIFT_WEBHOOK_URL nothing is queued.
+ * the transaction of the state change it reports, to the URL the run was created with; without WEBHOOK_URL /
+ * HYPERSHIFT_WEBHOOK_URL then, nothing is queued.
  */
 export class RunWebhooks {
   constructor(
     private readonly delivery: WebhookDelivery,
-    private readonly url: string | undefined,
+    /** The configured destination, which a new run keeps as its own. */
+    readonly url: string | undefined,
   ) {}
 
-  async emit<E extends keyof Events>(trx: Knex, event: E, payload: Events[E]): Promise<void> {
-    if (!this.url) return;
-    await this.delivery.enqueue(trx, { api: HYPERSHIFT_WEBHOOKS, url: this.url, event, payload: { event, payload, ts: new Date().toISOString() } });
+  /** Queues `event` to `url` (the run's own destination), or nothing when the run has none. */
+  async emit<E extends keyof Events>(trx: Knex, url: string | null | undefined, event: E, payload: Events[E]): Promise<void> {
+    if (!url) return;
+    await this.delivery.enqueue(trx, { api: HYPERSHIFT_WEBHOOKS, url, event, payload: { event, payload, ts: new Date().toISOString() } });
   }
 }

@@ -1,8 +1,6 @@
 import type { Knex } from 'knex';
 import type { JobQueue } from '../../queue/job-queue.js';
 
-export const STEP_QUEUE = 'hypershift-step';
-
 export type StepJob = { runId: string; step: number };
 
 /**
@@ -10,14 +8,17 @@ export type StepJob = { runId: string; step: number };
  * not retry it: a step whose worker is lost is taken over by the recovery sweep, which alone counts attempts.
  */
 export class StepQueue {
-  constructor(private readonly queue: JobQueue) {}
+  constructor(
+    private readonly queue: JobQueue,
+    readonly name: string,
+  ) {}
 
   async send(trx: Knex, job: StepJob): Promise<void> {
-    await this.queue.send(STEP_QUEUE, job, trx, { retryLimit: 0 });
+    await this.queue.send(this.name, job, trx, { retryLimit: 0 });
   }
 
   /** Wakes this process's workers once the sending transaction has committed. */
   nudge(): void {
-    this.queue.nudge(STEP_QUEUE);
+    this.queue.nudge(this.name);
   }
 }

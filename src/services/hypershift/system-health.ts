@@ -1,6 +1,5 @@
 import type { Knex } from 'knex';
 import type { ProviderRegistry } from '../model-providers/provider-registry.js';
-import { STEP_QUEUE } from './step-queue.js';
 import { AGENTS, stepOf, type Schemas } from './types.js';
 
 type HealthState = Schemas['HealthState'];
@@ -12,7 +11,7 @@ export class SystemHealth {
   constructor(
     private readonly knex: Knex,
     private readonly providers: ProviderRegistry,
-    private readonly settings: { backlogAfterMs: number; probeTimeoutMs: number },
+    private readonly settings: { backlogAfterMs: number; probeTimeoutMs: number; stepQueue: string },
   ) {}
 
   /** Liveness: the process answers; nothing else is checked. */
@@ -75,7 +74,7 @@ export class SystemHealth {
   private async backlogSteps(): Promise<Set<number>> {
     const cutoff = new Date(Date.now() - this.settings.backlogAfterMs);
     const rows: { step: string | number }[] = await this.knex('pgboss.job')
-      .where({ name: STEP_QUEUE, state: 'created' })
+      .where({ name: this.settings.stepQueue, state: 'created' })
       .andWhere('created_on', '<', cutoff)
       .select(this.knex.raw("data->>'step' as step"));
     return new Set(rows.map((r) => Number(r.step)));

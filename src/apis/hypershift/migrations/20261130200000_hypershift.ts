@@ -34,6 +34,8 @@ export async function up(knex: Knex): Promise<void> {
     t.timestamp('rejected_at', { useTz: true }).nullable();
     t.text('rejected_by').nullable();
     t.text('replayed_from').nullable();
+    // Where this run's webhooks go: the setting of the process that created it, whichever process runs its steps.
+    t.text('webhook_url').nullable();
     // How many times the current step has been claimed by a worker; the claim and the step's result both
     // match on it, so a step taken over from a lost worker cannot be finished by that worker too.
     t.integer('step_attempt').notNullable().defaultTo(0);

@@ -1,6 +1,6 @@
 import { build } from 'esbuild';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { repoRoot } from './generate/paths.js';
 
 // Ahead-of-time bundle for `npm start` (and the bench's start-up rows): node starts it without a TypeScript
@@ -19,7 +19,9 @@ const migrationDirs = [join(repoRoot, 'db/migrations'), ...readdirSync(join(repo
 const migrations = migrationDirs.filter((dir) => existsSync(dir)).flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f)));
 await build({
   ...common,
-  entryPoints: migrations,
+  // Named entry points keep the output flat: with paths alone esbuild mirrors their folders below the common
+  // ancestor as soon as the migrations come from more than one folder.
+  entryPoints: Object.fromEntries(migrations.map((file) => [basename(file, '.ts'), file])),
   outdir: join(outdir, 'migrations'),
   outExtension: { '.js': '.mjs' },
 });

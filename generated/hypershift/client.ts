@@ -450,6 +450,8 @@ export interface SreOutput {
   deployed: boolean;
   /** Public URL of the deployment; also copied to `Run.deployment_url`. */
   deployment_url: SreOutputDeploymentUrl;
+  /** Deployment target that deployed it (`local` for the default target, decision 23). */
+  target?: string;
   environment?: string;
   strategy?: SreOutputStrategy;
   health_check: SreOutputHealthCheck;
@@ -653,6 +655,11 @@ export interface AuditLogDetails {
   /** On `run.replayed`, the id of the run created by the replay. */
   new_run_id?: string;
   user_intent?: UserIntent;
+  /**
+   * On `step.started`, which claim of the step this is; above 1 when the step was taken over from a lost worker.
+   * @minimum 1
+   */
+  attempt?: number;
 }
 
 export interface AuditLogEntry {
@@ -1121,7 +1128,8 @@ export type LimitQueryParameter = number;
  * Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
 is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
 treated as an implicit `free`-tier workspace. An empty value counts as absent;
-a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`.
+a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
+default would hide `X-Org-Id`, which applies only when this header is absent.)
 
  */
 export type WorkspaceIdHeaderParameter = string;

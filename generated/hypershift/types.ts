@@ -1058,6 +1058,11 @@ export type components = {
              * @example https://blue-falcon.onrender.com
              */
             deployment_url: string | null;
+            /**
+             * @description Deployment target that deployed it (`local` for the default target, decision 23).
+             * @example local
+             */
+            target?: string;
             /** @example production */
             environment?: string;
             /**
@@ -1318,6 +1323,11 @@ export type components = {
              */
             new_run_id?: string;
             user_intent?: components["schemas"]["UserIntent"];
+            /**
+             * @description On `step.started`, which claim of the step this is; above 1 when the step was taken over from a lost worker.
+             * @example 1
+             */
+            attempt?: number;
         };
         /**
          * AuditLogEntry
@@ -2056,7 +2066,8 @@ export type components = {
          * @description Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
          *     is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
          *     treated as an implicit `free`-tier workspace. An empty value counts as absent;
-         *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`.
+         *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
+         *     default would hide `X-Org-Id`, which applies only when this header is absent.)
          * @example ws-8f3a2c1d
          */
         WorkspaceIdHeader: string;
@@ -2240,7 +2251,8 @@ export interface operations {
                  * @description Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
                  *     is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
                  *     treated as an implicit `free`-tier workspace. An empty value counts as absent;
-                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`.
+                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
+                 *     default would hide `X-Org-Id`, which applies only when this header is absent.)
                  * @example ws-8f3a2c1d
                  */
                 "X-Workspace-Id"?: components["parameters"]["WorkspaceIdHeader"];
@@ -2276,7 +2288,8 @@ export interface operations {
                  * @description Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
                  *     is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
                  *     treated as an implicit `free`-tier workspace. An empty value counts as absent;
-                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`.
+                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
+                 *     default would hide `X-Org-Id`, which applies only when this header is absent.)
                  * @example ws-8f3a2c1d
                  */
                 "X-Workspace-Id"?: components["parameters"]["WorkspaceIdHeader"];
@@ -2339,7 +2352,8 @@ export interface operations {
                  * @description Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
                  *     is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
                  *     treated as an implicit `free`-tier workspace. An empty value counts as absent;
-                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`.
+                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
+                 *     default would hide `X-Org-Id`, which applies only when this header is absent.)
                  * @example ws-8f3a2c1d
                  */
                 "X-Workspace-Id"?: components["parameters"]["WorkspaceIdHeader"];
@@ -2382,7 +2396,8 @@ export interface operations {
                  * @description Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
                  *     is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
                  *     treated as an implicit `free`-tier workspace. An empty value counts as absent;
-                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`.
+                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
+                 *     default would hide `X-Org-Id`, which applies only when this header is absent.)
                  * @example ws-8f3a2c1d
                  */
                 "X-Workspace-Id"?: components["parameters"]["WorkspaceIdHeader"];
@@ -2445,7 +2460,8 @@ export interface operations {
                  * @description Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
                  *     is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
                  *     treated as an implicit `free`-tier workspace. An empty value counts as absent;
-                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`.
+                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
+                 *     default would hide `X-Org-Id`, which applies only when this header is absent.)
                  * @example ws-8f3a2c1d
                  */
                 "X-Workspace-Id"?: components["parameters"]["WorkspaceIdHeader"];
@@ -2501,7 +2517,8 @@ export interface operations {
                  * @description Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
                  *     is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
                  *     treated as an implicit `free`-tier workspace. An empty value counts as absent;
-                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`.
+                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
+                 *     default would hide `X-Org-Id`, which applies only when this header is absent.)
                  * @example ws-8f3a2c1d
                  */
                 "X-Workspace-Id"?: components["parameters"]["WorkspaceIdHeader"];
@@ -2557,7 +2574,8 @@ export interface operations {
                  * @description Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
                  *     is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
                  *     treated as an implicit `free`-tier workspace. An empty value counts as absent;
-                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`.
+                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
+                 *     default would hide `X-Org-Id`, which applies only when this header is absent.)
                  * @example ws-8f3a2c1d
                  */
                 "X-Workspace-Id"?: components["parameters"]["WorkspaceIdHeader"];
@@ -2612,7 +2630,8 @@ export interface operations {
                  * @description Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
                  *     is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
                  *     treated as an implicit `free`-tier workspace. An empty value counts as absent;
-                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`.
+                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
+                 *     default would hide `X-Org-Id`, which applies only when this header is absent.)
                  * @example ws-8f3a2c1d
                  */
                 "X-Workspace-Id"?: components["parameters"]["WorkspaceIdHeader"];
@@ -2668,7 +2687,8 @@ export interface operations {
                  * @description Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
                  *     is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
                  *     treated as an implicit `free`-tier workspace. An empty value counts as absent;
-                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`.
+                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
+                 *     default would hide `X-Org-Id`, which applies only when this header is absent.)
                  * @example ws-8f3a2c1d
                  */
                 "X-Workspace-Id"?: components["parameters"]["WorkspaceIdHeader"];
@@ -2711,7 +2731,8 @@ export interface operations {
                  * @description Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
                  *     is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
                  *     treated as an implicit `free`-tier workspace. An empty value counts as absent;
-                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`.
+                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
+                 *     default would hide `X-Org-Id`, which applies only when this header is absent.)
                  * @example ws-8f3a2c1d
                  */
                 "X-Workspace-Id"?: components["parameters"]["WorkspaceIdHeader"];
@@ -2753,7 +2774,8 @@ export interface operations {
                  * @description Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
                  *     is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
                  *     treated as an implicit `free`-tier workspace. An empty value counts as absent;
-                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`.
+                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
+                 *     default would hide `X-Org-Id`, which applies only when this header is absent.)
                  * @example ws-8f3a2c1d
                  */
                 "X-Workspace-Id"?: components["parameters"]["WorkspaceIdHeader"];
@@ -2795,7 +2817,8 @@ export interface operations {
                  * @description Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
                  *     is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
                  *     treated as an implicit `free`-tier workspace. An empty value counts as absent;
-                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`.
+                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
+                 *     default would hide `X-Org-Id`, which applies only when this header is absent.)
                  * @example ws-8f3a2c1d
                  */
                 "X-Workspace-Id"?: components["parameters"]["WorkspaceIdHeader"];
@@ -2860,7 +2883,8 @@ export interface operations {
                  * @description Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
                  *     is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
                  *     treated as an implicit `free`-tier workspace. An empty value counts as absent;
-                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`.
+                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
+                 *     default would hide `X-Org-Id`, which applies only when this header is absent.)
                  * @example ws-8f3a2c1d
                  */
                 "X-Workspace-Id"?: components["parameters"]["WorkspaceIdHeader"];

@@ -46,6 +46,9 @@ describe('createRun', () => {
     assert.equal(res.status, 201);
     assert.equal((await getRun(server, org, res.body.run_id)).workspace_id, org);
     assert.equal((await logsOf(server, org, res.body.run_id))[0].details.actor, 'dave');
+    const orgOnly = freshWorkspace();
+    const viaOrg = await server.http.post(`${base}/runs`).set({ 'Content-Type': 'application/json', 'X-Org-Id': orgOnly }).send({ user_intent: intent() });
+    assert.equal((await getRun(server, orgOnly, viaOrg.body.run_id)).workspace_id, orgOnly);
     // ws-default on pro, so a shared database reused by many test runs never reaches its monthly limit.
     await server.http.patch(`${base}/workspaces/ws-default/tier`).set('Content-Type', 'application/json').send({ tier: 'pro' }).expect(200);
     const anon = await server.http.post(`${base}/runs`).set('Content-Type', 'application/json').send({ user_intent: intent() });

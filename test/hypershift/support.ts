@@ -7,11 +7,11 @@ export const base = '/hypershift';
 
 /**
  * HyperShift (beside LenserFight, which the test server expects) on the embedded database or DATABASE_URL. Each
- * server has its own step queue, so on a shared Postgres its runs' steps run with its own settings.
+ * server is its own instance, so on a shared Postgres its runs' steps and webhooks run with its own settings.
  */
 export function startHypershift(env: Record<string, string> = {}): Promise<TestServer> {
   return startTestServer(
-    { HYPERSHIFT_RECOVERY_SWEEP_MS: '600000', HYPERSHIFT_STEP_QUEUE: `hypershift-step-${uniqueUser('q')}`, ...env },
+    { HYPERSHIFT_RECOVERY_SWEEP_MS: '600000', HYPERSHIFT_INSTANCE: `hypershift-${uniqueUser('t')}`, ...env },
     { apis: ['hypershift', 'lenserfight'] },
   );
 }

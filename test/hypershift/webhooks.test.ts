@@ -78,14 +78,14 @@ describe('webhooks', () => {
       const ws = freshWorkspace();
       const runId = await createRun(server, ws, { user_intent: intent({ description: 'retry me' }) });
       const row = await waitFor(async () => {
-        const delivery = await server.db.knex('webhook_deliveries').where({ api: 'hypershift' }).whereRaw('body::jsonb @> ?::jsonb', [JSON.stringify({ payload: { run_id: runId } })]).first();
+        const delivery = await server.db.knex('webhook_deliveries').where({ api: servicesOf(server).webhooks.profile }).whereRaw('body::jsonb @> ?::jsonb', [JSON.stringify({ payload: { run_id: runId } })]).first();
         return delivery?.attempts >= 1 && delivery;
       });
       assert.equal(row.status, 'pending');
       assert.equal(row.max_attempts, 6);
       const [attempt] = await server.db.knex('webhook_delivery_attempts').where({ delivery_id: row.id });
       assert.equal(attempt.status_code, 503);
-      const next = await server.db.knex('pgboss.job').where({ name: webhookQueueName('hypershift') }).whereRaw("data->>'deliveryId' = ?", [row.id]).andWhereRaw("(data->>'attempt')::int = 2").first();
+      const next = await server.db.knex('pgboss.job').where({ name: webhookQueueName(servicesOf(server).webhooks.profile) }).whereRaw("data->>'deliveryId' = ?", [row.id]).andWhereRaw("(data->>'attempt')::int = 2").first();
       assert.ok(next, 'the second attempt is queued');
       assert.ok(new Date(next.start_after).getTime() > Date.now());
     } finally {

@@ -21,10 +21,11 @@ export function hypershiftConfig(config: AppConfig) {
     deployHookToken: text(env.HYPERSHIFT_DEPLOY_HOOK_TOKEN),
     deployTimeoutMs: int(env.HYPERSHIFT_DEPLOY_TIMEOUT_MS, 30_000),
     /**
-     * The pg-boss queue of pipeline steps. Processes sharing a database share the work only when they use the same
-     * name, so differently configured deployments on one database (or test servers) each get their own.
+     * Names this deployment's step queue (`<instance>-step`) and webhook profile (its delivery queue). Processes on
+     * one database share steps and webhook deliveries only under the same name, so differently configured
+     * deployments on one database (or test servers) each keep their own work.
      */
-    stepQueue: text(env.HYPERSHIFT_STEP_QUEUE) ?? 'hypershift-step',
+    instance: text(env.HYPERSHIFT_INSTANCE) ?? 'hypershift',
     /** Agent steps this process runs at once. */
     concurrency: int(env.HYPERSHIFT_WORKER_CONCURRENCY, config.workerConcurrency),
     /** A running step with no heartbeat for this long is taken over (or failed after stepMaxAttempts claims). */

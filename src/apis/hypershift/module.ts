@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { repoRoot } from '../../paths.js';
 import { SpecWebhookSchemas } from '../../core/webhooks/webhook-schemas.js';
-import { HYPERSHIFT_WEBHOOKS } from '../../services/hypershift/run-webhooks.js';
 import type { StepJob } from '../../services/hypershift/step-queue.js';
 import { generatedSpecFile } from '../generated-spec.js';
 import type { Module } from '../shared-deps.js';
@@ -17,7 +16,7 @@ export const hypershiftModule: Module<Services> = {
   plugin: hypershiftPlugin,
   async start(services, { queue, webhooks, logger }) {
     await webhooks.register({
-      api: HYPERSHIFT_WEBHOOKS,
+      api: services.webhooks.profile,
       secret: services.webhookSecret,
       extraHeaders: (event) => ({ 'X-HyperShift-Event': event }),
       validators: new SpecWebhookSchemas(services.spec).allWebhooks(),

@@ -38,8 +38,8 @@ export function buildServices(deps: SharedDeps) {
   const runs = new RunStore(knex);
   const audit = new AuditLog(knex);
   const limits = new RunLimits(knex, workspaces, settings.runLimits);
-  const steps = new StepQueue(queue, settings.stepQueue);
-  const webhooks = new RunWebhooks(deps.webhooks, settings.webhookUrl);
+  const steps = new StepQueue(queue, `${settings.instance}-step`);
+  const webhooks = new RunWebhooks(deps.webhooks, settings.instance, settings.webhookUrl);
   const local = new LocalDeploymentTarget(knex, settings.publicUrl);
   const target: DeploymentTarget =
     settings.deployTarget === 'http' && settings.deployHookUrl
@@ -61,9 +61,10 @@ export function buildServices(deps: SharedDeps) {
     commands: new RunCommands(knex, { runs, limits, audit, webhooks, steps }),
     pipeline,
     steps,
+    webhooks,
     recovery: new RunRecovery(knex, pipeline, steps, { staleAfterMs: settings.stepStaleAfterMs, maxAttempts: settings.stepMaxAttempts }, log),
     observability: new Observability(knex),
-    health: new SystemHealth(knex, providers, { backlogAfterMs: settings.stepStaleAfterMs, probeTimeoutMs: 5_000, stepQueue: settings.stepQueue }),
+    health: new SystemHealth(knex, providers, { backlogAfterMs: settings.stepStaleAfterMs, probeTimeoutMs: 5_000, stepQueue: steps.name }),
     deployments: local,
     whatIf: { estimate: estimateWhatIf },
   };

@@ -53,7 +53,7 @@ export class Pipeline {
         .update({ step_attempt: trx.raw('step_attempt + 1'), heartbeat_at: trx.fn.now(), updated_at: trx.fn.now() })
         .returning('*');
       if (!row) return undefined;
-      await this.deps.audit.append(trx, runId, 'step.started', { actor: SYSTEM_ACTOR, step: agentAt(step), attempt: row.step_attempt } as Schemas['AuditLogDetails']);
+      await this.deps.audit.append(trx, runId, 'step.started', { actor: SYSTEM_ACTOR, step: agentAt(step), attempt: row.step_attempt });
       return row;
     });
   }

@@ -20,10 +20,7 @@ export class RunCommands {
   ) {}
 
   async create(workspaceId: string, actor: string, body: NewRun): Promise<string> {
-    return this.knex.transaction(async (trx) => {
-      const id = await this.insert(trx, workspaceId, actor, body, false);
-      return id;
-    });
+    return this.knex.transaction((trx) => this.insert(trx, workspaceId, actor, body, false));
   }
 
   async start(workspaceId: string, actor: string, runId: string): Promise<void> {

@@ -2,8 +2,6 @@ import type { Knex } from 'knex';
 import type { WebhookDelivery } from '../../core/webhooks/webhook-delivery.js';
 import type { Schemas } from './types.js';
 
-export const HYPERSHIFT_WEBHOOKS = 'hypershift';
-
 type Events = {
   'run.created': Schemas['RunCreatedPayload'];
   'run.started': Schemas['RunStartedPayload'];
@@ -19,6 +17,8 @@ type Events = {
 export class RunWebhooks {
   constructor(
     private readonly delivery: WebhookDelivery,
+    /** The webhook profile registered for this deployment (HYPERSHIFT_INSTANCE). */
+    readonly profile: string,
     /** The configured destination, which a new run keeps as its own. */
     readonly url: string | undefined,
   ) {}
@@ -26,6 +26,6 @@ export class RunWebhooks {
   /** Queues `event` to `url` (the run's own destination), or nothing when the run has none. */
   async emit<E extends keyof Events>(trx: Knex, url: string | null | undefined, event: E, payload: Events[E]): Promise<void> {
     if (!url) return;
-    await this.delivery.enqueue(trx, { api: HYPERSHIFT_WEBHOOKS, url, event, payload: { event, payload, ts: new Date().toISOString() } });
+    await this.delivery.enqueue(trx, { api: this.profile, url, event, payload: { event, payload, ts: new Date().toISOString() } });
   }
 }

@@ -18,7 +18,7 @@ export class SreAgent implements Agent {
     const environment = plan.target ?? run.user_intent.target ?? 'production';
     const deployed = await this.target.deploy({ runId: run.id, workspaceId: run.workspace_id, environment, artifacts: build.artifacts });
     const healthy = await this.target.check(deployed);
-    const draft: SreOutput & { target: string } = {
+    const draft: SreOutput = {
       deployed: true,
       deployment_url: deployed.url,
       environment,

@@ -19,8 +19,7 @@ const migrationDirs = [join(repoRoot, 'db/migrations'), ...readdirSync(join(repo
 const migrations = migrationDirs.filter((dir) => existsSync(dir)).flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f)));
 await build({
   ...common,
-  // Named entry points keep the output flat: with paths alone esbuild mirrors their folders below the common
-  // ancestor as soon as the migrations come from more than one folder.
+  // Named entry points keep the output flat: dist/migrations/<timestamp>_<name>.mjs whatever folder it came from.
   entryPoints: Object.fromEntries(migrations.map((file) => [basename(file, '.ts'), file])),
   outdir: join(outdir, 'migrations'),
   outExtension: { '.js': '.mjs' },

@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync, readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
-import { basename, dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { bundleSpec } from './generate/bundle-spec.js';
 import { listOperations } from './generate/operations.js';
 import { checkFrameworkStatuses } from './generate/framework-statuses.js';
@@ -7,9 +7,22 @@ import { renderTypes } from './generate/types.js';
 import { renderServerStub, renderHandlerIndex, renderScaffold } from './generate/server-stub.js';
 import { renderOrvalClients } from './generate/orval-clients.js';
 import { generateAsyncApi } from './generate/asyncapi-messages.js';
+import { renderStreamClients } from './generate/stream-clients.js';
+import { toOpenApi32 } from './generate/openapi32.js';
 import { listApis, repoRoot, generatedDir, type ApiSource } from './generate/paths.js';
 
 const check = process.argv.includes('--check');
+/**
+ * `--spec <file> --out <dir>`: any OpenAPI 3.0 or 3.1 document (a third party's), generated into <dir>/generated
+ * with scaffolded handlers in <dir>/handlers, ready to boot (scripts/third-party/serve.ts). The framework-status
+ * check only warns there: a spec we do not own is served as it is.
+ */
+const argValue = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i === -1 ? undefined : process.argv[i + 1];
+};
+const externalSpec = argValue('--spec');
+const externalOut = argValue('--out');
 // The check builds each API's output in a sibling folder at the same depth, so relative imports come out identical.
 const outDirOf = (source: ApiSource) => (check ? join(dirname(source.outDir), `.gen-check-${basename(source.outDir)}`) : source.outDir);
 
@@ -26,7 +39,8 @@ async function generateApi(source: ApiSource): Promise<string[]> {
   const bad = ids.filter((id, i) => !id || !/^[a-z][A-Za-z0-9]*$/.test(id) || ids.indexOf(id) !== i);
   if (bad.length > 0) throw new Error(`${api}: operationIds must be unique camelCase: ${bad.join(', ')}`);
   const undeclared = checkFrameworkStatuses(api, doc);
-  if (undeclared.length > 0) throw new Error(`${api}: the spec must declare what the framework answers:\n  ${undeclared.join('\n  ')}`);
+  if (undeclared.length > 0 && externalSpec) console.warn(`${api}: ${undeclared.length} statuses the framework answers are not in this spec; they are sent anyway (first: ${undeclared[0]})`);
+  else if (undeclared.length > 0) throw new Error(`${api}: the spec must declare what the framework answers:\n  ${undeclared.join('\n  ')}`);
 
   const specPath = join(outDir, 'openapi.json');
   writeFileSync(specPath, JSON.stringify(doc, null, 2) + '\n');
@@ -36,6 +50,12 @@ async function generateApi(source: ApiSource): Promise<string[]> {
   writeFileSync(join(outDir, 'server.ts'), renderServerStub(doc, operations, { coreDir, services }));
   writeFileSync(join(outDir, 'handlers.ts'), renderHandlerIndex(importPath(source.outDir, handlersDir), operations));
   await renderOrvalClients(specPath, outDir);
+  // Typed event streams: a client and React hook per stream with an item schema, and the 3.2 form of the bundle.
+  const streams = await renderStreamClients(doc, operations, importPath(source.outDir, join(repoRoot, 'src', 'client')));
+  if (streams) {
+    writeFileSync(join(outDir, 'streams.ts'), streams);
+    writeFileSync(join(outDir, 'openapi-3.2.json'), JSON.stringify(toOpenApi32(doc), null, 2) + '\n');
+  }
   await generateAsyncApi(specFile, outDir);
 
   const problems: string[] = [];
@@ -75,12 +95,15 @@ function orphans(apis: ApiSource[]): string[] {
 
 async function main() {
   const started = Date.now();
-  const apis = listApis();
+  if (externalSpec && !externalOut) throw new Error('--spec needs --out <dir>');
+  const apis: ApiSource[] = externalSpec
+    ? [{ slug: basename(externalSpec).replace(/\.(ya?ml|json)$/, '').replace(/[^A-Za-z0-9-]/g, '-'), specFile: resolve(externalSpec), outDir: resolve(externalOut!, 'generated'), handlersDir: resolve(externalOut!, 'handlers') }]
+    : listApis();
   const results = await Promise.allSettled(apis.map(generateApi));
   const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason instanceof Error ? r.reason.message : String(r.reason)] : []));
   if (failures.length > 0) throw new Error(failures.join('\n'));
   const problems = results.flatMap((r) => (r.status === 'fulfilled' ? r.value : []));
-  if (check) problems.push(...apis.flatMap(compareTree), ...orphans(apis));
+  if (check) problems.push(...apis.flatMap(compareTree), ...(externalSpec ? [] : orphans(apis)));
   if (problems.length > 0) {
     console.error(`generate --check failed; run \`npm run generate\`:\n  ${problems.join('\n  ')}`);
     process.exit(1);

@@ -1,16 +1,22 @@
 import { createServer as createHttpServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import { loadConfig } from './config.js';
+import { createMockServer } from './mock-server.js';
 import { createServer } from './server.js';
 
-const { values } = parseArgs({ options: { api: { type: 'string' } }, allowPositionals: false });
+const { values } = parseArgs({ options: { api: { type: 'string' }, mock: { type: 'boolean' } }, allowPositionals: false });
 const config = loadConfig();
-const server = await createServer({ config, persistent: true, apis: values.api ? [values.api] : undefined });
+const apis = values.api ? [values.api] : undefined;
+// --mock: answers from the specs' examples, with no database (see the README's "Mock mode").
+const server = values.mock
+  ? { ...(await createMockServer({ config, apis })), db: undefined, close: async () => {} }
+  : await createServer({ config, persistent: true, apis });
 const { logger } = server;
 
 const http = createHttpServer(server.listener).on('upgrade', server.upgrade).listen(config.port, config.host, () => {
   const base = `http://${config.host}:${config.port}`;
-  logger.info({ database: server.db.embedded ? `embedded PGlite in ${config.dataDir}` : 'DATABASE_URL' }, 'database ready');
+  if (server.db) logger.info({ database: server.db.embedded ? `embedded PGlite in ${config.dataDir}` : 'DATABASE_URL' }, 'database ready');
+  else logger.info('mock mode: answering from the specs\' examples, no database');
   logger.info({ url: `${base}/docs` }, `listening on ${base} (docs at ${base}/docs)`);
 });
 

@@ -12,6 +12,7 @@ import { JwtVerifier, signDevToken } from './core/jwt.js';
 import { createLogger, type Logger } from './core/logger.js';
 import { ModuleHost } from './core/module-host.js';
 import { loadSpec } from './core/spec-loader.js';
+import { ServerMetrics } from './core/metrics/server-metrics.js';
 import { openDatabase, type Database } from './db/database.js';
 import { JobQueue } from './queue/job-queue.js';
 
@@ -38,6 +39,8 @@ export type Server = {
   logger: Logger;
   /** The services a mounted API was built with. */
   servicesOf<S>(slug: string): S;
+  /** What GET /metrics serves; services built outside the core (webhooks, WebSockets) count themselves here. */
+  metrics: ServerMetrics;
   signToken(subject: string, ttlSeconds?: number): Promise<string>;
   close(): Promise<void>;
 };
@@ -51,6 +54,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const secret = options.persistent ? resolveJwtSecret(config) : (config.jwt.secret ?? randomBytes(32).toString('base64url'));
   const verifier = new JwtVerifier({ ...config.jwt, secret });
+  const metrics = new ServerMetrics();
   const modules = (options.modules ?? allModules()).filter((m) => !options.apis || options.apis.includes(m.slug));
   // Specs load while the database opens: neither needs the other until the first request.
   const specs = new Map(modules.map((m) => [m.slug, loadSpec(m.specFile)]));
@@ -60,7 +64,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     dataDir: options.persistent ? config.dataDir : null,
     migrationDirs: modules.flatMap((m) => (m.migrationsDir ? [m.migrationsDir] : [])),
   });
-  const queue = new JobQueue(db.embedded ? db.knex : db.url, logger);
+  const queue = new JobQueue(db.embedded ? db.knex : db.url, logger, { metrics: metrics.queue });
   const events = createEventBus({ databaseUrl: db.embedded ? undefined : db.url, logger });
   const webhooks = new WebhookDelivery(
     { knex: db.knex, queue, log: logger },
@@ -69,9 +73,10 @@ export async function createServer(options: ServerOptions): Promise<Server> {
       retry: { maxAttempts: config.webhooks.maxAttempts },
       timeoutMs: config.webhooks.timeoutMs,
       strictPayloads: config.nodeEnv !== 'production',
+      onAttempt: (api, outcome) => metrics.webhooks.attempt(api, outcome),
     },
   );
-  const deps = buildSharedDeps({ config, logger, jwt: verifier, db, queue, webhooks, events });
+  const deps = buildSharedDeps({ config, logger, jwt: verifier, db, queue, webhooks, events, metrics });
   const host = new ModuleHost<SharedDeps, PluginDeps>(deps, logger);
   const closeAll = async () => {
     await host.stop();
@@ -83,6 +88,10 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     await events.start();
     await queue.start(modules.flatMap((m) => m.queues ?? []));
     const built = await host.build(modules);
+    for (const { plugin } of built) {
+      const channels = plugin.channels ?? [];
+      if (channels.length > 0) metrics.connections.countWebsockets(plugin.slug, () => channels.reduce((n, c) => n + (c.openSockets ?? 0), 0));
+    }
     const http = await createApiHost(
       built.map(({ plugin, services }) => ({ plugin, services, spec: specs.get(plugin.slug) })),
       {
@@ -91,6 +100,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
         bodyLimitBytes: config.bodyLimitBytes,
         sseKeepAliveMs: config.sseKeepAliveMs,
         onResponse: options.onResponse,
+        metrics,
         // On Postgres every process counts in one table; the embedded database is one process, counting in memory.
         rateLimitStore: createRateLimitStore(db.embedded ? { kind: 'memory' } : { kind: 'postgres', knex: db.knex }),
         prefixed: !(options.apis && options.apis.length === 1),
@@ -106,6 +116,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
       queue,
       logger,
       servicesOf: (slug) => host.servicesOf(slug),
+      metrics,
       signToken: (subject, ttlSeconds = 3600) => {
         if (!secret) throw new Error('tokens can only be minted with an HS256 secret (JWT_SECRET), not with JWT_JWKS_URL');
         return signDevToken(secret, subject, ttlSeconds);

@@ -38,6 +38,13 @@ async function smokeCheck(server: Server, prefix: string): Promise<string[]> {
   await expect('POST extra property', 400, request('POST', `${url}/items`, key, '{"name":"x","price":5,"extra":1}'));
   await expect('POST bad JSON', 400, request('POST', `${url}/items`, key, '{"name":'));
   await expect('POST no key', 401, request('POST', `${url}/items`, {}, ITEM_BODY));
+  if (prefix === '/bench') {
+    // The framework rows are measured with metrics on: the requests above must show at its /metrics.
+    const metrics = await request('GET', `${server.base}/metrics`);
+    if (metrics.status !== 200 || !metrics.body.includes('http_requests_total{api="bench",operation="getItem",status="200"}')) {
+      problems.push(`GET /metrics: got ${metrics.status} without the bench API's request counts`);
+    }
+  }
   return problems;
 }
 

@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import { createApiHost } from '../../src/core/api-host.js';
 import type { ApiPlugin } from '../../src/core/api-plugin.js';
 import { createLogger } from '../../src/core/logger.js';
+import { ServerMetrics } from '../../src/core/metrics/server-metrics.js';
 import { notImplemented } from '../../src/core/not-implemented.js';
 import { benchPlugin } from '../bench-plugin.js';
 import { allPlugins } from '../../src/apis/index.js';
@@ -11,7 +12,10 @@ import { JwtVerifier } from '../../src/core/jwt.js';
 // This framework serving the bench API at /bench/items..., optionally with GitHub's published spec mounted
 // beside it at /github (BENCH_GITHUB_SPEC=path to api.github.com.json), or with the five real specs
 // (BENCH_FIVE_SPECS=1: their routes, validators and envelopes, without the database their services need).
-// Production settings: no response validation.
+// Production settings: no response validation, metrics on (served at /metrics), and logging at info, the
+// production default, so every request writes its log line. The lines go to /dev/null: they are still built
+// and written by the same buffered pino destination as in production, but a full run would otherwise leave
+// gigabytes of them in bench/.cache/logs.
 const plugins: ApiPlugin[] = [benchPlugin()];
 if (process.env.BENCH_FIVE_SPECS) {
   const config = loadConfig({ ...process.env, JWT_SECRET: process.env.JWT_SECRET ?? 'bench-only-secret' });
@@ -28,7 +32,8 @@ if (githubSpec) {
   });
 }
 const host = await createApiHost(plugins.map((plugin) => ({ plugin })), {
-  logger: createLogger('warn'),
+  logger: createLogger('info', '/dev/null'),
+  metrics: new ServerMetrics(),
   validateResponses: process.env.RESPONSE_VALIDATION === 'on',
   bodyLimitBytes: 1024 * 1024,
   sseKeepAliveMs: 15_000,

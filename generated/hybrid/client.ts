@@ -41,6 +41,52 @@ export interface ApiExecutionMode {
   webhook_url?: string;
 }
 
+/**
+ * `pending` while attempts remain, `delivered` after a 2XX, `failed` once every attempt failed.
+ */
+export type CallbackDeliveryStatus = typeof CallbackDeliveryStatus[keyof typeof CallbackDeliveryStatus];
+
+
+// eslint-disable-next-line @typescript-eslint/no-redeclare
+export const CallbackDeliveryStatus = {
+  pending: 'pending',
+  delivered: 'delivered',
+  failed: 'failed',
+} as const;
+
+/**
+ * HTTP status of the last attempt; `null` before the first or when no answer came.
+ */
+export type CallbackDeliveryLastStatusCode = number | null;
+
+/**
+ * Why the last attempt failed; `null` when it succeeded or none was made.
+ */
+export type CallbackDeliveryLastError = string | null;
+
+/**
+ * Where the job's final state is being (or was) delivered: the callback's
+delivery through the signed, retried webhook service. Present on
+`GET /jobs/{jobId}` only for jobs with a callback URL, and only once the job
+is final (the delivery is queued in the transaction that finishes the job).
+
+ */
+export interface CallbackDelivery {
+  /** The callback URL. */
+  url: string;
+  /** `pending` while attempts remain, `delivered` after a 2XX, `failed` once every attempt failed. */
+  status: CallbackDeliveryStatus;
+  /**
+   * Attempts made so far (at most 4).
+   * @minimum 0
+   */
+  attempts: number;
+  /** HTTP status of the last attempt; `null` before the first or when no answer came. */
+  lastStatusCode: CallbackDeliveryLastStatusCode;
+  /** Why the last attempt failed; `null` when it succeeded or none was made. */
+  lastError: CallbackDeliveryLastError;
+}
+
 export type CliExecutionModeOutputFormat = typeof CliExecutionModeOutputFormat[keyof typeof CliExecutionModeOutputFormat];
 
 
@@ -211,6 +257,15 @@ export type HybridJobStateSynthesisResult = ModelResult | null;
 export type HybridJobStateErrorInfo = string | null;
 
 /**
+ * Workflow jobs only: the value of every variable so far, by name — the
+input variables, each generate step's `output_var` (the successful
+outputs of the step's models, each headed by its model ID) and the
+synthesize step's `output_var`. Absent for direct prompt jobs.
+
+ */
+export type HybridJobStateVariables = {[key: string]: string};
+
+/**
  * Full state of a hybrid-prompt or workflow job. Every property is always
 present; properties that do not apply are `null`.
 
@@ -249,6 +304,13 @@ workflow's generate steps, in declaration order.
   updatedAt: string;
   /** Error details if job failed; `null` otherwise. */
   errorInfo: HybridJobStateErrorInfo;
+  /** Workflow jobs only: the value of every variable so far, by name — the
+input variables, each generate step's `output_var` (the successful
+outputs of the step's models, each headed by its model ID) and the
+synthesize step's `output_var`. Absent for direct prompt jobs.
+ */
+  variables?: HybridJobStateVariables;
+  callbackDelivery?: CallbackDelivery;
 }
 
 /**
@@ -639,6 +701,15 @@ export interface WorkflowSummary {
   /** The workflow's `description` (empty string when it has none). */
   description: string;
 }
+
+/**
+ * A `WorkflowDefinition` written as YAML (`Content-Type: application/yaml`).
+It is parsed (YAML 1.2, the `yaml` package) and then checked exactly like the
+JSON form; a document that does not parse, or is not a mapping, is `400`.
+
+ * @minLength 1
+ */
+export type WorkflowYaml = string;
 
 /**
  * Forbidden — the `userId` in the request is not the subject (`sub`) of the bearer JWT.
@@ -1350,7 +1421,7 @@ export function useGetJobStatus<TData = Awaited<ReturnType<typeof getJobStatus>>
 
 
 /**
- * Lists the name and description of every stored workflow, ordered by name. Not paginated.
+ * Lists the name and description of every workflow the caller stored, ordered by name. Not paginated.
  * @summary List available workflows
  */
 export type listWorkflowsResponse200 = {
@@ -1476,9 +1547,16 @@ export function useListWorkflows<TData = Awaited<ReturnType<typeof listWorkflows
 
 
 /**
- * Stores a workflow definition, replacing any stored workflow with the
-same `workflow_name` (upsert; always 200). Every model ID must be listed
-by `GET /models`, and a model ID may appear in at most one generate step.
+ * Stores a workflow definition of the caller's, replacing their stored
+workflow with the same `workflow_name` (upsert; always 200). The
+definition is sent as JSON or as YAML text (`application/yaml`). It is
+checked before it is stored, and every problem found is listed in
+`details.errors` (`{path, message}`): every model ID must be listed by
+`GET /models` for the caller; a model ID may appear in at most one
+generate step; step names (generate and synthesize) and output variables
+are unique; a generate step may read only workflow inputs and variables
+written by an earlier step (none at all in a `parallel` stage); every
+synthesis input must be written by a generate step.
 
  * @summary Create or update a workflow
  */
@@ -1534,15 +1612,15 @@ export const getCreateWorkflowUrl = () => {
   return `/workflows`
 }
 
-export const createWorkflow = async (workflowDefinition: WorkflowDefinition, options?: RequestInit): Promise<createWorkflowResponse> => {
+export const createWorkflow = async (createWorkflowBody: WorkflowDefinition | WorkflowYaml, options?: RequestInit): Promise<createWorkflowResponse> => {
   
   return customFetch<createWorkflowResponse>(getCreateWorkflowUrl(),
   {      
     ...options,
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...options?.headers },
+    method: 'POST'
+    ,
     body: JSON.stringify(
-      workflowDefinition,)
+      createWorkflowBody,)
   }
 );}
 
@@ -1550,8 +1628,8 @@ export const createWorkflow = async (workflowDefinition: WorkflowDefinition, opt
 
 
 export const getCreateWorkflowMutationOptions = <TError = ErrorResponse | UnauthorizedResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createWorkflow>>, TError,{data: WorkflowDefinition}, TContext>, request?: SecondParameter<typeof customFetch>}
-): UseMutationOptions<Awaited<ReturnType<typeof createWorkflow>>, TError,{data: WorkflowDefinition}, TContext> => {
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createWorkflow>>, TError,{data: WorkflowDefinition | WorkflowYaml}, TContext>, request?: SecondParameter<typeof customFetch>}
+): UseMutationOptions<Awaited<ReturnType<typeof createWorkflow>>, TError,{data: WorkflowDefinition | WorkflowYaml}, TContext> => {
 
 const mutationKey = ['createWorkflow'];
 const {mutation: mutationOptions, request: requestOptions} = options ?
@@ -1563,7 +1641,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
       
 
 
-      const mutationFn: MutationFunction<Awaited<ReturnType<typeof createWorkflow>>, {data: WorkflowDefinition}> = (props) => {
+      const mutationFn: MutationFunction<Awaited<ReturnType<typeof createWorkflow>>, {data: WorkflowDefinition | WorkflowYaml}> = (props) => {
           const {data} = props ?? {};
 
           return  createWorkflow(data,requestOptions)
@@ -1575,18 +1653,18 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
   return  { mutationFn, ...mutationOptions }}
 
     export type CreateWorkflowMutationResult = NonNullable<Awaited<ReturnType<typeof createWorkflow>>>
-    export type CreateWorkflowMutationBody = WorkflowDefinition
+    export type CreateWorkflowMutationBody = WorkflowDefinition | WorkflowYaml
     export type CreateWorkflowMutationError = ErrorResponse | UnauthorizedResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse
 
     /**
  * @summary Create or update a workflow
  */
 export const useCreateWorkflow = <TError = ErrorResponse | UnauthorizedResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createWorkflow>>, TError,{data: WorkflowDefinition}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createWorkflow>>, TError,{data: WorkflowDefinition | WorkflowYaml}, TContext>, request?: SecondParameter<typeof customFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof createWorkflow>>,
         TError,
-        {data: WorkflowDefinition},
+        {data: WorkflowDefinition | WorkflowYaml},
         TContext
       > => {
 
@@ -1596,7 +1674,7 @@ export const useCreateWorkflow = <TError = ErrorResponse | UnauthorizedResponse 
     }
     
 /**
- * Returns the stored definition of one workflow.
+ * Returns the stored definition of one of the caller's workflows (another user's is 404).
  * @summary Get workflow definition
  */
 export type getWorkflowResponse200 = {
@@ -1732,7 +1810,9 @@ export function useGetWorkflow<TData = Awaited<ReturnType<typeof getWorkflow>>, 
 
 
 /**
- * Deletes a stored workflow. Jobs already submitted for it keep running;
+ * Deletes one of the caller's workflows (another user's is 404). Jobs
+already submitted for it keep running, on the definition they were
+submitted with;
 new `POST /run-workflow` requests for it answer 404.
 
  * @summary Delete a workflow
@@ -1845,7 +1925,13 @@ export const useDeleteWorkflow = <TError = ErrorResponse | UnauthorizedResponse 
     }
     
 /**
- * Lists every model the platform can route to, ordered by `id`. Not paginated.
+ * Lists every model the caller can use, ordered by `id`. Not paginated.
+Built from configuration: the local deterministic models (always present,
+`type: local`, `provider: local`; not real LLMs), the OpenAI-compatible
+provider's models when the server has one configured, and that
+provider's models for a caller who stored a token for it (then run with
+the caller's own key).
+
  * @summary List available models
  */
 export type listModelsResponse200 = {
@@ -1971,9 +2057,11 @@ export function useListModels<TData = Awaited<ReturnType<typeof listModels>>, TE
 
 
 /**
- * Probes one model's provider with the caller's stored token. A provider
-that is unreachable, rejects the token or has no token stored yields
-`ready: false` with an explanation, not an error status.
+ * Probes one model's provider with the caller's stored token (else the
+server's key), with a short timeout; the answer is cached briefly per
+provider and key. A provider that is unreachable, rejects the token or
+has no token stored yields `ready: false` with an explanation, not an
+error status.
 
  * @summary Check model health
  */

@@ -1,9 +1,7 @@
 // generated — do not edit: produced by scripts/generate from the bundled spec.
 import type { operations } from './types.js';
 import type { HandlerContext, ResponseHeaders } from '../../src/core/handler-types.js';
-
-/** This API declares no services module, so handlers get none. */
-type Services = Record<string, never>;
+import type { Services } from '../../src/apis/hybrid/services.js';
 
 export type StoreTokenRequest = {
   params: Record<string, never>;
@@ -98,7 +96,7 @@ export type CreateWorkflowRequest = {
   params: Record<string, never>;
   query: Record<string, never>;
   headers: Record<string, never>;
-  body: NonNullable<operations['createWorkflow']['requestBody']>['content']['application/json'];
+  body: NonNullable<operations['createWorkflow']['requestBody']>['content']['application/json'] | NonNullable<operations['createWorkflow']['requestBody']>['content']['application/yaml'];
 };
 export type CreateWorkflowResponse =
   | { status: 200; body: operations['createWorkflow']['responses'][200]['content']['application/json']; headers?: ResponseHeaders }

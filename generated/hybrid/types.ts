@@ -107,15 +107,22 @@ export type paths = {
         };
         /**
          * List available workflows
-         * @description Lists the name and description of every stored workflow, ordered by name. Not paginated.
+         * @description Lists the name and description of every workflow the caller stored, ordered by name. Not paginated.
          */
         get: operations["listWorkflows"];
         put?: never;
         /**
          * Create or update a workflow
-         * @description Stores a workflow definition, replacing any stored workflow with the
-         *     same `workflow_name` (upsert; always 200). Every model ID must be listed
-         *     by `GET /models`, and a model ID may appear in at most one generate step.
+         * @description Stores a workflow definition of the caller's, replacing their stored
+         *     workflow with the same `workflow_name` (upsert; always 200). The
+         *     definition is sent as JSON or as YAML text (`application/yaml`). It is
+         *     checked before it is stored, and every problem found is listed in
+         *     `details.errors` (`{path, message}`): every model ID must be listed by
+         *     `GET /models` for the caller; a model ID may appear in at most one
+         *     generate step; step names (generate and synthesize) and output variables
+         *     are unique; a generate step may read only workflow inputs and variables
+         *     written by an earlier step (none at all in a `parallel` stage); every
+         *     synthesis input must be written by a generate step.
          */
         post: operations["createWorkflow"];
         delete?: never;
@@ -139,14 +146,16 @@ export type paths = {
         };
         /**
          * Get workflow definition
-         * @description Returns the stored definition of one workflow.
+         * @description Returns the stored definition of one of the caller's workflows (another user's is 404).
          */
         get: operations["getWorkflow"];
         put?: never;
         post?: never;
         /**
          * Delete a workflow
-         * @description Deletes a stored workflow. Jobs already submitted for it keep running;
+         * @description Deletes one of the caller's workflows (another user's is 404). Jobs
+         *     already submitted for it keep running, on the definition they were
+         *     submitted with;
          *     new `POST /run-workflow` requests for it answer 404.
          */
         delete: operations["deleteWorkflow"];
@@ -164,7 +173,12 @@ export type paths = {
         };
         /**
          * List available models
-         * @description Lists every model the platform can route to, ordered by `id`. Not paginated.
+         * @description Lists every model the caller can use, ordered by `id`. Not paginated.
+         *     Built from configuration: the local deterministic models (always present,
+         *     `type: local`, `provider: local`; not real LLMs), the OpenAI-compatible
+         *     provider's models when the server has one configured, and that
+         *     provider's models for a caller who stored a token for it (then run with
+         *     the caller's own key).
          */
         get: operations["listModels"];
         put?: never;
@@ -184,9 +198,11 @@ export type paths = {
         };
         /**
          * Check model health
-         * @description Probes one model's provider with the caller's stored token. A provider
-         *     that is unreachable, rejects the token or has no token stored yields
-         *     `ready: false` with an explanation, not an error status.
+         * @description Probes one model's provider with the caller's stored token (else the
+         *     server's key), with a short timeout; the answer is cached briefly per
+         *     provider and key. A provider that is unreachable, rejects the token or
+         *     has no token stored yields `ready: false` with an explanation, not an
+         *     error status.
          */
         get: operations["checkModelHealth"];
         put?: never;
@@ -214,8 +230,11 @@ export type webhooks = {
          *     `callbackUrl` (from `POST /run-hybrid` / `POST /run-workflow`, or the
          *     workflow's `execution_modes.api.webhook_url`). Sent when the job reaches
          *     a final status, `completed` or `failed`; the body is the final
-         *     `HybridJobState`. Request: `POST`, `Content-Type: application/json`,
-         *     no authentication. Any non-2XX answer, a timeout (10 s) or a network
+         *     `HybridJobState` (without `callbackDelivery`). Request: `POST`,
+         *     `Content-Type: application/json`, signed: `Webhook-Id` (the job ID, the
+         *     same on every attempt), `Webhook-Timestamp` (Unix seconds) and
+         *     `Webhook-Signature` (`sha256=` + hex HMAC-SHA256 of
+         *     `<timestamp>.<raw body>` with `HYBRID_WEBHOOK_SECRET`). Any non-2XX answer, a timeout (10 s) or a network
          *     error counts as a failed delivery and is retried up to 3 more times with
          *     exponential backoff (1 s, 4 s, 16 s). Delivery is at-least-once:
          *     deduplicate by `jobId`. The same state stays available from
@@ -240,6 +259,27 @@ export type components = {
              * @description Default `callbackUrl` for `POST /run-workflow` requests that do not give one.
              */
             webhook_url?: string;
+        };
+        /**
+         * @description Where the job's final state is being (or was) delivered: the callback's
+         *     delivery through the signed, retried webhook service. Present on
+         *     `GET /jobs/{jobId}` only for jobs with a callback URL, and only once the job
+         *     is final (the delivery is queued in the transaction that finishes the job).
+         */
+        CallbackDelivery: {
+            /** @description The callback URL. */
+            url: string;
+            /**
+             * @description `pending` while attempts remain, `delivered` after a 2XX, `failed` once every attempt failed.
+             * @enum {string}
+             */
+            status: "pending" | "delivered" | "failed";
+            /** @description Attempts made so far (at most 4). */
+            attempts: number;
+            /** @description HTTP status of the last attempt; `null` before the first or when no answer came. */
+            lastStatusCode: number | null;
+            /** @description Why the last attempt failed; `null` when it succeeded or none was made. */
+            lastError: string | null;
         };
         /** @description Settings used when the workflow runs from the CLI. */
         CliExecutionMode: {
@@ -382,6 +422,16 @@ export type components = {
             updatedAt: string;
             /** @description Error details if job failed; `null` otherwise. */
             errorInfo: string | null;
+            /**
+             * @description Workflow jobs only: the value of every variable so far, by name — the
+             *     input variables, each generate step's `output_var` (the successful
+             *     outputs of the step's models, each headed by its model ID) and the
+             *     synthesize step's `output_var`. Absent for direct prompt jobs.
+             */
+            variables?: {
+                [key: string]: string;
+            };
+            callbackDelivery?: components["schemas"]["CallbackDelivery"];
         };
         /**
          * @description Current job status. Lifecycle: `pending` (queued) → `generating` (generate
@@ -647,6 +697,28 @@ export type components = {
             /** @description The workflow's `description` (empty string when it has none). */
             description: string;
         };
+        /**
+         * @description A `WorkflowDefinition` written as YAML (`Content-Type: application/yaml`).
+         *     It is parsed (YAML 1.2, the `yaml` package) and then checked exactly like the
+         *     JSON form; a document that does not parse, or is not a mapping, is `400`.
+         * @example workflow_name: research-brief
+         *     stages:
+         *       generate:
+         *         parallel: true
+         *         steps:
+         *           - name: draft
+         *             models: [local-fast, local-deep]
+         *             prompt_template: "Write a short brief on {{topic}}."
+         *             output_var: drafts
+         *             input_vars: [topic]
+         *       synthesize:
+         *         name: merge
+         *         model: local-deep
+         *         prompt_template: "Merge these drafts into one brief: {{drafts}}"
+         *         input_vars: [drafts]
+         *         output_var: brief
+         */
+        WorkflowYaml: string;
     };
     responses: {
         /** @description Forbidden — the `userId` in the request is not the subject (`sub`) of the bearer JWT. */
@@ -917,7 +989,9 @@ export interface operations {
             };
             /**
              * @description Invalid request — malformed JSON, a body that violates
-             *     `RunHybridRequest`, or a model ID that `GET /models` does not list.
+             *     `RunHybridRequest`, a model ID that `GET /models` does not list for the caller, or a
+             *     `callbackUrl` that webhooks may not reach (not http(s), or resolving to
+             *     a loopback, private, link-local, CGNAT or metadata address).
              */
             400: {
                 headers: {
@@ -965,8 +1039,10 @@ export interface operations {
             };
             /**
              * @description Invalid request — malformed JSON, a body that violates
-             *     `RunWorkflowRequest`, or an input variable the workflow needs that
-             *     `inputVariables` does not supply.
+             *     `RunWorkflowRequest`, an input variable the workflow needs that
+             *     `inputVariables` does not supply, a model of the workflow that the
+             *     caller can no longer use, or a `callbackUrl` (or the workflow's
+             *     `webhook_url`) that webhooks may not reach.
              */
             400: {
                 headers: {
@@ -1091,6 +1167,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["WorkflowDefinition"];
+                "application/yaml": components["schemas"]["WorkflowYaml"];
             };
         };
         responses: {
@@ -1107,9 +1184,9 @@ export interface operations {
                 };
             };
             /**
-             * @description Invalid workflow definition — malformed JSON, a body that violates
-             *     `WorkflowDefinition`, an unknown model ID, or a model ID used in more
-             *     than one generate step.
+             * @description Invalid workflow definition — malformed JSON or YAML, a body that
+             *     violates `WorkflowDefinition`, or a definition that breaks the rules
+             *     above; `details.errors` names each problem.
              */
             400: {
                 headers: {

@@ -109,6 +109,7 @@ export const getJobStatusResponseSynthesisResultTokensUsedInputMin = 0;
 export const getJobStatusResponseSynthesisResultTokensUsedOutputMin = 0;
 export const getJobStatusResponseSynthesisResultTokensUsedTotalMin = 0;
 export const getJobStatusResponseSynthesisResultCostMin = 0;
+export const getJobStatusResponseCallbackDeliveryAttemptsMin = 0;
 
 
 export const getJobStatusResponse = zod.object({
@@ -148,12 +149,20 @@ export const getJobStatusResponse = zod.object({
   "status": zod.enum(['pending', 'generating', 'synthesizing', 'completed', 'failed']).describe('Current job status. Lifecycle: `pending` (queued) → `generating` (generate\nstage running; `results` fill in per model) → `synthesizing` (synthesis\nmodel running) → `completed`, or `failed` from any non-final state.\n`completed` and `failed` are final.\n'),
   "createdAt": zod.string().datetime({}).describe('ISO timestamp of job creation'),
   "updatedAt": zod.string().datetime({}).describe('ISO timestamp of last update'),
-  "errorInfo": zod.string().nullable().describe('Error details if job failed; `null` otherwise.')
+  "errorInfo": zod.string().nullable().describe('Error details if job failed; `null` otherwise.'),
+  "variables": zod.record(zod.string(), zod.string()).optional().describe('Workflow jobs only: the value of every variable so far, by name — the\ninput variables, each generate step\'s `output_var` (the successful\noutputs of the step\'s models, each headed by its model ID) and the\nsynthesize step\'s `output_var`. Absent for direct prompt jobs.\n'),
+  "callbackDelivery": zod.object({
+  "url": zod.string().describe('The callback URL.'),
+  "status": zod.enum(['pending', 'delivered', 'failed']).describe('`pending` while attempts remain, `delivered` after a 2XX, `failed` once every attempt failed.'),
+  "attempts": zod.number().min(getJobStatusResponseCallbackDeliveryAttemptsMin).describe('Attempts made so far (at most 4).'),
+  "lastStatusCode": zod.number().nullable().describe('HTTP status of the last attempt; `null` before the first or when no answer came.'),
+  "lastError": zod.string().nullable().describe('Why the last attempt failed; `null` when it succeeded or none was made.')
+}).optional().describe('Where the job\'s final state is being (or was) delivered: the callback\'s\ndelivery through the signed, retried webhook service. Present on\n`GET /jobs/{jobId}` only for jobs with a callback URL, and only once the job\nis final (the delivery is queued in the transaction that finishes the job).\n')
 }).describe('Full state of a hybrid-prompt or workflow job. Every property is always\npresent; properties that do not apply are `null`.\n\n- Exactly one of `workflowName` (workflow job) and `promptText` (direct\n  prompt job) is non-null.\n- `results` has one key per entry of `requestedModels`, initially `null`,\n  replaced by a `ModelResponse` or a `ModelError` as each model finishes.\n- `synthesisResult` is `null` until the synthesis step has finished.\n- A job is `failed` when every generate call failed, when synthesis\n  failed, or on an internal error; `errorInfo` is then non-null. If only\n  some models fail, synthesis runs on the successful outputs and the job\n  can still complete.\n')
 
 
 /**
- * Lists the name and description of every stored workflow, ordered by name. Not paginated.
+ * Lists the name and description of every workflow the caller stored, ordered by name. Not paginated.
  * @summary List available workflows
  */
 export const listWorkflowsResponseItem = zod.object({
@@ -164,9 +173,16 @@ export const listWorkflowsResponse = zod.array(listWorkflowsResponseItem)
 
 
 /**
- * Stores a workflow definition, replacing any stored workflow with the
-same `workflow_name` (upsert; always 200). Every model ID must be listed
-by `GET /models`, and a model ID may appear in at most one generate step.
+ * Stores a workflow definition of the caller's, replacing their stored
+workflow with the same `workflow_name` (upsert; always 200). The
+definition is sent as JSON or as YAML text (`application/yaml`). It is
+checked before it is stored, and every problem found is listed in
+`details.errors` (`{path, message}`): every model ID must be listed by
+`GET /models` for the caller; a model ID may appear in at most one
+generate step; step names (generate and synthesize) and output variables
+are unique; a generate step may read only workflow inputs and variables
+written by an earlier step (none at all in a `parallel` stage); every
+synthesis input must be written by a generate step.
 
  * @summary Create or update a workflow
  */
@@ -219,7 +235,7 @@ export const createWorkflowResponse = zod.object({
 
 
 /**
- * Returns the stored definition of one workflow.
+ * Returns the stored definition of one of the caller's workflows (another user's is 404).
  * @summary Get workflow definition
  */
 export const getWorkflowResponseWorkflowNameRegExp = new RegExp('^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$');
@@ -266,7 +282,9 @@ export const getWorkflowResponse = zod.object({
 
 
 /**
- * Deletes a stored workflow. Jobs already submitted for it keep running;
+ * Deletes one of the caller's workflows (another user's is 404). Jobs
+already submitted for it keep running, on the definition they were
+submitted with;
 new `POST /run-workflow` requests for it answer 404.
 
  * @summary Delete a workflow
@@ -277,7 +295,13 @@ export const deleteWorkflowResponse = zod.object({
 
 
 /**
- * Lists every model the platform can route to, ordered by `id`. Not paginated.
+ * Lists every model the caller can use, ordered by `id`. Not paginated.
+Built from configuration: the local deterministic models (always present,
+`type: local`, `provider: local`; not real LLMs), the OpenAI-compatible
+provider's models when the server has one configured, and that
+provider's models for a caller who stored a token for it (then run with
+the caller's own key).
+
  * @summary List available models
  */
 export const listModelsResponseItem = zod.object({
@@ -294,9 +318,11 @@ export const listModelsResponse = zod.array(listModelsResponseItem)
 
 
 /**
- * Probes one model's provider with the caller's stored token. A provider
-that is unreachable, rejects the token or has no token stored yields
-`ready: false` with an explanation, not an error status.
+ * Probes one model's provider with the caller's stored token (else the
+server's key), with a short timeout; the answer is cached briefly per
+provider and key. A provider that is unreachable, rejects the token or
+has no token stored yields `ready: false` with an explanation, not an
+error status.
 
  * @summary Check model health
  */

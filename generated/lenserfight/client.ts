@@ -34,6 +34,49 @@ export const ExecutionRunStatus = {
   timed_out: 'timed_out',
 } as const;
 
+/**
+ * One event of `streamRunEvents` (the stream's item schema, `x-item-schema` here and `itemSchema` in the
+3.2 bundle). As in OpenAPI 3.2, an event is `{event, id, data}` with `data` the JSON text of its payload,
+described by `contentMediaType`/`contentSchema`.
+
+ */
+export type RunStreamEvent = RunEventFrame | RunDoneFrame | RunStreamErrorFrame;
+
+/**
+ * A row of the run's event log; `event` is its `eventType`. Ids are increasing integers.
+ */
+export interface RunEventFrame {
+  /** @pattern ^[0-9]+$ */
+  id: string;
+  event: string;
+  data: string;
+}
+
+export type RunEventDataPayload = { [key: string]: unknown };
+
+export interface RunEventData {
+  /** e.g. `run.queued`, `run.started`, `artifact.created`, `run.requeued`, `run.succeeded`, `run.failed`, `run.canceled`, `run.timed_out`. */
+  eventType: string;
+  payload: RunEventDataPayload;
+  occurredAt: string;
+}
+
+/**
+ * The last event, once the run is terminal and every event has been sent.
+ */
+export interface RunDoneFrame {
+  event: 'done';
+  data: string;
+}
+
+/**
+ * Sent by the framework, then the stream ends, when the stream fails on the server.
+ */
+export interface RunStreamErrorFrame {
+  event: 'error';
+  data: string;
+}
+
 export type ArtifactKind = typeof ArtifactKind[keyof typeof ArtifactKind];
 
 

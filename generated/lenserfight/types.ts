@@ -186,6 +186,37 @@ export type components = {
     schemas: {
         /** @enum {string} */
         ExecutionRunStatus: "queued" | "running" | "succeeded" | "failed" | "canceled" | "timed_out";
+        /**
+         * @description One event of `streamRunEvents` (the stream's item schema, `x-item-schema` here and `itemSchema` in the
+         *     3.2 bundle). As in OpenAPI 3.2, an event is `{event, id, data}` with `data` the JSON text of its payload,
+         *     described by `contentMediaType`/`contentSchema`.
+         */
+        RunStreamEvent: components["schemas"]["RunEventFrame"] | components["schemas"]["RunDoneFrame"] | components["schemas"]["RunStreamErrorFrame"];
+        /** @description A row of the run's event log; `event` is its `eventType`. Ids are increasing integers. */
+        RunEventFrame: {
+            id: string;
+            event: string;
+            data: string;
+        };
+        RunEventData: {
+            /** @description e.g. `run.queued`, `run.started`, `artifact.created`, `run.requeued`, `run.succeeded`, `run.failed`, `run.canceled`, `run.timed_out`. */
+            eventType: string;
+            payload: Record<string, never>;
+            /** Format: date-time */
+            occurredAt: string;
+        };
+        /** @description The last event, once the run is terminal and every event has been sent. */
+        RunDoneFrame: {
+            /** @constant */
+            event: "done";
+            data: string;
+        };
+        /** @description Sent by the framework, then the stream ends, when the stream fails on the server. */
+        RunStreamErrorFrame: {
+            /** @constant */
+            event: "error";
+            data: string;
+        };
         /** @enum {string} */
         ArtifactKind: "text" | "image" | "audio" | "video" | "json" | "trace" | "tool_log" | "rubric_result";
         /** @enum {string} */
@@ -463,7 +494,9 @@ export type components = {
         };
     };
     parameters: {
+        /** @example 5c8f3a9e-0b1d-4c6e-9a51-6d2f0e7b1a01 */
         LensId: string;
+        /** @example 5c8f3a9e-0b1d-4c6e-9a51-6d2f0e7b1b01 */
         WorkflowId: string;
         RunId: string;
         /** @description Partner slug. Registered partners — `chainabit`. Any other slug answers 404. */
@@ -517,6 +550,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 5c8f3a9e-0b1d-4c6e-9a51-6d2f0e7b1a01 */
                 lensId: components["parameters"]["LensId"];
             };
             cookie?: never;
@@ -553,6 +587,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 5c8f3a9e-0b1d-4c6e-9a51-6d2f0e7b1b01 */
                 workflowId: components["parameters"]["WorkflowId"];
             };
             cookie?: never;

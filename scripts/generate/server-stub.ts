@@ -17,10 +17,13 @@ function parameterType(op: OperationInfo, location: 'path' | 'query' | 'header')
   return `NonNullable<operations['${op.operationId}']['parameters']['${key}']>`;
 }
 
+/** One member per declared media type, JSON first: a handler learns which one came from the body's type (a JSON
+ * value, or the text of any other media type, which the runtime hands over unparsed). */
 function bodyType(op: OperationInfo): string {
-  const json = op.requestContentTypes.find((t) => t.includes('json'));
-  if (!json) return 'undefined';
-  const type = `NonNullable<operations['${op.operationId}']['requestBody']>['content']['${json}']`;
+  const json = op.requestContentTypes.filter((t) => t.includes('json')).slice(0, 1);
+  const others = op.requestContentTypes.filter((t) => !t.includes('json') && !t.includes('form') && !t.startsWith('multipart/'));
+  if (json.length === 0) return 'undefined';
+  const type = [...json, ...others].map((t) => `NonNullable<operations['${op.operationId}']['requestBody']>['content']['${t}']`).join(' | ');
   return op.requestBodyRequired ? type : `${type} | undefined`;
 }
 

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../config.js';
 import type { ApiModule } from '../core/api-module.js';
 import type { EventBus } from '../core/event-bus.js';
+import type { ServerMetrics } from '../core/metrics/server-metrics.js';
 import type { WebhookDelivery } from '../core/webhooks/webhook-delivery.js';
 import type { JwtVerifier } from '../core/jwt.js';
 import type { Database } from '../db/database.js';
@@ -29,6 +30,8 @@ export type SharedDeps = PluginDeps & {
   webhooks: WebhookDelivery;
   /** Publish/subscribe across every process on the database (in-process on the embedded one). */
   events: EventBus;
+  /** The server's Prometheus registry; a module's WebSocket channels count their sockets here. */
+  metrics: ServerMetrics;
   version: string;
   /** A Postgres URL to LISTEN on for cross-process wake-ups; undefined on the embedded database (one process). */
   notifyUrl?: string;
@@ -53,8 +56,9 @@ export function buildSharedDeps(base: {
   queue: JobQueue;
   webhooks: WebhookDelivery;
   events: EventBus;
+  metrics: ServerMetrics;
 }): SharedDeps {
-  const { config, logger, jwt, db, queue, webhooks, events } = base;
+  const { config, logger, jwt, db, queue, webhooks, events, metrics } = base;
   return {
     config,
     logger,
@@ -65,6 +69,7 @@ export function buildSharedDeps(base: {
     providers: buildProviders(config),
     webhooks,
     events,
+    metrics,
     version,
     notifyUrl: db.embedded ? undefined : db.url,
   };

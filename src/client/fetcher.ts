@@ -14,6 +14,11 @@ export function configureClient(next: Partial<ClientConfig>): void {
   config = { ...config, ...next };
 }
 
+/** The current settings, for clients that do not go through `customFetch` (event streams). */
+export function clientConfig(): ClientConfig {
+  return config;
+}
+
 export async function customFetch<T>(url: string, options?: RequestInit): Promise<T> {
   const headers = new Headers(options?.headers);
   for (const [name, value] of Object.entries(config.headers ?? {})) headers.set(name, value);

@@ -16,6 +16,8 @@ export type ApiPlugin = {
   handlers: Record<string, unknown>;
   /** Maps any error to this API's own error body. */
   renderError(error: HttpError, meta: EnvelopeMeta): unknown;
+  /** The media type error bodies are sent as (default `application/json`; `application/problem+json` for RFC 9457). */
+  errorContentType?: string;
   /** Adds envelope fields the framework owns (request id, timing) to a success body. */
   decorateSuccess?(body: unknown, meta: EnvelopeMeta): unknown;
   security?: Record<string, SecurityHandler>;

@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import type { Logger } from 'pino';
 import { HttpError } from './http-error.js';
 import type { ApiPlugin, EnvelopeMeta } from './api-plugin.js';
-import type { Principal, SseProducer } from './handler-types.js';
+import type { Principal, SseFrame, SseProducer } from './handler-types.js';
 import { isNotImplemented } from './not-implemented.js';
 import { OperationRouter } from './router.js';
 import { authenticate, type SecurityHandler } from './security.js';
@@ -17,6 +17,11 @@ import { toWire } from './serialize.js';
 import { OperationSerializers } from './operation-serializers.js';
 import { serializeAny } from './response-serializer.js';
 import { openSseStream } from './sse.js';
+import { UNMATCHED_OPERATION } from './metrics/http-metrics.js';
+import type { OpenConnections } from './metrics/connection-metrics.js';
+import type { ServerMetrics } from './metrics/server-metrics.js';
+import { ResponseObserver } from './response-observer.js';
+import { streamItemSchema, streamItemValidator, validatingStream } from './stream-items.js';
 
 export type RuntimeOptions = {
   logger: Logger;
@@ -28,6 +33,8 @@ export type RuntimeOptions = {
   onResponse?: (slug: string, operationId: string, status: number) => void;
   /** Where rate-limit counts live; one per server (Postgres when the server runs on it). Default: this runtime's memory. */
   rateLimitStore?: RateLimitStore;
+  /** Where requests are counted and timed; without it nothing is measured. */
+  metrics?: ServerMetrics;
 };
 
 type HandlerResult = { status: number; body?: unknown; headers?: Record<string, string | number>; sse?: SseProducer };
@@ -45,13 +52,22 @@ type Exchange = {
   rateLimitHeaders?: Record<string, string>;
 };
 
-type Compiled = { validators: OperationValidators; serializers: OperationSerializers; rateLimit?: OperationRateLimit };
+type Compiled = {
+  validators: OperationValidators;
+  serializers: OperationSerializers;
+  rateLimit?: OperationRateLimit;
+  observer: ResponseObserver;
+  /** Checks each streamed event against the operation's item schema (compiled on first stream, when validating). */
+  streamItems?: ((frame: SseFrame) => string | null) | null;
+};
 
 /** The request path of one API: route, 501, security, rate limit, parse, validate, handle, validate the response, envelope. */
 export class ApiRuntime {
   readonly router: OperationRouter;
   /** What each operation compiles from its spec, lazily: request and response validators, response serializers. */
   private readonly compiled = new Map<string, Compiled>();
+  private readonly unmatched: ResponseObserver;
+  private readonly openStreams?: OpenConnections;
   private readonly security: Record<string, SecurityHandler>;
 
   constructor(
@@ -67,10 +83,18 @@ export class ApiRuntime {
     for (const op of spec.operations) {
       const rules = applyOverrides(op.rateLimits ?? [], plugin.rateLimitOverrides);
       const rateLimit = rules.length > 0 ? new OperationRateLimit(plugin.slug, rules, store) : undefined;
-      this.compiled.set(op.operationId, { validators: new OperationValidators(op), serializers: new OperationSerializers(op), rateLimit });
+      const observer = this.observer(op.operationId, (status) => options.onResponse?.(plugin.slug, op.operationId, status));
+      this.compiled.set(op.operationId, { validators: new OperationValidators(op), serializers: new OperationSerializers(op), rateLimit, observer });
     }
+    this.unmatched = this.observer(UNMATCHED_OPERATION);
+    this.openStreams = options.metrics?.connections.sseStreams(plugin.slug);
     const missing = spec.operations.filter((op) => typeof plugin.handlers[op.operationId] !== 'function');
     if (missing.length > 0) throw new Error(`${plugin.slug}: no handler for ${missing.map((o) => o.operationId).join(', ')}`);
+  }
+
+  private observer(operation: string, report?: (status: number) => void): ResponseObserver {
+    const api = this.plugin.slug;
+    return new ResponseObserver(this.options.logger, { api, operation }, this.options.metrics?.http.operation(api, operation), report);
   }
 
   /** `path` is relative to where the API is mounted, without the query string. */
@@ -176,10 +200,10 @@ export class ApiRuntime {
     this.write(ex, status, payload, headers);
   }
 
-  private write(ex: Exchange, status: number, payload: unknown, headers?: Record<string, string | number>): void {
+  private write(ex: Exchange, status: number, payload: unknown, headers?: Record<string, string | number>, contentType = 'application/json'): void {
     const { res } = ex;
     if (res.headersSent) return;
-    if (ex.operation) this.options.onResponse?.(this.plugin.slug, ex.operation.operationId, status);
+    this.observe(ex, status);
     if (ex.rateLimitHeaders) for (const name in ex.rateLimitHeaders) res.setHeader(name, ex.rateLimitHeaders[name]);
     if (headers) for (const name in headers) res.setHeader(name, headers[name]);
     if (payload === undefined) {
@@ -189,22 +213,38 @@ export class ApiRuntime {
     }
     const serialize = ex.operation ? this.compiled.get(ex.operation.operationId)!.serializers.forStatus(status) : serializeAny;
     const text = serialize(payload) ?? 'null';
-    res.writeHead(status, { 'X-Request-Id': ex.requestId, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });
+    res.writeHead(status, { 'X-Request-Id': ex.requestId, 'Content-Type': `${contentType}; charset=utf-8`, 'Content-Length': Buffer.byteLength(text) });
     res.end(ex.req.method === 'HEAD' ? undefined : text);
   }
 
   private async stream(ex: Exchange, result: HandlerResult): Promise<void> {
-    if (ex.operation) this.options.onResponse?.(this.plugin.slug, ex.operation.operationId, 200);
+    this.observe(ex, 200);
     const headers = { ...ex.rateLimitHeaders, ...stringHeaders(result.headers), 'X-Request-Id': ex.requestId };
-    const stream = openSseStream(ex.res, headers, this.options.sseKeepAliveMs);
+    const stream = openSseStream(ex.res, headers, this.options.sseKeepAliveMs, this.openStreams);
+    const check = this.options.validateResponses && ex.operation ? this.streamItemCheck(ex.operation) : null;
     try {
-      await result.sse!(stream);
+      await result.sse!(check ? validatingStream(stream, check, ex.operation!.operationId) : stream);
     } catch (err) {
       ex.log.error({ err, requestId: ex.requestId }, 'event stream failed');
       stream.send({ event: 'error', data: { code: 'internal_error', message: 'The event stream failed' } });
     } finally {
       stream.end();
     }
+  }
+
+  /** Every response passes here once, as it is handed to the socket (an event stream: as it opens). */
+  private observe(ex: Exchange, status: number): void {
+    const observer = ex.operation ? this.compiled.get(ex.operation.operationId)!.observer : this.unmatched;
+    observer.observe(ex.requestId, status, performance.now() - ex.started);
+  }
+
+  private streamItemCheck(operation: OperationDef): ((frame: SseFrame) => string | null) | null {
+    const compiled = this.compiled.get(operation.operationId)!;
+    if (compiled.streamItems === undefined) {
+      const schema = streamItemSchema(operation);
+      compiled.streamItems = schema ? streamItemValidator(schema) : null;
+    }
+    return compiled.streamItems;
   }
 
   /** Every error leaves in the API's own envelope; anything that is not an HttpError is a logged 500. */
@@ -215,25 +255,29 @@ export class ApiRuntime {
     }
     const body = this.plugin.renderError(error, this.meta(ex));
     const mismatch = this.errorMismatch(ex, error, body);
-    if (mismatch) return this.write(ex, 500, this.plugin.renderError(mismatch, this.meta(ex)));
-    this.write(ex, error.status, body, error.headers);
+    if (mismatch) return this.write(ex, 500, this.plugin.renderError(mismatch, this.meta(ex)), undefined, this.plugin.errorContentType);
+    this.write(ex, error.status, body, error.headers, this.plugin.errorContentType);
   }
 
   /**
    * Error bodies of a routed operation are held to the spec too. A client error (4xx) or a scaffold's 501 whose
    * status the operation does not declare is still sent as it is: bad input never becomes a 500, whatever the
    * spec says. The gap is logged at error level (`npm run generate` refuses such a spec for the framework's
-   * own statuses); a scaffold's 501 is expected and not logged.
+   * own statuses); a scaffold's 501 is expected and not logged. An API with an error media type of its own
+   * (problem+json for a third-party spec) holds a response to the spec only where the spec declares that type.
    */
   private errorMismatch(ex: Exchange, error: HttpError, body: unknown): HttpError | undefined {
     if (!this.options.validateResponses || !ex.operation || error.code === 'response_validation_failed') return undefined;
-    if ((error.status < 500 || error.status === 501) && !declaredResponse(ex.operation, error.status)) {
+    const contentType = this.plugin.errorContentType ?? 'application/json';
+    const declared = declaredResponse(ex.operation, error.status);
+    const inItsFormat = declared && (!this.plugin.errorContentType || declared.content?.[contentType] !== undefined);
+    if ((error.status < 500 || error.status === 501) && !inItsFormat) {
       if (error.status !== 501) {
         ex.log.error({ requestId: ex.requestId, operationId: ex.operation.operationId, status: error.status }, 'sent a status the spec does not declare for this operation');
       }
       return undefined;
     }
-    const issues = this.compiled.get(ex.operation.operationId)!.validators.validateResponse(error.status, 'application/json', body);
+    const issues = this.compiled.get(ex.operation.operationId)!.validators.validateResponse(error.status, contentType, body);
     if (!issues) return undefined;
     ex.log.error({ requestId: ex.requestId, operationId: ex.operation.operationId, status: error.status, issues }, 'error response does not match the spec');
     return new HttpError(500, 'response_validation_failed', 'The server produced a response that does not match its contract', { status: error.status, issues });

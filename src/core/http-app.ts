@@ -6,6 +6,8 @@ import type { Logger } from 'pino';
 import type { ApiRuntime } from './api-router.js';
 import { HttpError } from './http-error.js';
 import { docsIndexPage, docsPage, mountDocsAssets, type DocEntry } from './docs.js';
+import { metricsEndpoint } from './metrics/metrics-endpoint.js';
+import type { ServerMetrics } from './metrics/server-metrics.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
@@ -32,7 +34,7 @@ export type HttpHost = {
  * Hosts the APIs. `prefixed` mounts each API under /<slug> plus its base path; otherwise the single API is
  * served at its native paths.
  */
-export function createHttpHost(runtimes: ApiRuntime[], options: { prefixed: boolean; logger: Logger }): HttpHost {
+export function createHttpHost(runtimes: ApiRuntime[], options: { prefixed: boolean; logger: Logger; metrics?: ServerMetrics }): HttpHost {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -56,9 +58,10 @@ export function createHttpHost(runtimes: ApiRuntime[], options: { prefixed: bool
     mounts.push({ prefix, mount, mountSlash: `${mount}/`, prefixSlash: `${prefix}/`, runtime });
   }
   app.get('/docs', (_req, res) => void res.type('html').send(docsIndexPage(entries)));
+  if (options.metrics) app.get('/metrics', metricsEndpoint(options.metrics, options.logger));
   // Longest mount first, so /orchestrator/api/v1 is tried before a native '' mount.
   mounts.sort((a, b) => b.mount.length - a.mount.length);
-  const reserved = new Set(['/docs', ...entries.flatMap((e) => [e.specUrl, e.docsUrl])]);
+  const reserved = new Set(['/docs', ...(options.metrics ? ['/metrics'] : []), ...entries.flatMap((e) => [e.specUrl, e.docsUrl])]);
 
   /** Returns true when an API took the request. */
   const dispatch = (req: IncomingMessage, res: ServerResponse): boolean => {

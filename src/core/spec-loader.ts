@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { OpenAPIBackend } from 'openapi-backend';
+import { upgradeOpenApi30 } from './openapi30.js';
 import { rateLimitRules, type RateLimitRule } from './rate-limit-rules.js';
 
 export type JsonSchema = Record<string, unknown> | boolean;
@@ -45,9 +46,13 @@ export type LoadedSpec = {
  * Its own definition check is skipped (it rejects 3.1 documents); the specs are linted by Redocly instead.
  */
 export async function loadSpec(specFile: string): Promise<LoadedSpec> {
-  const document = JSON.parse(readFileSync(specFile, 'utf8'));
+  return loadSpecDocument(JSON.parse(readFileSync(specFile, 'utf8')));
+}
+
+/** The same from a bundled document already in memory (tools that bundle a spec themselves). A 3.0 document is read as 3.0. */
+export async function loadSpecDocument(document: Record<string, any>): Promise<LoadedSpec> {
   const engine = new OpenAPIBackend({
-    definition: structuredClone(document),
+    definition: upgradeOpenApi30(structuredClone(document)) as never,
     quick: true,
     validate: false,
     strict: true,

@@ -1,8 +1,17 @@
 import type { ServerResponse } from 'node:http';
 import type { SseFrame, SseStream } from './handler-types.js';
+import type { OpenConnections } from './metrics/connection-metrics.js';
 
-/** A text/event-stream response with keep-alive comments; closes cleanly from either side. */
-export function openSseStream(res: ServerResponse, headers: Record<string, string>, keepAliveMs: number): SseStream & { end(): void } {
+/**
+ * A text/event-stream response with keep-alive comments; closes cleanly from either side. `open` counts the
+ * stream while it is open (the open-streams gauge).
+ */
+export function openSseStream(
+  res: ServerResponse,
+  headers: Record<string, string>,
+  keepAliveMs: number,
+  open?: OpenConnections,
+): SseStream & { end(): void } {
   res.writeHead(200, {
     ...headers,
     'Content-Type': 'text/event-stream; charset=utf-8',
@@ -11,6 +20,7 @@ export function openSseStream(res: ServerResponse, headers: Record<string, strin
     'X-Accel-Buffering': 'no',
   });
   res.flushHeaders();
+  open?.inc();
   const controller = new AbortController();
   let resolveClosed!: () => void;
   const closed = new Promise<void>((resolve) => (resolveClosed = resolve));
@@ -19,6 +29,7 @@ export function openSseStream(res: ServerResponse, headers: Record<string, strin
   const close = () => {
     if (controller.signal.aborted) return;
     clearInterval(keepAlive);
+    open?.dec();
     controller.abort();
     resolveClosed();
   };

@@ -70,7 +70,7 @@ export class OperationValidators {
           const [, location, ...rest] = i.path.split('/');
           return { ...i, location, path: `/${rest.join('/')}` };
         });
-    return { value, issues: withNulIssues(pathParams, issues) };
+    return { value, issues: withNulIssues('path', pathParams, withNulIssues('query', value.query, issues)) };
   }
 
   validateBody(contentType: string, body: unknown): ValidationIssue[] {
@@ -81,7 +81,9 @@ export class OperationValidators {
       validate = bodyAjv.compile(schema as object);
       this.bodies.set(contentType, validate);
     }
-    return validate(body) ? [] : toIssues('body', validate.errors);
+    if (!validate(body)) return toIssues('body', validate.errors);
+    const nul = nulPath(body, '');
+    return nul === undefined ? [] : [{ location: 'body', path: nul || '/', message: 'must not contain a NUL character' }];
   }
 
   /** Returns the problems with a response, or null when it conforms. An undeclared status is a problem. */
@@ -104,13 +106,34 @@ export class OperationValidators {
 }
 
 /**
- * A NUL byte is refused in every path value even where the schema sets no pattern: no Postgres text value can
- * hold one, so it would otherwise reach a handler and end as a 500.
+ * A NUL byte is refused in every path and query value, and in every string of a JSON body, even where the schema
+ * sets no pattern: no Postgres text or jsonb value can hold one, so it would otherwise reach a handler and end
+ * as a 500 (the contract tester found one such in a body string).
  */
-function withNulIssues(pathParams: Record<string, string>, issues: ValidationIssue[]): ValidationIssue[] {
-  for (const name in pathParams) {
-    const value = pathParams[name];
-    if (typeof value === 'string' && value.includes('\u0000')) issues.push({ location: 'path', path: `/${name}`, message: 'must not contain a NUL byte' });
+function withNulIssues(location: string, values: Record<string, unknown>, issues: ValidationIssue[]): ValidationIssue[] {
+  for (const name in values) {
+    const value = values[name];
+    const bad = typeof value === 'string' ? value.includes('\u0000') : Array.isArray(value) && value.some((v) => typeof v === 'string' && v.includes('\u0000'));
+    if (bad) issues.push({ location, path: `/${name}`, message: 'must not contain a NUL byte' });
   }
   return issues;
+}
+
+/** The JSON pointer of the first string (or property name) holding a NUL character, if any. */
+function nulPath(value: unknown, at: string): string | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? at : undefined;
+  if (value === null || typeof value !== 'object') return undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) {
+      const found = nulPath(value[i], `${at}/${i}`);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  for (const key in value as Record<string, unknown>) {
+    if (key.includes('\u0000')) return `${at}/${key.split('\u0000').join('\\u0000')}`;
+    const found = nulPath((value as Record<string, unknown>)[key], `${at}/${key}`);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }

@@ -1,6 +1,13 @@
 import PgBoss from 'pg-boss';
 import type { Knex } from 'knex';
 import type { Logger } from 'pino';
+import type { QueueMetrics } from '../core/metrics/queue-metrics.js';
+
+export type JobQueueOptions = {
+  pollingIntervalMs?: number;
+  /** Counts job outcomes and reads queue depths on scrape. */
+  metrics?: QueueMetrics;
+};
 
 /** The few pg-boss job options callers need: a delayed start, expiry and retries. Inside a transaction, give startAfter as a Date. */
 export type SendOptions = Pick<PgBoss.SendOptions, 'startAfter' | 'expireInSeconds' | 'retryLimit' | 'retryDelay' | 'retryBackoff'>;
@@ -41,12 +48,16 @@ export class JobQueue {
   private readonly loops: Promise<void>[] = [];
   private readonly wakers = new Map<string, Set<() => void>>();
   private stopping = false;
+  private readonly pollingIntervalMs: number;
+  private readonly metrics?: QueueMetrics;
 
   /**
    * `connection` is a URL (pg-boss opens its own pool) or a knex instance whose pool pg-boss then shares, as the
    * embedded database requires.
    */
-  constructor(connection: string | Knex, private readonly log: Logger, private readonly pollingIntervalMs = 500) {
+  constructor(connection: string | Knex, private readonly log: Logger, options: JobQueueOptions = {}) {
+    this.pollingIntervalMs = options.pollingIntervalMs ?? 500;
+    this.metrics = options.metrics;
     const target = typeof connection === 'string' ? { connectionString: connection, max: 4 } : { db: knexExecutor(connection) };
     this.boss = new PgBoss({ ...target, schema: 'pgboss', application_name: 'contract-first-queue' });
     this.boss.on('error', (err) => this.log.error({ err }, 'queue error'));
@@ -60,6 +71,7 @@ export class JobQueue {
   /** Creates queues that do not exist yet; for services that learn their queue names after start. */
   async ensureQueues(queues: string[]): Promise<void> {
     for (const name of queues) await this.ensureQueue(name);
+    if (queues.length > 0) this.metrics?.watchDepth({ queues, size: (name) => this.size(name) });
   }
 
   /**
@@ -76,6 +88,11 @@ export class JobQueue {
       await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
       await this.ensureQueue(name, attempt + 1);
     }
+  }
+
+  /** Jobs waiting in `name` (created or due for a retry), in every process. */
+  size(name: string): Promise<number> {
+    return this.boss.getQueueSize(name);
   }
 
   /** Sends a job, inside `trx` when given so it commits with the caller's rows. */
@@ -108,7 +125,9 @@ export class JobQueue {
       try {
         await handler(job.data, { id: job.id, retryCount: 0 });
         await this.boss.complete(name, job.id);
+        this.metrics?.jobFinished(name, 'completed');
       } catch (err) {
+        this.metrics?.jobFinished(name, 'failed');
         this.log.error({ err, queue: name, jobId: job.id }, 'job failed; pg-boss will retry it');
         await this.boss.fail(name, job.id, { message: (err as Error).message }).catch(() => {});
       }

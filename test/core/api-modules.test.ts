@@ -10,10 +10,12 @@ import { createServer, type Server } from '../../src/server.js';
 import { uniqueUser } from '../support/test-server.js';
 import { waitFor } from '../support/wait.js';
 import { connect } from '../support/websocket-harness.js';
+import { startReceiver } from '../support/webhook-receiver.js';
+import { verifyWebhookSignature } from '../../src/core/webhooks/webhook-signature.js';
 import { toyModule } from '../toy-api/module.js';
 import type { Services as ToyServices } from '../toy-api/services.js';
 
-const config = () => loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent' });
+const config = () => loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', WEBHOOK_ALLOW_HOSTS: '127.0.0.1' });
 const toy = [toyModule as Module<unknown>];
 
 describe('an API that lives only in test/ (spec, generated code, handlers, services, migration, module)', () => {
@@ -67,6 +69,8 @@ describe('an API that lives only in test/ (spec, generated code, handlers, servi
       const note = await api.post('/toy-api/toy/notes').set(await auth(owner)).send({ text: 'live' });
       assert.deepEqual(await clients[0].next(), { type: 'note_created', id: note.body.id, text: 'live' });
       await assert.rejects(clients[1].next(300), /no message/);
+      const metrics = await api.get('/metrics');
+      assert.match(metrics.text, /^websocket_connections\{api="toy-api"\} 2$/m);
       const stranger = await connect(`${base}/toy-api/toy/live`);
       stranger.send({ type: 'auth', token: 'not-a-jwt' });
       assert.equal((await stranger.next()).kind, 'unauthenticated');
@@ -76,6 +80,27 @@ describe('an API that lives only in test/ (spec, generated code, handlers, servi
     } finally {
       listening.closeAllConnections();
       listening.close();
+    }
+  });
+
+  test('its webhook is signed, delivered from the worker that processed the note, and counted in /metrics', async () => {
+    const receiver = await startReceiver();
+    try {
+      const user = uniqueUser('hook');
+      const note = await api.post('/toy-api/toy/notes').set(await auth(user)).send({ text: 'hook me', callbackUrl: `${receiver.url}/in` });
+      await waitFor(async () => receiver.requests.length > 0);
+      const [delivery] = receiver.requests;
+      assert.equal(delivery.headers['webhook-id'], note.body.id);
+      assert.deepEqual(JSON.parse(delivery.body), { id: note.body.id, text: 'hook me' });
+      const signed = { timestamp: String(delivery.headers['webhook-timestamp']), signature: String(delivery.headers['webhook-signature']), body: delivery.body };
+      assert.ok(verifyWebhookSignature('toy-webhook-secret', signed));
+      const metrics = await waitFor(async () => {
+        const text = (await api.get('/metrics')).text;
+        return /^webhook_deliveries_total\{api="toy-api",outcome="delivered"\} [1-9]/m.test(text) && text;
+      });
+      assert.match(metrics, /^http_requests_total\{api="toy-api",operation="createNote",status="201"\} [1-9]/m);
+    } finally {
+      await receiver.close();
     }
   });
 

@@ -78,3 +78,27 @@ describe('webhook destinations (SSRF)', () => {
     }
   });
 });
+
+describe('checking a destination when it is submitted', () => {
+  const guard = new DestinationGuard(['hooks.allowed.test', '127.0.0.2']);
+
+  test('loopback, private, link-local and CGNAT addresses are refused with a 400 naming the range', async () => {
+    for (const url of ['http://127.0.0.1/hook', 'http://10.1.2.3/', 'http://169.254.169.254/latest/meta-data', 'http://100.64.0.1/', 'http://[::1]/', 'http://[fd00:ec2::254]/']) {
+      await assert.rejects(guard.check(url), (err: { status: number; details: { range: string } }) => err.status === 400 && err.details.range !== 'unicast', url);
+    }
+  });
+
+  test('a name resolving to loopback is refused after DNS', async () => {
+    await assert.rejects(guard.check('http://localhost:9/hook'), /resolves to a loopback address/);
+  });
+
+  test('a public address passes, and so does an allow-listed host, which is not even resolved', async () => {
+    assert.equal((await guard.check('https://93.184.215.14/hook')).hostname, '93.184.215.14');
+    assert.equal((await guard.check('http://127.0.0.2:8080/hook')).port, '8080');
+    assert.equal((await guard.check('https://HOOKS.allowed.test/x')).hostname, 'hooks.allowed.test');
+  });
+
+  test('a URL that is not http(s) is refused before any lookup', async () => {
+    await assert.rejects(guard.check('ftp://93.184.215.14/'), /must be http or https/);
+  });
+});

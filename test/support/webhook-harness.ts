@@ -53,7 +53,7 @@ export type Harness = {
 export async function startDelivery(db: Database, profile: WebhookProfile, options: Partial<WebhookDeliveryOptions> = {}): Promise<Harness> {
   const logs: string[] = [];
   const log = pino({ level: 'warn' }, new Writable({ write: (chunk, _enc, done) => (logs.push(String(chunk)), done()) }));
-  const queue = new JobQueue(db.embedded ? db.knex : db.url, log, 25);
+  const queue = new JobQueue(db.embedded ? db.knex : db.url, log, { pollingIntervalMs: 25 });
   await queue.start([]);
   const outcomes: WebhookOutcome[] = [];
   const delivery = new WebhookDelivery(

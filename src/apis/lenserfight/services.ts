@@ -1,6 +1,3 @@
-import { ChainabitSandbox } from '../../services/partners/chainabit-sandbox.js';
-import { PartnerService } from '../../services/partners/partner-service.js';
-import type { SharedDeps } from '../shared-deps.js';
 import { HealthProbe } from '../../services/lenserfight/health.js';
 import { LensRepository } from '../../services/lenserfight/lens-repository.js';
 import { RunEventHub } from '../../services/lenserfight/run-event-hub.js';
@@ -12,6 +9,9 @@ import { RunRecovery } from '../../services/lenserfight/run-recovery.js';
 import { RunRepository } from '../../services/lenserfight/run-repository.js';
 import { RunStatusReader } from '../../services/lenserfight/run-status.js';
 import { RunSubmission } from '../../services/lenserfight/run-submission.js';
+import { ChainabitSandbox } from '../../services/partners/chainabit-sandbox.js';
+import { PartnerService } from '../../services/partners/partner-service.js';
+import type { SharedDeps } from '../shared-deps.js';
 
 /** What LenserFight's handlers receive as `ctx.services`. */
 export type Services = ReturnType<typeof buildServices>;

@@ -1,5 +1,7 @@
+import { lookup } from 'node:dns/promises';
 import http from 'node:http';
 import https from 'node:https';
+import ipaddr from 'ipaddr.js';
 import { RequestFilteringHttpAgent, RequestFilteringHttpsAgent } from 'request-filtering-agent';
 import { badRequest } from '../http-error.js';
 
@@ -30,6 +32,29 @@ export class DestinationGuard {
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw badRequest(`webhook URL must be http or https, not ${parsed.protocol}`);
     if (parsed.username || parsed.password) throw badRequest('webhook URL must not carry credentials');
+    return parsed;
+  }
+
+  /**
+   * The URL, parsed, when a webhook may be sent to it as things stand: its host is allow-listed, or every
+   * address it resolves to is public unicast, the rule the agent applies when it connects. For refusing a URL
+   * when a client submits it (a 400 then, rather than a failed delivery later); the agent still checks again
+   * on every attempt, since DNS can change in between.
+   */
+  async check(url: string): Promise<URL> {
+    const parsed = this.parse(url);
+    const host = normalizeHost(parsed.hostname);
+    if (this.allowHosts.has(host)) return parsed;
+    let addresses: { address: string }[];
+    try {
+      addresses = await lookup(host, { all: true });
+    } catch (err) {
+      throw badRequest(`webhook URL host ${host} does not resolve`, { host, reason: (err as NodeJS.ErrnoException).code ?? 'lookup failed' });
+    }
+    for (const { address } of addresses) {
+      const range = ipaddr.parse(address).range();
+      if (range !== 'unicast') throw badRequest(`webhook URL host ${host} resolves to a ${range} address, which webhooks may not reach`, { host, address, range });
+    }
     return parsed;
   }
 

@@ -71,6 +71,11 @@ export class WebhookDelivery {
     this.deps.queue.work<DeliveryJob>(queue, this.options.concurrency ?? 4, (job) => this.attempt(profile, job));
   }
 
+  /** A 400 unless a webhook could be sent to `url` now (see DestinationGuard.check): for checking a URL when it is submitted. */
+  checkDestination(url: string): Promise<URL> {
+    return this.guard.check(url);
+  }
+
   /**
    * Validates the payload and queues its delivery inside `trx`, the caller's transaction. A URL that is not
    * http(s) is a 400; a payload that breaks its schema throws in development and test.

@@ -2,7 +2,11 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 
 /** Anything that may take over an upgrade request: it answers true when the request's path is its own. */
-export type UpgradeHandler = { upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean };
+export type UpgradeHandler = {
+  upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean;
+  /** Sockets it holds open now, for the websocket_connections gauge. */
+  readonly openSockets?: number;
+};
 
 /** Routes the HTTP server's upgrade requests to the channels mounted on it; other paths get a 404 and are closed. */
 export function routeUpgrades(server: Server, handlers: readonly UpgradeHandler[]): void {

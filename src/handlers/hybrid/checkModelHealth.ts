@@ -1,4 +1,8 @@
-import { notImplemented } from '../../core/not-implemented.js';
+import type { Handler } from '../../../generated/hybrid/server.js';
+import { HttpError } from '../../core/http-error.js';
 
-/** Scaffolded by `npm run generate`: answers 501 in the hybrid error format until implemented. */
-export const checkModelHealth = notImplemented('checkModelHealth');
+export const checkModelHealth: Handler<'checkModelHealth'> = async ({ params }, ctx) => {
+  const model = await ctx.services.catalogue.find(ctx.principal.subject, params.modelId);
+  if (!model) throw new HttpError(404, 'not_found', `Model ${params.modelId} not found`, { modelId: params.modelId });
+  return { status: 200, body: await ctx.services.health.check(ctx.principal.subject, model) };
+};

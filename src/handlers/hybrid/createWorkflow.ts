@@ -1,4 +1,8 @@
-import { notImplemented } from '../../core/not-implemented.js';
+import type { Handler } from '../../../generated/hybrid/server.js';
 
-/** Scaffolded by `npm run generate`: answers 501 in the hybrid error format until implemented. */
-export const createWorkflow = notImplemented('createWorkflow');
+/** The definition arrives as JSON (an object) or as YAML text (a string, `application/yaml`). */
+export const createWorkflow: Handler<'createWorkflow'> = async ({ body }, ctx) => {
+  const definition = typeof body === 'string' ? ctx.services.workflowBodies.fromYaml(body) : body;
+  const name = await ctx.services.workflows.save(ctx.principal.subject, definition);
+  return { status: 200, body: { status: 'success', name } };
+};

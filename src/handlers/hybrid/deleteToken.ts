@@ -1,4 +1,8 @@
-import { notImplemented } from '../../core/not-implemented.js';
+import type { Handler } from '../../../generated/hybrid/server.js';
+import { assertSubject } from '../../services/hybrid/job-submission.js';
 
-/** Scaffolded by `npm run generate`: answers 501 in the hybrid error format until implemented. */
-export const deleteToken = notImplemented('deleteToken');
+export const deleteToken: Handler<'deleteToken'> = async ({ query }, ctx) => {
+  assertSubject(ctx.principal.subject, query.userId);
+  await ctx.services.tokens.delete(query.userId, query.providerId);
+  return { status: 200, body: { status: 'success' } };
+};

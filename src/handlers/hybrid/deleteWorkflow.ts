@@ -1,4 +1,6 @@
-import { notImplemented } from '../../core/not-implemented.js';
+import type { Handler } from '../../../generated/hybrid/server.js';
 
-/** Scaffolded by `npm run generate`: answers 501 in the hybrid error format until implemented. */
-export const deleteWorkflow = notImplemented('deleteWorkflow');
+export const deleteWorkflow: Handler<'deleteWorkflow'> = async ({ params }, ctx) => {
+  await ctx.services.workflows.delete(ctx.principal.subject, params.name);
+  return { status: 200, body: { status: 'success' } };
+};

@@ -1,4 +1,5 @@
-import { notImplemented } from '../../core/not-implemented.js';
+import type { Handler } from '../../../generated/hybrid/server.js';
 
-/** Scaffolded by `npm run generate`: answers 501 in the hybrid error format until implemented. */
-export const getJobStatus = notImplemented('getJobStatus');
+export const getJobStatus: Handler<'getJobStatus'> = async ({ params }, ctx) => {
+  return { status: 200, body: await ctx.services.status.state(ctx.principal.subject, params.jobId) };
+};

@@ -1,4 +1,5 @@
-import { notImplemented } from '../../core/not-implemented.js';
+import type { Handler } from '../../../generated/hybrid/server.js';
 
-/** Scaffolded by `npm run generate`: answers 501 in the hybrid error format until implemented. */
-export const listWorkflows = notImplemented('listWorkflows');
+export const listWorkflows: Handler<'listWorkflows'> = async (_req, ctx) => {
+  return { status: 200, body: await ctx.services.workflows.list(ctx.principal.subject) };
+};

@@ -1,4 +1,6 @@
-import { notImplemented } from '../../core/not-implemented.js';
+import type { Handler } from '../../../generated/hybrid/server.js';
 
-/** Scaffolded by `npm run generate`: answers 501 in the hybrid error format until implemented. */
-export const runHybridPrompt = notImplemented('runHybridPrompt');
+export const runHybridPrompt: Handler<'runHybridPrompt'> = async ({ body }, ctx) => {
+  const jobId = await ctx.services.submission.submitPrompt(ctx.principal.subject, body);
+  return { status: 202, body: { jobId } };
+};

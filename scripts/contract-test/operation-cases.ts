@@ -1,0 +1,252 @@
+import fc from 'fast-check';
+import OpenAPISampler from 'openapi-sampler';
+import type { ValidateFunction } from 'ajv';
+import { createAjv } from '../../src/core/ajv.js';
+import type { OperationDef, ParameterDef } from '../../src/core/spec-loader.js';
+import type { TestRequest } from './http-exchange.js';
+import { schemaArbitrary } from './schema-arbitrary.js';
+import type { ValuePool } from './value-pool.js';
+
+type Schema = Record<string, any>;
+
+/** A parameter value before it is sent: generated, or "the n-th id of this name seen in an earlier 2xx answer". */
+type ParamValue = { kind: 'value'; value: unknown } | { kind: 'seen'; index: number; fallback: unknown };
+
+/** A valid request in the making; `toRequest` resolves it against the pool when it is sent. */
+export type ValidCase = {
+  params: Record<string, ParamValue | undefined>;
+  body?: unknown;
+  hasBody: boolean;
+};
+
+/** A mutation turns a valid request into one the spec forbids. */
+export type Mutation = { name: string; apply(request: TestRequest): TestRequest };
+
+const bodyAjv = createAjv(false);
+const paramAjv = createAjv(true);
+
+/** Everything the tester derives from one operation: its valid-request arbitrary and its mutations. */
+export class OperationCases {
+  readonly arbitrary: fc.Arbitrary<ValidCase>;
+  private readonly bodyType?: string;
+  private readonly bodySchema?: Schema;
+  private readonly validateBody?: ValidateFunction;
+  private readonly bodySample?: unknown;
+
+  constructor(
+    readonly operation: OperationDef,
+    private readonly pool: ValuePool,
+    private readonly auth: Record<string, string>,
+  ) {
+    const content = operation.requestBody?.content ?? {};
+    this.bodyType = Object.keys(content).find((t) => /[/+]json$/.test(t)) ?? Object.keys(content)[0];
+    this.bodySchema = this.bodyType ? (content[this.bodyType].schema as Schema | undefined) : undefined;
+    if (this.bodyType && this.bodySchema) {
+      this.validateBody = bodyAjv.compile(this.bodySchema);
+      this.bodySample = exampleOf(content[this.bodyType] as Schema) ?? sample(this.bodySchema);
+    }
+    const params: Record<string, fc.Arbitrary<ParamValue | undefined>> = {};
+    for (const p of operation.parameters) {
+      if (p.in === 'cookie' || isAuthHeader(p)) continue;
+      const arb = this.paramArbitrary(p);
+      params[key(p)] = p.required || p.in === 'path' ? arb : fc.option(arb, { nil: undefined, freq: 2 });
+    }
+    const body = this.bodyArbitrary();
+    this.arbitrary = fc.record({ params: fc.record(params), body, hasBody: fc.constant(this.bodyType !== undefined) }).map((c) => ({
+      ...c,
+      hasBody: this.bodyType !== undefined && (operation.requestBody?.required === true || c.body !== undefined),
+    }));
+  }
+
+  /** The first request of an operation: every value from the spec's examples (or a sample of its schema). */
+  exampleCase(): ValidCase {
+    const params: ValidCase['params'] = {};
+    for (const p of this.operation.parameters) {
+      if (p.in === 'cookie' || isAuthHeader(p) || (!p.required && p.in !== 'path')) continue;
+      params[key(p)] = { kind: 'seen', index: 0, fallback: paramExample(p) };
+    }
+    return { params, body: this.bodySample, hasBody: this.bodyType !== undefined && (this.operation.requestBody?.required === true || this.bodySample !== undefined) };
+  }
+
+  toRequest(c: ValidCase): TestRequest {
+    const op = this.operation;
+    let path = op.path;
+    const query: [string, string][] = [];
+    const headers: Record<string, string> = { ...this.auth, Accept: 'application/json, text/event-stream' };
+    for (const p of op.parameters) {
+      const v = c.params[key(p)];
+      if (!v) continue;
+      const value = v.kind === 'value' ? v.value : (this.pool.pick(p.name, v.index) ?? v.fallback);
+      if (p.in === 'path') path = path.replace(`{${p.name}}`, encodeURIComponent(stringify(value)));
+      else if (p.in === 'query') {
+        if (Array.isArray(value)) {
+          if (p.explode === false) query.push([p.name, value.map(stringify).join(',')]);
+          else for (const item of value) query.push([p.name, stringify(item)]);
+        } else query.push([p.name, stringify(value)]);
+      } else if (p.in === 'header') headers[p.name] = stringify(value);
+    }
+    const request: TestRequest = { method: op.method, path, query, headers };
+    if (c.hasBody && this.bodyType) {
+      request.headers['Content-Type'] = this.bodyType;
+      request.body = this.bodyType.endsWith('json') ? JSON.stringify(c.body ?? null) : stringify(c.body ?? '');
+    }
+    return request;
+  }
+
+  /**
+   * Every single mutation this operation allows, each making the request invalid by the spec. A body mutation is
+   * kept only when the schema really refuses the result, so an "invalid" request is never one the spec allows.
+   */
+  mutations(c: ValidCase): Mutation[] {
+    const op = this.operation;
+    const out: Mutation[] = [];
+    if (op.security.length > 0 && !op.security.some((r) => Object.keys(r).length === 0) && Object.keys(this.auth).length > 0) {
+      out.push({ name: 'no credentials', apply: (r) => ({ ...r, headers: omitKeys(r.headers, Object.keys(this.auth)) }) });
+    }
+    for (const p of op.parameters) {
+      if (p.in === 'cookie' || isAuthHeader(p)) continue;
+      if (p.required && p.in === 'query') out.push({ name: `missing query ${p.name}`, apply: (r) => ({ ...r, query: r.query.filter(([n]) => n !== p.name) }) });
+      if (p.required && p.in === 'header') out.push({ name: `missing header ${p.name}`, apply: (r) => ({ ...r, headers: omitKeys(r.headers, [p.name]) }) });
+      for (const bad of badParamValues(p)) {
+        const apply = (r: TestRequest): TestRequest => {
+          if (p.in === 'path') return { ...r, path: replaceSegment(op.path, r.path, p.name, encodeURIComponent(bad)) };
+          if (p.in === 'query') return { ...r, query: [...r.query.filter(([n]) => n !== p.name), [p.name, bad]] };
+          return { ...r, headers: { ...r.headers, [p.name]: bad } };
+        };
+        out.push({ name: `${p.in} ${p.name} = ${JSON.stringify(bad)}`, apply });
+      }
+    }
+    if (this.bodyType) {
+      out.push({ name: 'wrong content type', apply: (r) => ({ ...r, headers: { ...r.headers, 'Content-Type': 'text/plain' }, body: r.body ?? 'x' }) });
+      if (this.bodyType.endsWith('json')) {
+        out.push({ name: 'malformed JSON', apply: (r) => ({ ...r, headers: { ...r.headers, 'Content-Type': this.bodyType! }, body: `${(r.body ?? '{').slice(0, -1)},` }) });
+      }
+      if (this.operation.requestBody?.required) out.push({ name: 'missing body', apply: (r) => ({ ...r, headers: omitKeys(r.headers, ['Content-Type']), body: undefined }) });
+      if (this.validateBody && this.bodyType.endsWith('json')) {
+        for (const { name, body } of bodyMutations(this.bodySchema!, c.body ?? this.bodySample)) {
+          if (this.validateBody(body)) continue;
+          out.push({ name, apply: (r) => ({ ...r, headers: { ...r.headers, 'Content-Type': this.bodyType! }, body: JSON.stringify(body) }) });
+        }
+      }
+    }
+    return out;
+  }
+
+  private paramArbitrary(p: ParameterDef): fc.Arbitrary<ParamValue> {
+    const schema = (p.schema ?? {}) as Schema;
+    const validate = paramAjv.compile({ type: 'object', properties: { v: schema }, required: ['v'] });
+    const example = paramExample(p);
+    const generated = schemaArbitrary(schema).map((value): ParamValue => {
+      // Values go out as text; one the schema refuses once read back (or a non-text header) becomes the example.
+      const text = stringify(value);
+      // An empty path segment is another route, not a value of this parameter.
+      const ok = validate({ v: text }) && !(p.in === 'header' && !/^[\t\x20-\x7e]*$/.test(text)) && !(p.in === 'path' && text === '');
+      return { kind: 'value', value: ok ? text : example };
+    });
+    return fc.oneof(
+      { weight: 3, arbitrary: fc.nat({ max: 49 }).map((index): ParamValue => ({ kind: 'seen', index, fallback: example })) },
+      { weight: 2, arbitrary: generated },
+    );
+  }
+
+  private bodyArbitrary(): fc.Arbitrary<unknown> {
+    if (!this.bodySchema) return fc.constant(undefined);
+    const validate = this.validateBody!;
+    const fallback = this.bodySample;
+    const generated = schemaArbitrary(this.bodySchema).map((value) => (validate(value) ? value : fallback));
+    const arb = fc.oneof({ weight: 1, arbitrary: fc.constant(fallback) }, { weight: 4, arbitrary: generated });
+    return this.operation.requestBody?.required ? arb : fc.option(arb, { nil: undefined, freq: 4 });
+  }
+}
+
+function key(p: ParameterDef): string {
+  return `${p.in}:${p.name}`;
+}
+
+/** Authorization is the tester's own header (`--auth`), not a value to generate. */
+function isAuthHeader(p: ParameterDef): boolean {
+  return p.in === 'header' && p.name.toLowerCase() === 'authorization';
+}
+
+function stringify(value: unknown): string {
+  return typeof value === 'string' ? value : value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+function omitKeys(headers: Record<string, string>, names: string[]): Record<string, string> {
+  const drop = new Set(names.map((n) => n.toLowerCase()));
+  return Object.fromEntries(Object.entries(headers).filter(([n]) => !drop.has(n.toLowerCase())));
+}
+
+/** Replaces one path parameter's segment in an already filled path, by its position in the template. */
+function replaceSegment(template: string, path: string, name: string, value: string): string {
+  const at = template.split('/').indexOf(`{${name}}`);
+  const segments = path.split('/');
+  if (at >= 0 && at < segments.length) segments[at] = value;
+  return segments.join('/');
+}
+
+function sample(schema: Schema): unknown {
+  try {
+    return OpenAPISampler.sample(schema as never, { skipReadOnly: true, quiet: true });
+  } catch {
+    return undefined;
+  }
+}
+
+function exampleOf(holder: Schema): unknown {
+  if (holder.example !== undefined) return holder.example;
+  const named = holder.examples && typeof holder.examples === 'object' ? Object.values(holder.examples as Record<string, Schema>)[0] : undefined;
+  return named?.value;
+}
+
+function paramExample(p: ParameterDef & { example?: unknown; examples?: Record<string, { value?: unknown }> }): unknown {
+  const schema = (p.schema ?? {}) as Schema;
+  return (
+    p.example ??
+    (p.examples ? Object.values(p.examples)[0]?.value : undefined) ??
+    schema.example ??
+    (Array.isArray(schema.examples) ? schema.examples[0] : undefined) ??
+    schema.default ??
+    (Array.isArray(schema.enum) ? schema.enum[0] : undefined) ??
+    sample(schema)
+  );
+}
+
+/** Text values a parameter's schema refuses: wrong type, out of range, bad format, outside the enum or pattern. */
+function badParamValues(p: ParameterDef): string[] {
+  const schema = (p.schema ?? {}) as Schema;
+  const validate = paramAjv.compile({ type: 'object', properties: { v: schema }, required: ['v'] });
+  const candidates = ['not-a-number', '-1', '99999999999', '1.5', 'x'.repeat(300), 'not a uuid', '%', '', '\u0000'];
+  if (typeof schema.minimum === 'number') candidates.push(String(schema.minimum - 1));
+  if (typeof schema.maximum === 'number') candidates.push(String(schema.maximum + 1));
+  // An empty path segment routes elsewhere (a different test); a header cannot hold NUL.
+  const usable = candidates.filter((v) => !(p.in === 'path' && v === '') && !(p.in === 'header' && v.includes('\u0000')));
+  return usable.filter((v) => !validate({ v })).slice(0, 3);
+}
+
+/** Body mutations: missing required, wrong type, out of range, bad format, extra property where forbidden. */
+function bodyMutations(schema: Schema, body: unknown): { name: string; body: unknown }[] {
+  const out: { name: string; body: unknown }[] = [{ name: 'body of the wrong type', body: Array.isArray(body) ? {} : [] }];
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return out;
+  const record = body as Record<string, unknown>;
+  const properties: Record<string, Schema> = schema.properties ?? {};
+  for (const name of (schema.required ?? []) as string[]) {
+    out.push({ name: `body missing required ${name}`, body: Object.fromEntries(Object.entries(record).filter(([k]) => k !== name)) });
+  }
+  for (const [name, prop] of Object.entries(properties)) {
+    out.push({ name: `body ${name} of the wrong type`, body: { ...record, [name]: wrongType(prop) } });
+    if (typeof prop.maximum === 'number') out.push({ name: `body ${name} above maximum`, body: { ...record, [name]: prop.maximum + 1 } });
+    if (typeof prop.minimum === 'number') out.push({ name: `body ${name} below minimum`, body: { ...record, [name]: prop.minimum - 1 } });
+    if (typeof prop.maxLength === 'number') out.push({ name: `body ${name} too long`, body: { ...record, [name]: 'x'.repeat(prop.maxLength + 1) } });
+    if (typeof prop.format === 'string') out.push({ name: `body ${name} of a bad ${prop.format}`, body: { ...record, [name]: 'not-a-valid-value' } });
+    if (Array.isArray(prop.enum)) out.push({ name: `body ${name} outside its enum`, body: { ...record, [name]: '__not_in_enum__' } });
+  }
+  if (schema.additionalProperties === false) out.push({ name: 'body with a forbidden extra property', body: { ...record, unexpectedProperty: 1 } });
+  return out;
+}
+
+function wrongType(schema: Schema): unknown {
+  const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+  if (!types.includes('object')) return { unexpected: 'object' };
+  return 12345;
+}

@@ -1,0 +1,37 @@
+/** How many values of one name the pool keeps (the first ones seen: later picks stay reproducible). */
+const PER_NAME = 50;
+
+/**
+ * Ids and names seen in earlier 2xx answers, so later requests reach success paths: a `runId` returned by one
+ * operation is tried as the `runId` path parameter of another. Names match exactly, else case-insensitively,
+ * else an `...Id` parameter takes any `id` seen.
+ */
+export class ValuePool {
+  private readonly values = new Map<string, string[]>();
+
+  collect(body: unknown, depth = 0): void {
+    if (depth > 6 || body === null || typeof body !== 'object') return;
+    if (Array.isArray(body)) {
+      for (const item of body.slice(0, 20)) this.collect(item, depth + 1);
+      return;
+    }
+    for (const [name, value] of Object.entries(body as Record<string, unknown>)) {
+      if ((typeof value === 'string' || typeof value === 'number') && /(^id$|Id$|_id$|^name$|Name$|^slug$|Key$)/.test(name)) {
+        this.add(name, String(value));
+      } else this.collect(value, depth + 1);
+    }
+  }
+
+  pick(name: string, index: number): string | undefined {
+    const list = this.values.get(name) ?? this.values.get(name.toLowerCase()) ?? (/id$/i.test(name) ? this.values.get('id') : undefined);
+    return list && list.length > 0 ? list[index % list.length] : undefined;
+  }
+
+  private add(name: string, value: string): void {
+    for (const k of new Set([name, name.toLowerCase()])) {
+      const list = this.values.get(k) ?? [];
+      if (list.length < PER_NAME && !list.includes(value)) list.push(value);
+      this.values.set(k, list);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+import { compile } from 'json-schema-to-typescript';
+import { decodedItemSchema, itemSchemaOf } from '../../src/core/stream-items.js';
+import type { OpenApiDocument } from './bundle-spec.js';
+import type { OperationInfo } from './operations.js';
+import { GENERATED_HEADER } from './paths.js';
+
+const pascal = (id: string) => id.charAt(0).toUpperCase() + id.slice(1);
+
+/** The operations whose success response is an event stream with an item schema (`x-item-schema` or `itemSchema`). */
+export function streamingOperations(doc: OpenApiDocument, operations: OperationInfo[]): { op: OperationInfo; schema: Record<string, unknown> }[] {
+  return operations.flatMap((op) => {
+    const raw = (doc.paths[op.path] as Record<string, any>)[op.method];
+    for (const [status, response] of Object.entries<Record<string, any>>(raw.responses ?? {})) {
+      const resolved = typeof response.$ref === 'string' ? (doc.components as any)?.responses?.[response.$ref.split('/').pop() ?? ''] : response;
+      const media = resolved?.content?.['text/event-stream'];
+      const schema = status.startsWith('2') ? itemSchemaOf(media) : undefined;
+      if (schema) return [{ op, schema }];
+    }
+    return [];
+  });
+}
+
+/**
+ * `streams.ts`: per streaming operation, the type of its events (from the item schema, JSON `data` decoded),
+ * an async-iterator client with `Last-Event-ID` resume, and a React hook on it.
+ */
+export async function renderStreamClients(doc: OpenApiDocument, operations: OperationInfo[], clientDir: string): Promise<string | undefined> {
+  const streams = streamingOperations(doc, operations);
+  if (streams.length === 0) return undefined;
+  const parts = [
+    `// ${GENERATED_HEADER}: produced by scripts/generate (stream-clients.ts) from each stream's item schema.`,
+    `import { openEventStream, type EventStreamOptions } from '${clientDir}/event-stream.js';`,
+    `import { useEventStream } from '${clientDir}/use-event-stream.js';`,
+    '',
+  ];
+  for (const { op, schema } of streams) {
+    const name = `${pascal(op.operationId)}Event`;
+    // The item schema's $refs point into the document: compile it with the components beside it.
+    const root = decodedItemSchema({ ...schema, components: doc.components }) as Record<string, unknown>;
+    const types = await compile(root as never, name, { bannerComment: '', additionalProperties: false, declareExternallyReferenced: true, format: false });
+    const pathParams = op.parameters.filter((p) => p.in === 'path').map((p) => p.name);
+    const paramsType = pathParams.length > 0 ? `{ ${pathParams.map((p) => `${JSON.stringify(p)}: string`).join('; ')} }` : 'Record<string, never>';
+    const url = op.path.replace(/\{([^}]+)\}/g, (_m, p: string) => `\${encodeURIComponent(params[${JSON.stringify(p)}])}`);
+    parts.push(
+      types.trim(),
+      '',
+      `/** ${op.method.toUpperCase()} ${op.path}: its events as they arrive; resumes after \`lastEventId\` and after a dropped connection. */`,
+      `export function ${op.operationId}(params: ${paramsType}, options?: EventStreamOptions): AsyncGenerator<${name}> {`,
+      `  return openEventStream<${name}>(\`${url}\`, options);`,
+      '}',
+      '',
+      `/** React: the events of ${op.operationId} so far, whether it has ended, and its error. */`,
+      `export function use${pascal(op.operationId)}(params: ${paramsType}, options?: Omit<EventStreamOptions, 'signal'>) {`,
+      `  return useEventStream<${name}>((signal) => ${op.operationId}(params, { ...options, signal }), [${pathParams.map((p) => `params[${JSON.stringify(p)}]`).join(', ')}${pathParams.length ? ', ' : ''}options?.lastEventId]);`,
+      '}',
+      '',
+    );
+  }
+  return parts.join('\n');
+}

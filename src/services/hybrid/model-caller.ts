@@ -1,0 +1,40 @@
+import type { ModelResult } from './job-repository.js';
+import type { CatalogueModel, ModelCatalogue } from './model-catalogue.js';
+
+/** USD per million tokens, by model ID (HYBRID_PRICING). */
+export type Pricing = Record<string, { input: number; output: number }>;
+
+/**
+ * Calls one model for one user with its own timeout and turns every outcome into a ModelResult: a response with
+ * token counts and cost (from the pricing table; local models are free), or `{error}`. Errors name the provider
+ * and what went wrong, never a key.
+ */
+export class ModelCaller {
+  constructor(
+    private readonly catalogue: ModelCatalogue,
+    private readonly settings: { timeoutMs: number; pricing: Pricing },
+  ) {}
+
+  async call(userId: string, modelId: string, prompt: string): Promise<ModelResult> {
+    const model = await this.catalogue.find(userId, modelId);
+    if (!model) return { error: `model ${modelId} is no longer available to this user` };
+    const route = await this.catalogue.route(userId, model);
+    if (!route.ok) return { error: route.reason };
+    const signal = AbortSignal.timeout(this.settings.timeoutMs);
+    try {
+      const completion = await route.provider.complete({ prompt, model: model.id, signal });
+      const tokensUsed = { input: completion.tokenInput, output: completion.tokenOutput, total: completion.tokenInput + completion.tokenOutput };
+      const cost = this.costOf(model, tokensUsed);
+      return { content: completion.text, provider: model.provider, model: model.id, tokensUsed, ...(cost === undefined ? {} : { cost }) };
+    } catch (err) {
+      if (signal.aborted) return { error: `${model.provider}: ${model.id} gave no answer within ${this.settings.timeoutMs} ms` };
+      return { error: `${model.provider}: ${(err as Error).message}` };
+    }
+  }
+
+  private costOf(model: CatalogueModel, tokens: { input: number; output: number }): number | undefined {
+    const price = this.settings.pricing[model.id] ?? (model.provider === 'local' ? { input: 0, output: 0 } : undefined);
+    if (!price) return undefined;
+    return Math.round(((tokens.input * price.input + tokens.output * price.output) / 1e6) * 1e8) / 1e8;
+  }
+}

@@ -1,0 +1,18 @@
+const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_.-]+)\s*\}\}/g;
+
+/** The variable names a template writes as `{{name}}`. */
+export function placeholdersOf(template: string): string[] {
+  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1]);
+}
+
+/**
+ * Renders a prompt template: `{{name}}` becomes the variable's value, and each of `inputVars` the template does
+ * not place itself is appended as a `name:` section, so a template that is only a path or a key (as the seed
+ * describes them) still receives its inputs.
+ */
+export function renderTemplate(template: string, variables: Record<string, string>, inputVars: string[] = []): string {
+  const placed = new Set(placeholdersOf(template));
+  const text = template.replace(PLACEHOLDER, (_m, name: string) => variables[name] ?? '');
+  const appended = inputVars.filter((name) => !placed.has(name)).map((name) => `${name}:\n${variables[name] ?? ''}`);
+  return appended.length > 0 ? `${text}\n\n${appended.join('\n\n')}` : text;
+}

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import type { ValidateFunction } from 'ajv';
+import { parseDocument } from 'yaml';
+import { createAjv } from '../../core/ajv.js';
+import { HttpError } from '../../core/http-error.js';
+import type { WorkflowDefinition } from './workflow-definition.js';
+
+/**
+ * Reads a workflow sent as YAML text: parsed with the `yaml` package (YAML 1.2 core schema, so no implicit
+ * dates; aliases capped by the library), then held to the spec's WorkflowDefinition schema exactly as the
+ * runtime holds the JSON form.
+ */
+export class WorkflowBodyReader {
+  private readonly validate: ValidateFunction;
+
+  constructor(specFile: string) {
+    const ajv = createAjv(false);
+    ajv.addSchema(JSON.parse(readFileSync(specFile, 'utf8')), 'hybrid-spec');
+    this.validate = ajv.compile({ $ref: 'hybrid-spec#/components/schemas/WorkflowDefinition' });
+  }
+
+  fromYaml(text: string): WorkflowDefinition {
+    const document = parseDocument(text);
+    if (document.errors.length > 0) {
+      throw new HttpError(400, 'bad_request', 'Request body is not valid YAML', { parseError: document.errors[0].message });
+    }
+    const value: unknown = document.toJS();
+    if (!this.validate(value)) {
+      const errors = (this.validate.errors ?? []).map((e) => {
+        const missing = e.keyword === 'required' ? `/${(e.params as { missingProperty: string }).missingProperty}` : '';
+        return { location: 'body', path: `${e.instancePath}${missing}` || '/', message: e.message ?? 'is invalid' };
+      });
+      throw new HttpError(400, 'validation_failed', 'Request is invalid', { errors });
+    }
+    return value as WorkflowDefinition;
+  }
+}

@@ -1,0 +1,87 @@
+import { placeholdersOf } from './templates.js';
+
+export type GenerateStep = { name: string; models: string[]; prompt_template: string; output_var: string; input_vars?: string[] };
+export type SynthesizeStep = { name: string; model: string; prompt_template: string; output_var: string; input_vars?: string[] };
+
+/** The spec's WorkflowDefinition, after schema validation. */
+export type WorkflowDefinition = {
+  workflow_name: string;
+  description?: string;
+  stages: { generate: { parallel?: boolean; steps: GenerateStep[] }; synthesize: SynthesizeStep };
+  execution_modes?: { api?: { webhook_url?: string } } & Record<string, unknown>;
+};
+
+export type Problem = { path: string; message: string };
+
+/** What a step reads: its `input_vars` and the placeholders of its template. */
+export const readsOf = (step: { input_vars?: string[]; prompt_template: string }) => [...new Set([...(step.input_vars ?? []), ...placeholdersOf(step.prompt_template)])];
+
+/** A generate stage runs its steps together unless it says otherwise (the spec's default). */
+export const isParallel = (definition: WorkflowDefinition) => definition.stages.generate.parallel !== false;
+
+/** The distinct models of the generate steps, in declaration order: a workflow job's `requestedModels`. */
+export const generateModels = (definition: WorkflowDefinition) => [...new Set(definition.stages.generate.steps.flatMap((s) => s.models))];
+
+/** Variables some generate step reads and no generate step writes: what `POST /run-workflow` must supply. */
+export function workflowInputs(definition: WorkflowDefinition): string[] {
+  const written = new Set(definition.stages.generate.steps.map((s) => s.output_var));
+  return [...new Set(definition.stages.generate.steps.flatMap(readsOf))].filter((v) => !written.has(v));
+}
+
+/**
+ * Every problem with a definition that passed its schema, each at the JSON pointer of what causes it: unknown
+ * or reused models, duplicate step names or output variables, a step reading what only a later step (or, in a
+ * parallel stage, any other step) writes, and a synthesis input that no generate step writes.
+ */
+export function checkWorkflow(definition: WorkflowDefinition, knownModels: Set<string>): Problem[] {
+  const problems: Problem[] = [];
+  const { steps } = definition.stages.generate;
+  const synth = definition.stages.synthesize;
+  const stepPath = (i: number) => `/stages/generate/steps/${i}`;
+  const modelOwner = new Map<string, string>();
+  const names = new Map<string, string>();
+  const writers = new Map<string, number>();
+
+  steps.forEach((step, i) => {
+    step.models.forEach((model, j) => {
+      if (!knownModels.has(model)) problems.push({ path: `${stepPath(i)}/models/${j}`, message: `model ${model} is not listed by GET /models` });
+      else if (modelOwner.has(model)) problems.push({ path: `${stepPath(i)}/models/${j}`, message: `model ${model} is already used by step ${modelOwner.get(model)}` });
+      else modelOwner.set(model, step.name);
+    });
+    if (names.has(step.name)) problems.push({ path: `${stepPath(i)}/name`, message: `step name ${step.name} is used more than once` });
+    names.set(step.name, `${stepPath(i)}/name`);
+    if (writers.has(step.output_var)) problems.push({ path: `${stepPath(i)}/output_var`, message: `variable ${step.output_var} is written by more than one step` });
+    else writers.set(step.output_var, i);
+  });
+  if (!knownModels.has(synth.model)) problems.push({ path: '/stages/synthesize/model', message: `model ${synth.model} is not listed by GET /models` });
+  if (names.has(synth.name)) problems.push({ path: '/stages/synthesize/name', message: `step name ${synth.name} is used more than once` });
+  if (writers.has(synth.output_var)) problems.push({ path: '/stages/synthesize/output_var', message: `variable ${synth.output_var} is written by more than one step` });
+
+  const parallel = isParallel(definition);
+  steps.forEach((step, i) => {
+    const inputVars = step.input_vars ?? [];
+    for (const variable of readsOf(step)) {
+      const writer = writers.get(variable);
+      if (writer === undefined) continue;
+      if (writer >= i || parallel) {
+        const at = inputVars.indexOf(variable);
+        const path = at >= 0 ? `${stepPath(i)}/input_vars/${at}` : `${stepPath(i)}/prompt_template`;
+        const why = parallel ? 'steps of a parallel stage cannot read each other' : `only step ${steps[writer].name}, at or after this one, writes it`;
+        problems.push({ path, message: `reads ${variable}, which no earlier step writes (${why})` });
+      }
+    }
+  });
+  const synthInputs = synth.input_vars ?? [];
+  for (const variable of readsOf(synth)) {
+    if (writers.has(variable)) continue;
+    const at = synthInputs.indexOf(variable);
+    problems.push({ path: at >= 0 ? `/stages/synthesize/input_vars/${at}` : '/stages/synthesize/prompt_template', message: `reads ${variable}, which no generate step writes` });
+  }
+  return problems;
+}
+
+/** The definition with the generate stage's `parallel` default written out, as it is stored and returned. */
+export function withDefaults(definition: WorkflowDefinition): WorkflowDefinition & { stages: { generate: { parallel: boolean } } } {
+  const generate = { ...definition.stages.generate, parallel: isParallel(definition) };
+  return { ...definition, stages: { ...definition.stages, generate } };
+}

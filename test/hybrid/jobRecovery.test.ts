@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, test } from 'node:test';
+import { uniqueUser } from '../support/test-server.js';
+import { waitFor } from '../support/wait.js';
+import { startReceiver } from '../support/webhook-receiver.js';
+import { waitForJob, startHybrid, type HybridServer } from './support.js';
+
+let server: HybridServer;
+before(async () => {
+  server = await startHybrid({ WEBHOOK_ALLOW_HOSTS: '127.0.0.1' });
+});
+after(() => server.close());
+
+/** A job as a worker that died mid-generate leaves it: live, one result in, its heartbeat long stopped. */
+async function crashedJob(user: string, attempts: number, callbackUrl: string | null = null): Promise<string> {
+  const id = randomUUID();
+  await server.db.knex('hybrid_jobs').insert({
+    id,
+    user_id: user,
+    kind: 'prompt',
+    prompt_text: 'Interrupted prompt',
+    requested_models: JSON.stringify(['local-fast', 'local-deep']),
+    results: JSON.stringify({ 'local-fast': { content: 'half done', provider: 'local', model: 'local-fast' }, 'local-deep': null }),
+    status: 'generating',
+    attempts,
+    callback_url: callbackUrl,
+    heartbeat_at: server.db.knex.raw(`now() - interval '10 minutes'`),
+  });
+  return id;
+}
+
+test('a job whose worker stopped is run again from the start and completes; it is never left generating', async () => {
+  const user = uniqueUser();
+  const jobId = await crashedJob(user, 1);
+  const swept = await server.hybrid.recovery.sweep();
+  assert.ok(swept.requeued >= 1);
+  const job = await waitForJob(server, user, jobId);
+  assert.equal(job.status, 'completed');
+  assert.notEqual(job.results['local-fast'].content, 'half done');
+  assert.equal((await server.db.knex('hybrid_jobs').where({ id: jobId }).first()).attempts, 2);
+});
+
+test('after three attempts the job is failed, and its callback still carries the final state', async () => {
+  const receiver = await startReceiver();
+  try {
+    const user = uniqueUser();
+    const jobId = await crashedJob(user, 3, `${receiver.url}/crashed`);
+    const swept = await server.hybrid.recovery.sweep();
+    assert.ok(swept.failed >= 1);
+    const job = await waitForJob(server, user, jobId);
+    assert.equal(job.status, 'failed');
+    assert.equal(job.errorInfo, "The job's worker stopped 3 times; giving up");
+    const payload = JSON.parse((await waitFor(async () => receiver.requests[0])).body);
+    assert.equal(payload.jobId, jobId);
+    assert.equal(payload.status, 'failed');
+  } finally {
+    await receiver.close();
+  }
+});

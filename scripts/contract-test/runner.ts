@@ -95,7 +95,7 @@ export async function runContractTest(spec: LoadedSpec, options: RunOptions): Pr
       report.result = 'excluded';
       continue;
     }
-    const cases = new OperationCases(op, pool, options.auth);
+    const cases = new OperationCases(op, pool, options.auth, spec.securitySchemes);
     const example = cases.toRequest(cases.exampleCase());
     const response = await exchange(report, example);
     if (isNotImplementedAnswer(response)) {

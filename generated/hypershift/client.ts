@@ -74,6 +74,7 @@ export interface Workspace {
 | `RUN_LIMIT_EXCEEDED` | 402 | The workspace has used its monthly run allowance. |
 | `WORKSPACE_NOT_FOUND` | 404 | No workspace with that id. |
 | `RUN_NOT_FOUND` | 404 | No run with that id in the caller's workspace. |
+| `DEPLOYMENT_NOT_FOUND` | 404 | No deployment of that run on the local target. |
 | `NOT_FOUND` | 404 | No such route. |
 | `RUN_NOT_AWAITING_APPROVAL` | 409 | Approve/reject on a run that is not blocked at the approval gate. |
 | `INTERNAL_ERROR` | 500 | Unexpected server failure. |
@@ -93,6 +94,7 @@ export const ErrorCode = {
   RUN_LIMIT_EXCEEDED: 'RUN_LIMIT_EXCEEDED',
   WORKSPACE_NOT_FOUND: 'WORKSPACE_NOT_FOUND',
   RUN_NOT_FOUND: 'RUN_NOT_FOUND',
+  DEPLOYMENT_NOT_FOUND: 'DEPLOYMENT_NOT_FOUND',
   NOT_FOUND: 'NOT_FOUND',
   RUN_NOT_AWAITING_APPROVAL: 'RUN_NOT_AWAITING_APPROVAL',
   INTERNAL_ERROR: 'INTERNAL_ERROR',
@@ -323,6 +325,8 @@ export interface BuildArtifact {
   path: string;
   type: BuildArtifactType;
   description?: string;
+  /** The file's text, as generated; what the local deployment target serves. */
+  content?: string;
 }
 
 export type BuilderOutputBuildCommand = string | null;
@@ -446,6 +450,8 @@ export interface SreOutput {
   deployed: boolean;
   /** Public URL of the deployment; also copied to `Run.deployment_url`. */
   deployment_url: SreOutputDeploymentUrl;
+  /** Deployment target that deployed it (`local` for the default target, decision 23). */
+  target?: string;
   environment?: string;
   strategy?: SreOutputStrategy;
   health_check: SreOutputHealthCheck;
@@ -649,6 +655,11 @@ export interface AuditLogDetails {
   /** On `run.replayed`, the id of the run created by the replay. */
   new_run_id?: string;
   user_intent?: UserIntent;
+  /**
+   * On `step.started`, which claim of the step this is; above 1 when the step was taken over from a lost worker.
+   * @minimum 1
+   */
+  attempt?: number;
 }
 
 export interface AuditLogEntry {
@@ -916,6 +927,37 @@ export interface FleetHealth {
   checked_at: string;
 }
 
+export type DeploymentArtifactsItemType = typeof DeploymentArtifactsItemType[keyof typeof DeploymentArtifactsItemType];
+
+
+// eslint-disable-next-line @typescript-eslint/no-redeclare
+export const DeploymentArtifactsItemType = {
+  dockerfile: 'dockerfile',
+  iac: 'iac',
+  manifest: 'manifest',
+  ci: 'ci',
+  config: 'config',
+  source: 'source',
+} as const;
+
+export type DeploymentArtifactsItem = {
+  path: string;
+  type: DeploymentArtifactsItemType;
+  content: string;
+};
+
+/**
+ * A run's build artifacts as the local deployment target serves them.
+ */
+export interface Deployment {
+  run_id: string;
+  /** The deployment target that holds it; always `local` here. */
+  target: 'local';
+  environment: string;
+  deployed_at: string;
+  artifacts: DeploymentArtifactsItem[];
+}
+
 /**
  * Outgoing webhook event names; also sent as the `X-HyperShift-Event` header.
  */
@@ -1054,8 +1096,8 @@ are reported as not found).
 export type RunNotFoundResponse = Error;
 
 /**
- * Bad input — a body was sent with `Content-Type: application/json` but is not parseable (the
-operation takes no body; a well-formed body is ignored), or a header value is out of range.
+ * Bad input — a header value is out of range. The operation takes no body; whatever body is sent is
+ignored (decision 3).
 
  */
 export type BadRequestNoBodyResponse = Error;
@@ -1086,7 +1128,8 @@ export type LimitQueryParameter = number;
  * Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
 is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
 treated as an implicit `free`-tier workspace. An empty value counts as absent;
-a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`.
+a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
+default would hide `X-Org-Id`, which applies only when this header is absent.)
 
  */
 export type WorkspaceIdHeaderParameter = string;
@@ -3409,6 +3452,136 @@ export function useGetFleetHealth<TData = Awaited<ReturnType<typeof getFleetHeal
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
   const queryOptions = getGetFleetHealthQueryOptions(options)
+
+  const query = useQuery(queryOptions , queryClient) as  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+
+  query.queryKey = queryOptions.queryKey ;
+
+  return query;
+}
+
+
+
+
+/**
+ * What the **local** deployment target serves for a run its SRE step deployed: the build artifacts the
+builder agent produced, as stored at deploy time. This is the `deployment_url` of runs deployed to the
+local target (decision 23); runs deployed by another target are served by that target, not here.
+Public like any deployed site: no workspace header is needed.
+
+ * @summary Get a local deployment
+ */
+export type getDeploymentResponse200 = {
+  data: Deployment
+  status: 200
+}
+
+export type getDeploymentResponse400 = {
+  data: InvalidParameterResponse
+  status: 400
+}
+
+export type getDeploymentResponse404 = {
+  data: Error
+  status: 404
+}
+
+export type getDeploymentResponse500 = {
+  data: InternalErrorResponse
+  status: 500
+}
+    
+export type getDeploymentResponseSuccess = (getDeploymentResponse200) & {
+  headers: Headers;
+};
+export type getDeploymentResponseError = (getDeploymentResponse400 | getDeploymentResponse404 | getDeploymentResponse500) & {
+  headers: Headers;
+};
+
+export type getDeploymentResponse = (getDeploymentResponseSuccess | getDeploymentResponseError)
+
+export const getGetDeploymentUrl = (runId: string,) => {
+
+
+  
+
+  return `/deployments/${runId}`
+}
+
+export const getDeployment = async (runId: string, options?: RequestInit): Promise<getDeploymentResponse> => {
+  
+  return customFetch<getDeploymentResponse>(getGetDeploymentUrl(runId),
+  {      
+    ...options,
+    method: 'GET'
+    
+    
+  }
+);}
+
+
+
+export const getGetDeploymentQueryKey = (runId?: string,) => {
+    return [`/deployments/${runId}`] as const;
+    }
+
+    
+export const getGetDeploymentQueryOptions = <TData = Awaited<ReturnType<typeof getDeployment>>, TError = InvalidParameterResponse | Error | InternalErrorResponse>(runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getDeployment>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+) => {
+
+const {query: queryOptions, request: requestOptions} = options ?? {};
+
+  const queryKey =  queryOptions?.queryKey ?? getGetDeploymentQueryKey(runId);
+
+  
+
+    const queryFn: QueryFunction<Awaited<ReturnType<typeof getDeployment>>> = ({ signal }) => getDeployment(runId, { signal, ...requestOptions });
+
+      
+
+      
+
+   return  { queryKey, queryFn, enabled: !!(runId), ...queryOptions} as UseQueryOptions<Awaited<ReturnType<typeof getDeployment>>, TError, TData> & { queryKey: DataTag<QueryKey, TData, TError> }
+}
+
+export type GetDeploymentQueryResult = NonNullable<Awaited<ReturnType<typeof getDeployment>>>
+export type GetDeploymentQueryError = InvalidParameterResponse | Error | InternalErrorResponse
+
+
+export function useGetDeployment<TData = Awaited<ReturnType<typeof getDeployment>>, TError = InvalidParameterResponse | Error | InternalErrorResponse>(
+ runId: string, options: { query:Partial<UseQueryOptions<Awaited<ReturnType<typeof getDeployment>>, TError, TData>> & Pick<
+        DefinedInitialDataOptions<
+          Awaited<ReturnType<typeof getDeployment>>,
+          TError,
+          Awaited<ReturnType<typeof getDeployment>>
+        > , 'initialData'
+      >, request?: SecondParameter<typeof customFetch>}
+ , queryClient?: QueryClient
+  ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
+export function useGetDeployment<TData = Awaited<ReturnType<typeof getDeployment>>, TError = InvalidParameterResponse | Error | InternalErrorResponse>(
+ runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getDeployment>>, TError, TData>> & Pick<
+        UndefinedInitialDataOptions<
+          Awaited<ReturnType<typeof getDeployment>>,
+          TError,
+          Awaited<ReturnType<typeof getDeployment>>
+        > , 'initialData'
+      >, request?: SecondParameter<typeof customFetch>}
+ , queryClient?: QueryClient
+  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
+export function useGetDeployment<TData = Awaited<ReturnType<typeof getDeployment>>, TError = InvalidParameterResponse | Error | InternalErrorResponse>(
+ runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getDeployment>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ , queryClient?: QueryClient
+  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
+/**
+ * @summary Get a local deployment
+ */
+
+export function useGetDeployment<TData = Awaited<ReturnType<typeof getDeployment>>, TError = InvalidParameterResponse | Error | InternalErrorResponse>(
+ runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getDeployment>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ , queryClient?: QueryClient 
+ ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
+
+  const queryOptions = getGetDeploymentQueryOptions(runId,options)
 
   const query = useQuery(queryOptions , queryClient) as  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
 

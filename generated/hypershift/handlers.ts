@@ -19,6 +19,7 @@ import { getHealth } from '../../src/handlers/hypershift/getHealth.js';
 import { getStatus } from '../../src/handlers/hypershift/getStatus.js';
 import { whatIf } from '../../src/handlers/hypershift/whatIf.js';
 import { getFleetHealth } from '../../src/handlers/hypershift/getFleetHealth.js';
+import { getDeployment } from '../../src/handlers/hypershift/getDeployment.js';
 
 export const handlers: Handlers = {
   createWorkspace,
@@ -40,4 +41,5 @@ export const handlers: Handlers = {
   getStatus,
   whatIf,
   getFleetHealth,
+  getDeployment,
 };

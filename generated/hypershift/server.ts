@@ -1,9 +1,7 @@
 // generated — do not edit: produced by scripts/generate from the bundled spec.
 import type { operations } from './types.js';
 import type { HandlerContext, ResponseHeaders } from '../../src/core/handler-types.js';
-
-/** This API declares no services module, so handlers get none. */
-type Services = Record<string, never>;
+import type { Services } from '../../src/apis/hypershift/services.js';
 
 export type CreateWorkspaceRequest = {
   params: Record<string, never>;
@@ -234,6 +232,18 @@ export type GetFleetHealthResponse =
   | { status: 200; body: operations['getFleetHealth']['responses'][200]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['getFleetHealth']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
 
+export type GetDeploymentRequest = {
+  params: NonNullable<operations['getDeployment']['parameters']['path']>;
+  query: Record<string, never>;
+  headers: Record<string, never>;
+  body: undefined;
+};
+export type GetDeploymentResponse =
+  | { status: 200; body: operations['getDeployment']['responses'][200]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 400; body: operations['getDeployment']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 404; body: operations['getDeployment']['responses'][404]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 500; body: operations['getDeployment']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
+
 export interface Operations {
   createWorkspace: { request: CreateWorkspaceRequest; response: CreateWorkspaceResponse; secured: false };
   getWorkspace: { request: GetWorkspaceRequest; response: GetWorkspaceResponse; secured: false };
@@ -254,6 +264,7 @@ export interface Operations {
   getStatus: { request: GetStatusRequest; response: GetStatusResponse; secured: false };
   whatIf: { request: WhatIfRequest; response: WhatIfResponse; secured: false };
   getFleetHealth: { request: GetFleetHealthRequest; response: GetFleetHealthResponse; secured: false };
+  getDeployment: { request: GetDeploymentRequest; response: GetDeploymentResponse; secured: false };
 }
 
 export type OperationId = keyof Operations;
@@ -265,4 +276,4 @@ export type Handler<K extends OperationId> = (
 
 export type Handlers = { [K in OperationId]: Handler<K> };
 
-export const operationIds = ['createWorkspace', 'getWorkspace', 'updateWorkspaceTier', 'listRuns', 'createRun', 'getRun', 'startRun', 'approveRun', 'rejectRun', 'rollbackRun', 'replayRun', 'getRunLogs', 'getUsage', 'listRunOutcomes', 'getSlo', 'getHealth', 'getStatus', 'whatIf', 'getFleetHealth'] as const satisfies readonly OperationId[];
+export const operationIds = ['createWorkspace', 'getWorkspace', 'updateWorkspaceTier', 'listRuns', 'createRun', 'getRun', 'startRun', 'approveRun', 'rejectRun', 'rollbackRun', 'replayRun', 'getRunLogs', 'getUsage', 'listRunOutcomes', 'getSlo', 'getHealth', 'getStatus', 'whatIf', 'getFleetHealth', 'getDeployment'] as const satisfies readonly OperationId[];

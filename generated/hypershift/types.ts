@@ -453,6 +453,35 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/deployments/{run_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Run id as returned by `POST /runs` (`req-` prefix).
+                 * @example req-m7k2p9-a1b2c3
+                 */
+                run_id: components["parameters"]["RunIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a local deployment
+         * @description What the **local** deployment target serves for a run its SRE step deployed: the build artifacts the
+         *     builder agent produced, as stored at deploy time. This is the `deployment_url` of runs deployed to the
+         *     local target (decision 23); runs deployed by another target are served by that target, not here.
+         *     Public like any deployed site: no workspace header is needed.
+         */
+        get: operations["getDeployment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = {
     "run.created": {
@@ -468,8 +497,8 @@ export type webhooks = {
          * Run created
          * @description A run was created (`POST /runs` or replay).
          *     Sent as `POST` to `WEBHOOK_URL` (or `HYPERSHIFT_WEBHOOK_URL`) with `Content-Type: application/json`
-         *     and `X-HyperShift-Event: run.created`. Delivery is best-effort: one attempt, short timeout, no retries;
-         *     the receiver's response is ignored.
+         *     and `X-HyperShift-Event: run.created`. Delivery is at least once: signed (`Webhook-Signature`), with the same
+         *     `Webhook-Id` on every attempt, retried with backoff until a 2xx answer.
          */
         post: operations["onRunCreated"];
         delete?: never;
@@ -491,8 +520,8 @@ export type webhooks = {
          * Run started
          * @description The pipeline of a run started (`POST /runs/{run_id}/start` or replay).
          *     Sent as `POST` to `WEBHOOK_URL` (or `HYPERSHIFT_WEBHOOK_URL`) with `Content-Type: application/json`
-         *     and `X-HyperShift-Event: run.started`. Delivery is best-effort: one attempt, short timeout, no retries;
-         *     the receiver's response is ignored.
+         *     and `X-HyperShift-Event: run.started`. Delivery is at least once: signed (`Webhook-Signature`), with the same
+         *     `Webhook-Id` on every attempt, retried with backoff until a 2xx answer.
          */
         post: operations["onRunStarted"];
         delete?: never;
@@ -514,8 +543,8 @@ export type webhooks = {
          * Run completed or failed
          * @description A run reached `completed` or `failed` (blocked runs do not emit it). `failed_step` is present only when `status` is `failed`.
          *     Sent as `POST` to `WEBHOOK_URL` (or `HYPERSHIFT_WEBHOOK_URL`) with `Content-Type: application/json`
-         *     and `X-HyperShift-Event: run.completed`. Delivery is best-effort: one attempt, short timeout, no retries;
-         *     the receiver's response is ignored.
+         *     and `X-HyperShift-Event: run.completed`. Delivery is at least once: signed (`Webhook-Signature`), with the same
+         *     `Webhook-Id` on every attempt, retried with backoff until a 2xx answer.
          */
         post: operations["onRunCompleted"];
         delete?: never;
@@ -537,8 +566,8 @@ export type webhooks = {
          * Deploy succeeded
          * @description The SRE step deployed the run.
          *     Sent as `POST` to `WEBHOOK_URL` (or `HYPERSHIFT_WEBHOOK_URL`) with `Content-Type: application/json`
-         *     and `X-HyperShift-Event: deploy.succeeded`. Delivery is best-effort: one attempt, short timeout, no retries;
-         *     the receiver's response is ignored.
+         *     and `X-HyperShift-Event: deploy.succeeded`. Delivery is at least once: signed (`Webhook-Signature`), with the same
+         *     `Webhook-Id` on every attempt, retried with backoff until a 2xx answer.
          */
         post: operations["onDeploySucceeded"];
         delete?: never;
@@ -614,13 +643,14 @@ export type components = {
          *     | `RUN_LIMIT_EXCEEDED` | 402 | The workspace has used its monthly run allowance. |
          *     | `WORKSPACE_NOT_FOUND` | 404 | No workspace with that id. |
          *     | `RUN_NOT_FOUND` | 404 | No run with that id in the caller's workspace. |
+         *     | `DEPLOYMENT_NOT_FOUND` | 404 | No deployment of that run on the local target. |
          *     | `NOT_FOUND` | 404 | No such route. |
          *     | `RUN_NOT_AWAITING_APPROVAL` | 409 | Approve/reject on a run that is not blocked at the approval gate. |
          *     | `INTERNAL_ERROR` | 500 | Unexpected server failure. |
          * @example RUN_NOT_FOUND
          * @enum {string}
          */
-        ErrorCode: "INVALID_JSON" | "VALIDATION_ERROR" | "INVALID_USER_INTENT" | "INVALID_TIER" | "RUN_NOT_PENDING" | "UNAUTHORIZED" | "RUN_LIMIT_EXCEEDED" | "WORKSPACE_NOT_FOUND" | "RUN_NOT_FOUND" | "NOT_FOUND" | "RUN_NOT_AWAITING_APPROVAL" | "INTERNAL_ERROR";
+        ErrorCode: "INVALID_JSON" | "VALIDATION_ERROR" | "INVALID_USER_INTENT" | "INVALID_TIER" | "RUN_NOT_PENDING" | "UNAUTHORIZED" | "RUN_LIMIT_EXCEEDED" | "WORKSPACE_NOT_FOUND" | "RUN_NOT_FOUND" | "DEPLOYMENT_NOT_FOUND" | "NOT_FOUND" | "RUN_NOT_AWAITING_APPROVAL" | "INTERNAL_ERROR";
         /**
          * Error
          * @description The error body of every non-2xx response: a human-readable `error` message and, where the
@@ -903,6 +933,11 @@ export type components = {
             type: "dockerfile" | "iac" | "manifest" | "ci" | "config" | "source";
             /** @example Multi-stage Node 20 image */
             description?: string;
+            /**
+             * @description The file's text, as generated; what the local deployment target serves.
+             * @example FROM node:20-alpine
+             */
+            content?: string;
         };
         /**
          * BuilderOutput
@@ -1023,6 +1058,11 @@ export type components = {
              * @example https://blue-falcon.onrender.com
              */
             deployment_url: string | null;
+            /**
+             * @description Deployment target that deployed it (`local` for the default target, decision 23).
+             * @example local
+             */
+            target?: string;
             /** @example production */
             environment?: string;
             /**
@@ -1283,6 +1323,11 @@ export type components = {
              */
             new_run_id?: string;
             user_intent?: components["schemas"]["UserIntent"];
+            /**
+             * @description On `step.started`, which claim of the step this is; above 1 when the step was taken over from a lost worker.
+             * @example 1
+             */
+            attempt?: number;
         };
         /**
          * AuditLogEntry
@@ -1681,6 +1726,34 @@ export type components = {
             checked_at: string;
         };
         /**
+         * Deployment
+         * @description A run's build artifacts as the local deployment target serves them.
+         */
+        Deployment: {
+            /** @example req-m7k2p9-a1b2c3 */
+            run_id: string;
+            /**
+             * @description The deployment target that holds it; always `local` here.
+             * @constant
+             */
+            target: "local";
+            /** @example production */
+            environment: string;
+            /**
+             * Format: date-time
+             * @example 2025-02-15T12:00:09.500Z
+             */
+            deployed_at: string;
+            artifacts: {
+                /** @example Dockerfile */
+                path: string;
+                /** @enum {string} */
+                type: "dockerfile" | "iac" | "manifest" | "ci" | "config" | "source";
+                /** @example FROM node:20-alpine */
+                content: string;
+            }[];
+        };
+        /**
          * WebhookEventType
          * @description Outgoing webhook event names; also sent as the `X-HyperShift-Event` header.
          * @example run.completed
@@ -1938,8 +2011,8 @@ export type components = {
             };
         };
         /**
-         * @description Bad input — a body was sent with `Content-Type: application/json` but is not parseable (the
-         *     operation takes no body; a well-formed body is ignored), or a header value is out of range.
+         * @description Bad input — a header value is out of range. The operation takes no body; whatever body is sent is
+         *     ignored (decision 3).
          */
         BadRequestNoBody: {
             headers: {
@@ -1993,7 +2066,8 @@ export type components = {
          * @description Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
          *     is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
          *     treated as an implicit `free`-tier workspace. An empty value counts as absent;
-         *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`.
+         *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
+         *     default would hide `X-Org-Id`, which applies only when this header is absent.)
          * @example ws-8f3a2c1d
          */
         WorkspaceIdHeader: string;
@@ -2177,7 +2251,8 @@ export interface operations {
                  * @description Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
                  *     is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
                  *     treated as an implicit `free`-tier workspace. An empty value counts as absent;
-                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`.
+                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
+                 *     default would hide `X-Org-Id`, which applies only when this header is absent.)
                  * @example ws-8f3a2c1d
                  */
                 "X-Workspace-Id"?: components["parameters"]["WorkspaceIdHeader"];
@@ -2213,7 +2288,8 @@ export interface operations {
                  * @description Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
                  *     is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
                  *     treated as an implicit `free`-tier workspace. An empty value counts as absent;
-                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`.
+                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
+                 *     default would hide `X-Org-Id`, which applies only when this header is absent.)
                  * @example ws-8f3a2c1d
                  */
                 "X-Workspace-Id"?: components["parameters"]["WorkspaceIdHeader"];
@@ -2276,7 +2352,8 @@ export interface operations {
                  * @description Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
                  *     is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
                  *     treated as an implicit `free`-tier workspace. An empty value counts as absent;
-                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`.
+                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
+                 *     default would hide `X-Org-Id`, which applies only when this header is absent.)
                  * @example ws-8f3a2c1d
                  */
                 "X-Workspace-Id"?: components["parameters"]["WorkspaceIdHeader"];
@@ -2319,7 +2396,8 @@ export interface operations {
                  * @description Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
                  *     is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
                  *     treated as an implicit `free`-tier workspace. An empty value counts as absent;
-                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`.
+                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
+                 *     default would hide `X-Org-Id`, which applies only when this header is absent.)
                  * @example ws-8f3a2c1d
                  */
                 "X-Workspace-Id"?: components["parameters"]["WorkspaceIdHeader"];
@@ -2361,7 +2439,7 @@ export interface operations {
                     "application/json": components["schemas"]["StartRunResponse"];
                 };
             };
-            /** @description Run is not pending (already started or finished), the request body is malformed JSON, or a header value is out of range. */
+            /** @description Run is not pending (already started or finished), or a header value is out of range. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2382,7 +2460,8 @@ export interface operations {
                  * @description Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
                  *     is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
                  *     treated as an implicit `free`-tier workspace. An empty value counts as absent;
-                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`.
+                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
+                 *     default would hide `X-Org-Id`, which applies only when this header is absent.)
                  * @example ws-8f3a2c1d
                  */
                 "X-Workspace-Id"?: components["parameters"]["WorkspaceIdHeader"];
@@ -2438,7 +2517,8 @@ export interface operations {
                  * @description Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
                  *     is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
                  *     treated as an implicit `free`-tier workspace. An empty value counts as absent;
-                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`.
+                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
+                 *     default would hide `X-Org-Id`, which applies only when this header is absent.)
                  * @example ws-8f3a2c1d
                  */
                 "X-Workspace-Id"?: components["parameters"]["WorkspaceIdHeader"];
@@ -2494,7 +2574,8 @@ export interface operations {
                  * @description Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
                  *     is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
                  *     treated as an implicit `free`-tier workspace. An empty value counts as absent;
-                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`.
+                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
+                 *     default would hide `X-Org-Id`, which applies only when this header is absent.)
                  * @example ws-8f3a2c1d
                  */
                 "X-Workspace-Id"?: components["parameters"]["WorkspaceIdHeader"];
@@ -2549,7 +2630,8 @@ export interface operations {
                  * @description Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
                  *     is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
                  *     treated as an implicit `free`-tier workspace. An empty value counts as absent;
-                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`.
+                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
+                 *     default would hide `X-Org-Id`, which applies only when this header is absent.)
                  * @example ws-8f3a2c1d
                  */
                 "X-Workspace-Id"?: components["parameters"]["WorkspaceIdHeader"];
@@ -2605,7 +2687,8 @@ export interface operations {
                  * @description Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
                  *     is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
                  *     treated as an implicit `free`-tier workspace. An empty value counts as absent;
-                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`.
+                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
+                 *     default would hide `X-Org-Id`, which applies only when this header is absent.)
                  * @example ws-8f3a2c1d
                  */
                 "X-Workspace-Id"?: components["parameters"]["WorkspaceIdHeader"];
@@ -2648,7 +2731,8 @@ export interface operations {
                  * @description Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
                  *     is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
                  *     treated as an implicit `free`-tier workspace. An empty value counts as absent;
-                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`.
+                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
+                 *     default would hide `X-Org-Id`, which applies only when this header is absent.)
                  * @example ws-8f3a2c1d
                  */
                 "X-Workspace-Id"?: components["parameters"]["WorkspaceIdHeader"];
@@ -2690,7 +2774,8 @@ export interface operations {
                  * @description Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
                  *     is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
                  *     treated as an implicit `free`-tier workspace. An empty value counts as absent;
-                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`.
+                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
+                 *     default would hide `X-Org-Id`, which applies only when this header is absent.)
                  * @example ws-8f3a2c1d
                  */
                 "X-Workspace-Id"?: components["parameters"]["WorkspaceIdHeader"];
@@ -2732,7 +2817,8 @@ export interface operations {
                  * @description Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
                  *     is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
                  *     treated as an implicit `free`-tier workspace. An empty value counts as absent;
-                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`.
+                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
+                 *     default would hide `X-Org-Id`, which applies only when this header is absent.)
                  * @example ws-8f3a2c1d
                  */
                 "X-Workspace-Id"?: components["parameters"]["WorkspaceIdHeader"];
@@ -2797,7 +2883,8 @@ export interface operations {
                  * @description Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
                  *     is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
                  *     treated as an implicit `free`-tier workspace. An empty value counts as absent;
-                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`.
+                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
+                 *     default would hide `X-Org-Id`, which applies only when this header is absent.)
                  * @example ws-8f3a2c1d
                  */
                 "X-Workspace-Id"?: components["parameters"]["WorkspaceIdHeader"];
@@ -2882,6 +2969,49 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getDeployment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Run id as returned by `POST /runs` (`req-` prefix).
+                 * @example req-m7k2p9-a1b2c3
+                 */
+                run_id: components["parameters"]["RunIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deployed artifacts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deployment"];
+                };
+            };
+            400: components["responses"]["InvalidParameter"];
+            /** @description No deployment of this run on the local target. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Deployment not found",
+                     *       "code": "DEPLOYMENT_NOT_FOUND"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
     onRunCreated: {
         parameters: {
             query?: never;
@@ -2908,14 +3038,14 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Ignored by HyperShift (no retry). */
+            /** @description Not a delivery; retried with backoff. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Ignored by HyperShift (no retry). */
+            /** @description Not a delivery; retried with backoff. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -2950,14 +3080,14 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Ignored by HyperShift (no retry). */
+            /** @description Not a delivery; retried with backoff. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Ignored by HyperShift (no retry). */
+            /** @description Not a delivery; retried with backoff. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -2992,14 +3122,14 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Ignored by HyperShift (no retry). */
+            /** @description Not a delivery; retried with backoff. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Ignored by HyperShift (no retry). */
+            /** @description Not a delivery; retried with backoff. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;
@@ -3034,14 +3164,14 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Ignored by HyperShift (no retry). */
+            /** @description Not a delivery; retried with backoff. */
             "4XX": {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Ignored by HyperShift (no retry). */
+            /** @description Not a delivery; retried with backoff. */
             "5XX": {
                 headers: {
                     [name: string]: unknown;

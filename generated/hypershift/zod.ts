@@ -66,7 +66,6 @@ Emits the `run.created` webhook and writes a `run.created` audit entry with the 
 
  * @summary Create run
  */
-export const createRunHeaderXWorkspaceIdDefault = "ws-default";
 export const createRunHeaderXWorkspaceIdMax = 128;
 export const createRunHeaderXOrgIdMax = 128;
 export const createRunHeaderXUserIdMax = 256;
@@ -74,7 +73,7 @@ export const createRunHeaderXActorMax = 256;
 
 
 export const createRunHeader = zod.object({
-  "X-Workspace-Id": zod.coerce.string().max(createRunHeaderXWorkspaceIdMax).default(createRunHeaderXWorkspaceIdDefault).describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`.\n'),
+  "X-Workspace-Id": zod.coerce.string().max(createRunHeaderXWorkspaceIdMax).optional().describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a\ndefault would hide `X-Org-Id`, which applies only when this header is absent.)\n'),
   "X-Org-Id": zod.coerce.string().max(createRunHeaderXOrgIdMax).optional().describe('Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent.'),
   "X-User-Id": zod.coerce.string().max(createRunHeaderXUserIdMax).optional().describe('Acting user, recorded in the audit log (and in `approved_by` / `rejected_by`). Takes precedence\nover `X-Actor`. When neither header is sent the actor is recorded as `anonymous`. An empty value counts as absent;\na value longer than 256 characters is rejected with `400 VALIDATION_ERROR`.\n'),
   "X-Actor": zod.coerce.string().max(createRunHeaderXActorMax).optional().describe('Alias of `X-User-Id`, used only when `X-User-Id` is absent.')
@@ -118,13 +117,12 @@ export const listRunsQueryParams = zod.object({
   "limit": zod.coerce.number().min(1).max(listRunsQueryLimitMax).default(listRunsQueryLimitDefault).describe('Maximum number of items returned (newest first).')
 })
 
-export const listRunsHeaderXWorkspaceIdDefault = "ws-default";
 export const listRunsHeaderXWorkspaceIdMax = 128;
 export const listRunsHeaderXOrgIdMax = 128;
 
 
 export const listRunsHeader = zod.object({
-  "X-Workspace-Id": zod.coerce.string().max(listRunsHeaderXWorkspaceIdMax).default(listRunsHeaderXWorkspaceIdDefault).describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`.\n'),
+  "X-Workspace-Id": zod.coerce.string().max(listRunsHeaderXWorkspaceIdMax).optional().describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a\ndefault would hide `X-Org-Id`, which applies only when this header is absent.)\n'),
   "X-Org-Id": zod.coerce.string().max(listRunsHeaderXOrgIdMax).optional().describe('Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent.')
 })
 
@@ -143,13 +141,12 @@ export const listRunsResponse = zod.object({
  * Full state of a run of the caller's workspace, including every agent's output so far.
  * @summary Get run
  */
-export const getRunHeaderXWorkspaceIdDefault = "ws-default";
 export const getRunHeaderXWorkspaceIdMax = 128;
 export const getRunHeaderXOrgIdMax = 128;
 
 
 export const getRunHeader = zod.object({
-  "X-Workspace-Id": zod.coerce.string().max(getRunHeaderXWorkspaceIdMax).default(getRunHeaderXWorkspaceIdDefault).describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`.\n'),
+  "X-Workspace-Id": zod.coerce.string().max(getRunHeaderXWorkspaceIdMax).optional().describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a\ndefault would hide `X-Org-Id`, which applies only when this header is absent.)\n'),
   "X-Org-Id": zod.coerce.string().max(getRunHeaderXOrgIdMax).optional().describe('Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent.')
 })
 
@@ -191,7 +188,8 @@ export const getRunResponse = zod.object({
   "artifacts": zod.array(zod.object({
   "path": zod.string(),
   "type": zod.enum(['dockerfile', 'iac', 'manifest', 'ci', 'config', 'source']),
-  "description": zod.string().optional()
+  "description": zod.string().optional(),
+  "content": zod.string().optional().describe('The file\'s text, as generated; what the local deployment target serves.')
 }).describe('A file produced by the builder agent.')),
   "build_command": zod.string().nullish(),
   "image": zod.string().nullish().describe('Container image reference, when one was built.')
@@ -210,6 +208,7 @@ export const getRunResponse = zod.object({
   "sre_output": zod.union([zod.object({
   "deployed": zod.boolean(),
   "deployment_url": zod.string().url().nullable().describe('Public URL of the deployment; also copied to `Run.deployment_url`.'),
+  "target": zod.string().optional().describe('Deployment target that deployed it (`local` for the default target, decision 23).'),
   "environment": zod.string().optional(),
   "strategy": zod.enum(['rolling', 'blue_green', 'canary', 'recreate']).optional(),
   "health_check": zod.enum(['passed', 'failed', 'skipped']),
@@ -247,7 +246,6 @@ for a `pending` run. Returns immediately; the pipeline runs in the background â€
 
  * @summary Start run
  */
-export const startRunHeaderXWorkspaceIdDefault = "ws-default";
 export const startRunHeaderXWorkspaceIdMax = 128;
 export const startRunHeaderXOrgIdMax = 128;
 export const startRunHeaderXUserIdMax = 256;
@@ -255,7 +253,7 @@ export const startRunHeaderXActorMax = 256;
 
 
 export const startRunHeader = zod.object({
-  "X-Workspace-Id": zod.coerce.string().max(startRunHeaderXWorkspaceIdMax).default(startRunHeaderXWorkspaceIdDefault).describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`.\n'),
+  "X-Workspace-Id": zod.coerce.string().max(startRunHeaderXWorkspaceIdMax).optional().describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a\ndefault would hide `X-Org-Id`, which applies only when this header is absent.)\n'),
   "X-Org-Id": zod.coerce.string().max(startRunHeaderXOrgIdMax).optional().describe('Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent.'),
   "X-User-Id": zod.coerce.string().max(startRunHeaderXUserIdMax).optional().describe('Acting user, recorded in the audit log (and in `approved_by` / `rejected_by`). Takes precedence\nover `X-Actor`. When neither header is sent the actor is recorded as `anonymous`. An empty value counts as absent;\na value longer than 256 characters is rejected with `400 VALIDATION_ERROR`.\n'),
   "X-Actor": zod.coerce.string().max(startRunHeaderXActorMax).optional().describe('Alias of `X-User-Id`, used only when `X-User-Id` is absent.')
@@ -270,7 +268,6 @@ the background. Any other state gets `409`.
 
  * @summary Approve run (production deploy gate)
  */
-export const approveRunHeaderXWorkspaceIdDefault = "ws-default";
 export const approveRunHeaderXWorkspaceIdMax = 128;
 export const approveRunHeaderXOrgIdMax = 128;
 export const approveRunHeaderXUserIdMax = 256;
@@ -278,7 +275,7 @@ export const approveRunHeaderXActorMax = 256;
 
 
 export const approveRunHeader = zod.object({
-  "X-Workspace-Id": zod.coerce.string().max(approveRunHeaderXWorkspaceIdMax).default(approveRunHeaderXWorkspaceIdDefault).describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`.\n'),
+  "X-Workspace-Id": zod.coerce.string().max(approveRunHeaderXWorkspaceIdMax).optional().describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a\ndefault would hide `X-Org-Id`, which applies only when this header is absent.)\n'),
   "X-Org-Id": zod.coerce.string().max(approveRunHeaderXOrgIdMax).optional().describe('Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent.'),
   "X-User-Id": zod.coerce.string().max(approveRunHeaderXUserIdMax).optional().describe('Acting user, recorded in the audit log (and in `approved_by` / `rejected_by`). Takes precedence\nover `X-Actor`. When neither header is sent the actor is recorded as `anonymous`. An empty value counts as absent;\na value longer than 256 characters is rejected with `400 VALIDATION_ERROR`.\n'),
   "X-Actor": zod.coerce.string().max(approveRunHeaderXActorMax).optional().describe('Alias of `X-User-Id`, used only when `X-User-Id` is absent.')
@@ -298,7 +295,6 @@ gets `409`.
 
  * @summary Reject run
  */
-export const rejectRunHeaderXWorkspaceIdDefault = "ws-default";
 export const rejectRunHeaderXWorkspaceIdMax = 128;
 export const rejectRunHeaderXOrgIdMax = 128;
 export const rejectRunHeaderXUserIdMax = 256;
@@ -306,7 +302,7 @@ export const rejectRunHeaderXActorMax = 256;
 
 
 export const rejectRunHeader = zod.object({
-  "X-Workspace-Id": zod.coerce.string().max(rejectRunHeaderXWorkspaceIdMax).default(rejectRunHeaderXWorkspaceIdDefault).describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`.\n'),
+  "X-Workspace-Id": zod.coerce.string().max(rejectRunHeaderXWorkspaceIdMax).optional().describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a\ndefault would hide `X-Org-Id`, which applies only when this header is absent.)\n'),
   "X-Org-Id": zod.coerce.string().max(rejectRunHeaderXOrgIdMax).optional().describe('Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent.'),
   "X-User-Id": zod.coerce.string().max(rejectRunHeaderXUserIdMax).optional().describe('Acting user, recorded in the audit log (and in `approved_by` / `rejected_by`). Takes precedence\nover `X-Actor`. When neither header is sent the actor is recorded as `anonymous`. An empty value counts as absent;\na value longer than 256 characters is rejected with `400 VALIDATION_ERROR`.\n'),
   "X-Actor": zod.coerce.string().max(rejectRunHeaderXActorMax).optional().describe('Alias of `X-User-Id`, used only when `X-User-Id` is absent.')
@@ -325,7 +321,6 @@ for a run in any status.
 
  * @summary Rollback run
  */
-export const rollbackRunHeaderXWorkspaceIdDefault = "ws-default";
 export const rollbackRunHeaderXWorkspaceIdMax = 128;
 export const rollbackRunHeaderXOrgIdMax = 128;
 export const rollbackRunHeaderXUserIdMax = 256;
@@ -333,7 +328,7 @@ export const rollbackRunHeaderXActorMax = 256;
 
 
 export const rollbackRunHeader = zod.object({
-  "X-Workspace-Id": zod.coerce.string().max(rollbackRunHeaderXWorkspaceIdMax).default(rollbackRunHeaderXWorkspaceIdDefault).describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`.\n'),
+  "X-Workspace-Id": zod.coerce.string().max(rollbackRunHeaderXWorkspaceIdMax).optional().describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a\ndefault would hide `X-Org-Id`, which applies only when this header is absent.)\n'),
   "X-Org-Id": zod.coerce.string().max(rollbackRunHeaderXOrgIdMax).optional().describe('Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent.'),
   "X-User-Id": zod.coerce.string().max(rollbackRunHeaderXUserIdMax).optional().describe('Acting user, recorded in the audit log (and in `approved_by` / `rejected_by`). Takes precedence\nover `X-Actor`. When neither header is sent the actor is recorded as `anonymous`. An empty value counts as absent;\na value longer than 256 characters is rejected with `400 VALIDATION_ERROR`.\n'),
   "X-Actor": zod.coerce.string().max(rollbackRunHeaderXActorMax).optional().describe('Alias of `X-User-Id`, used only when `X-User-Id` is absent.')
@@ -354,7 +349,6 @@ for the new run.
 
  * @summary Replay run
  */
-export const replayRunHeaderXWorkspaceIdDefault = "ws-default";
 export const replayRunHeaderXWorkspaceIdMax = 128;
 export const replayRunHeaderXOrgIdMax = 128;
 export const replayRunHeaderXUserIdMax = 256;
@@ -362,7 +356,7 @@ export const replayRunHeaderXActorMax = 256;
 
 
 export const replayRunHeader = zod.object({
-  "X-Workspace-Id": zod.coerce.string().max(replayRunHeaderXWorkspaceIdMax).default(replayRunHeaderXWorkspaceIdDefault).describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`.\n'),
+  "X-Workspace-Id": zod.coerce.string().max(replayRunHeaderXWorkspaceIdMax).optional().describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a\ndefault would hide `X-Org-Id`, which applies only when this header is absent.)\n'),
   "X-Org-Id": zod.coerce.string().max(replayRunHeaderXOrgIdMax).optional().describe('Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent.'),
   "X-User-Id": zod.coerce.string().max(replayRunHeaderXUserIdMax).optional().describe('Acting user, recorded in the audit log (and in `approved_by` / `rejected_by`). Takes precedence\nover `X-Actor`. When neither header is sent the actor is recorded as `anonymous`. An empty value counts as absent;\na value longer than 256 characters is rejected with `400 VALIDATION_ERROR`.\n'),
   "X-Actor": zod.coerce.string().max(replayRunHeaderXActorMax).optional().describe('Alias of `X-User-Id`, used only when `X-User-Id` is absent.')
@@ -373,13 +367,12 @@ export const replayRunHeader = zod.object({
  * Audit log of a run of the caller's workspace, oldest entry first.
  * @summary Get run logs (audit)
  */
-export const getRunLogsHeaderXWorkspaceIdDefault = "ws-default";
 export const getRunLogsHeaderXWorkspaceIdMax = 128;
 export const getRunLogsHeaderXOrgIdMax = 128;
 
 
 export const getRunLogsHeader = zod.object({
-  "X-Workspace-Id": zod.coerce.string().max(getRunLogsHeaderXWorkspaceIdMax).default(getRunLogsHeaderXWorkspaceIdDefault).describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`.\n'),
+  "X-Workspace-Id": zod.coerce.string().max(getRunLogsHeaderXWorkspaceIdMax).optional().describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a\ndefault would hide `X-Org-Id`, which applies only when this header is absent.)\n'),
   "X-Org-Id": zod.coerce.string().max(getRunLogsHeaderXOrgIdMax).optional().describe('Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent.')
 })
 
@@ -411,7 +404,8 @@ export const getRunLogsResponse = zod.object({
   "description": zod.string().min(1).max(getRunLogsResponseLogsItemDetailsUserIntentDescriptionMax).describe('Free-text description of what to build and deploy.'),
   "target": zod.string().max(getRunLogsResponseLogsItemDetailsUserIntentTargetMax).optional().describe('Target environment, e.g. `production`, `staging`, `preview`.'),
   "constraints": zod.string().max(getRunLogsResponseLogsItemDetailsUserIntentConstraintsMax).optional().describe('Free-text constraints (budget, provider, region, compliance...).')
-}).optional().describe('What the user wants deployed, in their own words. It is the input of the architect agent and is\ncopied unchanged by replay. `description` is the only required field; a missing/non-object\n`user_intent` or an empty `description` is rejected with `400 INVALID_USER_INTENT`.\n')
+}).optional().describe('What the user wants deployed, in their own words. It is the input of the architect agent and is\ncopied unchanged by replay. `description` is the only required field; a missing/non-object\n`user_intent` or an empty `description` is rejected with `400 INVALID_USER_INTENT`.\n'),
+  "attempt": zod.number().min(1).optional().describe('On `step.started`, which claim of the step this is; above 1 when the step was taken over from a lost worker.')
 }).describe('Action-specific details. All properties are optional; which ones appear depends on `action`\n(see `AuditAction`). Further properties may appear and must be ignored by clients.\n')
 }))
 }).describe('Audit log of one run, oldest entry first.')
@@ -423,13 +417,12 @@ export const getRunLogsResponse = zod.object({
 
  * @summary Get usage
  */
-export const getUsageHeaderXWorkspaceIdDefault = "ws-default";
 export const getUsageHeaderXWorkspaceIdMax = 128;
 export const getUsageHeaderXOrgIdMax = 128;
 
 
 export const getUsageHeader = zod.object({
-  "X-Workspace-Id": zod.coerce.string().max(getUsageHeaderXWorkspaceIdMax).default(getUsageHeaderXWorkspaceIdDefault).describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`.\n'),
+  "X-Workspace-Id": zod.coerce.string().max(getUsageHeaderXWorkspaceIdMax).optional().describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a\ndefault would hide `X-Org-Id`, which applies only when this header is absent.)\n'),
   "X-Org-Id": zod.coerce.string().max(getUsageHeaderXOrgIdMax).optional().describe('Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent.')
 })
 
@@ -460,13 +453,12 @@ export const listRunOutcomesQueryParams = zod.object({
   "limit": zod.coerce.number().min(1).max(listRunOutcomesQueryLimitMax).default(listRunOutcomesQueryLimitDefault).describe('Maximum number of items returned (newest first).')
 })
 
-export const listRunOutcomesHeaderXWorkspaceIdDefault = "ws-default";
 export const listRunOutcomesHeaderXWorkspaceIdMax = 128;
 export const listRunOutcomesHeaderXOrgIdMax = 128;
 
 
 export const listRunOutcomesHeader = zod.object({
-  "X-Workspace-Id": zod.coerce.string().max(listRunOutcomesHeaderXWorkspaceIdMax).default(listRunOutcomesHeaderXWorkspaceIdDefault).describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`.\n'),
+  "X-Workspace-Id": zod.coerce.string().max(listRunOutcomesHeaderXWorkspaceIdMax).optional().describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a\ndefault would hide `X-Org-Id`, which applies only when this header is absent.)\n'),
   "X-Org-Id": zod.coerce.string().max(listRunOutcomesHeaderXOrgIdMax).optional().describe('Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent.')
 })
 
@@ -499,13 +491,12 @@ export const getSloQueryParams = zod.object({
   "days": zod.coerce.number().min(1).max(getSloQueryDaysMax).default(getSloQueryDaysDefault).describe('Window size in days, counted back from now (1â€“30).')
 })
 
-export const getSloHeaderXWorkspaceIdDefault = "ws-default";
 export const getSloHeaderXWorkspaceIdMax = 128;
 export const getSloHeaderXOrgIdMax = 128;
 
 
 export const getSloHeader = zod.object({
-  "X-Workspace-Id": zod.coerce.string().max(getSloHeaderXWorkspaceIdMax).default(getSloHeaderXWorkspaceIdDefault).describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`.\n'),
+  "X-Workspace-Id": zod.coerce.string().max(getSloHeaderXWorkspaceIdMax).optional().describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a\ndefault would hide `X-Org-Id`, which applies only when this header is absent.)\n'),
   "X-Org-Id": zod.coerce.string().max(getSloHeaderXOrgIdMax).optional().describe('Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent.')
 })
 
@@ -548,13 +539,12 @@ deployment, `last_deploy` (absent otherwise).
 
  * @summary Operational status
  */
-export const getStatusHeaderXWorkspaceIdDefault = "ws-default";
 export const getStatusHeaderXWorkspaceIdMax = 128;
 export const getStatusHeaderXOrgIdMax = 128;
 
 
 export const getStatusHeader = zod.object({
-  "X-Workspace-Id": zod.coerce.string().max(getStatusHeaderXWorkspaceIdMax).default(getStatusHeaderXWorkspaceIdDefault).describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`.\n'),
+  "X-Workspace-Id": zod.coerce.string().max(getStatusHeaderXWorkspaceIdMax).optional().describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a\ndefault would hide `X-Org-Id`, which applies only when this header is absent.)\n'),
   "X-Org-Id": zod.coerce.string().max(getStatusHeaderXOrgIdMax).optional().describe('Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent.')
 })
 
@@ -632,3 +622,24 @@ export const getFleetHealthResponse = zod.object({
 }).describe('Health of one pipeline agent.')).min(getFleetHealthResponseAgentsMin).max(getFleetHealthResponseAgentsMax),
   "checked_at": zod.string().datetime({})
 }).describe('Health of the orchestrator and of the five agents (always all five, in pipeline order).\n`status` is `healthy` when everything is healthy, `down` when the orchestrator is down, and\n`degraded` otherwise.\n')
+
+
+/**
+ * What the **local** deployment target serves for a run its SRE step deployed: the build artifacts the
+builder agent produced, as stored at deploy time. This is the `deployment_url` of runs deployed to the
+local target (decision 23); runs deployed by another target are served by that target, not here.
+Public like any deployed site: no workspace header is needed.
+
+ * @summary Get a local deployment
+ */
+export const getDeploymentResponse = zod.object({
+  "run_id": zod.string(),
+  "target": zod.literal("local").describe('The deployment target that holds it; always `local` here.'),
+  "environment": zod.string(),
+  "deployed_at": zod.string().datetime({}),
+  "artifacts": zod.array(zod.object({
+  "path": zod.string(),
+  "type": zod.enum(['dockerfile', 'iac', 'manifest', 'ci', 'config', 'source']),
+  "content": zod.string()
+}))
+}).describe('A run\'s build artifacts as the local deployment target serves them.')

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import OpenAPISampler from 'openapi-sampler';
 import type { ValidateFunction } from 'ajv';
 import { createAjv } from '../../src/core/ajv.js';
-import type { SecuritySchemeDef, OperationDef, ParameterDef } from '../../src/core/spec-loader.js';
+import type { OperationDef, ParameterDef, SecuritySchemeDef } from '../../src/core/spec-loader.js';
 import type { TestRequest } from './http-exchange.js';
 import { schemaArbitrary } from './schema-arbitrary.js';
 import type { ValuePool } from './value-pool.js';
@@ -98,10 +98,15 @@ export class OperationCases {
    * Every single mutation this operation allows, each making the request invalid by the spec. A body mutation is
    * kept only when the schema really refuses the result, so an "invalid" request is never one the spec allows.
    */
+  /** Only a request the tester could authenticate can be made invalid by leaving its credentials out. */
+  private holdsCredentialsFor(requirement: Record<string, unknown>): boolean {
+    return Object.keys(requirement).every((name) => readsOnly(this.auth, this.schemes[name]));
+  }
+
   mutations(c: ValidCase): Mutation[] {
     const op = this.operation;
     const out: Mutation[] = [];
-    if (requiresCredentials(op, this.schemes) && Object.keys(this.auth).length > 0) {
+    if (requiresCredentials(op, this.schemes) && op.security.every((r) => this.holdsCredentialsFor(r))) {
       out.push({ name: 'no credentials', apply: (r) => ({ ...r, headers: omitKeys(r.headers, Object.keys(this.auth)) }) });
     }
     for (const p of op.parameters) {
@@ -165,6 +170,13 @@ function key(p: ParameterDef): string {
 }
 
 /** Authorization is the tester's own header (`--auth`), not a value to generate. */
+/** Whether the headers the tester sends are what every scheme of `requirement` reads (an apiKey it lacks is not). */
+function readsOnly(auth: Record<string, string>, scheme: SecuritySchemeDef | undefined): boolean {
+  const sent = new Set(Object.keys(auth).map((h) => h.toLowerCase()));
+  if (scheme?.type === 'http') return sent.has('authorization');
+  return scheme?.type === 'apiKey' && scheme.in === 'header' && sent.has((scheme.name ?? '').toLowerCase());
+}
+
 function isAuthHeader(p: ParameterDef): boolean {
   return p.in === 'header' && p.name.toLowerCase() === 'authorization';
 }

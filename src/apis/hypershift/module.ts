@@ -1,11 +1,36 @@
+import { join } from 'node:path';
+import { repoRoot } from '../../paths.js';
+import { SpecWebhookSchemas } from '../../core/webhooks/webhook-schemas.js';
+import type { StepJob } from '../../services/hypershift/step-queue.js';
 import { generatedSpecFile } from '../generated-spec.js';
 import type { Module } from '../shared-deps.js';
 import { hypershiftPlugin } from './plugin.js';
+import { buildServices, type Services } from './services.js';
 
-/** Spec and edge only so far: every operation answers 501 until its services are built. */
-export const hypershiftModule: Module<Record<string, never>> = {
+/** HyperShift: workspaces with monthly run limits, and runs through a five-agent pipeline on the durable queue. */
+export const hypershiftModule: Module<Services> = {
   slug: 'hypershift',
   specFile: generatedSpecFile('hypershift'),
-  createServices: () => ({}),
+  migrationsDir: join(repoRoot, 'src', 'apis', 'hypershift', 'migrations'),
+  createServices: buildServices,
   plugin: hypershiftPlugin,
+  async start(services, { queue, webhooks, logger }) {
+    await webhooks.register({
+      api: services.webhooks.profile,
+      secret: services.webhookSecret,
+      extraHeaders: (event) => ({ 'X-HyperShift-Event': event }),
+      validators: new SpecWebhookSchemas(services.spec).allWebhooks(),
+    });
+    if (services.settings.webhookUrl && !services.settings.webhookSecret) {
+      logger.warn('hypershift: HYPERSHIFT_WEBHOOK_SECRET is not set, so receivers cannot trust the webhook signatures');
+    }
+    // The step queue's name is a setting, so it is created here rather than declared in `queues`.
+    await queue.ensureQueues([services.steps.name]);
+    queue.work<StepJob>(services.steps.name, services.settings.concurrency, (job) => services.pipeline.execute(job));
+    await services.recovery.sweep();
+    services.recovery.start(services.settings.recoverySweepMs);
+  },
+  async stop(services) {
+    services.recovery.stop();
+  },
 };

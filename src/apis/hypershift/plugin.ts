@@ -1,22 +1,44 @@
 import type { ApiPlugin } from '../../core/api-plugin.js';
 import type { HttpError } from '../../core/http-error.js';
+import { configuredApiKey } from '../../core/security.js';
 import { handlers } from '../../../generated/hypershift/handlers.js';
 import { generatedSpecFile } from '../generated-spec.js';
+import type { PluginDeps } from '../plugin-deps.js';
+import { hypershiftConfig } from './config.js';
 
-function codeOf(error: HttpError): string {
-  if (error.code === 'bad_request') return 'INVALID_JSON';
-  if (error.status === 400 || error.status === 413 || error.status === 415) return 'VALIDATION_ERROR';
-  if (error.status === 401) return 'UNAUTHORIZED';
-  if (error.status === 404) return 'NOT_FOUND';
-  return error.status >= 500 ? 'INTERNAL_ERROR' : 'VALIDATION_ERROR';
+type Issue = { location: string; path: string; message: string };
+
+const SPEC_CODE = /^[A-Z][A-Z_]+$/;
+
+/** A request that failed validation, told the way the spec's examples tell it, with the spec's code. */
+function validationError(issues: Issue[]): { error: string; code: string } {
+  const bodyIssue = (prefix: string) => issues.find((i) => i.location === 'body' && (i.path === prefix || i.path.startsWith(`${prefix}/`)));
+  if (bodyIssue('/user_intent')) return { error: 'Invalid user_intent', code: 'INVALID_USER_INTENT' };
+  if (bodyIssue('/tier')) return { error: 'tier must be "free" or "pro"', code: 'INVALID_TIER' };
+  const first = issues[0];
+  if (!first) return { error: 'Request is invalid', code: 'VALIDATION_ERROR' };
+  const name = first.path === '/' ? (first.location === 'body' ? 'Request body' : first.location) : first.path.slice(1).replace(/\//g, '.');
+  return { error: `${name} ${first.message}`, code: 'VALIDATION_ERROR' };
 }
 
-/** HyperShift: `{error: message, code}` with the spec's upper-case codes. */
-export function hypershiftPlugin(): ApiPlugin {
+function render(error: HttpError): Record<string, unknown> {
+  if (SPEC_CODE.test(error.code)) return { error: error.message, code: error.code, ...(error.status === 402 ? error.details : {}) };
+  if (error.code === 'validation_failed') return validationError((error.details?.errors as Issue[] | undefined) ?? []);
+  if (error.code === 'bad_request') return { error: 'Malformed JSON body', code: 'INVALID_JSON' };
+  if (error.status === 401) return { error: 'Invalid or missing X-Webhook-Secret', code: 'UNAUTHORIZED' };
+  if (error.status === 404) return { error: error.message, code: 'NOT_FOUND' };
+  if (error.status >= 500) return { error: error.status === 500 ? 'Internal server error' : error.message, code: 'INTERNAL_ERROR' };
+  return { error: error.message, code: 'VALIDATION_ERROR' };
+}
+
+/** HyperShift: `{error, code}` with the spec's upper-case codes; 402 adds current, limit, period and tier. */
+export function hypershiftPlugin({ config }: PluginDeps): ApiPlugin {
   return {
     slug: 'hypershift',
     specFile: generatedSpecFile('hypershift'),
     handlers,
-    renderError: (error) => ({ error: error.message, code: codeOf(error) }),
+    renderError: (error) => render(error),
+    // Decision 4: X-Webhook-Secret guards the tier change only when WORKSPACE_TIER_UPDATE_SECRET is set.
+    security: { webhookSecret: configuredApiKey(hypershiftConfig(config).tierUpdateSecret, 'tier-updater') },
   };
 }

@@ -1,4 +1,7 @@
-import { notImplemented } from '../../core/not-implemented.js';
+import type { Handler } from '../../../generated/hypershift/server.js';
+import { actorOf, workspaceOf } from '../../services/hypershift/tenancy.js';
 
-/** Scaffolded by `npm run generate`: answers 501 in the hypershift error format until implemented. */
-export const createRun = notImplemented('createRun');
+export const createRun: Handler<'createRun'> = async ({ body, headers }, ctx) => {
+  const runId = await ctx.services.commands.create(workspaceOf(headers), actorOf(headers), body);
+  return { status: 201, body: { run_id: runId } };
+};

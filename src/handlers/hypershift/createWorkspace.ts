@@ -1,4 +1,5 @@
-import { notImplemented } from '../../core/not-implemented.js';
+import type { Handler } from '../../../generated/hypershift/server.js';
 
-/** Scaffolded by `npm run generate`: answers 501 in the hypershift error format until implemented. */
-export const createWorkspace = notImplemented('createWorkspace');
+export const createWorkspace: Handler<'createWorkspace'> = async ({ body }, ctx) => {
+  return { status: 201, body: await ctx.services.workspaces.create(body?.name) };
+};

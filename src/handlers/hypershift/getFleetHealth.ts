@@ -1,4 +1,5 @@
-import { notImplemented } from '../../core/not-implemented.js';
+import type { Handler } from '../../../generated/hypershift/server.js';
 
-/** Scaffolded by `npm run generate`: answers 501 in the hypershift error format until implemented. */
-export const getFleetHealth = notImplemented('getFleetHealth');
+export const getFleetHealth: Handler<'getFleetHealth'> = async (_request, ctx) => {
+  return { status: 200, body: await ctx.services.health.fleet() };
+};

@@ -1,4 +1,5 @@
-import { notImplemented } from '../../core/not-implemented.js';
+import type { Handler } from '../../../generated/hypershift/server.js';
 
-/** Scaffolded by `npm run generate`: answers 501 in the hypershift error format until implemented. */
-export const getHealth = notImplemented('getHealth');
+export const getHealth: Handler<'getHealth'> = async (_request, ctx) => {
+  return { status: 200, body: ctx.services.health.alive() };
+};

@@ -1,4 +1,7 @@
-import { notImplemented } from '../../core/not-implemented.js';
+import type { Handler } from '../../../generated/hypershift/server.js';
+import { toRun } from '../../services/hypershift/run-store.js';
+import { workspaceOf } from '../../services/hypershift/tenancy.js';
 
-/** Scaffolded by `npm run generate`: answers 501 in the hypershift error format until implemented. */
-export const getRun = notImplemented('getRun');
+export const getRun: Handler<'getRun'> = async ({ params, headers }, ctx) => {
+  return { status: 200, body: toRun(await ctx.services.runs.get(workspaceOf(headers), params.run_id)) };
+};

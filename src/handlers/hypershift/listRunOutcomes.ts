@@ -1,4 +1,6 @@
-import { notImplemented } from '../../core/not-implemented.js';
+import type { Handler } from '../../../generated/hypershift/server.js';
+import { workspaceOf } from '../../services/hypershift/tenancy.js';
 
-/** Scaffolded by `npm run generate`: answers 501 in the hypershift error format until implemented. */
-export const listRunOutcomes = notImplemented('listRunOutcomes');
+export const listRunOutcomes: Handler<'listRunOutcomes'> = async ({ query, headers }, ctx) => {
+  return { status: 200, body: await ctx.services.observability.outcomes(workspaceOf(headers), query.limit ?? 50) };
+};

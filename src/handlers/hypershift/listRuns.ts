@@ -1,4 +1,7 @@
-import { notImplemented } from '../../core/not-implemented.js';
+import type { Handler } from '../../../generated/hypershift/server.js';
+import { workspaceOf } from '../../services/hypershift/tenancy.js';
 
-/** Scaffolded by `npm run generate`: answers 501 in the hypershift error format until implemented. */
-export const listRuns = notImplemented('listRuns');
+export const listRuns: Handler<'listRuns'> = async ({ query, headers }, ctx) => {
+  const runs = await ctx.services.runs.list(workspaceOf(headers, query.workspace_id), { tag: query.tag, limit: query.limit ?? 50 });
+  return { status: 200, body: { runs } };
+};

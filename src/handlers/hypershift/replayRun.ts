@@ -1,4 +1,7 @@
-import { notImplemented } from '../../core/not-implemented.js';
+import type { Handler } from '../../../generated/hypershift/server.js';
+import { actorOf, workspaceOf } from '../../services/hypershift/tenancy.js';
 
-/** Scaffolded by `npm run generate`: answers 501 in the hypershift error format until implemented. */
-export const replayRun = notImplemented('replayRun');
+export const replayRun: Handler<'replayRun'> = async ({ params, headers }, ctx) => {
+  const runId = await ctx.services.commands.replay(workspaceOf(headers), actorOf(headers), params.run_id);
+  return { status: 201, body: { run_id: runId } };
+};

@@ -1,4 +1,7 @@
-import { notImplemented } from '../../core/not-implemented.js';
+import type { Handler } from '../../../generated/hypershift/server.js';
+import { actorOf, workspaceOf } from '../../services/hypershift/tenancy.js';
 
-/** Scaffolded by `npm run generate`: answers 501 in the hypershift error format until implemented. */
-export const rollbackRun = notImplemented('rollbackRun');
+export const rollbackRun: Handler<'rollbackRun'> = async ({ params, headers }, ctx) => {
+  await ctx.services.commands.rollback(workspaceOf(headers), actorOf(headers), params.run_id);
+  return { status: 200, body: { message: 'Rollback recorded (mock)', audit_recorded: true } };
+};

@@ -1,4 +1,7 @@
-import { notImplemented } from '../../core/not-implemented.js';
+import type { Handler } from '../../../generated/hypershift/server.js';
+import { actorOf, workspaceOf } from '../../services/hypershift/tenancy.js';
 
-/** Scaffolded by `npm run generate`: answers 501 in the hypershift error format until implemented. */
-export const startRun = notImplemented('startRun');
+export const startRun: Handler<'startRun'> = async ({ params, headers }, ctx) => {
+  await ctx.services.commands.start(workspaceOf(headers), actorOf(headers), params.run_id);
+  return { status: 202, body: { message: 'Run started' } };
+};

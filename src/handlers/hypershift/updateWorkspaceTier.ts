@@ -1,4 +1,5 @@
-import { notImplemented } from '../../core/not-implemented.js';
+import type { Handler } from '../../../generated/hypershift/server.js';
 
-/** Scaffolded by `npm run generate`: answers 501 in the hypershift error format until implemented. */
-export const updateWorkspaceTier = notImplemented('updateWorkspaceTier');
+export const updateWorkspaceTier: Handler<'updateWorkspaceTier'> = async ({ params, body }, ctx) => {
+  return { status: 200, body: await ctx.services.workspaces.updateTier(params.id, body.tier) };
+};

@@ -1,0 +1,38 @@
+import type { AppConfig } from '../../config.js';
+
+const int = (value: string | undefined, fallback: number) => (value === undefined || value === '' ? fallback : Number.parseInt(value, 10));
+const text = (value: string | undefined) => (value === undefined || value === '' ? undefined : value);
+
+/** HyperShift's own settings, read from the raw environment (README, "HyperShift Runs API", lists them). */
+export function hypershiftConfig(config: AppConfig) {
+  const env = config.env;
+  return {
+    /** When set, PATCH /workspaces/{id}/tier needs it in X-Webhook-Secret. */
+    tierUpdateSecret: text(env.WORKSPACE_TIER_UPDATE_SECRET),
+    runLimits: { free: int(env.HYPERSHIFT_FREE_RUN_LIMIT, 10), pro: int(env.HYPERSHIFT_PRO_RUN_LIMIT, 1000) },
+    /** Decision 19: WEBHOOK_URL wins over HYPERSHIFT_WEBHOOK_URL. */
+    webhookUrl: text(env.WEBHOOK_URL) ?? text(env.HYPERSHIFT_WEBHOOK_URL),
+    webhookSecret: text(env.HYPERSHIFT_WEBHOOK_SECRET),
+    /** Where this server is reached from outside; the local deployment target's URLs start with it. */
+    publicUrl: (text(env.HYPERSHIFT_PUBLIC_URL) ?? `http://${config.host}:${config.port}/hypershift`).replace(/\/+$/, ''),
+    /** `local` (served by this server) or `http` (a deploy hook speaking HttpDeploymentTarget's wire format). */
+    deployTarget: (text(env.HYPERSHIFT_DEPLOY_TARGET) ?? 'local') as 'local' | 'http',
+    deployHookUrl: text(env.HYPERSHIFT_DEPLOY_HOOK_URL),
+    deployHookToken: text(env.HYPERSHIFT_DEPLOY_HOOK_TOKEN),
+    deployTimeoutMs: int(env.HYPERSHIFT_DEPLOY_TIMEOUT_MS, 30_000),
+    /**
+     * Names this deployment's step queue (`<instance>-step`) and webhook profile (its delivery queue). Processes on
+     * one database share steps and webhook deliveries only under the same name, so differently configured
+     * deployments on one database (or test servers) each keep their own work.
+     */
+    instance: text(env.HYPERSHIFT_INSTANCE) ?? 'hypershift',
+    /** Agent steps this process runs at once. */
+    concurrency: int(env.HYPERSHIFT_WORKER_CONCURRENCY, config.workerConcurrency),
+    /** A running step with no heartbeat for this long is taken over (or failed after stepMaxAttempts claims). */
+    stepStaleAfterMs: int(env.HYPERSHIFT_STEP_STALE_AFTER_MS, 60_000),
+    stepMaxAttempts: int(env.HYPERSHIFT_STEP_MAX_ATTEMPTS, 3),
+    recoverySweepMs: int(env.HYPERSHIFT_RECOVERY_SWEEP_MS, 15_000),
+  };
+}
+
+export type HypershiftConfig = ReturnType<typeof hypershiftConfig>;

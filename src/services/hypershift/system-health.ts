@@ -1,0 +1,82 @@
+import type { Knex } from 'knex';
+import type { ProviderRegistry } from '../model-providers/provider-registry.js';
+import { AGENTS, stepOf, type Schemas } from './types.js';
+
+type HealthState = Schemas['HealthState'];
+
+/** Decision 17: operational status and the fleet's health, from the database, the step queue and the model provider. */
+export class SystemHealth {
+  private readonly startedAt = Date.now();
+
+  constructor(
+    private readonly knex: Knex,
+    private readonly providers: ProviderRegistry,
+    private readonly settings: { backlogAfterMs: number; probeTimeoutMs: number; stepQueue: string },
+  ) {}
+
+  /** Liveness: the process answers; nothing else is checked. */
+  alive(): Schemas['HealthResponse'] {
+    return { status: 'ok', ts: new Date().toISOString() };
+  }
+
+  async status(workspaceId: string): Promise<Schemas['StatusResponse']> {
+    const database = await this.database();
+    const status: Schemas['StatusResponse'] = { status: database === 'healthy' ? 'operational' : 'degraded', ts: new Date().toISOString() };
+    if (database !== 'healthy') return status;
+    const last: { run_id: string; url: string; deployed_at: Date } | undefined = await this.knex('hs_deployments')
+      .where({ workspace_id: workspaceId })
+      .orderBy('deployed_at', 'desc')
+      .first('run_id', 'url', 'deployed_at');
+    if (last) status.last_deploy = { run_id: last.run_id, deployment_url: last.url, deployed_at: new Date(last.deployed_at).toISOString() };
+    return status;
+  }
+
+  async fleet(): Promise<Schemas['FleetHealth']> {
+    const database = await this.database();
+    const provider = await this.probeProvider();
+    const backlog = database === 'healthy' ? await this.backlogSteps() : new Set<number>();
+    const agents = AGENTS.map((agent): Schemas['AgentHealth'] => {
+      if (provider.error) return { agent, status: 'down', latency_ms: null, error: provider.error };
+      const waiting = backlog.has(stepOf(agent));
+      return { agent, status: waiting ? 'degraded' : 'healthy', latency_ms: provider.latencyMs, error: waiting ? 'steps waiting in the queue' : null };
+    });
+    const orchestrator = { status: database === 'healthy' ? ('healthy' as const) : ('degraded' as const), uptime_s: Math.floor((Date.now() - this.startedAt) / 1000), database };
+    const all: HealthState[] = [orchestrator.status, ...agents.map((a) => a.status)];
+    return {
+      status: all.every((s) => s === 'healthy') ? 'healthy' : 'degraded',
+      orchestrator,
+      agents,
+      checked_at: new Date().toISOString(),
+    };
+  }
+
+  private async database(): Promise<HealthState> {
+    try {
+      await this.knex.raw('select 1');
+      return 'healthy';
+    } catch {
+      return 'down';
+    }
+  }
+
+  /** Every agent talks to the same provider: one small completion says whether it answers and how fast. */
+  private async probeProvider(): Promise<{ latencyMs: number; error: string | null }> {
+    const began = Date.now();
+    try {
+      await this.providers.get().complete({ prompt: 'health check: answer "ok"', signal: AbortSignal.timeout(this.settings.probeTimeoutMs) });
+      return { latencyMs: Date.now() - began, error: null };
+    } catch (err) {
+      return { latencyMs: Date.now() - began, error: (err as Error).message };
+    }
+  }
+
+  /** Steps whose jobs have waited longer than `backlogAfterMs` for a worker. */
+  private async backlogSteps(): Promise<Set<number>> {
+    const cutoff = new Date(Date.now() - this.settings.backlogAfterMs);
+    const rows: { step: string | number }[] = await this.knex('pgboss.job')
+      .where({ name: this.settings.stepQueue, state: 'created' })
+      .andWhere('created_on', '<', cutoff)
+      .select(this.knex.raw("data->>'step' as step"));
+    return new Set(rows.map((r) => Number(r.step)));
+  }
+}

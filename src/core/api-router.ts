@@ -48,6 +48,8 @@ type Exchange = {
   started: number;
   log: Logger;
   operation?: OperationDef;
+  /** What the matched operation compiled from its spec: looked up once per request, not at every step. */
+  compiled?: Compiled;
   /** The `X-RateLimit-*` headers of a rate-limited operation: on every response it sends, errors included. */
   rateLimitHeaders?: Record<string, string>;
   /** The 429 of a request over its limit, thrown once its parameters are known to be valid. */
@@ -119,11 +121,12 @@ export class ApiRuntime {
     }
     const operation = match.operation;
     ex.operation = operation;
+    ex.compiled = this.compiled.get(operation.operationId)!;
     const handler = this.plugin.handlers[operation.operationId] as AnyHandler;
     if (isNotImplemented(handler)) throw new HttpError(501, 'not_implemented', `Operation ${operation.operationId} is not implemented yet`);
 
     const query = search ? new URLSearchParams(search) : NO_QUERY;
-    const { validators, rateLimit } = this.compiled.get(operation.operationId)!;
+    const { validators, rateLimit } = ex.compiled;
     let principal: Principal | null;
     if (rateLimit) {
       principal = await this.authenticateCounted(ex, operation, query, rateLimit);
@@ -201,7 +204,7 @@ export class ApiRuntime {
     if (payload !== undefined && status < 400 && this.plugin.decorateSuccess) payload = this.plugin.decorateSuccess(payload, this.meta(ex));
     const contentType = payload === undefined ? undefined : 'application/json';
     if (this.options.validateResponses && ex.operation) {
-      const issues = this.compiled.get(ex.operation.operationId)!.validators.validateResponse(status, contentType, payload);
+      const issues = ex.compiled!.validators.validateResponse(status, contentType, payload);
       if (issues) {
         ex.log.error({ requestId: ex.requestId, operationId: ex.operation.operationId, status, issues }, 'response does not match the spec');
         throw new HttpError(500, 'response_validation_failed', 'The server produced a response that does not match its contract', { status, issues });
@@ -221,7 +224,7 @@ export class ApiRuntime {
       res.end();
       return;
     }
-    const serialize = ex.operation ? this.compiled.get(ex.operation.operationId)!.serializers.forStatus(status) : serializeAny;
+    const serialize = ex.compiled ? ex.compiled.serializers.forStatus(status) : serializeAny;
     const text = serialize(payload) ?? 'null';
     res.writeHead(status, { 'X-Request-Id': ex.requestId, 'Content-Type': `${contentType}; charset=utf-8`, 'Content-Length': Buffer.byteLength(text) });
     res.end(ex.req.method === 'HEAD' ? undefined : text);
@@ -244,7 +247,7 @@ export class ApiRuntime {
 
   /** Every response passes here once, as it is handed to the socket (an event stream: as it opens). */
   private observe(ex: Exchange, status: number): void {
-    const observer = ex.operation ? this.compiled.get(ex.operation.operationId)!.observer : this.unmatched;
+    const observer = ex.compiled ? ex.compiled.observer : this.unmatched;
     observer.observe(ex.requestId, status, performance.now() - ex.started);
   }
 
@@ -291,7 +294,7 @@ export class ApiRuntime {
       }
       return undefined;
     }
-    const issues = this.compiled.get(ex.operation.operationId)!.validators.validateResponse(error.status, contentType, body);
+    const issues = ex.compiled!.validators.validateResponse(error.status, contentType, body);
     if (!issues) return undefined;
     ex.log.error({ requestId: ex.requestId, operationId: ex.operation.operationId, status: error.status, issues }, 'error response does not match the spec');
     return new HttpError(500, 'response_validation_failed', 'The server produced a response that does not match its contract', { status: error.status, issues });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { createRateLimitStore } from '../../core/rate-limit-store.js';
 import { loadChannelContract } from '../../core/websocket/contract.js';
@@ -11,7 +12,8 @@ import { LocalMarketplace, Marketplace, type MarketplaceClient } from '../../ser
 import { Organizations } from '../../services/orchestrator/organizations.js';
 import { Passwords } from '../../services/orchestrator/passwords.js';
 import { createRealtimeChannel } from '../../services/orchestrator/realtime.js';
-import { LocalRuntime, type ContainerRuntime } from '../../services/orchestrator/runtime.js';
+import { LocalRuntime } from '../../services/orchestrator/local-runtime.js';
+import type { ContainerRuntime } from '../../services/orchestrator/runtime.js';
 import { Sweeper } from '../../services/orchestrator/sweeper.js';
 import { Tokens } from '../../services/orchestrator/tokens.js';
 import { Workflows } from '../../services/orchestrator/workflows.js';
@@ -48,9 +50,14 @@ export async function buildServices(deps: SharedDeps) {
     validateOutgoing: config.validateResponses,
   });
   const publish = (message: Record<string, unknown>, audience: string[]) => realtime.publish(message, audience);
-  const runtime: ContainerRuntime = new LocalRuntime(knex);
+  const identity = { instance: randomUUID(), node: settings.node, pid: process.pid, reportEveryMs: settings.agentReportMs };
+  // The runtime tells the containers service of a process that died; the two are built together, so the call is late-bound.
+  const died = { handle: async (_containerId: string) => {} };
+  const runtime: ContainerRuntime = new LocalRuntime(knex, identity, logger, (containerId) => died.handle(containerId));
   const workflows = new Workflows(knex);
   const executions = new Executions(knex, queue, workflows, runtime, publish);
+  const containers = new Containers(knex, queue, runtime, publish, async (ids) => void (await executions.resume(ids)));
+  died.handle = (containerId) => containers.processDied(containerId);
   const marketplaceClient: MarketplaceClient = new LocalMarketplace();
   const marketplace = new Marketplace(knex, marketplaceClient, publish);
   return {
@@ -61,11 +68,13 @@ export async function buildServices(deps: SharedDeps) {
     agents: new Agents(knex, organizations, (agentId, trx) => marketplace.isPublished(agentId, trx)),
     workflows,
     runtime,
-    containers: new Containers(knex, queue, runtime, publish),
+    containers,
+    identity,
+    events,
     marketplaceClient,
     marketplace,
     executions,
-    engine: new ExecutionEngine(knex, providers, runtime, publish, logger),
+    engine: new ExecutionEngine(knex, providers, runtime, events, publish, logger),
     deployments: new Deployments(
       knex,
       runtime,

@@ -100,7 +100,8 @@ export async function waitForStatus(
 }
 
 export type Server = { name: string; child: ChildProcess; pid: number; port: number; base: string };
-let nextPort = 9300 + Math.floor(Math.random() * 200);
+// BENCH_PORT pins the first port, for a machine where others hold part of the range.
+let nextPort = Number(process.env.BENCH_PORT ?? 9300 + Math.floor(Math.random() * 200));
 /** Hands out a port the way startServer does, for a process started without it. */
 export const takePort = () => nextPort++;
 

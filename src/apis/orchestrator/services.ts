@@ -11,7 +11,7 @@ import { Executions } from '../../services/orchestrator/executions.js';
 import { LocalMarketplace, Marketplace, type MarketplaceClient } from '../../services/orchestrator/marketplace.js';
 import { Organizations } from '../../services/orchestrator/organizations.js';
 import { Passwords } from '../../services/orchestrator/passwords.js';
-import { createRealtimeChannel } from '../../services/orchestrator/realtime.js';
+import { createRealtimeChannel, organizationAudience, userAudience } from '../../services/orchestrator/realtime.js';
 import { LocalRuntime } from '../../services/orchestrator/local-runtime.js';
 import type { ContainerRuntime } from '../../services/orchestrator/runtime.js';
 import { Sweeper } from '../../services/orchestrator/sweeper.js';
@@ -38,7 +38,6 @@ export async function buildServices(deps: SharedDeps) {
     attempts.counter('orchestrator:login-account', settings.loginAccountLimit, settings.loginAccountWindowSeconds),
     settings.refreshTokenDays,
   );
-  const organizations = new Organizations(knex);
   const realtime = createRealtimeChannel({
     path: '/ws',
     contract: await loadChannelContract(join(repoRoot, 'generated', 'orchestrator', 'asyncapi.json')),
@@ -49,6 +48,9 @@ export async function buildServices(deps: SharedDeps) {
     logger,
     validateOutgoing: config.validateResponses,
   });
+  const organizations = new Organizations(knex, (userId, organizationId, member) =>
+    realtime.regroup([userAudience(userId)], member ? { join: [organizationAudience(organizationId)] } : { leave: [organizationAudience(organizationId)] }),
+  );
   const publish = (message: Record<string, unknown>, audience: string[]) => realtime.publish(message, audience);
   const identity = { instance: randomUUID(), node: settings.node, pid: process.pid, reportEveryMs: settings.agentReportMs };
   // The runtime tells the containers service of a process that died; the two are built together, so the call is late-bound.

@@ -159,6 +159,7 @@ export class LocalRuntime implements ContainerRuntime {
   async shutdown(): Promise<string[]> {
     const ids = [...this.processes.keys()];
     await Promise.all(ids.map((id) => this.release(id)));
+    for (const id of ids) await this.log(id, 'INFO', `Agent process stopped: server process ${this.identity.pid} is shutting down`, 'container');
     if (ids.length > 0) await this.knex('orch_containers').whereIn('id', ids).where({ owner_instance: this.identity.instance }).update({ owner_instance: null, pid: null });
     return ids;
   }

@@ -17,7 +17,7 @@ export type RuntimeIdentity = {
   reportEveryMs: number;
 };
 
-type Supervised = { process: AgentProcess; last: { usage: Usage; at: number }; writes: Promise<unknown> };
+type Supervised = { process: AgentProcess; last: { usage: Usage; at: number }; log: { writes: Promise<unknown> } };
 
 /**
  * The local runtime: each deployed agent is its own Node process, forked by the server that deployed it and
@@ -30,11 +30,13 @@ type Supervised = { process: AgentProcess; last: { usage: Usage; at: number }; w
 export class LocalRuntime implements ContainerRuntime {
   readonly label = 'local';
   private readonly processes = new Map<string, Supervised>();
+  /** Set by shutdown(): a restart job or an adoption still under way then starts nothing that would outlive it. */
+  private closed = false;
 
   constructor(
     private readonly knex: Knex,
     private readonly identity: RuntimeIdentity,
-    private readonly log_: Logger,
+    private readonly logger: Logger,
     /** Told when a process this server supervises dies on its own. */
     private readonly onDeath: (containerId: string) => Promise<void>,
   ) {}
@@ -148,7 +150,12 @@ export class LocalRuntime implements ContainerRuntime {
       try {
         if (await this.spawn(c.id, c.agent_name, ['creating'])) adopted.push(c.id);
       } catch (err) {
-        this.log_.error({ err, containerId: c.id }, 'adopting an agent process failed');
+        if (this.closed) {
+          // Shutting down mid-adoption: left for the next server, as this one found it.
+          await this.knex('orch_containers').where({ id: c.id, owner_instance: this.identity.instance }).update({ owner_instance: null, status: c.status });
+          continue;
+        }
+        this.logger.error({ err, containerId: c.id }, 'adopting an agent process failed');
         await this.knex('orch_containers').where({ id: c.id }).update({ status: 'error', health_status: 'unhealthy' });
         await this.onDeath(c.id);
       }
@@ -157,6 +164,7 @@ export class LocalRuntime implements ContainerRuntime {
   }
 
   async shutdown(): Promise<string[]> {
+    this.closed = true;
     const ids = [...this.processes.keys()];
     await Promise.all(ids.map((id) => this.release(id)));
     for (const id of ids) await this.log(id, 'INFO', `Agent process stopped: server process ${this.identity.pid} is shutting down`, 'container');
@@ -166,18 +174,23 @@ export class LocalRuntime implements ContainerRuntime {
 
   /** Forks the process and records it as this server's, advancing the container from `from` to running. */
   private async spawn(containerId: string, agentName: string, from: string[], extra: Record<string, unknown> = {}, message?: string): Promise<boolean> {
-    const supervisedRef: { current?: Supervised } = {};
+    if (this.closed) throw new RuntimeUnavailable('the server is shutting down');
+    // Lines the process writes while it starts are chained like every later one.
+    const log = { writes: Promise.resolve() as Promise<unknown> };
     const { process: child, usage } = await AgentProcess.start(
       { name: agentName, reportEveryMs: this.identity.reportEveryMs },
       {
-        line: (level, text, source) => this.capture(containerId, supervisedRef.current, level, text, source),
+        line: (level, text, source) => this.capture(containerId, log, level, text, source),
         usage: (next) => void this.report(containerId, child, next),
         died: (reason) => void this.died(containerId, child, reason),
       },
     );
-    const supervised: Supervised = { process: child, last: { usage, at: Date.now() }, writes: Promise.resolve() };
-    supervisedRef.current = supervised;
+    const supervised: Supervised = { process: child, last: { usage, at: Date.now() }, log };
     this.processes.set(containerId, supervised);
+    if (this.closed) {
+      await this.release(containerId);
+      throw new RuntimeUnavailable('the server is shutting down');
+    }
     const k = this.knex;
     const running = await this.transition(
       containerId,
@@ -200,10 +213,8 @@ export class LocalRuntime implements ContainerRuntime {
   }
 
   /** The process's lines go to the container's log in the order it wrote them. */
-  private capture(containerId: string, supervised: Supervised | undefined, level: LogLevel, message: string, source: string): void {
-    const write = () => this.log(containerId, level, message, source).catch((err) => this.log_.warn({ err }, 'agent log line lost'));
-    if (supervised) supervised.writes = supervised.writes.then(write);
-    else void write();
+  private capture(containerId: string, log: { writes: Promise<unknown> }, level: LogLevel, message: string, source: string): void {
+    log.writes = log.writes.then(() => this.log(containerId, level, message, source).catch((err) => this.logger.warn({ err }, 'agent log line lost')));
   }
 
   /**
@@ -223,7 +234,7 @@ export class LocalRuntime implements ContainerRuntime {
         .update({ cpu_percent: Math.round(cpuPercent * 100) / 100, memory_bytes: usage.rss, last_health_check: this.knex.fn.now() });
       if (kept === 0) await this.release(containerId);
     } catch (err) {
-      this.log_.warn({ err, containerId }, 'agent usage report not recorded');
+      this.logger.warn({ err, containerId }, 'agent usage report not recorded');
     }
   }
 
@@ -241,7 +252,7 @@ export class LocalRuntime implements ContainerRuntime {
       );
       if (marked) await this.onDeath(containerId);
     } catch (err) {
-      this.log_.error({ err, containerId }, 'recording a dead agent process failed');
+      this.logger.error({ err, containerId }, 'recording a dead agent process failed');
     }
   }
 
@@ -251,7 +262,7 @@ export class LocalRuntime implements ContainerRuntime {
     if (!supervised) return;
     this.processes.delete(containerId);
     await supervised.process.stop();
-    await supervised.writes;
+    await supervised.log.writes;
   }
 
   private ownership() {

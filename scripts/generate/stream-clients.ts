@@ -9,8 +9,7 @@ const pascal = (id: string) => id.charAt(0).toUpperCase() + id.slice(1);
 /** The operations whose success response is an event stream with an item schema (`x-item-schema` or `itemSchema`). */
 export function streamingOperations(doc: OpenApiDocument, operations: OperationInfo[]): { op: OperationInfo; schema: Record<string, unknown> }[] {
   return operations.flatMap((op) => {
-    const raw = (doc.paths[op.path] as Record<string, any>)[op.method];
-    for (const [status, response] of Object.entries<Record<string, any>>(raw.responses ?? {})) {
+    for (const [status, response] of Object.entries<Record<string, any>>(op.raw.responses ?? {})) {
       const resolved = typeof response.$ref === 'string' ? (doc.components as any)?.responses?.[response.$ref.split('/').pop() ?? ''] : response;
       const media = resolved?.content?.['text/event-stream'];
       const schema = status.startsWith('2') ? itemSchemaOf(media) : undefined;
@@ -34,7 +33,7 @@ export async function renderStreamClients(doc: OpenApiDocument, operations: Oper
     '',
   ];
   for (const { op, schema } of streams) {
-    const name = `${pascal(op.operationId)}Event`;
+    const name = `${pascal(op.handlerName)}Event`;
     // The item schema's $refs point into the document: compile it with the components beside it.
     const root = decodedItemSchema({ ...schema, components: doc.components }) as Record<string, unknown>;
     const types = await compile(root as never, name, { bannerComment: '', additionalProperties: false, declareExternallyReferenced: true, format: false });
@@ -45,13 +44,13 @@ export async function renderStreamClients(doc: OpenApiDocument, operations: Oper
       types.trim(),
       '',
       `/** ${op.method.toUpperCase()} ${op.path}: its events as they arrive; resumes after \`lastEventId\` and after a dropped connection. */`,
-      `export function ${op.operationId}(params: ${paramsType}, options?: EventStreamOptions): AsyncGenerator<${name}> {`,
+      `export function ${op.handlerName}(params: ${paramsType}, options?: EventStreamOptions): AsyncGenerator<${name}> {`,
       `  return openEventStream<${name}>(\`${url}\`, options);`,
       '}',
       '',
-      `/** React: the events of ${op.operationId} so far, whether it has ended, and its error. */`,
-      `export function use${pascal(op.operationId)}(params: ${paramsType}, options?: Omit<EventStreamOptions, 'signal'>) {`,
-      `  return useEventStream<${name}>((signal) => ${op.operationId}(params, { ...options, signal }), [${pathParams.map((p) => `params[${JSON.stringify(p)}]`).join(', ')}${pathParams.length ? ', ' : ''}options?.lastEventId]);`,
+      `/** React: the events of ${op.handlerName} so far, whether it has ended, and its error. */`,
+      `export function use${pascal(op.handlerName)}(params: ${paramsType}, options?: Omit<EventStreamOptions, 'signal'>) {`,
+      `  return useEventStream<${name}>((signal) => ${op.handlerName}(params, { ...options, signal }), [${pathParams.map((p) => `params[${JSON.stringify(p)}]`).join(', ')}${pathParams.length ? ', ' : ''}options?.lastEventId]);`,
       '}',
       '',
     );

@@ -47,7 +47,7 @@ async function boot(spec: LoadedSpec, specFile: string, handlers: Record<string,
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { dir: { type: 'string' }, mock: { type: 'boolean' }, port: { type: 'string', default: '8788' } } });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { dir: { type: 'string' }, mock: { type: 'boolean' }, port: { type: 'string', default: process.env.PORT ?? '8788' } } });
   const file = positionals[0];
   if (!values.dir === !file) {
     console.log('npm run serve-spec -- (<spec file> | --dir <the --out of npm run generate -- --spec>) [--mock] [--port 8788]');

@@ -10,7 +10,7 @@ import { createDatabase, dbName, dropDatabase } from '../lib/databases.js';
 import { median } from '../lib/measure.js';
 import { rssMiB, startProcess, stopProcess, takePort, waitForStatus } from '../lib/processes.js';
 import { extra, failedRow, rows } from '../lib/rows.js';
-import { GITHUB_SPEC, HOST, ITEM_ID, ROOT, SERVER_CPU, STARTUP_RUNS, TSX } from '../lib/settings.js';
+import { GITHUB_SPEC, HOST, ITEM_ID, productionSecrets, ROOT, SERVER_CPU, STARTUP_RUNS, TSX } from '../lib/settings.js';
 
 let warmDir: string | undefined;
 /** A data directory initialised once (the first start of `npm start` pays for initdb), reused by later starts. */
@@ -27,7 +27,7 @@ type Launch = { env: NodeJS.ProcessEnv; args: string[]; probe: (base: string) =>
 
 /** This process's environment in production mode, with no DATABASE_URL unless `extra` names one. */
 function productionEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', ...productionSecrets() };
   delete env.DATABASE_URL;
   return { ...env, ...extra };
 }

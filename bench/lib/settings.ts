@@ -1,6 +1,7 @@
 // Paths and the BENCH_* settings (read once from the environment) shared by the benchmark's modules;
 // importing it creates the log and results directories.
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,3 +44,11 @@ export const TSX = ['--import', 'tsx'];
 
 mkdirSync(LOGS, { recursive: true });
 mkdirSync(RESULTS, { recursive: true });
+
+/**
+ * The secrets `npm start` refuses to run without in production, beside JWT_SECRET (which each phase chooses so
+ * it can sign its own tokens): fresh for each bench process.
+ */
+export function productionSecrets(): NodeJS.ProcessEnv {
+  return { TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('base64'), HYBRID_WEBHOOK_SECRET: randomBytes(32).toString('hex') };
+}

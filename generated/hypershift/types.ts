@@ -661,7 +661,7 @@ export type components = {
          *       "code": "RUN_NOT_FOUND"
          *     }
          */
-        Error: {
+        ErrorResponse: {
             /**
              * @description Human-readable description of what went wrong.
              * @example Run not found
@@ -832,7 +832,7 @@ export type components = {
          *       "tier": "free"
          *     }
          */
-        RunLimitExceededError: components["schemas"]["Error"] & {
+        RunLimitExceededError: components["schemas"]["ErrorResponse"] & {
             /** @constant */
             code: "RUN_LIMIT_EXCEEDED";
             /**
@@ -1913,7 +1913,7 @@ export type components = {
                  *       "code": "VALIDATION_ERROR"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorResponse"];
             };
         };
         /** @description The request body's `Content-Type` is not `application/json`. */
@@ -1928,7 +1928,7 @@ export type components = {
                  *       "code": "VALIDATION_ERROR"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorResponse"];
             };
         };
         /** @description Unexpected server error (e.g. the database is unreachable). */
@@ -1943,7 +1943,7 @@ export type components = {
                  *       "code": "INTERNAL_ERROR"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorResponse"];
             };
         };
         /** @description Bad input — a path or query parameter or a header is malformed or out of range. */
@@ -1952,7 +1952,7 @@ export type components = {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorResponse"];
             };
         };
         /** @description Workspace not found. */
@@ -1967,7 +1967,7 @@ export type components = {
                  *       "code": "WORKSPACE_NOT_FOUND"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorResponse"];
             };
         };
         /**
@@ -2007,7 +2007,7 @@ export type components = {
                  *       "code": "RUN_NOT_FOUND"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorResponse"];
             };
         };
         /**
@@ -2019,7 +2019,7 @@ export type components = {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorResponse"];
             };
         };
         /**
@@ -2037,7 +2037,7 @@ export type components = {
                  *       "code": "RUN_NOT_AWAITING_APPROVAL"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorResponse"];
             };
         };
     };
@@ -2138,7 +2138,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
@@ -2209,7 +2209,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description `X-Webhook-Secret` missing or wrong. Only sent when the server has a tier-update secret configured. */
@@ -2218,7 +2218,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             404: components["responses"]["WorkspaceNotFound"];
@@ -2335,7 +2335,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             402: components["responses"]["RunLimitExceeded"];
@@ -2445,7 +2445,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             404: components["responses"]["RunNotFound"];
@@ -2848,7 +2848,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             500: components["responses"]["InternalError"];
@@ -2940,7 +2940,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
@@ -3006,7 +3006,7 @@ export interface operations {
                      *       "code": "DEPLOYMENT_NOT_FOUND"
                      *     }
                      */
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             500: components["responses"]["InternalError"];

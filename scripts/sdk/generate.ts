@@ -65,6 +65,30 @@ function simplifyForGenerators(node: unknown): void {
   Object.values(schema).forEach(simplifyForGenerators);
 }
 
+type Schema = Record<string, any>;
+
+/**
+ * A `oneOf` of objects with no property naming the branch (Hybrid's `ModelResult`: `ModelResponse` or
+ * `ModelError`) becomes one object holding every branch's properties, none required. Java's generated `oneOf`
+ * reads a value with each branch and needs exactly one to succeed, but Jackson reads any object as any branch
+ * (it checks neither required nor extra properties), so every such value failed; TypeScript picked the first
+ * branch whose required fields were present. A discriminator would change the wire format.
+ */
+function mergeUndiscriminatedOneOfs(spec: Schema): void {
+  const schemas: Record<string, Schema> = spec.components?.schemas ?? {};
+  const target = (branch: Schema) => (typeof branch.$ref === 'string' ? schemas[branch.$ref.replace('#/components/schemas/', '')] : branch);
+  for (const [name, schema] of Object.entries(schemas)) {
+    if (!Array.isArray(schema.oneOf) || schema.discriminator) continue;
+    const branches = schema.oneOf.map(target);
+    if (!branches.every((b: Schema | undefined) => b?.type === 'object' && b.properties)) continue;
+    schemas[name] = {
+      type: 'object',
+      description: schema.description,
+      properties: Object.assign({}, ...[...branches].reverse().map((b: Schema) => b.properties)),
+    };
+  }
+}
+
 // The generators' input: each bundled spec without its `webhooks`. Those are requests the server sends, not
 // operations a client calls; the generators would turn each into a method POSTing to the webhook's name.
 // Their payload schemas stay in components, so the SDKs still have the models.
@@ -75,6 +99,7 @@ for (const slug of apis) {
   delete spec.webhooks;
   delete spec['x-generated'];
   simplifyForGenerators(spec);
+  mergeUndiscriminatedOneOfs(spec);
   writeFileSync(join(sdkDir, '.spec', `${slug}.json`), `${JSON.stringify(spec, null, 2)}\n`);
 }
 

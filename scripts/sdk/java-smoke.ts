@@ -30,9 +30,10 @@ const classpath = `${classes}:${readFileSync(join(project, 'smoke', 'target', 'c
 const secret = randomBytes(32).toString('base64url');
 const server = await startServerProcess({ JWT_SECRET: secret, ORCHESTRATOR_DEMO_USER: 'on' });
 try {
-  const token = await signDevToken(secret, `sdk-java-${Date.now().toString(36)}`, 600);
+  const user = `sdk-java-${Date.now().toString(36)}`;
+  const token = await signDevToken(secret, user, 600);
   const run = spawnSync('java', ['-cp', classpath, 'dev.agentapis.sdk.smoke.SdkSmoke'], {
-    env: { ...process.env, SDK_SERVER: server.base, SDK_TOKEN: token },
+    env: { ...process.env, SDK_SERVER: server.base, SDK_TOKEN: token, SDK_USER: user },
     stdio: 'inherit',
   });
   process.exitCode = run.status ?? 1;

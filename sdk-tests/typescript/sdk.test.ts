@@ -64,6 +64,15 @@ describe('LenserFight through its TypeScript SDK', () => {
   });
 });
 
+describe('the contract check', () => {
+  test('an answer missing a field the spec requires fails the SDK call', async () => {
+    const { basePath, spec } = await sdkBasePath(server.base, 'lightning');
+    const withoutStatus = async () => new Response('{}', { status: 200, headers: { 'content-type': 'application/json' } });
+    const config = new lightning.Configuration({ basePath, fetchApi: withoutStatus, middleware: [contractCheck(spec, basePath)] });
+    await assert.rejects(new lightning.HealthApi(config).healthCheck(), /contract mismatch on healthCheck \(200\): body valid: .*status/);
+  });
+});
+
 describe('Lightning through its TypeScript SDK', () => {
   test('a paid job: pay the eval invoice through the dev stub, then the work invoice, to complete', async () => {
     const config = new lightning.Configuration(await configuration('lightning'));

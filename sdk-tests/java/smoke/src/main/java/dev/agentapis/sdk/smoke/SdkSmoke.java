@@ -12,22 +12,23 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Calls one operation of every API through its generated Java SDK, and runs a LenserFight lens to the end, against
- * the server named by SDK_SERVER (started by scripts/sdk/java-smoke.ts). Any answer the SDK cannot read (a field
- * of the wrong type, an enum value it does not know) throws; any value the contract promises and the answer lacks
- * fails a check. Either way the program exits non-zero with the reason.
+ * Calls every API through its generated Java SDK (a LenserFight lens run and a Hybrid job to the end, one call to
+ * each other API) against the server named by SDK_SERVER (started by scripts/sdk/java-smoke.ts). Any answer the SDK
+ * cannot read (a field of the wrong type, an enum value it does not know) throws; any value the contract promises
+ * and the answer lacks fails a check. Either way the program exits non-zero with the reason.
  */
 public final class SdkSmoke {
   private static final UUID DEMO_LENS_ID = UUID.fromString("5c8f3a9e-0b1d-4c6e-9a51-6d2f0e7b1a01");
 
   private final String server = System.getenv("SDK_SERVER");
   private final String token = System.getenv("SDK_TOKEN");
+  private final String user = System.getenv("SDK_USER");
 
   public static void main(String[] args) throws Exception {
     SdkSmoke smoke = new SdkSmoke();
     smoke.lenserfightRun();
     smoke.lightningHealth();
-    smoke.hybridModels();
+    smoke.hybridJob();
     smoke.hypershiftWorkspace();
     smoke.orchestratorLogin();
     System.out.println("java sdk smoke: every API answered as its contract says");
@@ -77,14 +78,22 @@ public final class SdkSmoke {
     System.out.println("lightning: healthCheck " + health.getStatus());
   }
 
-  private void hybridModels() throws Exception {
+  private void hybridJob() throws Exception {
     var client = new dev.agentapis.sdk.hybrid.ApiClient();
     client.setHttpClientBuilder(http11());
     client.updateBaseUri(server + "/hybrid/v1");
     client.setRequestInterceptor(bearer(token));
-    List<dev.agentapis.sdk.hybrid.model.Model> models = new dev.agentapis.sdk.hybrid.api.ModelsApi(client).listModels();
-    check(models.stream().anyMatch(m -> "local-fast".equals(m.getId())), "hybrid listModels has local-fast");
-    System.out.println("hybrid: listModels " + models.size() + " models");
+    var jobs = new dev.agentapis.sdk.hybrid.api.JobsApi(client);
+    var accepted = jobs.runHybridPrompt(new dev.agentapis.sdk.hybrid.model.RunHybridRequest()
+        .userId(user).promptText("Tabs or spaces?").requestedModels(new java.util.LinkedHashSet<>(List.of("local-fast", "local-deep"))));
+    var job = waitFor("the hybrid job to complete", () -> {
+      var state = call(() -> jobs.getJobStatus(accepted.getJobId()));
+      return state.getStatus() == dev.agentapis.sdk.hybrid.model.HybridJobStatus.COMPLETED ? state : null;
+    });
+    check(job.getResults().keySet().equals(java.util.Set.of("local-fast", "local-deep")), "a result per requested model");
+    check(job.getResults().values().stream().allMatch(r -> r.getContent() != null && r.getError() == null), "every model answered");
+    check(job.getSynthesisResult() != null && job.getSynthesisResult().getContent() != null, "a synthesis");
+    System.out.println("hybrid: job " + job.getJobId() + " completed with " + job.getResults().size() + " model results");
   }
 
   private void hypershiftWorkspace() throws Exception {

@@ -104,12 +104,18 @@ for (const slug of apis) {
 }
 
 const keys = apis.flatMap((slug) => languages.map((lang) => `${lang}-${slug}`));
+// The wrapper echoes every generator's whole log; it is shown only when something fails.
 const generated = spawnSync(join(repoRoot, 'node_modules', '.bin', 'openapi-generator-cli'), ['generate', '--generator-key', ...keys], {
   cwd: repoRoot,
   env: { ...process.env, PWD: repoRoot, JAVA_OPTS: process.env.JAVA_OPTS ?? '-Dlog.level=warn' },
-  stdio: 'inherit',
+  encoding: 'utf8',
+  maxBuffer: 256 * 1024 * 1024,
 });
-if (generated.status !== 0) fail('openapi-generator failed (its output is above)');
+if (generated.status !== 0) {
+  process.stdout.write(generated.stdout ?? '');
+  process.stderr.write(generated.stderr ?? '');
+  fail('openapi-generator failed (its output is above)');
+}
 for (const key of keys) {
   const out = generators[key].output.replace('#{cwd}', repoRoot);
   if (!existsSync(out)) fail(`${key} wrote nothing to ${relative(repoRoot, out)}`);

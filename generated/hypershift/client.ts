@@ -882,6 +882,16 @@ export const HealthState = {
 } as const;
 
 /**
+ * Health of the pipeline's orchestrator (this server) and of its database.
+ */
+export interface OrchestratorHealth {
+  status: HealthState;
+  /** @minimum 0 */
+  uptime_s?: number;
+  database?: HealthState;
+}
+
+/**
  * Round-trip time of the health probe; `null` when the agent did not answer.
  * @minimum 0
  */
@@ -903,13 +913,6 @@ export interface AgentHealth {
   error?: AgentHealthError;
 }
 
-export type FleetHealthOrchestrator = {
-  status: HealthState;
-  /** @minimum 0 */
-  uptime_s?: number;
-  database?: HealthState;
-};
-
 /**
  * Health of the orchestrator and of the five agents (always all five, in pipeline order).
 `status` is `healthy` when everything is healthy, `down` when the orchestrator is down, and
@@ -918,7 +921,7 @@ export type FleetHealthOrchestrator = {
  */
 export interface FleetHealth {
   status: HealthState;
-  orchestrator: FleetHealthOrchestrator;
+  orchestrator: OrchestratorHealth;
   /**
    * @minItems 5
    * @maxItems 5
@@ -927,11 +930,11 @@ export interface FleetHealth {
   checked_at: string;
 }
 
-export type DeploymentArtifactsItemType = typeof DeploymentArtifactsItemType[keyof typeof DeploymentArtifactsItemType];
+export type DeploymentArtifactType = typeof DeploymentArtifactType[keyof typeof DeploymentArtifactType];
 
 
 // eslint-disable-next-line @typescript-eslint/no-redeclare
-export const DeploymentArtifactsItemType = {
+export const DeploymentArtifactType = {
   dockerfile: 'dockerfile',
   iac: 'iac',
   manifest: 'manifest',
@@ -940,11 +943,14 @@ export const DeploymentArtifactsItemType = {
   source: 'source',
 } as const;
 
-export type DeploymentArtifactsItem = {
+/**
+ * One file of a build as the local deployment target serves it.
+ */
+export interface DeploymentArtifact {
   path: string;
-  type: DeploymentArtifactsItemType;
+  type: DeploymentArtifactType;
   content: string;
-};
+}
 
 /**
  * A run's build artifacts as the local deployment target serves them.
@@ -955,7 +961,7 @@ export interface Deployment {
   target: 'local';
   environment: string;
   deployed_at: string;
-  artifacts: DeploymentArtifactsItem[];
+  artifacts: DeploymentArtifact[];
 }
 
 /**

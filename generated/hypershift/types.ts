@@ -1642,6 +1642,13 @@ export type components = {
          * @enum {string}
          */
         HealthState: "healthy" | "degraded" | "down";
+        /** @description Health of the pipeline's orchestrator (this server) and of its database. */
+        OrchestratorHealth: {
+            status: components["schemas"]["HealthState"];
+            /** @example 86400 */
+            uptime_s?: number;
+            database?: components["schemas"]["HealthState"];
+        };
         /**
          * AgentHealth
          * @description Health of one pipeline agent.
@@ -1712,18 +1719,22 @@ export type components = {
          */
         FleetHealth: {
             status: components["schemas"]["HealthState"];
-            orchestrator: {
-                status: components["schemas"]["HealthState"];
-                /** @example 86400 */
-                uptime_s?: number;
-                database?: components["schemas"]["HealthState"];
-            };
+            orchestrator: components["schemas"]["OrchestratorHealth"];
             agents: components["schemas"]["AgentHealth"][];
             /**
              * Format: date-time
              * @example 2025-02-15T12:00:00.000Z
              */
             checked_at: string;
+        };
+        /** @description One file of a build as the local deployment target serves it. */
+        DeploymentArtifact: {
+            /** @example Dockerfile */
+            path: string;
+            /** @enum {string} */
+            type: "dockerfile" | "iac" | "manifest" | "ci" | "config" | "source";
+            /** @example FROM node:20-alpine */
+            content: string;
         };
         /**
          * Deployment
@@ -1744,14 +1755,7 @@ export type components = {
              * @example 2025-02-15T12:00:09.500Z
              */
             deployed_at: string;
-            artifacts: {
-                /** @example Dockerfile */
-                path: string;
-                /** @enum {string} */
-                type: "dockerfile" | "iac" | "manifest" | "ci" | "config" | "source";
-                /** @example FROM node:20-alpine */
-                content: string;
-            }[];
+            artifacts: components["schemas"]["DeploymentArtifact"][];
         };
         /**
          * WebhookEventType

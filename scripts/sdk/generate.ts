@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { listApis, repoRoot, specsDir } from '../generate/paths.js';
+import { generatorInput } from './generator-input.js';
 
 // `npm run generate:sdk`: a TypeScript (typescript-fetch) and a Java (java, native HTTP client) SDK per API, into
 // sdk/<lang>/<api>/, with openapi-generator driven by its npm wrapper from openapitools.json. The wrapper's own
@@ -41,65 +42,10 @@ if (!existsSync(jar)) {
   renameSync(join(storageDir, 'openapi-generator-cli.jar'), jar);
 }
 
-const JSON_TYPES = ['object', 'array', 'string', 'number', 'boolean'];
-
-/**
- * Two shapes the generators turn into classes that cannot hold the values, rewritten to the plain schema that
- * means the same. Any JSON value written as every type (`type: [object, array, string, number, boolean, 'null']`)
- * becomes a schema without `type`: Java's generated wrapper fails to read anything but an object, where `Object`
- * reads all. A string that may take one of several formats (`type: string, anyOf: [{format: date}, {format: date-time}]`)
- * becomes a plain string: both languages turn that `anyOf` into an empty model class, which cannot be sent as a
- * query value. The server still checks what the spec says.
- */
-function simplifyForGenerators(node: unknown): void {
-  if (Array.isArray(node)) return node.forEach(simplifyForGenerators);
-  if (!node || typeof node !== 'object') return;
-  const schema = node as Record<string, unknown>;
-  if (Array.isArray(schema.type) && JSON_TYPES.every((t) => (schema.type as string[]).includes(t))) {
-    delete schema.type;
-    delete schema.items;
-    delete schema.additionalProperties;
-  }
-  const branches = schema.anyOf;
-  if (schema.type === 'string' && Array.isArray(branches) && branches.every((b) => Object.keys(b).every((k) => k === 'format'))) delete schema.anyOf;
-  Object.values(schema).forEach(simplifyForGenerators);
-}
-
-type Schema = Record<string, any>;
-
-/**
- * A `oneOf` of objects with no property naming the branch (Hybrid's `ModelResult`: `ModelResponse` or
- * `ModelError`) becomes one object holding every branch's properties, none required. Java's generated `oneOf`
- * reads a value with each branch and needs exactly one to succeed, but Jackson reads any object as any branch
- * (it checks neither required nor extra properties), so every such value failed; TypeScript picked the first
- * branch whose required fields were present. A discriminator would change the wire format.
- */
-function mergeUndiscriminatedOneOfs(spec: Schema): void {
-  const schemas: Record<string, Schema> = spec.components?.schemas ?? {};
-  const target = (branch: Schema) => (typeof branch.$ref === 'string' ? schemas[branch.$ref.replace('#/components/schemas/', '')] : branch);
-  for (const [name, schema] of Object.entries(schemas)) {
-    if (!Array.isArray(schema.oneOf) || schema.discriminator) continue;
-    const branches = schema.oneOf.map(target);
-    if (!branches.every((b: Schema | undefined) => b?.type === 'object' && b.properties)) continue;
-    schemas[name] = {
-      type: 'object',
-      description: schema.description,
-      properties: Object.assign({}, ...[...branches].reverse().map((b: Schema) => b.properties)),
-    };
-  }
-}
-
-// The generators' input: each bundled spec without its `webhooks`. Those are requests the server sends, not
-// operations a client calls; the generators would turn each into a method POSTing to the webhook's name.
-// Their payload schemas stay in components, so the SDKs still have the models.
 for (const lang of languages) rmSync(join(sdkDir, lang), { recursive: true, force: true });
 mkdirSync(join(sdkDir, '.spec'), { recursive: true });
 for (const slug of apis) {
-  const spec = JSON.parse(readFileSync(join(repoRoot, 'generated', slug, 'openapi.json'), 'utf8'));
-  delete spec.webhooks;
-  delete spec['x-generated'];
-  simplifyForGenerators(spec);
-  mergeUndiscriminatedOneOfs(spec);
+  const spec = generatorInput(JSON.parse(readFileSync(join(repoRoot, 'generated', slug, 'openapi.json'), 'utf8')));
   writeFileSync(join(sdkDir, '.spec', `${slug}.json`), `${JSON.stringify(spec, null, 2)}\n`);
 }
 

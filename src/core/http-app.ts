@@ -5,6 +5,7 @@ import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 import type { ApiRuntime } from './api-router.js';
 import { HttpError } from './http-error.js';
+import { asksForWebSocket, serveIgnoringUpgrade } from './ignored-upgrade.js';
 import { docsIndexPage, docsPage, mountDocsAssets, type DocEntry } from './docs.js';
 import { metricsEndpoint } from './metrics/metrics-endpoint.js';
 import type { ServerMetrics } from './metrics/server-metrics.js';
@@ -26,8 +27,11 @@ export type HttpHost = {
    * express costs most of a request's time on a small operation, so the hot path does not pass through it.
    */
   listener: (req: IncomingMessage, res: ServerResponse) => void;
-  /** For the HTTP server's 'upgrade' event: hands a WebSocket handshake to the channel of the API it names. */
-  upgrade: (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
+  /**
+   * For the HTTP server's 'upgrade' event (attach it there: it takes the server as `this`): hands a WebSocket
+   * handshake to the channel of the API it names, and serves any other request carrying Upgrade as plain HTTP/1.1.
+   */
+  upgrade: (this: unknown, req: IncomingMessage, socket: Duplex, head: Buffer) => void;
 };
 
 /**
@@ -93,7 +97,9 @@ export function createHttpHost(runtimes: ApiRuntime[], options: { prefixed: bool
     res.status(500).json({ error: { code: 'internal_error', message: 'An unexpected error occurred' } });
   });
 
-  const upgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
+  // A plain function: as an 'upgrade' listener it is called with the HTTP server as `this`.
+  const upgrade = function (this: unknown, req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    if (!asksForWebSocket(req)) return serveIgnoringUpgrade(this, req, socket, head);
     const url = req.url ?? '/';
     const q = url.indexOf('?');
     const path = q === -1 ? url : url.slice(0, q);

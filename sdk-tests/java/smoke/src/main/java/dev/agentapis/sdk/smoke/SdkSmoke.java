@@ -1,6 +1,5 @@
 package dev.agentapis.sdk.smoke;
 
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,14 +33,6 @@ public final class SdkSmoke {
     System.out.println("java sdk smoke: every API answered as its contract says");
   }
 
-  /**
-   * Java's HttpClient asks a plain-http server to upgrade to HTTP/2 (h2c). Node hands every request carrying
-   * `Upgrade` to the server's upgrade listener, which serves only the WebSocket channel and answers others 404,
-   * so the SDKs speak HTTP/1.1 here.
-   */
-  private static HttpClient.Builder http11() {
-    return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1);
-  }
 
   private Consumer<HttpRequest.Builder> bearer(String value) {
     return request -> request.header("Authorization", "Bearer " + value);
@@ -49,7 +40,6 @@ public final class SdkSmoke {
 
   private void lenserfightRun() throws Exception {
     var client = new dev.agentapis.sdk.lenserfight.ApiClient();
-    client.setHttpClientBuilder(http11());
     client.updateBaseUri(server + "/lenserfight");
     client.setRequestInterceptor(bearer(token));
     var request = new dev.agentapis.sdk.lenserfight.model.LensExecuteRequest()
@@ -71,7 +61,6 @@ public final class SdkSmoke {
 
   private void lightningHealth() throws Exception {
     var client = new dev.agentapis.sdk.lightning.ApiClient();
-    client.setHttpClientBuilder(http11());
     client.updateBaseUri(server + "/lightning/api");
     var health = new dev.agentapis.sdk.lightning.api.HealthApi(client).healthCheck();
     check("ok".equals(health.getStatus()), "lightning healthCheck says ok");
@@ -80,7 +69,6 @@ public final class SdkSmoke {
 
   private void hybridJob() throws Exception {
     var client = new dev.agentapis.sdk.hybrid.ApiClient();
-    client.setHttpClientBuilder(http11());
     client.updateBaseUri(server + "/hybrid/v1");
     client.setRequestInterceptor(bearer(token));
     var jobs = new dev.agentapis.sdk.hybrid.api.JobsApi(client);
@@ -98,7 +86,6 @@ public final class SdkSmoke {
 
   private void hypershiftWorkspace() throws Exception {
     var client = new dev.agentapis.sdk.hypershift.ApiClient();
-    client.setHttpClientBuilder(http11());
     client.updateBaseUri(server + "/hypershift");
     var name = "Java SDK " + UUID.randomUUID();
     var workspace = new dev.agentapis.sdk.hypershift.api.WorkspacesApi(client)
@@ -110,7 +97,6 @@ public final class SdkSmoke {
 
   private void orchestratorLogin() throws Exception {
     var client = new dev.agentapis.sdk.orchestrator.ApiClient();
-    client.setHttpClientBuilder(http11());
     client.updateBaseUri(server + "/orchestrator/api/v1");
     var login = new dev.agentapis.sdk.orchestrator.api.AuthenticationApi(client).login(
         new dev.agentapis.sdk.orchestrator.model.LoginRequest().email("demo@orchestrator.local").password("demo-password-123"));

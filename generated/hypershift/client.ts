@@ -20,7 +20,7 @@ import type {
   UseQueryResult
 } from '@tanstack/react-query';
 
-import { customFetch } from '../../src/client/fetcher';
+import { apiFetch } from './fetch';
 /**
  * Body of `POST /workspaces`. The body itself, and `name`, are optional.
  */
@@ -1265,7 +1265,7 @@ export const getCreateWorkspaceUrl = () => {
 
 export const createWorkspace = async (createWorkspaceRequest?: CreateWorkspaceRequest, options?: RequestInit): Promise<createWorkspaceResponse> => {
   
-  return customFetch<createWorkspaceResponse>(getCreateWorkspaceUrl(),
+  return apiFetch<createWorkspaceResponse>(getCreateWorkspaceUrl(),
   {      
     ...options,
     method: 'POST',
@@ -1279,7 +1279,7 @@ export const createWorkspace = async (createWorkspaceRequest?: CreateWorkspaceRe
 
 
 export const getCreateWorkspaceMutationOptions = <TError = Error | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createWorkspace>>, TError,{data: CreateWorkspaceRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createWorkspace>>, TError,{data: CreateWorkspaceRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof createWorkspace>>, TError,{data: CreateWorkspaceRequest}, TContext> => {
 
 const mutationKey = ['createWorkspace'];
@@ -1311,7 +1311,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Create workspace
  */
 export const useCreateWorkspace = <TError = Error | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createWorkspace>>, TError,{data: CreateWorkspaceRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createWorkspace>>, TError,{data: CreateWorkspaceRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof createWorkspace>>,
         TError,
@@ -1367,7 +1367,7 @@ export const getGetWorkspaceUrl = (id: string,) => {
 
 export const getWorkspace = async (id: string, options?: RequestInit): Promise<getWorkspaceResponse> => {
   
-  return customFetch<getWorkspaceResponse>(getGetWorkspaceUrl(id),
+  return apiFetch<getWorkspaceResponse>(getGetWorkspaceUrl(id),
   {      
     ...options,
     method: 'GET'
@@ -1383,7 +1383,7 @@ export const getGetWorkspaceQueryKey = (id?: string,) => {
     }
 
     
-export const getGetWorkspaceQueryOptions = <TData = Awaited<ReturnType<typeof getWorkspace>>, TError = InvalidParameterResponse | WorkspaceNotFoundResponse | InternalErrorResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getWorkspace>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetWorkspaceQueryOptions = <TData = Awaited<ReturnType<typeof getWorkspace>>, TError = InvalidParameterResponse | WorkspaceNotFoundResponse | InternalErrorResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getWorkspace>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -1412,7 +1412,7 @@ export function useGetWorkspace<TData = Awaited<ReturnType<typeof getWorkspace>>
           TError,
           Awaited<ReturnType<typeof getWorkspace>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetWorkspace<TData = Awaited<ReturnType<typeof getWorkspace>>, TError = InvalidParameterResponse | WorkspaceNotFoundResponse | InternalErrorResponse>(
@@ -1422,11 +1422,11 @@ export function useGetWorkspace<TData = Awaited<ReturnType<typeof getWorkspace>>
           TError,
           Awaited<ReturnType<typeof getWorkspace>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetWorkspace<TData = Awaited<ReturnType<typeof getWorkspace>>, TError = InvalidParameterResponse | WorkspaceNotFoundResponse | InternalErrorResponse>(
- id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getWorkspace>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getWorkspace>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -1434,7 +1434,7 @@ export function useGetWorkspace<TData = Awaited<ReturnType<typeof getWorkspace>>
  */
 
 export function useGetWorkspace<TData = Awaited<ReturnType<typeof getWorkspace>>, TError = InvalidParameterResponse | WorkspaceNotFoundResponse | InternalErrorResponse>(
- id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getWorkspace>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getWorkspace>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -1517,7 +1517,7 @@ export const getUpdateWorkspaceTierUrl = (id: string,) => {
 export const updateWorkspaceTier = async (id: string,
     updateWorkspaceTierRequest: UpdateWorkspaceTierRequest, options?: RequestInit): Promise<updateWorkspaceTierResponse> => {
   
-  return customFetch<updateWorkspaceTierResponse>(getUpdateWorkspaceTierUrl(id),
+  return apiFetch<updateWorkspaceTierResponse>(getUpdateWorkspaceTierUrl(id),
   {      
     ...options,
     method: 'PATCH',
@@ -1531,7 +1531,7 @@ export const updateWorkspaceTier = async (id: string,
 
 
 export const getUpdateWorkspaceTierMutationOptions = <TError = Error | Error | WorkspaceNotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof updateWorkspaceTier>>, TError,{id: string;data: UpdateWorkspaceTierRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof updateWorkspaceTier>>, TError,{id: string;data: UpdateWorkspaceTierRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof updateWorkspaceTier>>, TError,{id: string;data: UpdateWorkspaceTierRequest}, TContext> => {
 
 const mutationKey = ['updateWorkspaceTier'];
@@ -1563,7 +1563,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Update workspace tier
  */
 export const useUpdateWorkspaceTier = <TError = Error | Error | WorkspaceNotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof updateWorkspaceTier>>, TError,{id: string;data: UpdateWorkspaceTierRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof updateWorkspaceTier>>, TError,{id: string;data: UpdateWorkspaceTierRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof updateWorkspaceTier>>,
         TError,
@@ -1634,7 +1634,7 @@ export const getCreateRunUrl = () => {
 
 export const createRun = async (createRunRequest: CreateRunRequest, options?: RequestInit): Promise<createRunResponse> => {
   
-  return customFetch<createRunResponse>(getCreateRunUrl(),
+  return apiFetch<createRunResponse>(getCreateRunUrl(),
   {      
     ...options,
     method: 'POST',
@@ -1648,7 +1648,7 @@ export const createRun = async (createRunRequest: CreateRunRequest, options?: Re
 
 
 export const getCreateRunMutationOptions = <TError = Error | RunLimitExceededResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createRun>>, TError,{data: CreateRunRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createRun>>, TError,{data: CreateRunRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof createRun>>, TError,{data: CreateRunRequest}, TContext> => {
 
 const mutationKey = ['createRun'];
@@ -1680,7 +1680,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Create run
  */
 export const useCreateRun = <TError = Error | RunLimitExceededResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createRun>>, TError,{data: CreateRunRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createRun>>, TError,{data: CreateRunRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof createRun>>,
         TError,
@@ -1740,7 +1740,7 @@ export const getListRunsUrl = (params?: ListRunsParams,) => {
 
 export const listRuns = async (params?: ListRunsParams, options?: RequestInit): Promise<listRunsResponse> => {
   
-  return customFetch<listRunsResponse>(getListRunsUrl(params),
+  return apiFetch<listRunsResponse>(getListRunsUrl(params),
   {      
     ...options,
     method: 'GET'
@@ -1756,7 +1756,7 @@ export const getListRunsQueryKey = (params?: ListRunsParams,) => {
     }
 
     
-export const getListRunsQueryOptions = <TData = Awaited<ReturnType<typeof listRuns>>, TError = InvalidParameterResponse | InternalErrorResponse>(params?: ListRunsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listRuns>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getListRunsQueryOptions = <TData = Awaited<ReturnType<typeof listRuns>>, TError = InvalidParameterResponse | InternalErrorResponse>(params?: ListRunsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listRuns>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -1785,7 +1785,7 @@ export function useListRuns<TData = Awaited<ReturnType<typeof listRuns>>, TError
           TError,
           Awaited<ReturnType<typeof listRuns>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useListRuns<TData = Awaited<ReturnType<typeof listRuns>>, TError = InvalidParameterResponse | InternalErrorResponse>(
@@ -1795,11 +1795,11 @@ export function useListRuns<TData = Awaited<ReturnType<typeof listRuns>>, TError
           TError,
           Awaited<ReturnType<typeof listRuns>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useListRuns<TData = Awaited<ReturnType<typeof listRuns>>, TError = InvalidParameterResponse | InternalErrorResponse>(
- params?: ListRunsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listRuns>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ params?: ListRunsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listRuns>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -1807,7 +1807,7 @@ export function useListRuns<TData = Awaited<ReturnType<typeof listRuns>>, TError
  */
 
 export function useListRuns<TData = Awaited<ReturnType<typeof listRuns>>, TError = InvalidParameterResponse | InternalErrorResponse>(
- params?: ListRunsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listRuns>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ params?: ListRunsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listRuns>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -1866,7 +1866,7 @@ export const getGetRunUrl = (runId: string,) => {
 
 export const getRun = async (runId: string, options?: RequestInit): Promise<getRunResponse> => {
   
-  return customFetch<getRunResponse>(getGetRunUrl(runId),
+  return apiFetch<getRunResponse>(getGetRunUrl(runId),
   {      
     ...options,
     method: 'GET'
@@ -1882,7 +1882,7 @@ export const getGetRunQueryKey = (runId?: string,) => {
     }
 
     
-export const getGetRunQueryOptions = <TData = Awaited<ReturnType<typeof getRun>>, TError = InvalidParameterResponse | RunNotFoundResponse | InternalErrorResponse>(runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getRun>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetRunQueryOptions = <TData = Awaited<ReturnType<typeof getRun>>, TError = InvalidParameterResponse | RunNotFoundResponse | InternalErrorResponse>(runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getRun>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -1911,7 +1911,7 @@ export function useGetRun<TData = Awaited<ReturnType<typeof getRun>>, TError = I
           TError,
           Awaited<ReturnType<typeof getRun>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetRun<TData = Awaited<ReturnType<typeof getRun>>, TError = InvalidParameterResponse | RunNotFoundResponse | InternalErrorResponse>(
@@ -1921,11 +1921,11 @@ export function useGetRun<TData = Awaited<ReturnType<typeof getRun>>, TError = I
           TError,
           Awaited<ReturnType<typeof getRun>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetRun<TData = Awaited<ReturnType<typeof getRun>>, TError = InvalidParameterResponse | RunNotFoundResponse | InternalErrorResponse>(
- runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getRun>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getRun>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -1933,7 +1933,7 @@ export function useGetRun<TData = Awaited<ReturnType<typeof getRun>>, TError = I
  */
 
 export function useGetRun<TData = Awaited<ReturnType<typeof getRun>>, TError = InvalidParameterResponse | RunNotFoundResponse | InternalErrorResponse>(
- runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getRun>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getRun>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -1995,7 +1995,7 @@ export const getStartRunUrl = (runId: string,) => {
 
 export const startRun = async (runId: string, options?: RequestInit): Promise<startRunResponse> => {
   
-  return customFetch<startRunResponse>(getStartRunUrl(runId),
+  return apiFetch<startRunResponse>(getStartRunUrl(runId),
   {      
     ...options,
     method: 'POST'
@@ -2008,7 +2008,7 @@ export const startRun = async (runId: string, options?: RequestInit): Promise<st
 
 
 export const getStartRunMutationOptions = <TError = Error | RunNotFoundResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof startRun>>, TError,{runId: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof startRun>>, TError,{runId: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof startRun>>, TError,{runId: string}, TContext> => {
 
 const mutationKey = ['startRun'];
@@ -2040,7 +2040,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Start run
  */
 export const useStartRun = <TError = Error | RunNotFoundResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof startRun>>, TError,{runId: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof startRun>>, TError,{runId: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof startRun>>,
         TError,
@@ -2105,7 +2105,7 @@ export const getApproveRunUrl = (runId: string,) => {
 
 export const approveRun = async (runId: string, options?: RequestInit): Promise<approveRunResponse> => {
   
-  return customFetch<approveRunResponse>(getApproveRunUrl(runId),
+  return apiFetch<approveRunResponse>(getApproveRunUrl(runId),
   {      
     ...options,
     method: 'POST'
@@ -2118,7 +2118,7 @@ export const approveRun = async (runId: string, options?: RequestInit): Promise<
 
 
 export const getApproveRunMutationOptions = <TError = BadRequestNoBodyResponse | RunNotFoundResponse | NotAwaitingApprovalResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof approveRun>>, TError,{runId: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof approveRun>>, TError,{runId: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof approveRun>>, TError,{runId: string}, TContext> => {
 
 const mutationKey = ['approveRun'];
@@ -2150,7 +2150,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Approve run (production deploy gate)
  */
 export const useApproveRun = <TError = BadRequestNoBodyResponse | RunNotFoundResponse | NotAwaitingApprovalResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof approveRun>>, TError,{runId: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof approveRun>>, TError,{runId: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof approveRun>>,
         TError,
@@ -2215,7 +2215,7 @@ export const getRejectRunUrl = (runId: string,) => {
 
 export const rejectRun = async (runId: string, options?: RequestInit): Promise<rejectRunResponse> => {
   
-  return customFetch<rejectRunResponse>(getRejectRunUrl(runId),
+  return apiFetch<rejectRunResponse>(getRejectRunUrl(runId),
   {      
     ...options,
     method: 'POST'
@@ -2228,7 +2228,7 @@ export const rejectRun = async (runId: string, options?: RequestInit): Promise<r
 
 
 export const getRejectRunMutationOptions = <TError = BadRequestNoBodyResponse | RunNotFoundResponse | NotAwaitingApprovalResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof rejectRun>>, TError,{runId: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof rejectRun>>, TError,{runId: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof rejectRun>>, TError,{runId: string}, TContext> => {
 
 const mutationKey = ['rejectRun'];
@@ -2260,7 +2260,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Reject run
  */
 export const useRejectRun = <TError = BadRequestNoBodyResponse | RunNotFoundResponse | NotAwaitingApprovalResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof rejectRun>>, TError,{runId: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof rejectRun>>, TError,{runId: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof rejectRun>>,
         TError,
@@ -2319,7 +2319,7 @@ export const getRollbackRunUrl = (runId: string,) => {
 
 export const rollbackRun = async (runId: string, options?: RequestInit): Promise<rollbackRunResponse> => {
   
-  return customFetch<rollbackRunResponse>(getRollbackRunUrl(runId),
+  return apiFetch<rollbackRunResponse>(getRollbackRunUrl(runId),
   {      
     ...options,
     method: 'POST'
@@ -2332,7 +2332,7 @@ export const rollbackRun = async (runId: string, options?: RequestInit): Promise
 
 
 export const getRollbackRunMutationOptions = <TError = BadRequestNoBodyResponse | RunNotFoundResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof rollbackRun>>, TError,{runId: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof rollbackRun>>, TError,{runId: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof rollbackRun>>, TError,{runId: string}, TContext> => {
 
 const mutationKey = ['rollbackRun'];
@@ -2364,7 +2364,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Rollback run
  */
 export const useRollbackRun = <TError = BadRequestNoBodyResponse | RunNotFoundResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof rollbackRun>>, TError,{runId: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof rollbackRun>>, TError,{runId: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof rollbackRun>>,
         TError,
@@ -2430,7 +2430,7 @@ export const getReplayRunUrl = (runId: string,) => {
 
 export const replayRun = async (runId: string, options?: RequestInit): Promise<replayRunResponse> => {
   
-  return customFetch<replayRunResponse>(getReplayRunUrl(runId),
+  return apiFetch<replayRunResponse>(getReplayRunUrl(runId),
   {      
     ...options,
     method: 'POST'
@@ -2443,7 +2443,7 @@ export const replayRun = async (runId: string, options?: RequestInit): Promise<r
 
 
 export const getReplayRunMutationOptions = <TError = BadRequestNoBodyResponse | RunLimitExceededResponse | RunNotFoundResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof replayRun>>, TError,{runId: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof replayRun>>, TError,{runId: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof replayRun>>, TError,{runId: string}, TContext> => {
 
 const mutationKey = ['replayRun'];
@@ -2475,7 +2475,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Replay run
  */
 export const useReplayRun = <TError = BadRequestNoBodyResponse | RunLimitExceededResponse | RunNotFoundResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof replayRun>>, TError,{runId: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof replayRun>>, TError,{runId: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof replayRun>>,
         TError,
@@ -2531,7 +2531,7 @@ export const getGetRunLogsUrl = (runId: string,) => {
 
 export const getRunLogs = async (runId: string, options?: RequestInit): Promise<getRunLogsResponse> => {
   
-  return customFetch<getRunLogsResponse>(getGetRunLogsUrl(runId),
+  return apiFetch<getRunLogsResponse>(getGetRunLogsUrl(runId),
   {      
     ...options,
     method: 'GET'
@@ -2547,7 +2547,7 @@ export const getGetRunLogsQueryKey = (runId?: string,) => {
     }
 
     
-export const getGetRunLogsQueryOptions = <TData = Awaited<ReturnType<typeof getRunLogs>>, TError = InvalidParameterResponse | RunNotFoundResponse | InternalErrorResponse>(runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getRunLogs>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetRunLogsQueryOptions = <TData = Awaited<ReturnType<typeof getRunLogs>>, TError = InvalidParameterResponse | RunNotFoundResponse | InternalErrorResponse>(runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getRunLogs>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -2576,7 +2576,7 @@ export function useGetRunLogs<TData = Awaited<ReturnType<typeof getRunLogs>>, TE
           TError,
           Awaited<ReturnType<typeof getRunLogs>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetRunLogs<TData = Awaited<ReturnType<typeof getRunLogs>>, TError = InvalidParameterResponse | RunNotFoundResponse | InternalErrorResponse>(
@@ -2586,11 +2586,11 @@ export function useGetRunLogs<TData = Awaited<ReturnType<typeof getRunLogs>>, TE
           TError,
           Awaited<ReturnType<typeof getRunLogs>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetRunLogs<TData = Awaited<ReturnType<typeof getRunLogs>>, TError = InvalidParameterResponse | RunNotFoundResponse | InternalErrorResponse>(
- runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getRunLogs>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getRunLogs>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -2598,7 +2598,7 @@ export function useGetRunLogs<TData = Awaited<ReturnType<typeof getRunLogs>>, TE
  */
 
 export function useGetRunLogs<TData = Awaited<ReturnType<typeof getRunLogs>>, TError = InvalidParameterResponse | RunNotFoundResponse | InternalErrorResponse>(
- runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getRunLogs>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getRunLogs>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -2654,7 +2654,7 @@ export const getGetUsageUrl = () => {
 
 export const getUsage = async ( options?: RequestInit): Promise<getUsageResponse> => {
   
-  return customFetch<getUsageResponse>(getGetUsageUrl(),
+  return apiFetch<getUsageResponse>(getGetUsageUrl(),
   {      
     ...options,
     method: 'GET'
@@ -2670,7 +2670,7 @@ export const getGetUsageQueryKey = () => {
     }
 
     
-export const getGetUsageQueryOptions = <TData = Awaited<ReturnType<typeof getUsage>>, TError = InvalidParameterResponse | InternalErrorResponse>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getUsage>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetUsageQueryOptions = <TData = Awaited<ReturnType<typeof getUsage>>, TError = InvalidParameterResponse | InternalErrorResponse>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getUsage>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -2699,7 +2699,7 @@ export function useGetUsage<TData = Awaited<ReturnType<typeof getUsage>>, TError
           TError,
           Awaited<ReturnType<typeof getUsage>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetUsage<TData = Awaited<ReturnType<typeof getUsage>>, TError = InvalidParameterResponse | InternalErrorResponse>(
@@ -2709,11 +2709,11 @@ export function useGetUsage<TData = Awaited<ReturnType<typeof getUsage>>, TError
           TError,
           Awaited<ReturnType<typeof getUsage>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetUsage<TData = Awaited<ReturnType<typeof getUsage>>, TError = InvalidParameterResponse | InternalErrorResponse>(
-  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getUsage>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getUsage>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -2721,7 +2721,7 @@ export function useGetUsage<TData = Awaited<ReturnType<typeof getUsage>>, TError
  */
 
 export function useGetUsage<TData = Awaited<ReturnType<typeof getUsage>>, TError = InvalidParameterResponse | InternalErrorResponse>(
-  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getUsage>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getUsage>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -2784,7 +2784,7 @@ export const getListRunOutcomesUrl = (params?: ListRunOutcomesParams,) => {
 
 export const listRunOutcomes = async (params?: ListRunOutcomesParams, options?: RequestInit): Promise<listRunOutcomesResponse> => {
   
-  return customFetch<listRunOutcomesResponse>(getListRunOutcomesUrl(params),
+  return apiFetch<listRunOutcomesResponse>(getListRunOutcomesUrl(params),
   {      
     ...options,
     method: 'GET'
@@ -2800,7 +2800,7 @@ export const getListRunOutcomesQueryKey = (params?: ListRunOutcomesParams,) => {
     }
 
     
-export const getListRunOutcomesQueryOptions = <TData = Awaited<ReturnType<typeof listRunOutcomes>>, TError = InvalidParameterResponse | InternalErrorResponse>(params?: ListRunOutcomesParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listRunOutcomes>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getListRunOutcomesQueryOptions = <TData = Awaited<ReturnType<typeof listRunOutcomes>>, TError = InvalidParameterResponse | InternalErrorResponse>(params?: ListRunOutcomesParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listRunOutcomes>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -2829,7 +2829,7 @@ export function useListRunOutcomes<TData = Awaited<ReturnType<typeof listRunOutc
           TError,
           Awaited<ReturnType<typeof listRunOutcomes>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useListRunOutcomes<TData = Awaited<ReturnType<typeof listRunOutcomes>>, TError = InvalidParameterResponse | InternalErrorResponse>(
@@ -2839,11 +2839,11 @@ export function useListRunOutcomes<TData = Awaited<ReturnType<typeof listRunOutc
           TError,
           Awaited<ReturnType<typeof listRunOutcomes>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useListRunOutcomes<TData = Awaited<ReturnType<typeof listRunOutcomes>>, TError = InvalidParameterResponse | InternalErrorResponse>(
- params?: ListRunOutcomesParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listRunOutcomes>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ params?: ListRunOutcomesParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listRunOutcomes>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -2851,7 +2851,7 @@ export function useListRunOutcomes<TData = Awaited<ReturnType<typeof listRunOutc
  */
 
 export function useListRunOutcomes<TData = Awaited<ReturnType<typeof listRunOutcomes>>, TError = InvalidParameterResponse | InternalErrorResponse>(
- params?: ListRunOutcomesParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listRunOutcomes>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ params?: ListRunOutcomesParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listRunOutcomes>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -2914,7 +2914,7 @@ export const getGetSloUrl = (params?: GetSloParams,) => {
 
 export const getSlo = async (params?: GetSloParams, options?: RequestInit): Promise<getSloResponse> => {
   
-  return customFetch<getSloResponse>(getGetSloUrl(params),
+  return apiFetch<getSloResponse>(getGetSloUrl(params),
   {      
     ...options,
     method: 'GET'
@@ -2930,7 +2930,7 @@ export const getGetSloQueryKey = (params?: GetSloParams,) => {
     }
 
     
-export const getGetSloQueryOptions = <TData = Awaited<ReturnType<typeof getSlo>>, TError = Error | InternalErrorResponse>(params?: GetSloParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getSlo>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetSloQueryOptions = <TData = Awaited<ReturnType<typeof getSlo>>, TError = Error | InternalErrorResponse>(params?: GetSloParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getSlo>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -2959,7 +2959,7 @@ export function useGetSlo<TData = Awaited<ReturnType<typeof getSlo>>, TError = E
           TError,
           Awaited<ReturnType<typeof getSlo>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetSlo<TData = Awaited<ReturnType<typeof getSlo>>, TError = Error | InternalErrorResponse>(
@@ -2969,11 +2969,11 @@ export function useGetSlo<TData = Awaited<ReturnType<typeof getSlo>>, TError = E
           TError,
           Awaited<ReturnType<typeof getSlo>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetSlo<TData = Awaited<ReturnType<typeof getSlo>>, TError = Error | InternalErrorResponse>(
- params?: GetSloParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getSlo>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ params?: GetSloParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getSlo>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -2981,7 +2981,7 @@ export function useGetSlo<TData = Awaited<ReturnType<typeof getSlo>>, TError = E
  */
 
 export function useGetSlo<TData = Awaited<ReturnType<typeof getSlo>>, TError = Error | InternalErrorResponse>(
- params?: GetSloParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getSlo>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ params?: GetSloParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getSlo>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -3030,7 +3030,7 @@ export const getGetHealthUrl = () => {
 
 export const getHealth = async ( options?: RequestInit): Promise<getHealthResponse> => {
   
-  return customFetch<getHealthResponse>(getGetHealthUrl(),
+  return apiFetch<getHealthResponse>(getGetHealthUrl(),
   {      
     ...options,
     method: 'GET'
@@ -3046,7 +3046,7 @@ export const getGetHealthQueryKey = () => {
     }
 
     
-export const getGetHealthQueryOptions = <TData = Awaited<ReturnType<typeof getHealth>>, TError = InternalErrorResponse>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getHealth>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetHealthQueryOptions = <TData = Awaited<ReturnType<typeof getHealth>>, TError = InternalErrorResponse>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getHealth>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -3075,7 +3075,7 @@ export function useGetHealth<TData = Awaited<ReturnType<typeof getHealth>>, TErr
           TError,
           Awaited<ReturnType<typeof getHealth>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetHealth<TData = Awaited<ReturnType<typeof getHealth>>, TError = InternalErrorResponse>(
@@ -3085,11 +3085,11 @@ export function useGetHealth<TData = Awaited<ReturnType<typeof getHealth>>, TErr
           TError,
           Awaited<ReturnType<typeof getHealth>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetHealth<TData = Awaited<ReturnType<typeof getHealth>>, TError = InternalErrorResponse>(
-  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getHealth>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getHealth>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -3097,7 +3097,7 @@ export function useGetHealth<TData = Awaited<ReturnType<typeof getHealth>>, TErr
  */
 
 export function useGetHealth<TData = Awaited<ReturnType<typeof getHealth>>, TError = InternalErrorResponse>(
-  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getHealth>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getHealth>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -3153,7 +3153,7 @@ export const getGetStatusUrl = () => {
 
 export const getStatus = async ( options?: RequestInit): Promise<getStatusResponse> => {
   
-  return customFetch<getStatusResponse>(getGetStatusUrl(),
+  return apiFetch<getStatusResponse>(getGetStatusUrl(),
   {      
     ...options,
     method: 'GET'
@@ -3169,7 +3169,7 @@ export const getGetStatusQueryKey = () => {
     }
 
     
-export const getGetStatusQueryOptions = <TData = Awaited<ReturnType<typeof getStatus>>, TError = InvalidParameterResponse | InternalErrorResponse>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getStatus>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetStatusQueryOptions = <TData = Awaited<ReturnType<typeof getStatus>>, TError = InvalidParameterResponse | InternalErrorResponse>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getStatus>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -3198,7 +3198,7 @@ export function useGetStatus<TData = Awaited<ReturnType<typeof getStatus>>, TErr
           TError,
           Awaited<ReturnType<typeof getStatus>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetStatus<TData = Awaited<ReturnType<typeof getStatus>>, TError = InvalidParameterResponse | InternalErrorResponse>(
@@ -3208,11 +3208,11 @@ export function useGetStatus<TData = Awaited<ReturnType<typeof getStatus>>, TErr
           TError,
           Awaited<ReturnType<typeof getStatus>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetStatus<TData = Awaited<ReturnType<typeof getStatus>>, TError = InvalidParameterResponse | InternalErrorResponse>(
-  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getStatus>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getStatus>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -3220,7 +3220,7 @@ export function useGetStatus<TData = Awaited<ReturnType<typeof getStatus>>, TErr
  */
 
 export function useGetStatus<TData = Awaited<ReturnType<typeof getStatus>>, TError = InvalidParameterResponse | InternalErrorResponse>(
-  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getStatus>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getStatus>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -3286,7 +3286,7 @@ export const getWhatIfUrl = () => {
 
 export const whatIf = async (whatIfRequest: WhatIfRequest, options?: RequestInit): Promise<whatIfResponse> => {
   
-  return customFetch<whatIfResponse>(getWhatIfUrl(),
+  return apiFetch<whatIfResponse>(getWhatIfUrl(),
   {      
     ...options,
     method: 'POST',
@@ -3300,7 +3300,7 @@ export const whatIf = async (whatIfRequest: WhatIfRequest, options?: RequestInit
 
 
 export const getWhatIfMutationOptions = <TError = Error | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof whatIf>>, TError,{data: WhatIfRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof whatIf>>, TError,{data: WhatIfRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof whatIf>>, TError,{data: WhatIfRequest}, TContext> => {
 
 const mutationKey = ['whatIf'];
@@ -3332,7 +3332,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary What-if cost/risk estimate
  */
 export const useWhatIf = <TError = Error | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof whatIf>>, TError,{data: WhatIfRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof whatIf>>, TError,{data: WhatIfRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof whatIf>>,
         TError,
@@ -3380,7 +3380,7 @@ export const getGetFleetHealthUrl = () => {
 
 export const getFleetHealth = async ( options?: RequestInit): Promise<getFleetHealthResponse> => {
   
-  return customFetch<getFleetHealthResponse>(getGetFleetHealthUrl(),
+  return apiFetch<getFleetHealthResponse>(getGetFleetHealthUrl(),
   {      
     ...options,
     method: 'GET'
@@ -3396,7 +3396,7 @@ export const getGetFleetHealthQueryKey = () => {
     }
 
     
-export const getGetFleetHealthQueryOptions = <TData = Awaited<ReturnType<typeof getFleetHealth>>, TError = InternalErrorResponse>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getFleetHealth>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetFleetHealthQueryOptions = <TData = Awaited<ReturnType<typeof getFleetHealth>>, TError = InternalErrorResponse>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getFleetHealth>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -3425,7 +3425,7 @@ export function useGetFleetHealth<TData = Awaited<ReturnType<typeof getFleetHeal
           TError,
           Awaited<ReturnType<typeof getFleetHealth>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetFleetHealth<TData = Awaited<ReturnType<typeof getFleetHealth>>, TError = InternalErrorResponse>(
@@ -3435,11 +3435,11 @@ export function useGetFleetHealth<TData = Awaited<ReturnType<typeof getFleetHeal
           TError,
           Awaited<ReturnType<typeof getFleetHealth>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetFleetHealth<TData = Awaited<ReturnType<typeof getFleetHealth>>, TError = InternalErrorResponse>(
-  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getFleetHealth>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getFleetHealth>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -3447,7 +3447,7 @@ export function useGetFleetHealth<TData = Awaited<ReturnType<typeof getFleetHeal
  */
 
 export function useGetFleetHealth<TData = Awaited<ReturnType<typeof getFleetHealth>>, TError = InternalErrorResponse>(
-  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getFleetHealth>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getFleetHealth>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -3510,7 +3510,7 @@ export const getGetDeploymentUrl = (runId: string,) => {
 
 export const getDeployment = async (runId: string, options?: RequestInit): Promise<getDeploymentResponse> => {
   
-  return customFetch<getDeploymentResponse>(getGetDeploymentUrl(runId),
+  return apiFetch<getDeploymentResponse>(getGetDeploymentUrl(runId),
   {      
     ...options,
     method: 'GET'
@@ -3526,7 +3526,7 @@ export const getGetDeploymentQueryKey = (runId?: string,) => {
     }
 
     
-export const getGetDeploymentQueryOptions = <TData = Awaited<ReturnType<typeof getDeployment>>, TError = InvalidParameterResponse | Error | InternalErrorResponse>(runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getDeployment>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetDeploymentQueryOptions = <TData = Awaited<ReturnType<typeof getDeployment>>, TError = InvalidParameterResponse | Error | InternalErrorResponse>(runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getDeployment>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -3555,7 +3555,7 @@ export function useGetDeployment<TData = Awaited<ReturnType<typeof getDeployment
           TError,
           Awaited<ReturnType<typeof getDeployment>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetDeployment<TData = Awaited<ReturnType<typeof getDeployment>>, TError = InvalidParameterResponse | Error | InternalErrorResponse>(
@@ -3565,11 +3565,11 @@ export function useGetDeployment<TData = Awaited<ReturnType<typeof getDeployment
           TError,
           Awaited<ReturnType<typeof getDeployment>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetDeployment<TData = Awaited<ReturnType<typeof getDeployment>>, TError = InvalidParameterResponse | Error | InternalErrorResponse>(
- runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getDeployment>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getDeployment>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -3577,7 +3577,7 @@ export function useGetDeployment<TData = Awaited<ReturnType<typeof getDeployment
  */
 
 export function useGetDeployment<TData = Awaited<ReturnType<typeof getDeployment>>, TError = InvalidParameterResponse | Error | InternalErrorResponse>(
- runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getDeployment>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getDeployment>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 

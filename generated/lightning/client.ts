@@ -20,7 +20,7 @@ import type {
   UseQueryResult
 } from '@tanstack/react-query';
 
-import { customFetch } from '../../src/client/fetcher';
+import { apiFetch } from './fetch';
 /**
  * Liveness payload returned by `GET /healthz`.
  */
@@ -584,7 +584,7 @@ export const getHealthCheckUrl = () => {
 
 export const healthCheck = async ( options?: RequestInit): Promise<healthCheckResponse> => {
   
-  return customFetch<healthCheckResponse>(getHealthCheckUrl(),
+  return apiFetch<healthCheckResponse>(getHealthCheckUrl(),
   {      
     ...options,
     method: 'GET'
@@ -600,7 +600,7 @@ export const getHealthCheckQueryKey = () => {
     }
 
     
-export const getHealthCheckQueryOptions = <TData = Awaited<ReturnType<typeof healthCheck>>, TError = ServerErrorResponse>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof healthCheck>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getHealthCheckQueryOptions = <TData = Awaited<ReturnType<typeof healthCheck>>, TError = ServerErrorResponse>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof healthCheck>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -629,7 +629,7 @@ export function useHealthCheck<TData = Awaited<ReturnType<typeof healthCheck>>, 
           TError,
           Awaited<ReturnType<typeof healthCheck>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useHealthCheck<TData = Awaited<ReturnType<typeof healthCheck>>, TError = ServerErrorResponse>(
@@ -639,11 +639,11 @@ export function useHealthCheck<TData = Awaited<ReturnType<typeof healthCheck>>, 
           TError,
           Awaited<ReturnType<typeof healthCheck>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useHealthCheck<TData = Awaited<ReturnType<typeof healthCheck>>, TError = ServerErrorResponse>(
-  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof healthCheck>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof healthCheck>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -651,7 +651,7 @@ export function useHealthCheck<TData = Awaited<ReturnType<typeof healthCheck>>, 
  */
 
 export function useHealthCheck<TData = Awaited<ReturnType<typeof healthCheck>>, TError = ServerErrorResponse>(
-  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof healthCheck>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof healthCheck>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -719,7 +719,7 @@ export const getCreateJobUrl = () => {
 
 export const createJob = async (createJobRequest: CreateJobRequest, options?: RequestInit): Promise<createJobResponse> => {
   
-  return customFetch<createJobResponse>(getCreateJobUrl(),
+  return apiFetch<createJobResponse>(getCreateJobUrl(),
   {      
     ...options,
     method: 'POST',
@@ -733,7 +733,7 @@ export const createJob = async (createJobRequest: CreateJobRequest, options?: Re
 
 
 export const getCreateJobMutationOptions = <TError = ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createJob>>, TError,{data: CreateJobRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createJob>>, TError,{data: CreateJobRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof createJob>>, TError,{data: CreateJobRequest}, TContext> => {
 
 const mutationKey = ['createJob'];
@@ -765,7 +765,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Create a new agent job
  */
 export const useCreateJob = <TError = ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createJob>>, TError,{data: CreateJobRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createJob>>, TError,{data: CreateJobRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof createJob>>,
         TError,
@@ -830,7 +830,7 @@ export const getGetJobUrl = (id: string,) => {
 
 export const getJob = async (id: string, options?: RequestInit): Promise<getJobResponse> => {
   
-  return customFetch<getJobResponse>(getGetJobUrl(id),
+  return apiFetch<getJobResponse>(getGetJobUrl(id),
   {      
     ...options,
     method: 'GET'
@@ -846,7 +846,7 @@ export const getGetJobQueryKey = (id?: string,) => {
     }
 
     
-export const getGetJobQueryOptions = <TData = Awaited<ReturnType<typeof getJob>>, TError = InvalidParameterResponse | ErrorResponse | ServerErrorResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getJob>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetJobQueryOptions = <TData = Awaited<ReturnType<typeof getJob>>, TError = InvalidParameterResponse | ErrorResponse | ServerErrorResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getJob>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -875,7 +875,7 @@ export function useGetJob<TData = Awaited<ReturnType<typeof getJob>>, TError = I
           TError,
           Awaited<ReturnType<typeof getJob>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetJob<TData = Awaited<ReturnType<typeof getJob>>, TError = InvalidParameterResponse | ErrorResponse | ServerErrorResponse>(
@@ -885,11 +885,11 @@ export function useGetJob<TData = Awaited<ReturnType<typeof getJob>>, TError = I
           TError,
           Awaited<ReturnType<typeof getJob>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetJob<TData = Awaited<ReturnType<typeof getJob>>, TError = InvalidParameterResponse | ErrorResponse | ServerErrorResponse>(
- id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getJob>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getJob>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -897,7 +897,7 @@ export function useGetJob<TData = Awaited<ReturnType<typeof getJob>>, TError = I
  */
 
 export function useGetJob<TData = Awaited<ReturnType<typeof getJob>>, TError = InvalidParameterResponse | ErrorResponse | ServerErrorResponse>(
- id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getJob>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getJob>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -978,7 +978,7 @@ export const getClaimRefundUrl = (id: string,) => {
 export const claimRefund = async (id: string,
     claimRefundRequest: ClaimRefundRequest, options?: RequestInit): Promise<claimRefundResponse> => {
   
-  return customFetch<claimRefundResponse>(getClaimRefundUrl(id),
+  return apiFetch<claimRefundResponse>(getClaimRefundUrl(id),
   {      
     ...options,
     method: 'POST',
@@ -992,7 +992,7 @@ export const claimRefund = async (id: string,
 
 
 export const getClaimRefundMutationOptions = <TError = ErrorResponse | ErrorResponse | ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof claimRefund>>, TError,{id: string;data: ClaimRefundRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof claimRefund>>, TError,{id: string;data: ClaimRefundRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof claimRefund>>, TError,{id: string;data: ClaimRefundRequest}, TContext> => {
 
 const mutationKey = ['claimRefund'];
@@ -1024,7 +1024,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Claim a refund for overpayment
  */
 export const useClaimRefund = <TError = ErrorResponse | ErrorResponse | ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof claimRefund>>, TError,{id: string;data: ClaimRefundRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof claimRefund>>, TError,{id: string;data: ClaimRefundRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof claimRefund>>,
         TError,
@@ -1088,7 +1088,7 @@ export const getCreateSessionUrl = () => {
 
 export const createSession = async (createSessionRequest: CreateSessionRequest, options?: RequestInit): Promise<createSessionResponse> => {
   
-  return customFetch<createSessionResponse>(getCreateSessionUrl(),
+  return apiFetch<createSessionResponse>(getCreateSessionUrl(),
   {      
     ...options,
     method: 'POST',
@@ -1102,7 +1102,7 @@ export const createSession = async (createSessionRequest: CreateSessionRequest, 
 
 
 export const getCreateSessionMutationOptions = <TError = ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createSession>>, TError,{data: CreateSessionRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createSession>>, TError,{data: CreateSessionRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof createSession>>, TError,{data: CreateSessionRequest}, TContext> => {
 
 const mutationKey = ['createSession'];
@@ -1134,7 +1134,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Create a pre-funded session
  */
 export const useCreateSession = <TError = ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createSession>>, TError,{data: CreateSessionRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createSession>>, TError,{data: CreateSessionRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof createSession>>,
         TError,
@@ -1196,7 +1196,7 @@ export const getGetSessionUrl = (id: string,) => {
 
 export const getSession = async (id: string, options?: RequestInit): Promise<getSessionResponse> => {
   
-  return customFetch<getSessionResponse>(getGetSessionUrl(id),
+  return apiFetch<getSessionResponse>(getGetSessionUrl(id),
   {      
     ...options,
     method: 'GET'
@@ -1212,7 +1212,7 @@ export const getGetSessionQueryKey = (id?: string,) => {
     }
 
     
-export const getGetSessionQueryOptions = <TData = Awaited<ReturnType<typeof getSession>>, TError = InvalidParameterResponse | ErrorResponse | ServerErrorResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getSession>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetSessionQueryOptions = <TData = Awaited<ReturnType<typeof getSession>>, TError = InvalidParameterResponse | ErrorResponse | ServerErrorResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getSession>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -1241,7 +1241,7 @@ export function useGetSession<TData = Awaited<ReturnType<typeof getSession>>, TE
           TError,
           Awaited<ReturnType<typeof getSession>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetSession<TData = Awaited<ReturnType<typeof getSession>>, TError = InvalidParameterResponse | ErrorResponse | ServerErrorResponse>(
@@ -1251,11 +1251,11 @@ export function useGetSession<TData = Awaited<ReturnType<typeof getSession>>, TE
           TError,
           Awaited<ReturnType<typeof getSession>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetSession<TData = Awaited<ReturnType<typeof getSession>>, TError = InvalidParameterResponse | ErrorResponse | ServerErrorResponse>(
- id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getSession>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getSession>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -1263,7 +1263,7 @@ export function useGetSession<TData = Awaited<ReturnType<typeof getSession>>, TE
  */
 
 export function useGetSession<TData = Awaited<ReturnType<typeof getSession>>, TError = InvalidParameterResponse | ErrorResponse | ServerErrorResponse>(
- id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getSession>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getSession>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -1364,7 +1364,7 @@ export const getSubmitSessionRequestUrl = (id: string,) => {
 export const submitSessionRequest = async (id: string,
     sessionRequestBody: SessionRequestBody, options?: RequestInit): Promise<submitSessionRequestResponse> => {
   
-  return customFetch<submitSessionRequestResponse>(getSubmitSessionRequestUrl(id),
+  return apiFetch<submitSessionRequestResponse>(getSubmitSessionRequestUrl(id),
   {      
     ...options,
     method: 'POST',
@@ -1378,7 +1378,7 @@ export const submitSessionRequest = async (id: string,
 
 
 export const getSubmitSessionRequestMutationOptions = <TError = ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ServerErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof submitSessionRequest>>, TError,{id: string;data: SessionRequestBody}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof submitSessionRequest>>, TError,{id: string;data: SessionRequestBody}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof submitSessionRequest>>, TError,{id: string;data: SessionRequestBody}, TContext> => {
 
 const mutationKey = ['submitSessionRequest'];
@@ -1410,7 +1410,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Submit a request against a session balance
  */
 export const useSubmitSessionRequest = <TError = ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ServerErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof submitSessionRequest>>, TError,{id: string;data: SessionRequestBody}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof submitSessionRequest>>, TError,{id: string;data: SessionRequestBody}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof submitSessionRequest>>,
         TError,
@@ -1497,7 +1497,7 @@ export const getTopupSessionUrl = (id: string,) => {
 export const topupSession = async (id: string,
     createSessionRequest: CreateSessionRequest, options?: RequestInit): Promise<topupSessionResponse> => {
   
-  return customFetch<topupSessionResponse>(getTopupSessionUrl(id),
+  return apiFetch<topupSessionResponse>(getTopupSessionUrl(id),
   {      
     ...options,
     method: 'POST',
@@ -1511,7 +1511,7 @@ export const topupSession = async (id: string,
 
 
 export const getTopupSessionMutationOptions = <TError = ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof topupSession>>, TError,{id: string;data: CreateSessionRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof topupSession>>, TError,{id: string;data: CreateSessionRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof topupSession>>, TError,{id: string;data: CreateSessionRequest}, TContext> => {
 
 const mutationKey = ['topupSession'];
@@ -1543,7 +1543,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Add sats to a session
  */
 export const useTopupSession = <TError = ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof topupSession>>, TError,{id: string;data: CreateSessionRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof topupSession>>, TError,{id: string;data: CreateSessionRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof topupSession>>,
         TError,
@@ -1612,7 +1612,7 @@ export const getRunDemoUrl = (params: RunDemoParams,) => {
 
 export const runDemo = async (params: RunDemoParams, options?: RequestInit): Promise<runDemoResponse> => {
   
-  return customFetch<runDemoResponse>(getRunDemoUrl(params),
+  return apiFetch<runDemoResponse>(getRunDemoUrl(params),
   {      
     ...options,
     method: 'GET'
@@ -1628,7 +1628,7 @@ export const getRunDemoQueryKey = (params?: RunDemoParams,) => {
     }
 
     
-export const getRunDemoQueryOptions = <TData = Awaited<ReturnType<typeof runDemo>>, TError = ErrorResponse | ErrorResponse | ErrorResponse>(params: RunDemoParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof runDemo>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getRunDemoQueryOptions = <TData = Awaited<ReturnType<typeof runDemo>>, TError = ErrorResponse | ErrorResponse | ErrorResponse>(params: RunDemoParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof runDemo>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -1657,7 +1657,7 @@ export function useRunDemo<TData = Awaited<ReturnType<typeof runDemo>>, TError =
           TError,
           Awaited<ReturnType<typeof runDemo>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useRunDemo<TData = Awaited<ReturnType<typeof runDemo>>, TError = ErrorResponse | ErrorResponse | ErrorResponse>(
@@ -1667,11 +1667,11 @@ export function useRunDemo<TData = Awaited<ReturnType<typeof runDemo>>, TError =
           TError,
           Awaited<ReturnType<typeof runDemo>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useRunDemo<TData = Awaited<ReturnType<typeof runDemo>>, TError = ErrorResponse | ErrorResponse | ErrorResponse>(
- params: RunDemoParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof runDemo>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ params: RunDemoParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof runDemo>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -1679,7 +1679,7 @@ export function useRunDemo<TData = Awaited<ReturnType<typeof runDemo>>, TError =
  */
 
 export function useRunDemo<TData = Awaited<ReturnType<typeof runDemo>>, TError = ErrorResponse | ErrorResponse | ErrorResponse>(
- params: RunDemoParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof runDemo>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ params: RunDemoParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof runDemo>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -1733,7 +1733,7 @@ export const getListGeminiConversationsUrl = () => {
 
 export const listGeminiConversations = async ( options?: RequestInit): Promise<listGeminiConversationsResponse> => {
   
-  return customFetch<listGeminiConversationsResponse>(getListGeminiConversationsUrl(),
+  return apiFetch<listGeminiConversationsResponse>(getListGeminiConversationsUrl(),
   {      
     ...options,
     method: 'GET'
@@ -1749,7 +1749,7 @@ export const getListGeminiConversationsQueryKey = () => {
     }
 
     
-export const getListGeminiConversationsQueryOptions = <TData = Awaited<ReturnType<typeof listGeminiConversations>>, TError = GeminiUnauthorizedResponse | ServerErrorResponse>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listGeminiConversations>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getListGeminiConversationsQueryOptions = <TData = Awaited<ReturnType<typeof listGeminiConversations>>, TError = GeminiUnauthorizedResponse | ServerErrorResponse>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listGeminiConversations>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -1778,7 +1778,7 @@ export function useListGeminiConversations<TData = Awaited<ReturnType<typeof lis
           TError,
           Awaited<ReturnType<typeof listGeminiConversations>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useListGeminiConversations<TData = Awaited<ReturnType<typeof listGeminiConversations>>, TError = GeminiUnauthorizedResponse | ServerErrorResponse>(
@@ -1788,11 +1788,11 @@ export function useListGeminiConversations<TData = Awaited<ReturnType<typeof lis
           TError,
           Awaited<ReturnType<typeof listGeminiConversations>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useListGeminiConversations<TData = Awaited<ReturnType<typeof listGeminiConversations>>, TError = GeminiUnauthorizedResponse | ServerErrorResponse>(
-  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listGeminiConversations>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listGeminiConversations>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -1800,7 +1800,7 @@ export function useListGeminiConversations<TData = Awaited<ReturnType<typeof lis
  */
 
 export function useListGeminiConversations<TData = Awaited<ReturnType<typeof listGeminiConversations>>, TError = GeminiUnauthorizedResponse | ServerErrorResponse>(
-  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listGeminiConversations>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listGeminiConversations>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -1869,7 +1869,7 @@ export const getCreateGeminiConversationUrl = () => {
 
 export const createGeminiConversation = async (createGeminiConversationBody: CreateGeminiConversationBody, options?: RequestInit): Promise<createGeminiConversationResponse> => {
   
-  return customFetch<createGeminiConversationResponse>(getCreateGeminiConversationUrl(),
+  return apiFetch<createGeminiConversationResponse>(getCreateGeminiConversationUrl(),
   {      
     ...options,
     method: 'POST',
@@ -1883,7 +1883,7 @@ export const createGeminiConversation = async (createGeminiConversationBody: Cre
 
 
 export const getCreateGeminiConversationMutationOptions = <TError = InvalidRequestBodyResponse | GeminiUnauthorizedResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ServerErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createGeminiConversation>>, TError,{data: CreateGeminiConversationBody}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createGeminiConversation>>, TError,{data: CreateGeminiConversationBody}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof createGeminiConversation>>, TError,{data: CreateGeminiConversationBody}, TContext> => {
 
 const mutationKey = ['createGeminiConversation'];
@@ -1915,7 +1915,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Create a new conversation
  */
 export const useCreateGeminiConversation = <TError = InvalidRequestBodyResponse | GeminiUnauthorizedResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ServerErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createGeminiConversation>>, TError,{data: CreateGeminiConversationBody}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createGeminiConversation>>, TError,{data: CreateGeminiConversationBody}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof createGeminiConversation>>,
         TError,
@@ -1976,7 +1976,7 @@ export const getGetGeminiConversationUrl = (id: number,) => {
 
 export const getGeminiConversation = async (id: number, options?: RequestInit): Promise<getGeminiConversationResponse> => {
   
-  return customFetch<getGeminiConversationResponse>(getGetGeminiConversationUrl(id),
+  return apiFetch<getGeminiConversationResponse>(getGetGeminiConversationUrl(id),
   {      
     ...options,
     method: 'GET'
@@ -1992,7 +1992,7 @@ export const getGetGeminiConversationQueryKey = (id?: number,) => {
     }
 
     
-export const getGetGeminiConversationQueryOptions = <TData = Awaited<ReturnType<typeof getGeminiConversation>>, TError = InvalidConversationIdResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | ServerErrorResponse>(id: number, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getGeminiConversation>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetGeminiConversationQueryOptions = <TData = Awaited<ReturnType<typeof getGeminiConversation>>, TError = InvalidConversationIdResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | ServerErrorResponse>(id: number, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getGeminiConversation>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -2021,7 +2021,7 @@ export function useGetGeminiConversation<TData = Awaited<ReturnType<typeof getGe
           TError,
           Awaited<ReturnType<typeof getGeminiConversation>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetGeminiConversation<TData = Awaited<ReturnType<typeof getGeminiConversation>>, TError = InvalidConversationIdResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | ServerErrorResponse>(
@@ -2031,11 +2031,11 @@ export function useGetGeminiConversation<TData = Awaited<ReturnType<typeof getGe
           TError,
           Awaited<ReturnType<typeof getGeminiConversation>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetGeminiConversation<TData = Awaited<ReturnType<typeof getGeminiConversation>>, TError = InvalidConversationIdResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | ServerErrorResponse>(
- id: number, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getGeminiConversation>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: number, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getGeminiConversation>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -2043,7 +2043,7 @@ export function useGetGeminiConversation<TData = Awaited<ReturnType<typeof getGe
  */
 
 export function useGetGeminiConversation<TData = Awaited<ReturnType<typeof getGeminiConversation>>, TError = InvalidConversationIdResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | ServerErrorResponse>(
- id: number, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getGeminiConversation>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: number, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getGeminiConversation>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -2107,7 +2107,7 @@ export const getDeleteGeminiConversationUrl = (id: number,) => {
 
 export const deleteGeminiConversation = async (id: number, options?: RequestInit): Promise<deleteGeminiConversationResponse> => {
   
-  return customFetch<deleteGeminiConversationResponse>(getDeleteGeminiConversationUrl(id),
+  return apiFetch<deleteGeminiConversationResponse>(getDeleteGeminiConversationUrl(id),
   {      
     ...options,
     method: 'DELETE'
@@ -2120,7 +2120,7 @@ export const deleteGeminiConversation = async (id: number, options?: RequestInit
 
 
 export const getDeleteGeminiConversationMutationOptions = <TError = InvalidConversationIdResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | ServerErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof deleteGeminiConversation>>, TError,{id: number}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof deleteGeminiConversation>>, TError,{id: number}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof deleteGeminiConversation>>, TError,{id: number}, TContext> => {
 
 const mutationKey = ['deleteGeminiConversation'];
@@ -2152,7 +2152,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Delete a conversation
  */
 export const useDeleteGeminiConversation = <TError = InvalidConversationIdResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | ServerErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof deleteGeminiConversation>>, TError,{id: number}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof deleteGeminiConversation>>, TError,{id: number}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof deleteGeminiConversation>>,
         TError,
@@ -2213,7 +2213,7 @@ export const getListGeminiMessagesUrl = (id: number,) => {
 
 export const listGeminiMessages = async (id: number, options?: RequestInit): Promise<listGeminiMessagesResponse> => {
   
-  return customFetch<listGeminiMessagesResponse>(getListGeminiMessagesUrl(id),
+  return apiFetch<listGeminiMessagesResponse>(getListGeminiMessagesUrl(id),
   {      
     ...options,
     method: 'GET'
@@ -2229,7 +2229,7 @@ export const getListGeminiMessagesQueryKey = (id?: number,) => {
     }
 
     
-export const getListGeminiMessagesQueryOptions = <TData = Awaited<ReturnType<typeof listGeminiMessages>>, TError = InvalidConversationIdResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | ServerErrorResponse>(id: number, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listGeminiMessages>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getListGeminiMessagesQueryOptions = <TData = Awaited<ReturnType<typeof listGeminiMessages>>, TError = InvalidConversationIdResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | ServerErrorResponse>(id: number, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listGeminiMessages>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -2258,7 +2258,7 @@ export function useListGeminiMessages<TData = Awaited<ReturnType<typeof listGemi
           TError,
           Awaited<ReturnType<typeof listGeminiMessages>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useListGeminiMessages<TData = Awaited<ReturnType<typeof listGeminiMessages>>, TError = InvalidConversationIdResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | ServerErrorResponse>(
@@ -2268,11 +2268,11 @@ export function useListGeminiMessages<TData = Awaited<ReturnType<typeof listGemi
           TError,
           Awaited<ReturnType<typeof listGeminiMessages>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useListGeminiMessages<TData = Awaited<ReturnType<typeof listGeminiMessages>>, TError = InvalidConversationIdResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | ServerErrorResponse>(
- id: number, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listGeminiMessages>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: number, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listGeminiMessages>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -2280,7 +2280,7 @@ export function useListGeminiMessages<TData = Awaited<ReturnType<typeof listGemi
  */
 
 export function useListGeminiMessages<TData = Awaited<ReturnType<typeof listGeminiMessages>>, TError = InvalidConversationIdResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | ServerErrorResponse>(
- id: number, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listGeminiMessages>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: number, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listGeminiMessages>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -2366,7 +2366,7 @@ export const getSendGeminiMessageUrl = (id: number,) => {
 export const sendGeminiMessage = async (id: number,
     sendGeminiMessageBody: SendGeminiMessageBody, options?: RequestInit): Promise<sendGeminiMessageResponse> => {
   
-  return customFetch<sendGeminiMessageResponse>(getSendGeminiMessageUrl(id),
+  return apiFetch<sendGeminiMessageResponse>(getSendGeminiMessageUrl(id),
   {      
     ...options,
     method: 'POST',
@@ -2380,7 +2380,7 @@ export const sendGeminiMessage = async (id: number,
 
 
 export const getSendGeminiMessageMutationOptions = <TError = ErrorResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ServerErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof sendGeminiMessage>>, TError,{id: number;data: SendGeminiMessageBody}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof sendGeminiMessage>>, TError,{id: number;data: SendGeminiMessageBody}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof sendGeminiMessage>>, TError,{id: number;data: SendGeminiMessageBody}, TContext> => {
 
 const mutationKey = ['sendGeminiMessage'];
@@ -2412,7 +2412,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Send a message and receive an AI response (SSE stream)
  */
 export const useSendGeminiMessage = <TError = ErrorResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ServerErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof sendGeminiMessage>>, TError,{id: number;data: SendGeminiMessageBody}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof sendGeminiMessage>>, TError,{id: number;data: SendGeminiMessageBody}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof sendGeminiMessage>>,
         TError,
@@ -2478,7 +2478,7 @@ export const getGenerateGeminiImageUrl = () => {
 
 export const generateGeminiImage = async (generateGeminiImageBody: GenerateGeminiImageBody, options?: RequestInit): Promise<generateGeminiImageResponse> => {
   
-  return customFetch<generateGeminiImageResponse>(getGenerateGeminiImageUrl(),
+  return apiFetch<generateGeminiImageResponse>(getGenerateGeminiImageUrl(),
   {      
     ...options,
     method: 'POST',
@@ -2492,7 +2492,7 @@ export const generateGeminiImage = async (generateGeminiImageBody: GenerateGemin
 
 
 export const getGenerateGeminiImageMutationOptions = <TError = InvalidRequestBodyResponse | GeminiUnauthorizedResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof generateGeminiImage>>, TError,{data: GenerateGeminiImageBody}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof generateGeminiImage>>, TError,{data: GenerateGeminiImageBody}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof generateGeminiImage>>, TError,{data: GenerateGeminiImageBody}, TContext> => {
 
 const mutationKey = ['generateGeminiImage'];
@@ -2524,7 +2524,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Generate an image from a text prompt
  */
 export const useGenerateGeminiImage = <TError = InvalidRequestBodyResponse | GeminiUnauthorizedResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof generateGeminiImage>>, TError,{data: GenerateGeminiImageBody}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof generateGeminiImage>>, TError,{data: GenerateGeminiImageBody}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof generateGeminiImage>>,
         TError,
@@ -2588,7 +2588,7 @@ export const getStubPayInvoiceUrl = (paymentHash: string,) => {
 
 export const stubPayInvoice = async (paymentHash: string, options?: RequestInit): Promise<stubPayInvoiceResponse> => {
   
-  return customFetch<stubPayInvoiceResponse>(getStubPayInvoiceUrl(paymentHash),
+  return apiFetch<stubPayInvoiceResponse>(getStubPayInvoiceUrl(paymentHash),
   {      
     ...options,
     method: 'POST'
@@ -2601,7 +2601,7 @@ export const stubPayInvoice = async (paymentHash: string, options?: RequestInit)
 
 
 export const getStubPayInvoiceMutationOptions = <TError = InvalidParameterResponse | ErrorResponse | ServerErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof stubPayInvoice>>, TError,{paymentHash: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof stubPayInvoice>>, TError,{paymentHash: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof stubPayInvoice>>, TError,{paymentHash: string}, TContext> => {
 
 const mutationKey = ['stubPayInvoice'];
@@ -2633,7 +2633,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Mark a stub invoice as paid (dev only)
  */
 export const useStubPayInvoice = <TError = InvalidParameterResponse | ErrorResponse | ServerErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof stubPayInvoice>>, TError,{paymentHash: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof stubPayInvoice>>, TError,{paymentHash: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof stubPayInvoice>>,
         TError,

@@ -20,7 +20,7 @@ import type {
   UseQueryResult
 } from '@tanstack/react-query';
 
-import { customFetch } from '../../src/client/fetcher';
+import { apiFetch } from './fetch';
 /**
  * @maxLength 2000
  */
@@ -1482,7 +1482,7 @@ export const getLoginUrl = () => {
 
 export const login = async (loginRequest: LoginRequest, options?: RequestInit): Promise<loginResponse> => {
   
-  return customFetch<loginResponse>(getLoginUrl(),
+  return apiFetch<loginResponse>(getLoginUrl(),
   {      
     ...options,
     method: 'POST',
@@ -1496,7 +1496,7 @@ export const login = async (loginRequest: LoginRequest, options?: RequestInit): 
 
 
 export const getLoginMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof login>>, TError,{data: LoginRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof login>>, TError,{data: LoginRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof login>>, TError,{data: LoginRequest}, TContext> => {
 
 const mutationKey = ['login'];
@@ -1528,7 +1528,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Log in with e-mail and password
  */
 export const useLogin = <TError = BadRequestResponse | UnauthorizedResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof login>>, TError,{data: LoginRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof login>>, TError,{data: LoginRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof login>>,
         TError,
@@ -1601,7 +1601,7 @@ export const getRefreshTokenUrl = () => {
 
 export const refreshToken = async (refreshRequest: RefreshRequest, options?: RequestInit): Promise<refreshTokenResponse> => {
   
-  return customFetch<refreshTokenResponse>(getRefreshTokenUrl(),
+  return apiFetch<refreshTokenResponse>(getRefreshTokenUrl(),
   {      
     ...options,
     method: 'POST',
@@ -1615,7 +1615,7 @@ export const refreshToken = async (refreshRequest: RefreshRequest, options?: Req
 
 
 export const getRefreshTokenMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof refreshToken>>, TError,{data: RefreshRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof refreshToken>>, TError,{data: RefreshRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof refreshToken>>, TError,{data: RefreshRequest}, TContext> => {
 
 const mutationKey = ['refreshToken'];
@@ -1647,7 +1647,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Get a new access token from a refresh token
  */
 export const useRefreshToken = <TError = BadRequestResponse | UnauthorizedResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof refreshToken>>, TError,{data: RefreshRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof refreshToken>>, TError,{data: RefreshRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof refreshToken>>,
         TError,
@@ -1705,7 +1705,7 @@ export const getLogoutUrl = () => {
 
 export const logout = async ( options?: RequestInit): Promise<logoutResponse> => {
   
-  return customFetch<logoutResponse>(getLogoutUrl(),
+  return apiFetch<logoutResponse>(getLogoutUrl(),
   {      
     ...options,
     method: 'POST'
@@ -1718,7 +1718,7 @@ export const logout = async ( options?: RequestInit): Promise<logoutResponse> =>
 
 
 export const getLogoutMutationOptions = <TError = UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof logout>>, TError,void, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof logout>>, TError,void, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof logout>>, TError,void, TContext> => {
 
 const mutationKey = ['logout'];
@@ -1750,7 +1750,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Log out and invalidate tokens
  */
 export const useLogout = <TError = UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof logout>>, TError,void, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof logout>>, TError,void, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof logout>>,
         TError,
@@ -1805,7 +1805,7 @@ export const getGetCurrentUserUrl = () => {
 
 export const getCurrentUser = async ( options?: RequestInit): Promise<getCurrentUserResponse> => {
   
-  return customFetch<getCurrentUserResponse>(getGetCurrentUserUrl(),
+  return apiFetch<getCurrentUserResponse>(getGetCurrentUserUrl(),
   {      
     ...options,
     method: 'GET'
@@ -1821,7 +1821,7 @@ export const getGetCurrentUserQueryKey = () => {
     }
 
     
-export const getGetCurrentUserQueryOptions = <TData = Awaited<ReturnType<typeof getCurrentUser>>, TError = UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getCurrentUser>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetCurrentUserQueryOptions = <TData = Awaited<ReturnType<typeof getCurrentUser>>, TError = UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getCurrentUser>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -1850,7 +1850,7 @@ export function useGetCurrentUser<TData = Awaited<ReturnType<typeof getCurrentUs
           TError,
           Awaited<ReturnType<typeof getCurrentUser>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetCurrentUser<TData = Awaited<ReturnType<typeof getCurrentUser>>, TError = UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>(
@@ -1860,11 +1860,11 @@ export function useGetCurrentUser<TData = Awaited<ReturnType<typeof getCurrentUs
           TError,
           Awaited<ReturnType<typeof getCurrentUser>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetCurrentUser<TData = Awaited<ReturnType<typeof getCurrentUser>>, TError = UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>(
-  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getCurrentUser>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getCurrentUser>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -1872,7 +1872,7 @@ export function useGetCurrentUser<TData = Awaited<ReturnType<typeof getCurrentUs
  */
 
 export function useGetCurrentUser<TData = Awaited<ReturnType<typeof getCurrentUser>>, TError = UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>(
-  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getCurrentUser>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getCurrentUser>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -1946,7 +1946,7 @@ export const getUpdateCurrentUserUrl = () => {
 
 export const updateCurrentUser = async (updateUserRequest: UpdateUserRequest, options?: RequestInit): Promise<updateCurrentUserResponse> => {
   
-  return customFetch<updateCurrentUserResponse>(getUpdateCurrentUserUrl(),
+  return apiFetch<updateCurrentUserResponse>(getUpdateCurrentUserUrl(),
   {      
     ...options,
     method: 'PUT',
@@ -1960,7 +1960,7 @@ export const updateCurrentUser = async (updateUserRequest: UpdateUserRequest, op
 
 
 export const getUpdateCurrentUserMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof updateCurrentUser>>, TError,{data: UpdateUserRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof updateCurrentUser>>, TError,{data: UpdateUserRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof updateCurrentUser>>, TError,{data: UpdateUserRequest}, TContext> => {
 
 const mutationKey = ['updateCurrentUser'];
@@ -1992,7 +1992,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Update the current user's profile
  */
 export const useUpdateCurrentUser = <TError = BadRequestResponse | UnauthorizedResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof updateCurrentUser>>, TError,{data: UpdateUserRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof updateCurrentUser>>, TError,{data: UpdateUserRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof updateCurrentUser>>,
         TError,
@@ -2048,7 +2048,7 @@ export const getListOrganizationsUrl = () => {
 
 export const listOrganizations = async ( options?: RequestInit): Promise<listOrganizationsResponse> => {
   
-  return customFetch<listOrganizationsResponse>(getListOrganizationsUrl(),
+  return apiFetch<listOrganizationsResponse>(getListOrganizationsUrl(),
   {      
     ...options,
     method: 'GET'
@@ -2064,7 +2064,7 @@ export const getListOrganizationsQueryKey = () => {
     }
 
     
-export const getListOrganizationsQueryOptions = <TData = Awaited<ReturnType<typeof listOrganizations>>, TError = UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listOrganizations>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getListOrganizationsQueryOptions = <TData = Awaited<ReturnType<typeof listOrganizations>>, TError = UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listOrganizations>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -2093,7 +2093,7 @@ export function useListOrganizations<TData = Awaited<ReturnType<typeof listOrgan
           TError,
           Awaited<ReturnType<typeof listOrganizations>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useListOrganizations<TData = Awaited<ReturnType<typeof listOrganizations>>, TError = UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>(
@@ -2103,11 +2103,11 @@ export function useListOrganizations<TData = Awaited<ReturnType<typeof listOrgan
           TError,
           Awaited<ReturnType<typeof listOrganizations>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useListOrganizations<TData = Awaited<ReturnType<typeof listOrganizations>>, TError = UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>(
-  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listOrganizations>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listOrganizations>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -2115,7 +2115,7 @@ export function useListOrganizations<TData = Awaited<ReturnType<typeof listOrgan
  */
 
 export function useListOrganizations<TData = Awaited<ReturnType<typeof listOrganizations>>, TError = UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>(
-  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listOrganizations>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listOrganizations>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -2194,7 +2194,7 @@ export const getCreateOrganizationUrl = () => {
 
 export const createOrganization = async (createOrganizationRequest: CreateOrganizationRequest, options?: RequestInit): Promise<createOrganizationResponse> => {
   
-  return customFetch<createOrganizationResponse>(getCreateOrganizationUrl(),
+  return apiFetch<createOrganizationResponse>(getCreateOrganizationUrl(),
   {      
     ...options,
     method: 'POST',
@@ -2208,7 +2208,7 @@ export const createOrganization = async (createOrganizationRequest: CreateOrgani
 
 
 export const getCreateOrganizationMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | ConflictResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createOrganization>>, TError,{data: CreateOrganizationRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createOrganization>>, TError,{data: CreateOrganizationRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof createOrganization>>, TError,{data: CreateOrganizationRequest}, TContext> => {
 
 const mutationKey = ['createOrganization'];
@@ -2240,7 +2240,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Create an organization
  */
 export const useCreateOrganization = <TError = BadRequestResponse | UnauthorizedResponse | ConflictResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createOrganization>>, TError,{data: CreateOrganizationRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createOrganization>>, TError,{data: CreateOrganizationRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof createOrganization>>,
         TError,
@@ -2306,7 +2306,7 @@ export const getGetOrganizationUrl = (id: string,) => {
 
 export const getOrganization = async (id: string, options?: RequestInit): Promise<getOrganizationResponse> => {
   
-  return customFetch<getOrganizationResponse>(getGetOrganizationUrl(id),
+  return apiFetch<getOrganizationResponse>(getGetOrganizationUrl(id),
   {      
     ...options,
     method: 'GET'
@@ -2322,7 +2322,7 @@ export const getGetOrganizationQueryKey = (id?: string,) => {
     }
 
     
-export const getGetOrganizationQueryOptions = <TData = Awaited<ReturnType<typeof getOrganization>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getOrganization>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetOrganizationQueryOptions = <TData = Awaited<ReturnType<typeof getOrganization>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getOrganization>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -2351,7 +2351,7 @@ export function useGetOrganization<TData = Awaited<ReturnType<typeof getOrganiza
           TError,
           Awaited<ReturnType<typeof getOrganization>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetOrganization<TData = Awaited<ReturnType<typeof getOrganization>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(
@@ -2361,11 +2361,11 @@ export function useGetOrganization<TData = Awaited<ReturnType<typeof getOrganiza
           TError,
           Awaited<ReturnType<typeof getOrganization>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetOrganization<TData = Awaited<ReturnType<typeof getOrganization>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(
- id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getOrganization>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getOrganization>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -2373,7 +2373,7 @@ export function useGetOrganization<TData = Awaited<ReturnType<typeof getOrganiza
  */
 
 export function useGetOrganization<TData = Awaited<ReturnType<typeof getOrganization>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(
- id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getOrganization>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getOrganization>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -2446,7 +2446,7 @@ export const getListAgentsUrl = (params?: ListAgentsParams,) => {
 
 export const listAgents = async (params?: ListAgentsParams, options?: RequestInit): Promise<listAgentsResponse> => {
   
-  return customFetch<listAgentsResponse>(getListAgentsUrl(params),
+  return apiFetch<listAgentsResponse>(getListAgentsUrl(params),
   {      
     ...options,
     method: 'GET'
@@ -2462,7 +2462,7 @@ export const getListAgentsQueryKey = (params?: ListAgentsParams,) => {
     }
 
     
-export const getListAgentsQueryOptions = <TData = Awaited<ReturnType<typeof listAgents>>, TError = BadRequestResponse | UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>(params?: ListAgentsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listAgents>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getListAgentsQueryOptions = <TData = Awaited<ReturnType<typeof listAgents>>, TError = BadRequestResponse | UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>(params?: ListAgentsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listAgents>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -2491,7 +2491,7 @@ export function useListAgents<TData = Awaited<ReturnType<typeof listAgents>>, TE
           TError,
           Awaited<ReturnType<typeof listAgents>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useListAgents<TData = Awaited<ReturnType<typeof listAgents>>, TError = BadRequestResponse | UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>(
@@ -2501,11 +2501,11 @@ export function useListAgents<TData = Awaited<ReturnType<typeof listAgents>>, TE
           TError,
           Awaited<ReturnType<typeof listAgents>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useListAgents<TData = Awaited<ReturnType<typeof listAgents>>, TError = BadRequestResponse | UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>(
- params?: ListAgentsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listAgents>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ params?: ListAgentsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listAgents>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -2513,7 +2513,7 @@ export function useListAgents<TData = Awaited<ReturnType<typeof listAgents>>, TE
  */
 
 export function useListAgents<TData = Awaited<ReturnType<typeof listAgents>>, TError = BadRequestResponse | UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>(
- params?: ListAgentsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listAgents>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ params?: ListAgentsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listAgents>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -2600,7 +2600,7 @@ export const getCreateAgentUrl = () => {
 
 export const createAgent = async (createAgentRequest: CreateAgentRequest, options?: RequestInit): Promise<createAgentResponse> => {
   
-  return customFetch<createAgentResponse>(getCreateAgentUrl(),
+  return apiFetch<createAgentResponse>(getCreateAgentUrl(),
   {      
     ...options,
     method: 'POST',
@@ -2614,7 +2614,7 @@ export const createAgent = async (createAgentRequest: CreateAgentRequest, option
 
 
 export const getCreateAgentMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createAgent>>, TError,{data: CreateAgentRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createAgent>>, TError,{data: CreateAgentRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof createAgent>>, TError,{data: CreateAgentRequest}, TContext> => {
 
 const mutationKey = ['createAgent'];
@@ -2646,7 +2646,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Create an agent
  */
 export const useCreateAgent = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createAgent>>, TError,{data: CreateAgentRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createAgent>>, TError,{data: CreateAgentRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof createAgent>>,
         TError,
@@ -2712,7 +2712,7 @@ export const getGetAgentUrl = (id: string,) => {
 
 export const getAgent = async (id: string, options?: RequestInit): Promise<getAgentResponse> => {
   
-  return customFetch<getAgentResponse>(getGetAgentUrl(id),
+  return apiFetch<getAgentResponse>(getGetAgentUrl(id),
   {      
     ...options,
     method: 'GET'
@@ -2728,7 +2728,7 @@ export const getGetAgentQueryKey = (id?: string,) => {
     }
 
     
-export const getGetAgentQueryOptions = <TData = Awaited<ReturnType<typeof getAgent>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgent>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetAgentQueryOptions = <TData = Awaited<ReturnType<typeof getAgent>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgent>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -2757,7 +2757,7 @@ export function useGetAgent<TData = Awaited<ReturnType<typeof getAgent>>, TError
           TError,
           Awaited<ReturnType<typeof getAgent>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetAgent<TData = Awaited<ReturnType<typeof getAgent>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(
@@ -2767,11 +2767,11 @@ export function useGetAgent<TData = Awaited<ReturnType<typeof getAgent>>, TError
           TError,
           Awaited<ReturnType<typeof getAgent>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetAgent<TData = Awaited<ReturnType<typeof getAgent>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(
- id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgent>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgent>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -2779,7 +2779,7 @@ export function useGetAgent<TData = Awaited<ReturnType<typeof getAgent>>, TError
  */
 
 export function useGetAgent<TData = Awaited<ReturnType<typeof getAgent>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(
- id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgent>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgent>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -2866,7 +2866,7 @@ export const getUpdateAgentUrl = (id: string,) => {
 export const updateAgent = async (id: string,
     updateAgentRequest: UpdateAgentRequest, options?: RequestInit): Promise<updateAgentResponse> => {
   
-  return customFetch<updateAgentResponse>(getUpdateAgentUrl(id),
+  return apiFetch<updateAgentResponse>(getUpdateAgentUrl(id),
   {      
     ...options,
     method: 'PUT',
@@ -2880,7 +2880,7 @@ export const updateAgent = async (id: string,
 
 
 export const getUpdateAgentMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof updateAgent>>, TError,{id: string;data: UpdateAgentRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof updateAgent>>, TError,{id: string;data: UpdateAgentRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof updateAgent>>, TError,{id: string;data: UpdateAgentRequest}, TContext> => {
 
 const mutationKey = ['updateAgent'];
@@ -2912,7 +2912,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Update an agent
  */
 export const useUpdateAgent = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof updateAgent>>, TError,{id: string;data: UpdateAgentRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof updateAgent>>, TError,{id: string;data: UpdateAgentRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof updateAgent>>,
         TError,
@@ -2990,7 +2990,7 @@ export const getDeleteAgentUrl = (id: string,) => {
 
 export const deleteAgent = async (id: string, options?: RequestInit): Promise<deleteAgentResponse> => {
   
-  return customFetch<deleteAgentResponse>(getDeleteAgentUrl(id),
+  return apiFetch<deleteAgentResponse>(getDeleteAgentUrl(id),
   {      
     ...options,
     method: 'DELETE'
@@ -3003,7 +3003,7 @@ export const deleteAgent = async (id: string, options?: RequestInit): Promise<de
 
 
 export const getDeleteAgentMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | ConflictResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof deleteAgent>>, TError,{id: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof deleteAgent>>, TError,{id: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof deleteAgent>>, TError,{id: string}, TContext> => {
 
 const mutationKey = ['deleteAgent'];
@@ -3035,7 +3035,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Delete an agent
  */
 export const useDeleteAgent = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | ConflictResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof deleteAgent>>, TError,{id: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof deleteAgent>>, TError,{id: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof deleteAgent>>,
         TError,
@@ -3120,7 +3120,7 @@ export const getDeployAgentUrl = (id: string,) => {
 
 export const deployAgent = async (id: string, options?: RequestInit): Promise<deployAgentResponse> => {
   
-  return customFetch<deployAgentResponse>(getDeployAgentUrl(id),
+  return apiFetch<deployAgentResponse>(getDeployAgentUrl(id),
   {      
     ...options,
     method: 'POST'
@@ -3133,7 +3133,7 @@ export const deployAgent = async (id: string, options?: RequestInit): Promise<de
 
 
 export const getDeployAgentMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | ConflictResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof deployAgent>>, TError,{id: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof deployAgent>>, TError,{id: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof deployAgent>>, TError,{id: string}, TContext> => {
 
 const mutationKey = ['deployAgent'];
@@ -3165,7 +3165,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Deploy an agent
  */
 export const useDeployAgent = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | ConflictResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof deployAgent>>, TError,{id: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof deployAgent>>, TError,{id: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof deployAgent>>,
         TError,
@@ -3249,7 +3249,7 @@ export const getUndeployAgentUrl = (id: string,) => {
 
 export const undeployAgent = async (id: string, options?: RequestInit): Promise<undeployAgentResponse> => {
   
-  return customFetch<undeployAgentResponse>(getUndeployAgentUrl(id),
+  return apiFetch<undeployAgentResponse>(getUndeployAgentUrl(id),
   {      
     ...options,
     method: 'POST'
@@ -3262,7 +3262,7 @@ export const undeployAgent = async (id: string, options?: RequestInit): Promise<
 
 
 export const getUndeployAgentMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | ConflictResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof undeployAgent>>, TError,{id: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof undeployAgent>>, TError,{id: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof undeployAgent>>, TError,{id: string}, TContext> => {
 
 const mutationKey = ['undeployAgent'];
@@ -3294,7 +3294,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Undeploy an agent
  */
 export const useUndeployAgent = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | ConflictResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof undeployAgent>>, TError,{id: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof undeployAgent>>, TError,{id: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof undeployAgent>>,
         TError,
@@ -3360,7 +3360,7 @@ export const getListAgentWorkflowsUrl = (agentId: string,) => {
 
 export const listAgentWorkflows = async (agentId: string, options?: RequestInit): Promise<listAgentWorkflowsResponse> => {
   
-  return customFetch<listAgentWorkflowsResponse>(getListAgentWorkflowsUrl(agentId),
+  return apiFetch<listAgentWorkflowsResponse>(getListAgentWorkflowsUrl(agentId),
   {      
     ...options,
     method: 'GET'
@@ -3376,7 +3376,7 @@ export const getListAgentWorkflowsQueryKey = (agentId?: string,) => {
     }
 
     
-export const getListAgentWorkflowsQueryOptions = <TData = Awaited<ReturnType<typeof listAgentWorkflows>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(agentId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listAgentWorkflows>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getListAgentWorkflowsQueryOptions = <TData = Awaited<ReturnType<typeof listAgentWorkflows>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(agentId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listAgentWorkflows>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -3405,7 +3405,7 @@ export function useListAgentWorkflows<TData = Awaited<ReturnType<typeof listAgen
           TError,
           Awaited<ReturnType<typeof listAgentWorkflows>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useListAgentWorkflows<TData = Awaited<ReturnType<typeof listAgentWorkflows>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(
@@ -3415,11 +3415,11 @@ export function useListAgentWorkflows<TData = Awaited<ReturnType<typeof listAgen
           TError,
           Awaited<ReturnType<typeof listAgentWorkflows>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useListAgentWorkflows<TData = Awaited<ReturnType<typeof listAgentWorkflows>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(
- agentId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listAgentWorkflows>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ agentId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listAgentWorkflows>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -3427,7 +3427,7 @@ export function useListAgentWorkflows<TData = Awaited<ReturnType<typeof listAgen
  */
 
 export function useListAgentWorkflows<TData = Awaited<ReturnType<typeof listAgentWorkflows>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(
- agentId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listAgentWorkflows>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ agentId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listAgentWorkflows>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -3514,7 +3514,7 @@ export const getCreateWorkflowUrl = (agentId: string,) => {
 export const createWorkflow = async (agentId: string,
     createWorkflowRequest: CreateWorkflowRequest, options?: RequestInit): Promise<createWorkflowResponse> => {
   
-  return customFetch<createWorkflowResponse>(getCreateWorkflowUrl(agentId),
+  return apiFetch<createWorkflowResponse>(getCreateWorkflowUrl(agentId),
   {      
     ...options,
     method: 'POST',
@@ -3528,7 +3528,7 @@ export const createWorkflow = async (agentId: string,
 
 
 export const getCreateWorkflowMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createWorkflow>>, TError,{agentId: string;data: CreateWorkflowRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createWorkflow>>, TError,{agentId: string;data: CreateWorkflowRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof createWorkflow>>, TError,{agentId: string;data: CreateWorkflowRequest}, TContext> => {
 
 const mutationKey = ['createWorkflow'];
@@ -3560,7 +3560,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Create a workflow for an agent
  */
 export const useCreateWorkflow = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createWorkflow>>, TError,{agentId: string;data: CreateWorkflowRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createWorkflow>>, TError,{agentId: string;data: CreateWorkflowRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof createWorkflow>>,
         TError,
@@ -3625,7 +3625,7 @@ export const getGetWorkflowUrl = (id: string,) => {
 
 export const getWorkflow = async (id: string, options?: RequestInit): Promise<getWorkflowResponse> => {
   
-  return customFetch<getWorkflowResponse>(getGetWorkflowUrl(id),
+  return apiFetch<getWorkflowResponse>(getGetWorkflowUrl(id),
   {      
     ...options,
     method: 'GET'
@@ -3641,7 +3641,7 @@ export const getGetWorkflowQueryKey = (id?: string,) => {
     }
 
     
-export const getGetWorkflowQueryOptions = <TData = Awaited<ReturnType<typeof getWorkflow>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getWorkflow>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetWorkflowQueryOptions = <TData = Awaited<ReturnType<typeof getWorkflow>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getWorkflow>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -3670,7 +3670,7 @@ export function useGetWorkflow<TData = Awaited<ReturnType<typeof getWorkflow>>, 
           TError,
           Awaited<ReturnType<typeof getWorkflow>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetWorkflow<TData = Awaited<ReturnType<typeof getWorkflow>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(
@@ -3680,11 +3680,11 @@ export function useGetWorkflow<TData = Awaited<ReturnType<typeof getWorkflow>>, 
           TError,
           Awaited<ReturnType<typeof getWorkflow>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetWorkflow<TData = Awaited<ReturnType<typeof getWorkflow>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(
- id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getWorkflow>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getWorkflow>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -3692,7 +3692,7 @@ export function useGetWorkflow<TData = Awaited<ReturnType<typeof getWorkflow>>, 
  */
 
 export function useGetWorkflow<TData = Awaited<ReturnType<typeof getWorkflow>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(
- id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getWorkflow>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getWorkflow>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -3781,7 +3781,7 @@ export const getUpdateWorkflowUrl = (id: string,) => {
 export const updateWorkflow = async (id: string,
     updateWorkflowRequest: UpdateWorkflowRequest, options?: RequestInit): Promise<updateWorkflowResponse> => {
   
-  return customFetch<updateWorkflowResponse>(getUpdateWorkflowUrl(id),
+  return apiFetch<updateWorkflowResponse>(getUpdateWorkflowUrl(id),
   {      
     ...options,
     method: 'PUT',
@@ -3795,7 +3795,7 @@ export const updateWorkflow = async (id: string,
 
 
 export const getUpdateWorkflowMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof updateWorkflow>>, TError,{id: string;data: UpdateWorkflowRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof updateWorkflow>>, TError,{id: string;data: UpdateWorkflowRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof updateWorkflow>>, TError,{id: string;data: UpdateWorkflowRequest}, TContext> => {
 
 const mutationKey = ['updateWorkflow'];
@@ -3827,7 +3827,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Update a workflow
  */
 export const useUpdateWorkflow = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof updateWorkflow>>, TError,{id: string;data: UpdateWorkflowRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof updateWorkflow>>, TError,{id: string;data: UpdateWorkflowRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof updateWorkflow>>,
         TError,
@@ -3923,7 +3923,7 @@ export const getExecuteWorkflowUrl = (id: string,) => {
 export const executeWorkflow = async (id: string,
     executeWorkflowRequest?: ExecuteWorkflowRequest, options?: RequestInit): Promise<executeWorkflowResponse> => {
   
-  return customFetch<executeWorkflowResponse>(getExecuteWorkflowUrl(id),
+  return apiFetch<executeWorkflowResponse>(getExecuteWorkflowUrl(id),
   {      
     ...options,
     method: 'POST',
@@ -3937,7 +3937,7 @@ export const executeWorkflow = async (id: string,
 
 
 export const getExecuteWorkflowMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | ConflictResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof executeWorkflow>>, TError,{id: string;data: ExecuteWorkflowRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof executeWorkflow>>, TError,{id: string;data: ExecuteWorkflowRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof executeWorkflow>>, TError,{id: string;data: ExecuteWorkflowRequest}, TContext> => {
 
 const mutationKey = ['executeWorkflow'];
@@ -3969,7 +3969,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Execute a workflow
  */
 export const useExecuteWorkflow = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | ConflictResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof executeWorkflow>>, TError,{id: string;data: ExecuteWorkflowRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof executeWorkflow>>, TError,{id: string;data: ExecuteWorkflowRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof executeWorkflow>>,
         TError,
@@ -4040,7 +4040,7 @@ export const getListExecutionsUrl = (params?: ListExecutionsParams,) => {
 
 export const listExecutions = async (params?: ListExecutionsParams, options?: RequestInit): Promise<listExecutionsResponse> => {
   
-  return customFetch<listExecutionsResponse>(getListExecutionsUrl(params),
+  return apiFetch<listExecutionsResponse>(getListExecutionsUrl(params),
   {      
     ...options,
     method: 'GET'
@@ -4056,7 +4056,7 @@ export const getListExecutionsQueryKey = (params?: ListExecutionsParams,) => {
     }
 
     
-export const getListExecutionsQueryOptions = <TData = Awaited<ReturnType<typeof listExecutions>>, TError = BadRequestResponse | UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>(params?: ListExecutionsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listExecutions>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getListExecutionsQueryOptions = <TData = Awaited<ReturnType<typeof listExecutions>>, TError = BadRequestResponse | UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>(params?: ListExecutionsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listExecutions>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -4085,7 +4085,7 @@ export function useListExecutions<TData = Awaited<ReturnType<typeof listExecutio
           TError,
           Awaited<ReturnType<typeof listExecutions>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useListExecutions<TData = Awaited<ReturnType<typeof listExecutions>>, TError = BadRequestResponse | UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>(
@@ -4095,11 +4095,11 @@ export function useListExecutions<TData = Awaited<ReturnType<typeof listExecutio
           TError,
           Awaited<ReturnType<typeof listExecutions>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useListExecutions<TData = Awaited<ReturnType<typeof listExecutions>>, TError = BadRequestResponse | UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>(
- params?: ListExecutionsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listExecutions>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ params?: ListExecutionsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listExecutions>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -4107,7 +4107,7 @@ export function useListExecutions<TData = Awaited<ReturnType<typeof listExecutio
  */
 
 export function useListExecutions<TData = Awaited<ReturnType<typeof listExecutions>>, TError = BadRequestResponse | UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>(
- params?: ListExecutionsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listExecutions>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ params?: ListExecutionsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listExecutions>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -4175,7 +4175,7 @@ export const getGetExecutionUrl = (id: string,) => {
 
 export const getExecution = async (id: string, options?: RequestInit): Promise<getExecutionResponse> => {
   
-  return customFetch<getExecutionResponse>(getGetExecutionUrl(id),
+  return apiFetch<getExecutionResponse>(getGetExecutionUrl(id),
   {      
     ...options,
     method: 'GET'
@@ -4191,7 +4191,7 @@ export const getGetExecutionQueryKey = (id?: string,) => {
     }
 
     
-export const getGetExecutionQueryOptions = <TData = Awaited<ReturnType<typeof getExecution>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getExecution>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetExecutionQueryOptions = <TData = Awaited<ReturnType<typeof getExecution>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getExecution>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -4220,7 +4220,7 @@ export function useGetExecution<TData = Awaited<ReturnType<typeof getExecution>>
           TError,
           Awaited<ReturnType<typeof getExecution>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetExecution<TData = Awaited<ReturnType<typeof getExecution>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(
@@ -4230,11 +4230,11 @@ export function useGetExecution<TData = Awaited<ReturnType<typeof getExecution>>
           TError,
           Awaited<ReturnType<typeof getExecution>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetExecution<TData = Awaited<ReturnType<typeof getExecution>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(
- id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getExecution>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getExecution>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -4242,7 +4242,7 @@ export function useGetExecution<TData = Awaited<ReturnType<typeof getExecution>>
  */
 
 export function useGetExecution<TData = Awaited<ReturnType<typeof getExecution>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(
- id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getExecution>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getExecution>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -4340,7 +4340,7 @@ export const getPublishAgentUrl = (id: string,) => {
 export const publishAgent = async (id: string,
     publishAgentRequest: PublishAgentRequest, options?: RequestInit): Promise<publishAgentResponse> => {
   
-  return customFetch<publishAgentResponse>(getPublishAgentUrl(id),
+  return apiFetch<publishAgentResponse>(getPublishAgentUrl(id),
   {      
     ...options,
     method: 'POST',
@@ -4354,7 +4354,7 @@ export const publishAgent = async (id: string,
 
 
 export const getPublishAgentMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | ConflictResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof publishAgent>>, TError,{id: string;data: PublishAgentRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof publishAgent>>, TError,{id: string;data: PublishAgentRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof publishAgent>>, TError,{id: string;data: PublishAgentRequest}, TContext> => {
 
 const mutationKey = ['publishAgent'];
@@ -4386,7 +4386,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Publish an agent to the marketplace
  */
 export const usePublishAgent = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | ConflictResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof publishAgent>>, TError,{id: string;data: PublishAgentRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof publishAgent>>, TError,{id: string;data: PublishAgentRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof publishAgent>>,
         TError,
@@ -4459,7 +4459,7 @@ export const getGetAgentMarketplaceIntegrationUrl = (id: string,) => {
 
 export const getAgentMarketplaceIntegration = async (id: string, options?: RequestInit): Promise<getAgentMarketplaceIntegrationResponse> => {
   
-  return customFetch<getAgentMarketplaceIntegrationResponse>(getGetAgentMarketplaceIntegrationUrl(id),
+  return apiFetch<getAgentMarketplaceIntegrationResponse>(getGetAgentMarketplaceIntegrationUrl(id),
   {      
     ...options,
     method: 'GET'
@@ -4475,7 +4475,7 @@ export const getGetAgentMarketplaceIntegrationQueryKey = (id?: string,) => {
     }
 
     
-export const getGetAgentMarketplaceIntegrationQueryOptions = <TData = Awaited<ReturnType<typeof getAgentMarketplaceIntegration>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgentMarketplaceIntegration>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetAgentMarketplaceIntegrationQueryOptions = <TData = Awaited<ReturnType<typeof getAgentMarketplaceIntegration>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgentMarketplaceIntegration>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -4504,7 +4504,7 @@ export function useGetAgentMarketplaceIntegration<TData = Awaited<ReturnType<typ
           TError,
           Awaited<ReturnType<typeof getAgentMarketplaceIntegration>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetAgentMarketplaceIntegration<TData = Awaited<ReturnType<typeof getAgentMarketplaceIntegration>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse>(
@@ -4514,11 +4514,11 @@ export function useGetAgentMarketplaceIntegration<TData = Awaited<ReturnType<typ
           TError,
           Awaited<ReturnType<typeof getAgentMarketplaceIntegration>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetAgentMarketplaceIntegration<TData = Awaited<ReturnType<typeof getAgentMarketplaceIntegration>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse>(
- id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgentMarketplaceIntegration>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgentMarketplaceIntegration>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -4526,7 +4526,7 @@ export function useGetAgentMarketplaceIntegration<TData = Awaited<ReturnType<typ
  */
 
 export function useGetAgentMarketplaceIntegration<TData = Awaited<ReturnType<typeof getAgentMarketplaceIntegration>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse>(
- id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgentMarketplaceIntegration>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgentMarketplaceIntegration>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -4610,7 +4610,7 @@ export const getUnpublishAgentUrl = (id: string,) => {
 
 export const unpublishAgent = async (id: string, options?: RequestInit): Promise<unpublishAgentResponse> => {
   
-  return customFetch<unpublishAgentResponse>(getUnpublishAgentUrl(id),
+  return apiFetch<unpublishAgentResponse>(getUnpublishAgentUrl(id),
   {      
     ...options,
     method: 'POST'
@@ -4623,7 +4623,7 @@ export const unpublishAgent = async (id: string, options?: RequestInit): Promise
 
 
 export const getUnpublishAgentMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | ConflictResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof unpublishAgent>>, TError,{id: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof unpublishAgent>>, TError,{id: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof unpublishAgent>>, TError,{id: string}, TContext> => {
 
 const mutationKey = ['unpublishAgent'];
@@ -4655,7 +4655,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Unpublish an agent from the marketplace
  */
 export const useUnpublishAgent = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | ConflictResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof unpublishAgent>>, TError,{id: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof unpublishAgent>>, TError,{id: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof unpublishAgent>>,
         TError,
@@ -4725,7 +4725,7 @@ export const getGetAgentContainerUrl = (id: string,) => {
 
 export const getAgentContainer = async (id: string, options?: RequestInit): Promise<getAgentContainerResponse> => {
   
-  return customFetch<getAgentContainerResponse>(getGetAgentContainerUrl(id),
+  return apiFetch<getAgentContainerResponse>(getGetAgentContainerUrl(id),
   {      
     ...options,
     method: 'GET'
@@ -4741,7 +4741,7 @@ export const getGetAgentContainerQueryKey = (id?: string,) => {
     }
 
     
-export const getGetAgentContainerQueryOptions = <TData = Awaited<ReturnType<typeof getAgentContainer>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgentContainer>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetAgentContainerQueryOptions = <TData = Awaited<ReturnType<typeof getAgentContainer>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgentContainer>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -4770,7 +4770,7 @@ export function useGetAgentContainer<TData = Awaited<ReturnType<typeof getAgentC
           TError,
           Awaited<ReturnType<typeof getAgentContainer>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetAgentContainer<TData = Awaited<ReturnType<typeof getAgentContainer>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse>(
@@ -4780,11 +4780,11 @@ export function useGetAgentContainer<TData = Awaited<ReturnType<typeof getAgentC
           TError,
           Awaited<ReturnType<typeof getAgentContainer>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetAgentContainer<TData = Awaited<ReturnType<typeof getAgentContainer>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse>(
- id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgentContainer>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgentContainer>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -4792,7 +4792,7 @@ export function useGetAgentContainer<TData = Awaited<ReturnType<typeof getAgentC
  */
 
 export function useGetAgentContainer<TData = Awaited<ReturnType<typeof getAgentContainer>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse>(
- id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgentContainer>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgentContainer>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -4879,7 +4879,7 @@ export const getRestartAgentContainerUrl = (id: string,) => {
 
 export const restartAgentContainer = async (id: string, options?: RequestInit): Promise<restartAgentContainerResponse> => {
   
-  return customFetch<restartAgentContainerResponse>(getRestartAgentContainerUrl(id),
+  return apiFetch<restartAgentContainerResponse>(getRestartAgentContainerUrl(id),
   {      
     ...options,
     method: 'POST'
@@ -4892,7 +4892,7 @@ export const restartAgentContainer = async (id: string, options?: RequestInit): 
 
 
 export const getRestartAgentContainerMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | ConflictResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof restartAgentContainer>>, TError,{id: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof restartAgentContainer>>, TError,{id: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof restartAgentContainer>>, TError,{id: string}, TContext> => {
 
 const mutationKey = ['restartAgentContainer'];
@@ -4924,7 +4924,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Restart the agent's container
  */
 export const useRestartAgentContainer = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | ConflictResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof restartAgentContainer>>, TError,{id: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof restartAgentContainer>>, TError,{id: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof restartAgentContainer>>,
         TError,
@@ -5006,7 +5006,7 @@ export const getGetAgentContainerLogsUrl = (id: string,
 export const getAgentContainerLogs = async (id: string,
     params?: GetAgentContainerLogsParams, options?: RequestInit): Promise<getAgentContainerLogsResponse> => {
   
-  return customFetch<getAgentContainerLogsResponse>(getGetAgentContainerLogsUrl(id,params),
+  return apiFetch<getAgentContainerLogsResponse>(getGetAgentContainerLogsUrl(id,params),
   {      
     ...options,
     method: 'GET'
@@ -5024,7 +5024,7 @@ export const getGetAgentContainerLogsQueryKey = (id?: string,
 
     
 export const getGetAgentContainerLogsQueryOptions = <TData = Awaited<ReturnType<typeof getAgentContainerLogs>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse>(id: string,
-    params?: GetAgentContainerLogsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgentContainerLogs>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+    params?: GetAgentContainerLogsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgentContainerLogs>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -5054,7 +5054,7 @@ export function useGetAgentContainerLogs<TData = Awaited<ReturnType<typeof getAg
           TError,
           Awaited<ReturnType<typeof getAgentContainerLogs>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetAgentContainerLogs<TData = Awaited<ReturnType<typeof getAgentContainerLogs>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse>(
@@ -5065,12 +5065,12 @@ export function useGetAgentContainerLogs<TData = Awaited<ReturnType<typeof getAg
           TError,
           Awaited<ReturnType<typeof getAgentContainerLogs>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetAgentContainerLogs<TData = Awaited<ReturnType<typeof getAgentContainerLogs>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse>(
  id: string,
-    params?: GetAgentContainerLogsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgentContainerLogs>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+    params?: GetAgentContainerLogsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgentContainerLogs>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -5079,7 +5079,7 @@ export function useGetAgentContainerLogs<TData = Awaited<ReturnType<typeof getAg
 
 export function useGetAgentContainerLogs<TData = Awaited<ReturnType<typeof getAgentContainerLogs>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse>(
  id: string,
-    params?: GetAgentContainerLogsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgentContainerLogs>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+    params?: GetAgentContainerLogsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgentContainerLogs>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 

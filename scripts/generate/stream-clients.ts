@@ -24,7 +24,7 @@ export function streamingOperations(doc: OpenApiDocument, operations: OperationI
  * `streams.ts`: per streaming operation, the type of its events (from the item schema, JSON `data` decoded),
  * an async-iterator client with `Last-Event-ID` resume, and a React hook on it.
  */
-export async function renderStreamClients(doc: OpenApiDocument, operations: OperationInfo[], clientDir: string): Promise<string | undefined> {
+export async function renderStreamClients(doc: OpenApiDocument, operations: OperationInfo[], clientDir: string, api: string): Promise<string | undefined> {
   const streams = streamingOperations(doc, operations);
   if (streams.length === 0) return undefined;
   const parts = [
@@ -46,7 +46,7 @@ export async function renderStreamClients(doc: OpenApiDocument, operations: Oper
       '',
       `/** ${op.method.toUpperCase()} ${op.path}: its events as they arrive; resumes after \`lastEventId\` and after a dropped connection. */`,
       `export function ${op.operationId}(params: ${paramsType}, options?: EventStreamOptions): AsyncGenerator<${name}> {`,
-      `  return openEventStream<${name}>(\`${url}\`, options);`,
+      `  return openEventStream<${name}>(\`${url}\`, { api: ${JSON.stringify(api)}, ...options });`,
       '}',
       '',
       `/** React: the events of ${op.operationId} so far, whether it has ended, and its error. */`,

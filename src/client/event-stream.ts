@@ -9,6 +9,8 @@ export type EventStreamOptions = {
   /** Reconnections after a dropped connection, each resuming after the last event received (default 3). */
   retries?: number;
   signal?: AbortSignal;
+  /** The API slug whose `configureClient` settings apply (the shared ones without it). */
+  api?: string;
 };
 
 /**
@@ -20,7 +22,7 @@ export async function* openEventStream<T extends StreamEvent>(path: string, opti
   let lastEventId = options.lastEventId;
   let retriesLeft = options.retries ?? 3;
   for (;;) {
-    const config = clientConfig();
+    const config = clientConfig(options.api);
     const headers = new Headers({ Accept: 'text/event-stream', ...config.headers });
     const token = await config.getToken?.();
     if (token) headers.set('Authorization', `Bearer ${token}`);

@@ -1,0 +1,3 @@
+export function HybridPage() {
+  return <p className="muted">Coming next.</p>;
+}

@@ -1,0 +1,3 @@
+export function HyperShiftPage() {
+  return <p className="muted">Coming next.</p>;
+}

@@ -1,0 +1,3 @@
+export function LightningPage() {
+  return <p className="muted">Coming next.</p>;
+}

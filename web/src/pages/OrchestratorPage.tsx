@@ -1,0 +1,3 @@
+export function OrchestratorPage() {
+  return <p className="muted">Coming next.</p>;
+}

@@ -5,6 +5,8 @@ export class ApiProblem extends Error {
     message: string,
     readonly requestId: string | undefined,
     readonly code: string | undefined,
+    /** What the API listed as wrong (`details.errors` and the like), one line each. */
+    readonly details: string[] = [],
   ) {
     super(message);
   }
@@ -27,7 +29,18 @@ export function problemOf(answer: Answer): ApiProblem {
   const message = text(error.message) ?? text(body.error) ?? text(body.message) ?? text(body.detail) ?? text(body.title) ?? text(answer.data) ?? `HTTP ${answer.status}`;
   const requestId =
     text(error.correlation_id) ?? text(meta.requestId) ?? text(body.request_id) ?? answer.headers?.get('x-correlation-id') ?? answer.headers?.get('x-request-id') ?? undefined;
-  return new ApiProblem(answer.status, message, requestId, text(error.code) ?? text(body.code));
+  const details = isObject(error.details) ? error.details : isObject(body.details) ? body.details : {};
+  return new ApiProblem(answer.status, message, requestId, text(error.code) ?? text(body.code), listed(details.errors ?? details.missing));
+}
+
+function listed(items: unknown): string[] {
+  if (!Array.isArray(items)) return [];
+  return items.map((item) => {
+    if (!isObject(item)) return String(item);
+    const where = text(item.path) ?? text(item.field) ?? text(item.location);
+    const what = text(item.message) ?? JSON.stringify(item);
+    return where ? `${where}: ${what}` : what;
+  });
 }
 
 /** The answer when it is a success; an ApiProblem (thrown, so React Query shows it as the error) otherwise. */

@@ -9,6 +9,13 @@ export function ErrorBox({ error, action }: { error: unknown; action?: string })
     <div className="error" role="alert">
       <strong>{action ? `${action} failed` : 'Request failed'}</strong>
       {problem ? ` (HTTP ${problem.status}${problem.code ? ` ${problem.code}` : ''})` : ''}: {message}
+      {problem && problem.details.length > 0 && (
+        <ul className="details">
+          {problem.details.map((d, i) => (
+            <li key={i}>{d}</li>
+          ))}
+        </ul>
+      )}
       {problem?.requestId && (
         <div className="request-id">
           request id <code>{problem.requestId}</code>

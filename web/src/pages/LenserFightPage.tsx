@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { useCreateDevToken, useExecuteLens, useGetRunStatus, useListLenses, type LensSummary } from '../../../generated/lenserfight/client.js';
+import { useExecuteLens, useGetRunStatus, useListLenses, type LensSummary } from '../../../generated/lenserfight/client.js';
 import { useStreamRunEvents, type StreamRunEventsEvent } from '../../../generated/lenserfight/streams.js';
 import { executeLensBody } from '../../../generated/lenserfight/zod.js';
 import { Busy } from '../components/Busy.js';
 import { ErrorBox } from '../components/ErrorBox.js';
+import { SignIn } from '../components/SignIn.js';
 import { problemOf, success } from '../problem.js';
 import { storageKeys, useStored } from '../stored.js';
 import { useAction } from '../use-action.js';
@@ -23,49 +24,6 @@ export function LenserFightPage() {
         <LensRunner onRun={setRunId} />
         {runId && <RunView key={runId} runId={runId} />}
       </div>
-    </div>
-  );
-}
-
-/** Paste a token from your identity provider, or on a development server mint one for a user. */
-export function SignIn({ onToken }: { onToken: (token: string) => void }) {
-  const [pasted, setPasted] = useState('');
-  const [subject, setSubject] = useState('alice');
-  const mint = useAction(useCreateDevToken());
-  return (
-    <div className="card">
-      <h2>Sign in</h2>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (pasted.trim()) onToken(pasted.trim());
-        }}
-      >
-        <label>
-          Bearer token
-          <input name="token" value={pasted} onChange={(e) => setPasted(e.target.value)} placeholder="eyJ…" />
-        </label>
-        <button type="submit" disabled={!pasted.trim()}>
-          Use this token
-        </button>
-      </form>
-      <form
-        onSubmit={async (e) => {
-          e.preventDefault();
-          const minted = await mint.run({ data: { subject } });
-          if (minted) onToken(minted.data.data.token);
-        }}
-      >
-        <label>
-          Development: mint a token for user
-          <input name="subject" value={subject} onChange={(e) => setSubject(e.target.value)} />
-        </label>
-        <button type="submit" disabled={mint.pending}>
-          Mint token
-        </button>
-      </form>
-      {mint.pending && <Busy label="Minting a token…" />}
-      <ErrorBox error={mint.error} action="Minting a token" />
     </div>
   );
 }

@@ -55,9 +55,11 @@ test('Lightning: a job paid through both invoices, its result, pricing and ledge
   await session.locator('.badge', { hasText: 'active' }).waitFor({ timeout: 30_000 });
   assert.equal(await session.getByTestId('balance').innerText(), '500');
   await session.getByRole('button', { name: 'Send request' }).click();
-  await session.getByTestId('session-answer').getByText('complete').waitFor({ timeout: 30_000 });
-  const afterRequest = Number(await session.getByTestId('balance').innerText());
+  const answer = session.getByTestId('session-answer');
+  await answer.getByText('complete').waitFor({ timeout: 30_000 });
+  const afterRequest = Number((await answer.innerText()).match(/(\d+) left/)![1]);
   assert.ok(afterRequest < 500, `balance ${afterRequest}`);
+  await session.getByTestId('balance').getByText(String(afterRequest), { exact: true }).waitFor();
   await session.getByRole('button', { name: 'Top up' }).click();
   await session.getByTestId('invoice').filter({ hasText: 'Top-up invoice' }).getByRole('button', { name: 'Pay (dev stub)' }).click();
   await session.getByTestId('balance').getByText(String(afterRequest + 1000)).waitFor({ timeout: 30_000 });

@@ -1,6 +1,5 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'vite';
 import { repoRoot } from './generate/paths.js';
 
 export const webOutDir = join(repoRoot, 'dist', 'web');
@@ -18,10 +17,18 @@ function newestSource(): number {
   return newest;
 }
 
-/** Builds the dashboard into dist/web unless the build there is newer than every source it comes from. */
+/**
+ * Builds the dashboard into dist/web unless the build there is newer than every source it comes from. Vite is a
+ * development dependency: an install without them (`--omit=dev`) serves the APIs and says at /app how to build.
+ */
 export async function buildWeb({ force = false } = {}): Promise<boolean> {
   const index = join(webOutDir, 'index.html');
   if (!force && existsSync(index) && statSync(index).mtimeMs >= newestSource()) return false;
-  await build({ configFile: join(repoRoot, 'web', 'vite.config.ts'), logLevel: 'warn' });
+  const vite = await import('vite').catch(() => undefined);
+  if (!vite) {
+    console.warn('vite is not installed (an install without dev dependencies): the dashboard at /app is not built');
+    return false;
+  }
+  await vite.build({ configFile: join(repoRoot, 'web', 'vite.config.ts'), logLevel: 'warn' });
   return true;
 }

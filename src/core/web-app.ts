@@ -9,7 +9,7 @@ export const APP_PATH = '/app';
  * link opens the page it names; a server without the build says how to make it.
  */
 export function mountWebApp(app: Express, dir: string): void {
-  app.use(APP_PATH, express.static(dir, { index: false, maxAge: 0 }));
+  app.use(APP_PATH, express.static(dir, { index: false, redirect: false }));
   app.get([APP_PATH, `${APP_PATH}/*path`], (_req, res) => {
     const index = join(dir, 'index.html');
     if (existsSync(index)) res.type('html').sendFile(index);

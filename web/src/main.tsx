@@ -1,4 +1,4 @@
-import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { configureClient } from '../../src/client/fetcher.js';
@@ -21,8 +21,6 @@ configureClient({
 // An API's error answer is final: asking again would only delay showing it.
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false }, mutations: { retry: false } },
-  queryCache: new QueryCache(),
-  mutationCache: new MutationCache(),
 });
 
 createRoot(document.getElementById('root')!).render(

@@ -19,5 +19,5 @@ export function useAction<R extends Answer, V>(mutation: UseMutationResult<R, un
       return undefined;
     }
   };
-  return { run, error, pending: mutation.isPending, clearError: () => setError(undefined) };
+  return { run, error, pending: mutation.isPending };
 }

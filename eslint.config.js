@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'generated/', '**/generated/', 'dist/', '.data/', '.gen-check/', 'bench/results/'] },
+  { ignores: ['node_modules/', 'generated/', '**/generated/', 'dist/', '.data/', '.gen-check/', 'bench/results/', 'sdk/', '.cache/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

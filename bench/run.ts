@@ -8,8 +8,10 @@ import { join } from 'node:path';
 import { log } from './lib/bookkeeping.js';
 import { cleanup } from './lib/cleanup.js';
 import { jsonRows, ratios, render } from './lib/report.js';
+import { rows } from './lib/rows.js';
 import { PHASES, RESULTS, ROUNDS, SECONDS, WARMUP } from './lib/settings.js';
 import { dbPhase } from './phases/db.js';
+import { executionsPhase } from './phases/executions.js';
 import { httpPhase } from './phases/http.js';
 import { ssePhase } from './phases/sse.js';
 import { startupPhase } from './phases/startup.js';
@@ -23,6 +25,7 @@ try {
   if (PHASES.has('startup')) await startupPhase();
   if (PHASES.has('sse')) await ssePhase();
   if (PHASES.has('websocket')) await websocketPhase();
+  if (PHASES.has('executions')) await executionsPhase();
 } finally {
   await cleanup();
 }
@@ -30,6 +33,9 @@ ratios();
 const table = render(startedAt);
 const json = jsonRows();
 const header = `# Benchmark results\n\n\`npm run bench\`, ${startedAt.toISOString().slice(0, 10)}.\n\n`;
-writeFileSync(join(RESULTS, 'latest.md'), `${header}${table}\n`);
-writeFileSync(join(RESULTS, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
-process.stdout.write(`\n${table}\n\nwritten: bench/results/latest.md, bench/results/latest.json\n`);
+// A run of phases that make no table rows (the executions phase writes its own file) keeps the last full results.
+if (rows.length > 0) {
+  writeFileSync(join(RESULTS, 'latest.md'), `${header}${table}\n`);
+  writeFileSync(join(RESULTS, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
+  process.stdout.write(`\n${table}\n\nwritten: bench/results/latest.md, bench/results/latest.json\n`);
+}

@@ -12,7 +12,12 @@ for (const entry of existsSync(outdir) ? readdirSync(outdir) : []) if (entry !==
 const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', sourcemap: true, logLevel: 'warning' } as const;
 await build({
   ...common,
-  entryPoints: { main: join(repoRoot, 'src/main.ts'), 'bench-framework': join(repoRoot, 'bench/servers/framework.ts') },
+  entryPoints: {
+    main: join(repoRoot, 'src/main.ts'),
+    'bench-framework': join(repoRoot, 'bench/servers/framework.ts'),
+    // The Orchestrator's agent processes run this beside the server's bundle (src/services/orchestrator/agent-process.ts).
+    'orchestrator-agent': join(repoRoot, 'src/services/orchestrator/agent-program.ts'),
+  },
   outdir,
   outExtension: { '.js': '.mjs' },
 });

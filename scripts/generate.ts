@@ -1,21 +1,22 @@
 import { mkdirSync, writeFileSync, readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { bundleSpec } from './generate/bundle-spec.js';
-import { listOperations } from './generate/operations.js';
+import { CAMEL_CASE, listOperations } from './generate/operations.js';
 import { checkFrameworkStatuses } from './generate/framework-statuses.js';
 import { renderTypes } from './generate/types.js';
 import { renderServerStub, renderHandlerIndex, renderScaffold } from './generate/server-stub.js';
 import { renderOrvalClients } from './generate/orval-clients.js';
 import { generateAsyncApi } from './generate/asyncapi-messages.js';
 import { renderStreamClients } from './generate/stream-clients.js';
-import { toOpenApi32 } from './generate/openapi32.js';
+import { toOpenApi31, toOpenApi32 } from './generate/openapi32.js';
 import { listApis, repoRoot, generatedDir, type ApiSource } from './generate/paths.js';
 
 const check = process.argv.includes('--check');
 /**
- * `--spec <file> --out <dir>`: any OpenAPI 3.0 or 3.1 document (a third party's), generated into <dir>/generated
+ * `--spec <file> --out <dir>`: any OpenAPI 3.0, 3.1 or 3.2 document (a third party's), generated into <dir>/generated
  * with scaffolded handlers in <dir>/handlers, ready to boot (scripts/third-party/serve.ts). The framework-status
- * check only warns there: a spec we do not own is served as it is.
+ * check only warns there, and an operationId that is not camelCase (`repos/get`) is given a handler name
+ * (operations.ts, handlerNames): a spec we do not own is served as it is.
  */
 const argValue = (name: string) => {
   const i = process.argv.indexOf(name);
@@ -36,35 +37,39 @@ async function generateApi(source: ApiSource): Promise<string[]> {
   const doc = await bundleSpec(api, specFile);
   const operations = listOperations(doc);
   const ids = operations.map((o) => o.operationId);
-  const bad = ids.filter((id, i) => !id || !/^[a-z][A-Za-z0-9]*$/.test(id) || ids.indexOf(id) !== i);
-  if (bad.length > 0) throw new Error(`${api}: operationIds must be unique camelCase: ${bad.join(', ')}`);
+  const bad = ids.filter((id, i) => !id || (!externalSpec && !CAMEL_CASE.test(id)) || ids.indexOf(id) !== i);
+  if (bad.length > 0) throw new Error(`${api}: operationIds must be unique${externalSpec ? '' : ' camelCase'}: ${bad.join(', ')}`);
   const undeclared = checkFrameworkStatuses(api, doc);
   if (undeclared.length > 0 && externalSpec) console.warn(`${api}: ${undeclared.length} statuses the framework answers are not in this spec; they are sent anyway (first: ${undeclared[0]})`);
   else if (undeclared.length > 0) throw new Error(`${api}: the spec must declare what the framework answers:\n  ${undeclared.join('\n  ')}`);
 
-  const specPath = join(outDir, 'openapi.json');
-  writeFileSync(specPath, JSON.stringify(doc, null, 2) + '\n');
-  writeFileSync(join(outDir, 'types.ts'), await renderTypes(doc));
+  writeFileSync(join(outDir, 'openapi.json'), JSON.stringify(doc, null, 2) + '\n');
+  // openapi-typescript and orval do not read 3.2: they get the 3.1 copy, written beside the bundle for them.
+  const is32 = doc.openapi.startsWith('3.2');
+  const legacy = is32 ? toOpenApi31(doc) : doc;
+  const specPath = join(outDir, is32 ? 'openapi-3.1.json' : 'openapi.json');
+  if (is32) writeFileSync(specPath, JSON.stringify(legacy, null, 2) + '\n');
+  writeFileSync(join(outDir, 'types.ts'), await renderTypes(legacy));
   const coreDir = importPath(source.outDir, join(repoRoot, 'src', 'core'));
   const services = source.servicesFile ? importPath(source.outDir, source.servicesFile).replace(/\.ts$/, '.js') : undefined;
   writeFileSync(join(outDir, 'server.ts'), renderServerStub(doc, operations, { coreDir, services }));
   writeFileSync(join(outDir, 'handlers.ts'), renderHandlerIndex(importPath(source.outDir, handlersDir), operations));
   await renderOrvalClients(api, specPath, outDir, importPath(source.outDir, join(repoRoot, 'src', 'client')));
-  // Typed event streams: a client and React hook per stream with an item schema, and the 3.2 form of the bundle.
+  // Typed event streams: a client and React hook per stream with an item schema, and the 3.2 form of a 3.1 bundle.
   const streams = await renderStreamClients(doc, operations, importPath(source.outDir, join(repoRoot, 'src', 'client')), api);
   if (streams) {
     writeFileSync(join(outDir, 'streams.ts'), streams);
-    writeFileSync(join(outDir, 'openapi-3.2.json'), JSON.stringify(toOpenApi32(doc), null, 2) + '\n');
+    if (!is32) writeFileSync(join(outDir, 'openapi-3.2.json'), JSON.stringify(toOpenApi32(doc), null, 2) + '\n');
   }
   await generateAsyncApi(specFile, outDir);
 
   const problems: string[] = [];
   mkdirSync(handlersDir, { recursive: true });
-  for (const id of ids) {
-    const file = join(handlersDir, `${id}.ts`);
+  for (const op of operations) {
+    const file = join(handlersDir, `${op.handlerName}.ts`);
     if (existsSync(file)) continue;
     if (check) problems.push(`${relative(repoRoot, file)} is missing`);
-    else writeFileSync(file, renderScaffold(api, id, importPath(handlersDir, join(repoRoot, 'src', 'core'))));
+    else writeFileSync(file, renderScaffold(api, op, importPath(handlersDir, join(repoRoot, 'src', 'core'))));
   }
   return problems;
 }

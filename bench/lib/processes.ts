@@ -85,12 +85,13 @@ export async function waitForStatus(
   since: number,
   timeoutMs = 180_000,
   intervalMs = 20,
+  expected = 200,
 ): Promise<number> {
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${name} exited (${child.exitCode ?? child.signalCode}):\n${logTail(name)}`);
     try {
       const reply = await request('GET', url, headers, undefined, 5000);
-      if (reply.status === 200) return performance.now() - since;
+      if (reply.status === expected) return performance.now() - since;
     } catch {
       // not listening yet
     }
@@ -100,7 +101,7 @@ export async function waitForStatus(
 }
 
 export type Server = { name: string; child: ChildProcess; pid: number; port: number; base: string };
-let nextPort = 9300 + Math.floor(Math.random() * 200);
+let nextPort = Number(process.env.BENCH_PORT_BASE ?? 9300 + Math.floor(Math.random() * 200));
 /** Hands out a port the way startServer does, for a process started without it. */
 export const takePort = () => nextPort++;
 

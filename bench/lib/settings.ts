@@ -1,6 +1,7 @@
 // Paths and the BENCH_* settings (read once from the environment) shared by the benchmark's modules;
 // importing it creates the log and results directories.
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,7 +34,7 @@ export const SSE_PER_RUN = Number(process.env.BENCH_SSE_STREAMS_PER_RUN ?? 100);
 export const WS_PUBLISHERS = Number(process.env.BENCH_WS_PUBLISHERS ?? 100);
 export const WS_PER_PUBLISHER = Number(process.env.BENCH_WS_SOCKETS_PER_PUBLISHER ?? 100);
 export const RETRY_WAIT_MS = Number(process.env.BENCH_RETRY_WAIT_S ?? 60) * 1000;
-export const PHASES = new Set((process.env.BENCH_PHASES ?? 'http,db,startup,sse,websocket').split(','));
+export const PHASES = new Set((process.env.BENCH_PHASES ?? 'http,db,startup,sse,websocket,executions').split(','));
 export const CLK_TCK = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
 export const HOST = '127.0.0.1';
 export const ITEM_ID = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
@@ -43,3 +44,11 @@ export const TSX = ['--import', 'tsx'];
 
 mkdirSync(LOGS, { recursive: true });
 mkdirSync(RESULTS, { recursive: true });
+
+/**
+ * The secrets `npm start` refuses to run without in production, beside JWT_SECRET (which each phase chooses so
+ * it can sign its own tokens): fresh for each bench process.
+ */
+export function productionSecrets(): NodeJS.ProcessEnv {
+  return { TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('base64'), HYBRID_WEBHOOK_SECRET: randomBytes(32).toString('hex') };
+}

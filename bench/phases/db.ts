@@ -7,14 +7,14 @@ import { createDatabase, dbName, dropDatabase, signToken } from '../lib/database
 import { interleave, type Op } from '../lib/measure.js';
 import { request, startServer, stopProcess, type Server } from '../lib/processes.js';
 import { addMeasured, extra, failedRow, rows } from '../lib/rows.js';
-import { LENS_ID, TSX } from '../lib/settings.js';
+import { LENS_ID, productionSecrets, TSX } from '../lib/settings.js';
 
 export async function dbPhase() {
   const url = createDatabase();
   const secret = randomBytes(32).toString('hex');
   const token = await signToken(secret, 'bench-user');
   const auth = { Authorization: `Bearer ${token}` };
-  const env = { ...process.env, NODE_ENV: 'production', DATABASE_URL: url, JWT_SECRET: secret };
+  const env = { ...process.env, NODE_ENV: 'production', DATABASE_URL: url, JWT_SECRET: secret, ...productionSecrets() };
   const started: Server[] = [];
   const opName = 'GET /runs/{id}';
   try {

@@ -12,7 +12,7 @@ import { children, log, persistBookkeeping, warn } from '../lib/bookkeeping.js';
 import { createDatabase, dbName, dropDatabase, signToken } from '../lib/databases.js';
 import { cpuSeconds, rssMiB, startServer, stopProcess, type Server } from '../lib/processes.js';
 import { extra, failedRow, rows } from '../lib/rows.js';
-import { CLIENT_CPU, LENS_ID, LOGS, ROOT, SECONDS, SSE_PER_RUN, SSE_RUNS, TSX } from '../lib/settings.js';
+import { CLIENT_CPU, LENS_ID, LOGS, productionSecrets, ROOT, SECONDS, SSE_PER_RUN, SSE_RUNS, TSX } from '../lib/settings.js';
 
 type SseSummary = {
   streams: number;
@@ -36,6 +36,7 @@ export async function ssePhase() {
     NODE_ENV: 'production',
     DATABASE_URL: url,
     JWT_SECRET: secret,
+    ...productionSecrets(),
     // the inserted runs have no worker: keep recovery away from them
     RUN_STALE_AFTER_MS: String(24 * 3600 * 1000),
     LOG_LEVEL: 'warn',

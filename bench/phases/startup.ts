@@ -10,7 +10,7 @@ import { createDatabase, dbName, dropDatabase } from '../lib/databases.js';
 import { median } from '../lib/measure.js';
 import { rssMiB, startProcess, stopProcess, takePort, waitForStatus } from '../lib/processes.js';
 import { extra, failedRow, rows } from '../lib/rows.js';
-import { GITHUB_SPEC, HOST, ITEM_ID, ROOT, SERVER_CPU, STARTUP_RUNS, TSX } from '../lib/settings.js';
+import { GITHUB_SPEC, HOST, ITEM_ID, productionSecrets, ROOT, SERVER_CPU, STARTUP_RUNS, TSX } from '../lib/settings.js';
 
 let warmDir: string | undefined;
 /** A data directory initialised once (the first start of `npm start` pays for initdb), reused by later starts. */
@@ -23,11 +23,11 @@ function warmDataDir(): string {
   return warmDir;
 }
 
-type Launch = { env: NodeJS.ProcessEnv; args: string[]; probe: (base: string) => { url: string; headers?: Record<string, string> }; done: () => void };
+type Launch = { env: NodeJS.ProcessEnv; args: string[]; probe: (base: string) => { url: string; headers?: Record<string, string>; status?: number }; done: () => void };
 
 /** This process's environment in production mode, with no DATABASE_URL unless `extra` names one. */
 function productionEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', ...productionSecrets() };
   delete env.DATABASE_URL;
   return { ...env, ...extra };
 }
@@ -48,7 +48,32 @@ const frameworkBundle = (extra: NodeJS.ProcessEnv): Launch => ({
   done: () => {},
 });
 
-/** Process start to first 200, STARTUP_RUNS times; the median goes in p50, the RSS at that moment in RSS. */
+let githubDir: string | undefined;
+/**
+ * GitHub's spec through `npm run generate -- --spec` into a scratch directory (types, zod, React Query client,
+ * server stub, 1,223 scaffolds), timed once: it takes tens of seconds. Its row is the wall time in p50.
+ */
+function generateGithub(): string {
+  if (githubDir) return githubDir;
+  const dir = mkdtempSync(join(tmpdir(), 'bench-github-generated-'));
+  const t0 = performance.now();
+  execFileSync('taskset', ['-c', SERVER_CPU, process.execPath, ...TSX, 'scripts/generate.ts', '--spec', GITHUB_SPEC, '--out', dir], { cwd: ROOT, stdio: 'ignore' });
+  const ms = performance.now() - t0;
+  log(`startup GitHub's spec generated in ${Math.round(ms)} ms`);
+  rows.push({ row: 'startup', op: "GitHub's spec: npm run generate -- --spec (scratch dir)", rps: null, p50: ms, p99: null, rssMiB: null, vsRaw: null, vsFastify: null });
+  githubDir = dir;
+  return dir;
+}
+
+/** The generated GitHub directory served by serve-spec (tsx, scaffolds only): ready when `GET /` (meta/root) answers its 501. */
+const generatedGithub = (): Launch => ({
+  env: productionEnv({}),
+  args: [...TSX, 'scripts/third-party/serve.ts', '--dir', generateGithub()],
+  probe: (base) => ({ url: `${base}/`, status: 501 }),
+  done: () => {},
+});
+
+/** Process start to first 200 (or the probe's status), STARTUP_RUNS times; the median goes in p50, the RSS at that moment in RSS. */
 export async function startupPhase() {
   const cases: { op: string; prepare: () => Launch }[] = [
     {
@@ -68,6 +93,7 @@ export async function startupPhase() {
     { op: 'all five specs, framework only (framework.ts, no database)', prepare: () => frameworkBundle({ BENCH_FIVE_SPECS: '1' }) },
     { op: 'all five specs, PGlite (existing DATA_DIR)', prepare: () => mainBundle(productionEnv({ DATA_DIR: warmDataDir() })) },
     { op: "GitHub's spec + bench API (framework.ts)", prepare: () => frameworkBundle({ BENCH_GITHUB_SPEC: GITHUB_SPEC }) },
+    { op: "GitHub's spec generated, every operation a 501 scaffold (serve-spec --dir, tsx)", prepare: generatedGithub },
   ];
   const startup: Record<string, number[]> = {};
   for (const c of cases) {
@@ -78,11 +104,11 @@ export async function startupPhase() {
         const { env, args, probe, done } = c.prepare();
         const port = takePort();
         const base = `http://${HOST}:${port}`;
-        const { url, headers = {} } = probe(base);
+        const { url, headers = {}, status = 200 } = probe(base);
         const t0 = performance.now();
         const child = startProcess(`startup`, args, { ...env, PORT: String(port) }, SERVER_CPU);
         try {
-          const ms = await waitForStatus(child, 'startup', url, headers, t0, 120_000, 10);
+          const ms = await waitForStatus(child, 'startup', url, headers, t0, 120_000, 10, status);
           times.push(ms);
           rss.push(rssMiB(child.pid!) ?? NaN);
           log(`startup ${c.op}: ${Math.round(ms)} ms`);
@@ -99,4 +125,5 @@ export async function startupPhase() {
   }
   extra.startup = startup;
   if (warmDir) rmSync(warmDir, { recursive: true, force: true });
+  if (githubDir) rmSync(githubDir, { recursive: true, force: true });
 }

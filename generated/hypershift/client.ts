@@ -106,7 +106,7 @@ server knows it, a machine-readable `code`. Clients must branch on the HTTP stat
 never on the wording of `error`.
 
  */
-export interface Error {
+export interface ErrorResponse {
   /**
    * Human-readable description of what went wrong.
    * @minLength 1
@@ -251,7 +251,7 @@ export type RunLimitExceededErrorAllOf = {
 current period (`current` runs already created out of `limit` in `period`).
 
  */
-export type RunLimitExceededError = Error & RunLimitExceededErrorAllOf;
+export type RunLimitExceededError = ErrorResponse & RunLimitExceededErrorAllOf;
 
 export type ArchitectComponentKind = typeof ArchitectComponentKind[keyof typeof ArchitectComponentKind];
 
@@ -882,6 +882,16 @@ export const HealthState = {
 } as const;
 
 /**
+ * Health of the pipeline's orchestrator (this server) and of its database.
+ */
+export interface OrchestratorHealth {
+  status: HealthState;
+  /** @minimum 0 */
+  uptime_s?: number;
+  database?: HealthState;
+}
+
+/**
  * Round-trip time of the health probe; `null` when the agent did not answer.
  * @minimum 0
  */
@@ -903,13 +913,6 @@ export interface AgentHealth {
   error?: AgentHealthError;
 }
 
-export type FleetHealthOrchestrator = {
-  status: HealthState;
-  /** @minimum 0 */
-  uptime_s?: number;
-  database?: HealthState;
-};
-
 /**
  * Health of the orchestrator and of the five agents (always all five, in pipeline order).
 `status` is `healthy` when everything is healthy, `down` when the orchestrator is down, and
@@ -918,7 +921,7 @@ export type FleetHealthOrchestrator = {
  */
 export interface FleetHealth {
   status: HealthState;
-  orchestrator: FleetHealthOrchestrator;
+  orchestrator: OrchestratorHealth;
   /**
    * @minItems 5
    * @maxItems 5
@@ -927,11 +930,11 @@ export interface FleetHealth {
   checked_at: string;
 }
 
-export type DeploymentArtifactsItemType = typeof DeploymentArtifactsItemType[keyof typeof DeploymentArtifactsItemType];
+export type DeploymentArtifactType = typeof DeploymentArtifactType[keyof typeof DeploymentArtifactType];
 
 
 // eslint-disable-next-line @typescript-eslint/no-redeclare
-export const DeploymentArtifactsItemType = {
+export const DeploymentArtifactType = {
   dockerfile: 'dockerfile',
   iac: 'iac',
   manifest: 'manifest',
@@ -940,11 +943,14 @@ export const DeploymentArtifactsItemType = {
   source: 'source',
 } as const;
 
-export type DeploymentArtifactsItem = {
+/**
+ * One file of a build as the local deployment target serves it.
+ */
+export interface DeploymentArtifact {
   path: string;
-  type: DeploymentArtifactsItemType;
+  type: DeploymentArtifactType;
   content: string;
-};
+}
 
 /**
  * A run's build artifacts as the local deployment target serves them.
@@ -955,7 +961,7 @@ export interface Deployment {
   target: 'local';
   environment: string;
   deployed_at: string;
-  artifacts: DeploymentArtifactsItem[];
+  artifacts: DeploymentArtifact[];
 }
 
 /**
@@ -1059,27 +1065,27 @@ export interface DeploySucceededWebhook {
 /**
  * The request body is larger than the server accepts (`BODY_LIMIT_BYTES`, 1 MiB by default).
  */
-export type PayloadTooLargeResponse = Error;
+export type PayloadTooLargeResponse = ErrorResponse;
 
 /**
  * The request body's `Content-Type` is not `application/json`.
  */
-export type UnsupportedMediaTypeResponse = Error;
+export type UnsupportedMediaTypeResponse = ErrorResponse;
 
 /**
  * Unexpected server error (e.g. the database is unreachable).
  */
-export type InternalErrorResponse = Error;
+export type InternalErrorResponse = ErrorResponse;
 
 /**
  * Bad input — a path or query parameter or a header is malformed or out of range.
  */
-export type InvalidParameterResponse = Error;
+export type InvalidParameterResponse = ErrorResponse;
 
 /**
  * Workspace not found.
  */
-export type WorkspaceNotFoundResponse = Error;
+export type WorkspaceNotFoundResponse = ErrorResponse;
 
 /**
  * Run limit exceeded for the period — the workspace already created `limit` runs this calendar
@@ -1093,21 +1099,21 @@ export type RunLimitExceededResponse = RunLimitExceededError;
 are reported as not found).
 
  */
-export type RunNotFoundResponse = Error;
+export type RunNotFoundResponse = ErrorResponse;
 
 /**
  * Bad input — a header value is out of range. The operation takes no body; whatever body is sent is
 ignored (decision 3).
 
  */
-export type BadRequestNoBodyResponse = Error;
+export type BadRequestNoBodyResponse = ErrorResponse;
 
 /**
  * Invalid state transition — the run is not waiting at the approval gate (it is not `blocked`,
 `require_approval` is false, it was blocked by the sentinel, or it was already approved or rejected).
 
  */
-export type NotAwaitingApprovalResponse = Error;
+export type NotAwaitingApprovalResponse = ErrorResponse;
 
 /**
  * Only runs whose `tags` contain this exact tag.
@@ -1227,7 +1233,7 @@ export type createWorkspaceResponse201 = {
 }
 
 export type createWorkspaceResponse400 = {
-  data: Error
+  data: ErrorResponse
   status: 400
 }
 
@@ -1278,7 +1284,7 @@ export const createWorkspace = async (createWorkspaceRequest?: CreateWorkspaceRe
 
 
 
-export const getCreateWorkspaceMutationOptions = <TError = Error | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
+export const getCreateWorkspaceMutationOptions = <TError = ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createWorkspace>>, TError,{data: CreateWorkspaceRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof createWorkspace>>, TError,{data: CreateWorkspaceRequest}, TContext> => {
 
@@ -1305,12 +1311,12 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
 
     export type CreateWorkspaceMutationResult = NonNullable<Awaited<ReturnType<typeof createWorkspace>>>
     export type CreateWorkspaceMutationBody = CreateWorkspaceRequest
-    export type CreateWorkspaceMutationError = Error | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse
+    export type CreateWorkspaceMutationError = ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse
 
     /**
  * @summary Create workspace
  */
-export const useCreateWorkspace = <TError = Error | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
+export const useCreateWorkspace = <TError = ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createWorkspace>>, TError,{data: CreateWorkspaceRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof createWorkspace>>,
@@ -1468,12 +1474,12 @@ export type updateWorkspaceTierResponse200 = {
 }
 
 export type updateWorkspaceTierResponse400 = {
-  data: Error
+  data: ErrorResponse
   status: 400
 }
 
 export type updateWorkspaceTierResponse401 = {
-  data: Error
+  data: ErrorResponse
   status: 401
 }
 
@@ -1530,7 +1536,7 @@ export const updateWorkspaceTier = async (id: string,
 
 
 
-export const getUpdateWorkspaceTierMutationOptions = <TError = Error | Error | WorkspaceNotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
+export const getUpdateWorkspaceTierMutationOptions = <TError = ErrorResponse | ErrorResponse | WorkspaceNotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof updateWorkspaceTier>>, TError,{id: string;data: UpdateWorkspaceTierRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof updateWorkspaceTier>>, TError,{id: string;data: UpdateWorkspaceTierRequest}, TContext> => {
 
@@ -1557,12 +1563,12 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
 
     export type UpdateWorkspaceTierMutationResult = NonNullable<Awaited<ReturnType<typeof updateWorkspaceTier>>>
     export type UpdateWorkspaceTierMutationBody = UpdateWorkspaceTierRequest
-    export type UpdateWorkspaceTierMutationError = Error | Error | WorkspaceNotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse
+    export type UpdateWorkspaceTierMutationError = ErrorResponse | ErrorResponse | WorkspaceNotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse
 
     /**
  * @summary Update workspace tier
  */
-export const useUpdateWorkspaceTier = <TError = Error | Error | WorkspaceNotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
+export const useUpdateWorkspaceTier = <TError = ErrorResponse | ErrorResponse | WorkspaceNotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof updateWorkspaceTier>>, TError,{id: string;data: UpdateWorkspaceTierRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof updateWorkspaceTier>>,
@@ -1591,7 +1597,7 @@ export type createRunResponse201 = {
 }
 
 export type createRunResponse400 = {
-  data: Error
+  data: ErrorResponse
   status: 400
 }
 
@@ -1647,7 +1653,7 @@ export const createRun = async (createRunRequest: CreateRunRequest, options?: Re
 
 
 
-export const getCreateRunMutationOptions = <TError = Error | RunLimitExceededResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
+export const getCreateRunMutationOptions = <TError = ErrorResponse | RunLimitExceededResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createRun>>, TError,{data: CreateRunRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof createRun>>, TError,{data: CreateRunRequest}, TContext> => {
 
@@ -1674,12 +1680,12 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
 
     export type CreateRunMutationResult = NonNullable<Awaited<ReturnType<typeof createRun>>>
     export type CreateRunMutationBody = CreateRunRequest
-    export type CreateRunMutationError = Error | RunLimitExceededResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse
+    export type CreateRunMutationError = ErrorResponse | RunLimitExceededResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse
 
     /**
  * @summary Create run
  */
-export const useCreateRun = <TError = Error | RunLimitExceededResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
+export const useCreateRun = <TError = ErrorResponse | RunLimitExceededResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createRun>>, TError,{data: CreateRunRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof createRun>>,
@@ -1962,7 +1968,7 @@ export type startRunResponse202 = {
 }
 
 export type startRunResponse400 = {
-  data: Error
+  data: ErrorResponse
   status: 400
 }
 
@@ -2007,7 +2013,7 @@ export const startRun = async (runId: string, options?: RequestInit): Promise<st
 
 
 
-export const getStartRunMutationOptions = <TError = Error | RunNotFoundResponse | InternalErrorResponse,
+export const getStartRunMutationOptions = <TError = ErrorResponse | RunNotFoundResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof startRun>>, TError,{runId: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof startRun>>, TError,{runId: string}, TContext> => {
 
@@ -2034,12 +2040,12 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
 
     export type StartRunMutationResult = NonNullable<Awaited<ReturnType<typeof startRun>>>
     
-    export type StartRunMutationError = Error | RunNotFoundResponse | InternalErrorResponse
+    export type StartRunMutationError = ErrorResponse | RunNotFoundResponse | InternalErrorResponse
 
     /**
  * @summary Start run
  */
-export const useStartRun = <TError = Error | RunNotFoundResponse | InternalErrorResponse,
+export const useStartRun = <TError = ErrorResponse | RunNotFoundResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof startRun>>, TError,{runId: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof startRun>>,
@@ -2879,7 +2885,7 @@ export type getSloResponse200 = {
 }
 
 export type getSloResponse400 = {
-  data: Error
+  data: ErrorResponse
   status: 400
 }
 
@@ -2930,7 +2936,7 @@ export const getGetSloQueryKey = (params?: GetSloParams,) => {
     }
 
     
-export const getGetSloQueryOptions = <TData = Awaited<ReturnType<typeof getSlo>>, TError = Error | InternalErrorResponse>(params?: GetSloParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getSlo>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
+export const getGetSloQueryOptions = <TData = Awaited<ReturnType<typeof getSlo>>, TError = ErrorResponse | InternalErrorResponse>(params?: GetSloParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getSlo>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -2949,10 +2955,10 @@ const {query: queryOptions, request: requestOptions} = options ?? {};
 }
 
 export type GetSloQueryResult = NonNullable<Awaited<ReturnType<typeof getSlo>>>
-export type GetSloQueryError = Error | InternalErrorResponse
+export type GetSloQueryError = ErrorResponse | InternalErrorResponse
 
 
-export function useGetSlo<TData = Awaited<ReturnType<typeof getSlo>>, TError = Error | InternalErrorResponse>(
+export function useGetSlo<TData = Awaited<ReturnType<typeof getSlo>>, TError = ErrorResponse | InternalErrorResponse>(
  params: undefined |  GetSloParams, options: { query:Partial<UseQueryOptions<Awaited<ReturnType<typeof getSlo>>, TError, TData>> & Pick<
         DefinedInitialDataOptions<
           Awaited<ReturnType<typeof getSlo>>,
@@ -2962,7 +2968,7 @@ export function useGetSlo<TData = Awaited<ReturnType<typeof getSlo>>, TError = E
       >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
-export function useGetSlo<TData = Awaited<ReturnType<typeof getSlo>>, TError = Error | InternalErrorResponse>(
+export function useGetSlo<TData = Awaited<ReturnType<typeof getSlo>>, TError = ErrorResponse | InternalErrorResponse>(
  params?: GetSloParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getSlo>>, TError, TData>> & Pick<
         UndefinedInitialDataOptions<
           Awaited<ReturnType<typeof getSlo>>,
@@ -2972,7 +2978,7 @@ export function useGetSlo<TData = Awaited<ReturnType<typeof getSlo>>, TError = E
       >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
-export function useGetSlo<TData = Awaited<ReturnType<typeof getSlo>>, TError = Error | InternalErrorResponse>(
+export function useGetSlo<TData = Awaited<ReturnType<typeof getSlo>>, TError = ErrorResponse | InternalErrorResponse>(
  params?: GetSloParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getSlo>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
@@ -2980,7 +2986,7 @@ export function useGetSlo<TData = Awaited<ReturnType<typeof getSlo>>, TError = E
  * @summary Get SLO report
  */
 
-export function useGetSlo<TData = Awaited<ReturnType<typeof getSlo>>, TError = Error | InternalErrorResponse>(
+export function useGetSlo<TData = Awaited<ReturnType<typeof getSlo>>, TError = ErrorResponse | InternalErrorResponse>(
  params?: GetSloParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getSlo>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
@@ -3248,7 +3254,7 @@ export type whatIfResponse200 = {
 }
 
 export type whatIfResponse400 = {
-  data: Error
+  data: ErrorResponse
   status: 400
 }
 
@@ -3299,7 +3305,7 @@ export const whatIf = async (whatIfRequest: WhatIfRequest, options?: RequestInit
 
 
 
-export const getWhatIfMutationOptions = <TError = Error | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
+export const getWhatIfMutationOptions = <TError = ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof whatIf>>, TError,{data: WhatIfRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof whatIf>>, TError,{data: WhatIfRequest}, TContext> => {
 
@@ -3326,12 +3332,12 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
 
     export type WhatIfMutationResult = NonNullable<Awaited<ReturnType<typeof whatIf>>>
     export type WhatIfMutationBody = WhatIfRequest
-    export type WhatIfMutationError = Error | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse
+    export type WhatIfMutationError = ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse
 
     /**
  * @summary What-if cost/risk estimate
  */
-export const useWhatIf = <TError = Error | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
+export const useWhatIf = <TError = ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof whatIf>>, TError,{data: WhatIfRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof whatIf>>,
@@ -3482,7 +3488,7 @@ export type getDeploymentResponse400 = {
 }
 
 export type getDeploymentResponse404 = {
-  data: Error
+  data: ErrorResponse
   status: 404
 }
 
@@ -3526,7 +3532,7 @@ export const getGetDeploymentQueryKey = (runId?: string,) => {
     }
 
     
-export const getGetDeploymentQueryOptions = <TData = Awaited<ReturnType<typeof getDeployment>>, TError = InvalidParameterResponse | Error | InternalErrorResponse>(runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getDeployment>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
+export const getGetDeploymentQueryOptions = <TData = Awaited<ReturnType<typeof getDeployment>>, TError = InvalidParameterResponse | ErrorResponse | InternalErrorResponse>(runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getDeployment>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -3545,10 +3551,10 @@ const {query: queryOptions, request: requestOptions} = options ?? {};
 }
 
 export type GetDeploymentQueryResult = NonNullable<Awaited<ReturnType<typeof getDeployment>>>
-export type GetDeploymentQueryError = InvalidParameterResponse | Error | InternalErrorResponse
+export type GetDeploymentQueryError = InvalidParameterResponse | ErrorResponse | InternalErrorResponse
 
 
-export function useGetDeployment<TData = Awaited<ReturnType<typeof getDeployment>>, TError = InvalidParameterResponse | Error | InternalErrorResponse>(
+export function useGetDeployment<TData = Awaited<ReturnType<typeof getDeployment>>, TError = InvalidParameterResponse | ErrorResponse | InternalErrorResponse>(
  runId: string, options: { query:Partial<UseQueryOptions<Awaited<ReturnType<typeof getDeployment>>, TError, TData>> & Pick<
         DefinedInitialDataOptions<
           Awaited<ReturnType<typeof getDeployment>>,
@@ -3558,7 +3564,7 @@ export function useGetDeployment<TData = Awaited<ReturnType<typeof getDeployment
       >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
-export function useGetDeployment<TData = Awaited<ReturnType<typeof getDeployment>>, TError = InvalidParameterResponse | Error | InternalErrorResponse>(
+export function useGetDeployment<TData = Awaited<ReturnType<typeof getDeployment>>, TError = InvalidParameterResponse | ErrorResponse | InternalErrorResponse>(
  runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getDeployment>>, TError, TData>> & Pick<
         UndefinedInitialDataOptions<
           Awaited<ReturnType<typeof getDeployment>>,
@@ -3568,7 +3574,7 @@ export function useGetDeployment<TData = Awaited<ReturnType<typeof getDeployment
       >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
-export function useGetDeployment<TData = Awaited<ReturnType<typeof getDeployment>>, TError = InvalidParameterResponse | Error | InternalErrorResponse>(
+export function useGetDeployment<TData = Awaited<ReturnType<typeof getDeployment>>, TError = InvalidParameterResponse | ErrorResponse | InternalErrorResponse>(
  runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getDeployment>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
@@ -3576,7 +3582,7 @@ export function useGetDeployment<TData = Awaited<ReturnType<typeof getDeployment
  * @summary Get a local deployment
  */
 
-export function useGetDeployment<TData = Awaited<ReturnType<typeof getDeployment>>, TError = InvalidParameterResponse | Error | InternalErrorResponse>(
+export function useGetDeployment<TData = Awaited<ReturnType<typeof getDeployment>>, TError = InvalidParameterResponse | ErrorResponse | InternalErrorResponse>(
  runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getDeployment>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {

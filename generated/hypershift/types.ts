@@ -661,7 +661,7 @@ export type components = {
          *       "code": "RUN_NOT_FOUND"
          *     }
          */
-        Error: {
+        ErrorResponse: {
             /**
              * @description Human-readable description of what went wrong.
              * @example Run not found
@@ -832,7 +832,7 @@ export type components = {
          *       "tier": "free"
          *     }
          */
-        RunLimitExceededError: components["schemas"]["Error"] & {
+        RunLimitExceededError: components["schemas"]["ErrorResponse"] & {
             /** @constant */
             code: "RUN_LIMIT_EXCEEDED";
             /**
@@ -1642,6 +1642,13 @@ export type components = {
          * @enum {string}
          */
         HealthState: "healthy" | "degraded" | "down";
+        /** @description Health of the pipeline's orchestrator (this server) and of its database. */
+        OrchestratorHealth: {
+            status: components["schemas"]["HealthState"];
+            /** @example 86400 */
+            uptime_s?: number;
+            database?: components["schemas"]["HealthState"];
+        };
         /**
          * AgentHealth
          * @description Health of one pipeline agent.
@@ -1712,18 +1719,22 @@ export type components = {
          */
         FleetHealth: {
             status: components["schemas"]["HealthState"];
-            orchestrator: {
-                status: components["schemas"]["HealthState"];
-                /** @example 86400 */
-                uptime_s?: number;
-                database?: components["schemas"]["HealthState"];
-            };
+            orchestrator: components["schemas"]["OrchestratorHealth"];
             agents: components["schemas"]["AgentHealth"][];
             /**
              * Format: date-time
              * @example 2025-02-15T12:00:00.000Z
              */
             checked_at: string;
+        };
+        /** @description One file of a build as the local deployment target serves it. */
+        DeploymentArtifact: {
+            /** @example Dockerfile */
+            path: string;
+            /** @enum {string} */
+            type: "dockerfile" | "iac" | "manifest" | "ci" | "config" | "source";
+            /** @example FROM node:20-alpine */
+            content: string;
         };
         /**
          * Deployment
@@ -1744,14 +1755,7 @@ export type components = {
              * @example 2025-02-15T12:00:09.500Z
              */
             deployed_at: string;
-            artifacts: {
-                /** @example Dockerfile */
-                path: string;
-                /** @enum {string} */
-                type: "dockerfile" | "iac" | "manifest" | "ci" | "config" | "source";
-                /** @example FROM node:20-alpine */
-                content: string;
-            }[];
+            artifacts: components["schemas"]["DeploymentArtifact"][];
         };
         /**
          * WebhookEventType
@@ -1913,7 +1917,7 @@ export type components = {
                  *       "code": "VALIDATION_ERROR"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorResponse"];
             };
         };
         /** @description The request body's `Content-Type` is not `application/json`. */
@@ -1928,7 +1932,7 @@ export type components = {
                  *       "code": "VALIDATION_ERROR"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorResponse"];
             };
         };
         /** @description Unexpected server error (e.g. the database is unreachable). */
@@ -1943,7 +1947,7 @@ export type components = {
                  *       "code": "INTERNAL_ERROR"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorResponse"];
             };
         };
         /** @description Bad input — a path or query parameter or a header is malformed or out of range. */
@@ -1952,7 +1956,7 @@ export type components = {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorResponse"];
             };
         };
         /** @description Workspace not found. */
@@ -1967,7 +1971,7 @@ export type components = {
                  *       "code": "WORKSPACE_NOT_FOUND"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorResponse"];
             };
         };
         /**
@@ -2007,7 +2011,7 @@ export type components = {
                  *       "code": "RUN_NOT_FOUND"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorResponse"];
             };
         };
         /**
@@ -2019,7 +2023,7 @@ export type components = {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorResponse"];
             };
         };
         /**
@@ -2037,7 +2041,7 @@ export type components = {
                  *       "code": "RUN_NOT_AWAITING_APPROVAL"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorResponse"];
             };
         };
     };
@@ -2138,7 +2142,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
@@ -2209,7 +2213,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description `X-Webhook-Secret` missing or wrong. Only sent when the server has a tier-update secret configured. */
@@ -2218,7 +2222,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             404: components["responses"]["WorkspaceNotFound"];
@@ -2335,7 +2339,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             402: components["responses"]["RunLimitExceeded"];
@@ -2445,7 +2449,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             404: components["responses"]["RunNotFound"];
@@ -2848,7 +2852,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             500: components["responses"]["InternalError"];
@@ -2940,7 +2944,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
@@ -3006,7 +3010,7 @@ export interface operations {
                      *       "code": "DEPLOYMENT_NOT_FOUND"
                      *     }
                      */
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             500: components["responses"]["InternalError"];

@@ -613,7 +613,7 @@ export const getFleetHealthResponse = zod.object({
   "status": zod.enum(['healthy', 'degraded', 'down']),
   "uptime_s": zod.number().min(getFleetHealthResponseOrchestratorUptimeSMin).optional(),
   "database": zod.enum(['healthy', 'degraded', 'down']).optional()
-}),
+}).describe('Health of the pipeline\'s orchestrator (this server) and of its database.'),
   "agents": zod.array(zod.object({
   "agent": zod.enum(['architect', 'builder', 'sentinel', 'sre', 'finops']).describe('The five pipeline agents, in execution order. Step numbers (`Run.current_step`) are 1-based:\n1 `architect`, 2 `builder`, 3 `sentinel`, 4 `sre`, 5 `finops`.\n'),
   "status": zod.enum(['healthy', 'degraded', 'down']),
@@ -641,5 +641,5 @@ export const getDeploymentResponse = zod.object({
   "path": zod.string(),
   "type": zod.enum(['dockerfile', 'iac', 'manifest', 'ci', 'config', 'source']),
   "content": zod.string()
-}))
+}).describe('One file of a build as the local deployment target serves it.'))
 }).describe('A run\'s build artifacts as the local deployment target serves them.')

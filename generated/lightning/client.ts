@@ -499,6 +499,44 @@ export interface StubPayResponse {
 }
 
 /**
+ * One event of `sendGeminiMessage`'s reply stream (its item schema: `x-item-schema` here, `itemSchema` in the
+3.2 bundle). As in OpenAPI 3.2, an event is `{event, id, data}` with `data` the JSON text of its payload,
+described by `contentMediaType`/`contentSchema`. The reply's own frames carry only `data`: chunks, then one
+`done`, or one `error` instead of `done`. The framework's `error` event ends the stream if the server fails.
+
+ */
+export type GeminiReplyEvent = GeminiReplyChunkFrame | GeminiReplyDoneFrame | GeminiReplyFailedFrame | GeminiStreamErrorFrame;
+
+/**
+ * The next piece of the reply; concatenate the pieces in order to obtain the full reply.
+ */
+export interface GeminiReplyChunkFrame {
+  data: string;
+}
+
+/**
+ * The last frame of a reply that completed; the server then closes the stream.
+ */
+export interface GeminiReplyDoneFrame {
+  data: string;
+}
+
+/**
+ * Sent instead of `done` when generation fails after the stream started; the server then closes the stream.
+ */
+export interface GeminiReplyFailedFrame {
+  data: string;
+}
+
+/**
+ * Sent by the framework, then the stream ends, when the stream fails on the server.
+ */
+export interface GeminiStreamErrorFrame {
+  event: 'error';
+  data: string;
+}
+
+/**
  * Server error
  */
 export type ServerErrorResponse = ErrorResponse;

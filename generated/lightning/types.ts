@@ -949,6 +949,31 @@ export type components = {
             /** @description The payment hash that was marked paid. */
             paymentHash: string;
         };
+        /**
+         * @description One event of `sendGeminiMessage`'s reply stream (its item schema: `x-item-schema` here, `itemSchema` in the
+         *     3.2 bundle). As in OpenAPI 3.2, an event is `{event, id, data}` with `data` the JSON text of its payload,
+         *     described by `contentMediaType`/`contentSchema`. The reply's own frames carry only `data`: chunks, then one
+         *     `done`, or one `error` instead of `done`. The framework's `error` event ends the stream if the server fails.
+         */
+        GeminiReplyEvent: components["schemas"]["GeminiReplyChunkFrame"] | components["schemas"]["GeminiReplyDoneFrame"] | components["schemas"]["GeminiReplyFailedFrame"] | components["schemas"]["GeminiStreamErrorFrame"];
+        /** @description The next piece of the reply; concatenate the pieces in order to obtain the full reply. */
+        GeminiReplyChunkFrame: {
+            data: string;
+        };
+        /** @description The last frame of a reply that completed; the server then closes the stream. */
+        GeminiReplyDoneFrame: {
+            data: string;
+        };
+        /** @description Sent instead of `done` when generation fails after the stream started; the server then closes the stream. */
+        GeminiReplyFailedFrame: {
+            data: string;
+        };
+        /** @description Sent by the framework, then the stream ends, when the stream fails on the server. */
+        GeminiStreamErrorFrame: {
+            /** @constant */
+            event: "error";
+            data: string;
+        };
     };
     responses: {
         /** @description Server error */

@@ -313,6 +313,11 @@ export interface CreateWorkflowRequest {
   is_active?: boolean;
 }
 
+/**
+ * An ISO 8601 date (`2024-12-01`) or date-time (`2024-12-19T23:59:59Z`).
+ */
+export type DateOrDateTime = string;
+
 export type DeployAgentResponseStatus = typeof DeployAgentResponseStatus[keyof typeof DeployAgentResponseStatus];
 
 
@@ -1382,11 +1387,11 @@ status?: ExecutionStatus;
 /**
  * Only executions started at or after this ISO 8601 date or date-time.
  */
-start_date?: string;
+start_date?: DateOrDateTime;
 /**
  * Only executions started at or before this ISO 8601 date (end of that day, UTC) or date-time. Must not precede `start_date`.
  */
-end_date?: string;
+end_date?: DateOrDateTime;
 /**
  * 1-based page number. A page past the last one returns an empty list.
  * @minimum 1

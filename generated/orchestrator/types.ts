@@ -706,6 +706,8 @@ export type components = {
             /** @default true */
             is_active: boolean;
         };
+        /** @description An ISO 8601 date (`2024-12-01`) or date-time (`2024-12-19T23:59:59Z`). */
+        DateOrDateTime: string | unknown | unknown;
         /** @description Result of a successful deployment. */
         DeployAgentResponse: {
             /**
@@ -2270,12 +2272,12 @@ export interface operations {
                  * @description Only executions started at or after this ISO 8601 date or date-time.
                  * @example 2024-12-01
                  */
-                start_date?: string | unknown | unknown;
+                start_date?: components["schemas"]["DateOrDateTime"];
                 /**
                  * @description Only executions started at or before this ISO 8601 date (end of that day, UTC) or date-time. Must not precede `start_date`.
                  * @example 2024-12-19T23:59:59Z
                  */
-                end_date?: string | unknown | unknown;
+                end_date?: components["schemas"]["DateOrDateTime"];
                 /**
                  * @description 1-based page number. A page past the last one returns an empty list.
                  * @example 1

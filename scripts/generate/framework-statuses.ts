@@ -1,6 +1,6 @@
 import { rateLimitRules } from '../../src/core/rate-limit-rules.js';
 import type { OpenApiDocument } from './bundle-spec.js';
-import { HTTP_METHODS, resolveRef } from './operations.js';
+import { pathItemOperations, resolveRef } from './operations.js';
 
 type Operation = Record<string, any>;
 type Response = { content?: Record<string, unknown>; headers?: Record<string, unknown> };
@@ -31,9 +31,7 @@ export function checkFrameworkStatuses(api: string, doc: OpenApiDocument): strin
   const problems: string[] = [];
   for (const [path, rawItem] of Object.entries(doc.paths ?? {})) {
     const item = resolveRef<Record<string, any>>(doc, rawItem);
-    for (const method of HTTP_METHODS) {
-      const op: Operation | undefined = item[method];
-      if (!op) continue;
+    for (const [method, op] of pathItemOperations(item)) {
       const where = `${api}: ${op.operationId} (${method.toUpperCase()} ${path})`;
       const responses = Object.fromEntries(Object.entries(op.responses ?? {}).map(([s, r]) => [s, resolveRef<Response>(doc, r)]));
       for (const status of frameworkStatuses(doc, item.parameters ?? [], op)) {

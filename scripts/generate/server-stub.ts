@@ -3,10 +3,12 @@ import type { OpenApiDocument } from './bundle-spec.js';
 import { GENERATED_HEADER } from './paths.js';
 
 const pascal = (id: string) => id.charAt(0).toUpperCase() + id.slice(1);
+const quote = (id: string) => `'${id.replace(/['\\]/g, '\\$&')}'`;
+/** The operationId as an object key: bare when it is an identifier, quoted otherwise (`'repos/get'`). */
+const propertyKey = (id: string) => (/^[A-Za-z_$][\w$]*$/.test(id) ? id : quote(id));
 
 function isSecured(doc: OpenApiDocument, op: OperationInfo): boolean {
-  const raw = (doc.paths[op.path] as Record<string, any>)[op.method];
-  const security = raw.security ?? doc.security ?? [];
+  const security = op.raw.security ?? doc.security ?? [];
   return security.length > 0 && !security.some((req: object) => Object.keys(req).length === 0);
 }
 
@@ -52,7 +54,7 @@ export function renderServerStub(doc: OpenApiDocument, operations: OperationInfo
   if (imports.services) lines.push(`import type { Services } from '${imports.services}';`, '');
   else lines.push('', '/** This API declares no services module, so handlers get none. */', 'type Services = Record<string, never>;', '');
   for (const op of operations) {
-    const name = pascal(op.operationId);
+    const name = pascal(op.handlerName);
     lines.push(
       `export type ${name}Request = {`,
       `  params: ${parameterType(op, 'path')};`,
@@ -66,8 +68,8 @@ export function renderServerStub(doc: OpenApiDocument, operations: OperationInfo
   }
   lines.push('export interface Operations {');
   for (const op of operations) {
-    const name = pascal(op.operationId);
-    lines.push(`  ${op.operationId}: { request: ${name}Request; response: ${name}Response; secured: ${isSecured(doc, op)} };`);
+    const name = pascal(op.handlerName);
+    lines.push(`  ${propertyKey(op.operationId)}: { request: ${name}Request; response: ${name}Response; secured: ${isSecured(doc, op)} };`);
   }
   lines.push(
     '}',
@@ -81,7 +83,7 @@ export function renderServerStub(doc: OpenApiDocument, operations: OperationInfo
     '',
     'export type Handlers = { [K in OperationId]: Handler<K> };',
     '',
-    `export const operationIds = [${operations.map((o) => `'${o.operationId}'`).join(', ')}] as const satisfies readonly OperationId[];`,
+    `export const operationIds = [${operations.map((o) => quote(o.operationId)).join(', ')}] as const satisfies readonly OperationId[];`,
     '',
   );
   return lines.join('\n');
@@ -94,20 +96,20 @@ export function renderHandlerIndex(handlersImportDir: string, operations: Operat
     `import type { Handlers } from './server.js';`,
   ];
   for (const op of operations) {
-    lines.push(`import { ${op.operationId} } from '${handlersImportDir}/${op.operationId}.js';`);
+    lines.push(`import { ${op.handlerName} } from '${handlersImportDir}/${op.handlerName}.js';`);
   }
   lines.push('', 'export const handlers: Handlers = {');
-  for (const op of operations) lines.push(`  ${op.operationId},`);
+  for (const op of operations) lines.push(op.handlerName === op.operationId ? `  ${op.operationId},` : `  ${propertyKey(op.operationId)}: ${op.handlerName},`);
   lines.push('};', '');
   return lines.join('\n');
 }
 
-export function renderScaffold(api: string, operationId: string, coreImportDir: string): string {
+export function renderScaffold(api: string, op: Pick<OperationInfo, 'operationId' | 'handlerName'>, coreImportDir: string): string {
   return [
     `import { notImplemented } from '${coreImportDir}/not-implemented.js';`,
     '',
     `/** Scaffolded by \`npm run generate\`: answers 501 in the ${api} error format until implemented. */`,
-    `export const ${operationId} = notImplemented('${operationId}');`,
+    `export const ${op.handlerName} = notImplemented(${JSON.stringify(op.operationId)});`,
     '',
   ].join('\n');
 }

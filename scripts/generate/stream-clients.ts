@@ -9,8 +9,7 @@ const pascal = (id: string) => id.charAt(0).toUpperCase() + id.slice(1);
 /** The operations whose success response is an event stream with an item schema (`x-item-schema` or `itemSchema`). */
 export function streamingOperations(doc: OpenApiDocument, operations: OperationInfo[]): { op: OperationInfo; schema: Record<string, unknown> }[] {
   return operations.flatMap((op) => {
-    const raw = (doc.paths[op.path] as Record<string, any>)[op.method];
-    for (const [status, response] of Object.entries<Record<string, any>>(raw.responses ?? {})) {
+    for (const [status, response] of Object.entries<Record<string, any>>(op.raw.responses ?? {})) {
       const resolved = typeof response.$ref === 'string' ? (doc.components as any)?.responses?.[response.$ref.split('/').pop() ?? ''] : response;
       const media = resolved?.content?.['text/event-stream'];
       const schema = status.startsWith('2') ? itemSchemaOf(media) : undefined;
@@ -27,31 +26,42 @@ export function streamingOperations(doc: OpenApiDocument, operations: OperationI
 export async function renderStreamClients(doc: OpenApiDocument, operations: OperationInfo[], clientDir: string, api: string): Promise<string | undefined> {
   const streams = streamingOperations(doc, operations);
   if (streams.length === 0) return undefined;
+  const jsonBody = (op: OperationInfo) => op.requestContentTypes.find((t) => /[/+]json$/.test(t));
   const parts = [
     `// ${GENERATED_HEADER}: produced by scripts/generate (stream-clients.ts) from each stream's item schema.`,
     `import { openEventStream, type EventStreamOptions } from '${clientDir}/event-stream.js';`,
     `import { useEventStream } from '${clientDir}/use-event-stream.js';`,
+    ...(streams.some(({ op }) => jsonBody(op)) ? [`import type { operations } from './types.js';`] : []),
     '',
   ];
   for (const { op, schema } of streams) {
-    const name = `${pascal(op.operationId)}Event`;
+    const name = `${pascal(op.handlerName)}Event`;
     // The item schema's $refs point into the document: compile it with the components beside it.
     const root = decodedItemSchema({ ...schema, components: doc.components }) as Record<string, unknown>;
     const types = await compile(root as never, name, { bannerComment: '', additionalProperties: false, declareExternallyReferenced: true, format: false });
     const pathParams = op.parameters.filter((p) => p.in === 'path').map((p) => p.name);
     const paramsType = pathParams.length > 0 ? `{ ${pathParams.map((p) => `${JSON.stringify(p)}: string`).join('; ')} }` : 'Record<string, never>';
     const url = op.path.replace(/\{([^}]+)\}/g, (_m, p: string) => `\${encodeURIComponent(params[${JSON.stringify(p)}])}`);
+    const method = op.method.toUpperCase();
+    // A stream opened by a request with a body (Lightning's chat reply: POST the message, read the reply) takes it
+    // after its path parameters; a GET keeps the (params, options) signature.
+    const body = jsonBody(op);
+    const bodyType = body ? `NonNullable<operations[${JSON.stringify(op.operationId)}]['requestBody']>['content'][${JSON.stringify(body)}]${op.requestBodyRequired ? '' : ' | undefined'}` : '';
+    const bodyParam = body ? `, body: ${pascal(op.handlerName)}Body` : '';
+    const request = body ? `, { method: '${method}', body }` : method === 'GET' ? '' : `, { method: '${method}' }`;
+    const deps = [...pathParams.map((p) => `params[${JSON.stringify(p)}]`), ...(body ? ['JSON.stringify(body)'] : []), 'options?.lastEventId'];
     parts.push(
       types.trim(),
       '',
-      `/** ${op.method.toUpperCase()} ${op.path}: its events as they arrive; resumes after \`lastEventId\` and after a dropped connection. */`,
-      `export function ${op.operationId}(params: ${paramsType}, options?: EventStreamOptions): AsyncGenerator<${name}> {`,
-      `  return openEventStream<${name}>(\`${url}\`, { api: ${JSON.stringify(api)}, ...options });`,
+      ...(body ? [`/** The request body that opens ${op.handlerName}'s stream. */`, `export type ${pascal(op.handlerName)}Body = ${bodyType};`, ''] : []),
+      `/** ${method} ${op.path}: its events as they arrive; resumes after \`lastEventId\`${method === 'GET' ? ' and after a dropped connection' : ''}. */`,
+      `export function ${op.handlerName}(params: ${paramsType}${bodyParam}, options?: EventStreamOptions): AsyncGenerator<${name}> {`,
+      `  return openEventStream<${name}>(\`${url}\`, { api: ${JSON.stringify(api)}, ...options }${request});`,
       '}',
       '',
-      `/** React: the events of ${op.operationId} so far, whether it has ended, and its error. */`,
-      `export function use${pascal(op.operationId)}(params: ${paramsType}, options?: Omit<EventStreamOptions, 'signal'>) {`,
-      `  return useEventStream<${name}>((signal) => ${op.operationId}(params, { ...options, signal }), [${pathParams.map((p) => `params[${JSON.stringify(p)}]`).join(', ')}${pathParams.length ? ', ' : ''}options?.lastEventId]);`,
+      `/** React: the events of ${op.handlerName} so far, whether it has ended, and its error. */`,
+      `export function use${pascal(op.handlerName)}(params: ${paramsType}${bodyParam}, options?: Omit<EventStreamOptions, 'signal'>) {`,
+      `  return useEventStream<${name}>((signal) => ${op.handlerName}(params${body ? ', body' : ''}, { ...options, signal }), [${deps.join(', ')}]);`,
       '}',
       '',
     );

@@ -6,30 +6,38 @@ export type StreamEvent = { event?: string; id?: string; data: unknown };
 export type EventStreamOptions = {
   /** Resume after this event id (sent as `Last-Event-ID`). */
   lastEventId?: string;
-  /** Reconnections after a dropped connection, each resuming after the last event received (default 3). */
+  /**
+   * Reconnections after a dropped connection, each resuming after the last event received: default 3 for a GET,
+   * 0 for any other method, whose request would be sent again (a chat message posted twice).
+   */
   retries?: number;
   signal?: AbortSignal;
   /** The API slug whose `configureClient` settings apply (the shared ones without it). */
   api?: string;
 };
 
+/** The request that opens a stream other than a GET: its method and JSON body. */
+export type EventStreamRequest = { method: string; body?: unknown };
+
 /**
  * Reads a text/event-stream operation as an async iterator of typed events. A dropped connection is resumed
  * with `Last-Event-ID`; the iterator ends when the server ends the stream. Base URL and auth come from
  * `configureClient`, as for the generated React Query client.
  */
-export async function* openEventStream<T extends StreamEvent>(path: string, options: EventStreamOptions = {}): AsyncGenerator<T> {
+export async function* openEventStream<T extends StreamEvent>(path: string, options: EventStreamOptions = {}, request: EventStreamRequest = { method: 'GET' }): AsyncGenerator<T> {
   let lastEventId = options.lastEventId;
-  let retriesLeft = options.retries ?? 3;
+  let retriesLeft = options.retries ?? (request.method === 'GET' ? 3 : 0);
   for (;;) {
     const config = clientConfig(options.api);
     const headers = new Headers({ Accept: 'text/event-stream', ...config.headers });
     const token = await config.getToken?.();
     if (token) headers.set('Authorization', `Bearer ${token}`);
     if (lastEventId !== undefined) headers.set('Last-Event-ID', lastEventId);
+    if (request.body !== undefined) headers.set('Content-Type', 'application/json');
+    const body = request.body === undefined ? undefined : JSON.stringify(request.body);
     let response: Response;
     try {
-      response = await fetch(`${config.baseUrl}${path}`, { headers, signal: options.signal });
+      response = await fetch(`${config.baseUrl}${path}`, { method: request.method, headers, body, signal: options.signal });
     } catch (err) {
       if (options.signal?.aborted || retriesLeft-- <= 0) throw err;
       continue;

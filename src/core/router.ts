@@ -78,20 +78,23 @@ export class OperationRouter {
 
   match(method: string, path: string): RouteMatch {
     const segments = splitPath(path);
-    const values: string[][] = new Array(segments.length);
+    const values: string[] = [];
     const node = this.walk(this.root, segments, 0, values);
     if (!node || node.operations.size === 0) return { kind: 'not-found' };
     const operation = node.operations.get(method) ?? (method === 'HEAD' ? node.operations.get('GET') : undefined);
     if (!operation) return { kind: 'method-not-allowed', allow: [...node.operations.keys()] };
     const names = node.names.get(operation.method)!;
     const params: Record<string, string> = {};
-    let i = 0;
-    for (const segmentValues of values) if (segmentValues) for (const value of segmentValues) params[names[i++]] = value;
+    // `values` were recorded as the walk unwound: last parameter first.
+    for (let i = 0; i < values.length; i++) params[names[names.length - 1 - i]] = values[i];
     return { kind: 'found', operation, params };
   }
 
-  /** Only the path that matches records its values (`values[segment index]`), so backtracking leaves none behind. */
-  private walk(node: Node, segments: string[], index: number, values: string[][]): Node | undefined {
+  /**
+   * Only the path that matches records its values, as it unwinds (so in reverse order), and backtracking leaves
+   * none behind.
+   */
+  private walk(node: Node, segments: string[], index: number, values: string[]): Node | undefined {
     if (index === segments.length) return node;
     const segment = segments[index];
     const literal = node.literal.get(segment);
@@ -104,14 +107,14 @@ export class OperationRouter {
       if (!m) continue;
       const found = this.walk(pattern.node, segments, index + 1, values);
       if (found?.operations.size) {
-        values[index] = m.slice(1).map(safeDecode);
+        for (let k = m.length - 1; k > 0; k--) values.push(safeDecode(m[k]));
         return found;
       }
     }
     if (node.param) {
       const found = this.walk(node.param, segments, index + 1, values);
       if (found?.operations.size) {
-        values[index] = [safeDecode(segment)];
+        values.push(safeDecode(segment));
         return found;
       }
     }

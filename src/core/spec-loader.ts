@@ -44,6 +44,7 @@ export type LoadedSpec = {
 /**
  * openapi-backend is the spec engine: it parses and dereferences the bundled document and lists its operations.
  * Its own definition check is skipped (it rejects 3.1 documents); the specs are linted by Redocly instead.
+ * It lists only the eight methods of 3.1, so OpenAPI 3.2's `query` and `additionalOperations` are read here.
  */
 export async function loadSpec(specFile: string): Promise<LoadedSpec> {
   return loadSpecDocument(JSON.parse(readFileSync(specFile, 'utf8')));
@@ -59,7 +60,8 @@ export async function loadSpecDocument(document: Record<string, any>): Promise<L
   });
   await engine.init();
   const dereferenced = engine.definition as Record<string, any>;
-  const operations: OperationDef[] = engine.getOperations().map((op: any) => ({
+  const listed = [...engine.getOperations(), ...openApi32Operations(dereferenced)];
+  const operations: OperationDef[] = listed.map((op: any) => ({
     operationId: op.operationId,
     method: op.method.toUpperCase(),
     path: op.path,
@@ -81,6 +83,14 @@ export async function loadSpecDocument(document: Record<string, any>): Promise<L
 export function declaredResponse(operation: OperationDef, status: number): ResponseDef | undefined {
   const code = String(status);
   return operation.responses[code] ?? operation.responses[`${code[0]}XX`] ?? operation.responses.default;
+}
+
+/** The operations of 3.2 path items that openapi-backend does not list: `query`, and `additionalOperations` by the method as sent. */
+function openApi32Operations(dereferenced: Record<string, any>): Record<string, any>[] {
+  return Object.entries<Record<string, any>>(dereferenced.paths ?? {}).flatMap(([path, item]) => [
+    ...(item.query ? [{ ...item.query, method: 'QUERY', path }] : []),
+    ...Object.entries<Record<string, any>>(item.additionalOperations ?? {}).map(([method, op]) => ({ ...op, method, path })),
+  ]);
 }
 
 function mergeParameters(shared: ParameterDef[] = [], own: ParameterDef[] = []): ParameterDef[] {

@@ -24,7 +24,7 @@ describe('errors the framework raises leave in each API’s own envelope', () =>
     assert.equal(hybrid.body.code, 'not_found');
 
     const hypershift = await server.http.get('/hypershift/nothing-here');
-    assert.deepEqual(schemaErrors('hypershift', 'Error', hypershift.body), []);
+    assert.deepEqual(schemaErrors('hypershift', 'ErrorResponse', hypershift.body), []);
 
     const orchestrator = await server.http.get('/orchestrator/api/v1/nothing-here');
     assert.deepEqual(schemaErrors('orchestrator', 'ErrorResponse', orchestrator.body), []);

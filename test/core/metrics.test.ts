@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import pino from 'pino';
+import { Counter, Histogram, Registry } from 'prom-client';
 import { loadConfig } from '../../src/config.js';
 import { ServerMetrics } from '../../src/core/metrics/server-metrics.js';
 import { JobQueue } from '../../src/queue/job-queue.js';
@@ -213,5 +214,38 @@ describe('a second server in the same process', () => {
     assert.equal(line.status, 200);
     assert.equal(typeof line.durationMs, 'number');
     assert.ok((line.durationMs as number) >= 0 && (line.durationMs as number) < 30_000);
+  });
+});
+
+describe('request metrics', () => {
+  test('render exactly as prom-client renders the same requests through its own counter and histogram', async () => {
+    const ours = new ServerMetrics({ processMetrics: false });
+    const reference = new Registry();
+    const counter = new Counter({ name: 'http_requests_total', help: 'Responses sent by the APIs, by API, operation and status', labelNames: ['api', 'operation', 'status'], registers: [reference] });
+    const histogram = new Histogram({
+      name: 'http_request_duration_seconds',
+      help: 'Time from a request reaching its API to its response (or, for an event stream, its headers) being handed to the socket',
+      labelNames: ['api', 'operation'],
+      buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers: [reference],
+    });
+    const requests: [string, number, number][] = [
+      ['getItem', 200, 0.0004], ['getItem', 200, 0.0005], ['getItem', 404, 0.003], ['createItem', 201, 0.7], ['createItem', 400, 12], ['getItem', 200, 0.01],
+    ];
+    const operations = { getItem: ours.http.operation('bench', 'getItem'), createItem: ours.http.operation('bench', 'createItem') };
+    ours.http.operation('bench', 'neverCalled');
+    for (const [operation, status, seconds] of requests) {
+      operations[operation as keyof typeof operations].record(status, seconds);
+      counter.inc({ api: 'bench', operation, status: String(status) });
+      histogram.observe({ api: 'bench', operation }, seconds);
+    }
+    const httpLines = (text: string) => text.split('\n').filter((line) => line.includes('http_request')).sort();
+    assert.deepEqual(httpLines(await ours.registry.metrics()), httpLines(await reference.metrics()));
+    // A second scrape adds nothing that was not requested in between.
+    operations.getItem.record(200, 0.0001);
+    counter.inc({ api: 'bench', operation: 'getItem', status: '200' });
+    histogram.observe({ api: 'bench', operation: 'getItem' }, 0.0001);
+    assert.deepEqual(httpLines(await ours.registry.metrics()), httpLines(await reference.metrics()));
+    assert.deepEqual(await ours.registry.getMetricsAsJSON().then((all) => all.map((m) => m.name).filter((n) => n.startsWith('http_'))), ['http_requests_total', 'http_request_duration_seconds']);
   });
 });

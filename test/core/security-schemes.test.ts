@@ -65,6 +65,11 @@ describe('a secret header enforced only when configured (HyperShift X-Webhook-Se
     assert.equal(constantTimeEqual('abc', 'abd'), false);
     assert.equal(constantTimeEqual('ab', 'abc'), false);
     assert.equal(constantTimeEqual('', ''), true);
+    assert.equal(constantTimeEqual('abcd', 'abc'), false);
+    assert.equal(constantTimeEqual('', 'abc'), false);
+    assert.equal(constantTimeEqual('abc\u0000', 'abc'), false);
+    assert.equal(constantTimeEqual('ключ-é', 'ключ-é'), true);
+    assert.equal(constantTimeEqual('ключ-e', 'ключ-é'), false);
   });
 });
 

@@ -3,6 +3,9 @@ import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { PNG } from 'pngjs';
+import { sendGeminiMessage, type SendGeminiMessageEvent } from '../../generated/lightning/streams.js';
+import { configureClient } from '../../src/client/fetcher.js';
+import type { SseStream } from '../../src/core/handler-types.js';
 import { schemaErrors } from '../support/spec-validator.js';
 import { waitFor } from '../support/wait.js';
 import { failOnce, startLightning, type LightningServer } from './support.js';
@@ -143,6 +146,34 @@ describe('sendGeminiMessage', () => {
     }
     const messages = (await server.http.get(`/api/gemini/conversations/${c.id}/messages`)).body;
     assert.deepEqual(messages.at(-1), { ...messages.at(-1), role: 'assistant', content: 'Half a ', incomplete: true });
+  });
+
+  test('200 through the generated stream client: typed chunks, then done; an event its item schema refuses is not sent', async () => {
+    const listening: Server = createServer(server.listener);
+    await new Promise<void>((resolve) => listening.listen(0, '127.0.0.1', resolve));
+    configureClient({ baseUrl: `http://127.0.0.1:${(listening.address() as AddressInfo).port}/api` });
+    const conversations = server.ln.conversations as { send: unknown };
+    const real = conversations.send;
+    try {
+      const c = await newConversation();
+      const events: SendGeminiMessageEvent[] = [];
+      for await (const event of sendGeminiMessage({ id: String(c.id) }, { content: 'What is a BOLT11 invoice?' })) events.push(event);
+      assert.deepEqual(events.at(-1), { data: { done: true } });
+      const reply = events.slice(0, -1).map((e) => ('content' in e.data ? e.data.content : '')).join('');
+      assert.match(reply, /What is a BOLT11 invoice\?/);
+
+      conversations.send = async () => async (stream: SseStream) => {
+        stream.send({ data: { content: 'fine' } });
+        stream.send({ data: { content: 42 } });
+        stream.send({ data: { done: true } });
+      };
+      const refused: SendGeminiMessageEvent[] = [];
+      for await (const event of sendGeminiMessage({ id: String(c.id) }, { content: 'hi' })) refused.push(event);
+      assert.deepEqual(refused, [{ data: { content: 'fine' } }, { event: 'error', data: { code: 'internal_error', message: 'The event stream failed' } }]);
+    } finally {
+      conversations.send = real;
+      await new Promise((resolve) => listening.close(resolve));
+    }
   });
 
   test('a client that disconnects mid-stream leaves the partial reply stored and marked incomplete', async () => {

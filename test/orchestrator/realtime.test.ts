@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { connect, type TestClient } from '../support/websocket-harness.js';
 import type { TestServer } from '../support/test-server.js';
-import { base, deployedWorkflow, newOrganization, newUser, startOrchestrator, type TestUser } from './support.js';
+import { base, deployedWorkflow, newOrganization, newUser, servicesOf, startOrchestrator, type TestUser } from './support.js';
 
 let server: TestServer;
 let listening: http.Server;
@@ -77,6 +77,22 @@ describe('the /ws channel', () => {
     assert.deepEqual(await socket.next(), { type: 'marketplace_update', data: { ...listed, status: 'unpublished' } });
     await server.http.post(`${base}/agents/${agentId}/undeploy`).set(user.headers).expect(200);
     assert.deepEqual(await socket.next(), { type: 'agent_status_update', data: { agent_id: agentId, status: 'inactive', container_id: null } });
+    socket.ws.close();
+  });
+
+  test("joining and leaving an organization changes what an open socket hears, without re-authenticating", async () => {
+    const org = await newOrganization(server);
+    const user = await newUser(server);
+    const socket = await connectAs(user);
+    const orgs = servicesOf(server).organizations;
+    await orgs.addMember(org.organizationId, user.id, 'viewer');
+    const theirs = await deployedWorkflow(server, org.owner, undefined, { owner_type: 'organization', owner_id: org.organizationId });
+    assert.deepEqual(await socket.next(), { type: 'agent_status_update', data: { agent_id: theirs.agentId, status: 'active', container_id: theirs.containerId } });
+    await orgs.removeMember(org.organizationId, user.id);
+    await server.http.post(`${base}/agents/${theirs.agentId}/undeploy`).set(org.owner.headers).expect(200);
+    // The user's own next event arrives first: the organization's undeploy, published before it, was not sent.
+    const own = await deployedWorkflow(server, user);
+    assert.deepEqual(await socket.next(), { type: 'agent_status_update', data: { agent_id: own.agentId, status: 'active', container_id: own.containerId } });
     socket.ws.close();
   });
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -17,6 +17,27 @@ function generate(version: string): string {
   assert.equal(run.status, 0, run.stderr);
   return out;
 }
+
+describe('operationIds that are not camelCase (GitHub writes `repos/get`) get handler names', () => {
+  const out = generate('slashed-ids');
+
+  test('scaffolds and handlers are named by the mapping, keyed by the spec’s operationId; the generated code type-checks; every operation answers 501', async () => {
+    assert.deepEqual(readdirSync(join(out, 'handlers')).sort(), ['deleteOperation.ts', 'petsGetById.ts', 'petsList.ts', 'petsList2.ts']);
+    const index = readFileSync(join(out, 'generated/handlers.ts'), 'utf8');
+    assert.match(index, /'pets\/list': petsList2,/);
+    assert.match(index, /^ {2}petsList,$/m);
+    assert.match(index, /'pets\/get-by-id': petsGetById,/);
+    assert.match(index, /^ {2}delete: deleteOperation,$/m);
+    const tsc = spawnSync(process.execPath, [join(repoRoot, 'node_modules/typescript/bin/tsc'), '--noEmit', '--strict', '--skipLibCheck', '--target', 'es2022', '--module', 'esnext', '--moduleResolution', 'bundler', '--types', 'node', join(out, 'generated/handlers.ts')], { cwd: repoRoot, encoding: 'utf8' });
+    assert.equal(tsc.status, 0, tsc.stdout);
+    const http = supertest((await bootGenerated(out)).listener);
+    for (const [method, path, id] of [['get', '/v1/pets', 'pets/list'], ['post', '/v1/pets', 'petsList'], ['get', '/v1/pets/1', 'pets/get-by-id'], ['delete', '/v1/pets/1', 'delete']] as const) {
+      const res = await http[method](path);
+      assert.equal(res.status, 501, `${method} ${path}`);
+      assert.equal(res.body.detail, `Operation ${id} is not implemented yet`);
+    }
+  });
+});
 
 for (const version of ['3.0', '3.1']) {
   describe(`Petstore ${version}: npm run generate -- --spec into a scratch dir, then boot`, () => {

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import type { AppConfig } from '../../config.js';
 
 const int = (value: string | undefined, fallback: number) => (value === undefined || value === '' ? fallback : Number.parseInt(value, 10));
@@ -17,6 +18,13 @@ export function loadOrchestratorConfig(config: AppConfig) {
     loginAccountLimit: int(env.ORCHESTRATOR_LOGIN_ACCOUNT_LIMIT, 10),
     loginAccountWindowSeconds: int(env.ORCHESTRATOR_LOGIN_ACCOUNT_WINDOW_SECONDS, 15 * 60),
     /** Creates the demo user on start: on by default in development only. */
+    /**
+     * The name this machine's servers share for the agent processes they supervise: a server that starts re-adopts
+     * the deployed agents of this node whose server is gone.
+     */
+    node: env.ORCHESTRATOR_NODE || hostname(),
+    /** How often an agent process reports its CPU time and memory (and so proves it is alive). */
+    agentReportMs: int(env.ORCHESTRATOR_AGENT_REPORT_MS, 2000),
     demoUser: (env.ORCHESTRATOR_DEMO_USER ?? (config.nodeEnv === 'development' ? 'on' : 'off')) === 'on',
   };
 }

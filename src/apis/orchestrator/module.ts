@@ -3,14 +3,15 @@ import { repoRoot } from '../../paths.js';
 import { generatedSpecFile } from '../generated-spec.js';
 import type { Module } from '../shared-deps.js';
 import { RESTART_QUEUE, type RestartJob } from '../../services/orchestrator/containers.js';
+import { executionsFor, type ForwardedExecution } from '../../services/orchestrator/engine.js';
 import { EXECUTION_QUEUE, type ExecutionJob } from '../../services/orchestrator/executions.js';
 import { seedDemoUser } from './demo-user.js';
 import { orchestratorPlugin } from './plugin.js';
 import { buildServices, type Services } from './services.js';
 
-const LOST_EXECUTION_SWEEP_MS = 30_000;
+const SWEEP_MS = 30_000;
 
-/** Orchestrator: accounts and sessions, organizations, agents, versioned workflows, deployments and containers on the local runtime, executions on the queue, the local marketplace, and the `/ws` channel. */
+/** Orchestrator: accounts and sessions, organizations, agents, versioned workflows, deployments on the local runtime (a supervised child process per deployed agent), executions on the queue, the local marketplace, and the `/ws` channel. */
 export const orchestratorModule: Module<Services> = {
   slug: 'orchestrator',
   specFile: generatedSpecFile('orchestrator'),
@@ -20,14 +21,27 @@ export const orchestratorModule: Module<Services> = {
   plugin: orchestratorPlugin,
   async start(services, { logger, queue, config }) {
     services.realtime.start();
+    // Executions a worker of another server process took for an agent process this one supervises.
+    const unsubscribe = services.events.subscribe(executionsFor(services.identity.instance), (message) => {
+      services.engine.run((message as ForwardedExecution).executionId).catch((err) => logger.error({ err }, 'forwarded execution failed'));
+    });
+    services.sweeper.onStop(unsubscribe);
     queue.work<ExecutionJob>(EXECUTION_QUEUE, config.workerConcurrency, ({ executionId }) => services.engine.run(executionId));
     queue.work<RestartJob>(RESTART_QUEUE, 1, (job) => services.containers.completeRestart(job));
-    await services.executions.failLost();
-    services.sweeper.start(() => services.executions.failLost(), LOST_EXECUTION_SWEEP_MS);
+    const sweep = async () => {
+      await services.executions.failLost();
+      const adopted = await services.runtime.adopt();
+      await services.executions.resume(adopted);
+      await services.executions.resume();
+    };
+    await sweep();
+    services.sweeper.start(sweep, SWEEP_MS);
     if (services.settings.demoUser) await seedDemoUser(services.accounts, logger);
   },
   async stop(services) {
     services.sweeper.stop();
+    const stopped = await services.runtime.shutdown();
+    await services.executions.failInterrupted(stopped, 'The server stopped while the execution ran');
     await services.realtime.close();
   },
 };

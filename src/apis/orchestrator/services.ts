@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { createRateLimitStore } from '../../core/rate-limit-store.js';
 import { loadChannelContract } from '../../core/websocket/contract.js';
@@ -10,8 +11,9 @@ import { Executions } from '../../services/orchestrator/executions.js';
 import { LocalMarketplace, Marketplace, type MarketplaceClient } from '../../services/orchestrator/marketplace.js';
 import { Organizations } from '../../services/orchestrator/organizations.js';
 import { Passwords } from '../../services/orchestrator/passwords.js';
-import { createRealtimeChannel } from '../../services/orchestrator/realtime.js';
-import { LocalRuntime, type ContainerRuntime } from '../../services/orchestrator/runtime.js';
+import { createRealtimeChannel, organizationAudience, userAudience } from '../../services/orchestrator/realtime.js';
+import { LocalRuntime } from '../../services/orchestrator/local-runtime.js';
+import type { ContainerRuntime } from '../../services/orchestrator/runtime.js';
 import { Sweeper } from '../../services/orchestrator/sweeper.js';
 import { Tokens } from '../../services/orchestrator/tokens.js';
 import { Workflows } from '../../services/orchestrator/workflows.js';
@@ -36,7 +38,6 @@ export async function buildServices(deps: SharedDeps) {
     attempts.counter('orchestrator:login-account', settings.loginAccountLimit, settings.loginAccountWindowSeconds),
     settings.refreshTokenDays,
   );
-  const organizations = new Organizations(knex);
   const realtime = createRealtimeChannel({
     path: '/ws',
     contract: await loadChannelContract(join(repoRoot, 'generated', 'orchestrator', 'asyncapi.json')),
@@ -47,10 +48,18 @@ export async function buildServices(deps: SharedDeps) {
     logger,
     validateOutgoing: config.validateResponses,
   });
+  const organizations = new Organizations(knex, (userId, organizationId, member) =>
+    realtime.regroup([userAudience(userId)], member ? { join: [organizationAudience(organizationId)] } : { leave: [organizationAudience(organizationId)] }),
+  );
   const publish = (message: Record<string, unknown>, audience: string[]) => realtime.publish(message, audience);
-  const runtime: ContainerRuntime = new LocalRuntime(knex);
+  const identity = { instance: randomUUID(), node: settings.node, pid: process.pid, reportEveryMs: settings.agentReportMs };
+  // The runtime tells the containers service of a process that died; the two are built together, so the call is late-bound.
+  const died = { handle: async (_containerId: string) => {} };
+  const runtime: ContainerRuntime = new LocalRuntime(knex, identity, logger, (containerId) => died.handle(containerId));
   const workflows = new Workflows(knex);
   const executions = new Executions(knex, queue, workflows, runtime, publish);
+  const containers = new Containers(knex, queue, runtime, publish, async (ids) => void (await executions.resume(ids)));
+  died.handle = (containerId) => containers.processDied(containerId);
   const marketplaceClient: MarketplaceClient = new LocalMarketplace();
   const marketplace = new Marketplace(knex, marketplaceClient, publish);
   return {
@@ -61,11 +70,13 @@ export async function buildServices(deps: SharedDeps) {
     agents: new Agents(knex, organizations, (agentId, trx) => marketplace.isPublished(agentId, trx)),
     workflows,
     runtime,
-    containers: new Containers(knex, queue, runtime, publish),
+    containers,
+    identity,
+    events,
     marketplaceClient,
     marketplace,
     executions,
-    engine: new ExecutionEngine(knex, providers, runtime, publish, logger),
+    engine: new ExecutionEngine(knex, providers, runtime, events, publish, logger),
     deployments: new Deployments(
       knex,
       runtime,

@@ -18,6 +18,13 @@ export class AudienceIndex<T> {
     }
   }
 
+  /** The member's keys with `join` added and `leave` taken away; a member not indexed stays so. */
+  change(member: T, join: readonly string[], leave: readonly string[]): void {
+    const keys = this.keysOf.get(member);
+    if (!keys) return;
+    this.set(member, [...new Set([...keys.filter((k) => !leave.includes(k)), ...join])]);
+  }
+
   remove(member: T): void {
     for (const key of this.keysOf.get(member) ?? []) {
       const members = this.byKey.get(key);

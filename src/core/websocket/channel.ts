@@ -31,8 +31,14 @@ export type WebSocketChannelOptions = {
   maxPayloadBytes?: number;
 };
 
-/** What travels on the bus: an event for an audience, or the order to close an audience's sockets (revocation). */
-type BusEvent = { audience: Audience; message: Record<string, unknown> } | { audience: Audience; revoke: string };
+/**
+ * What travels on the bus: an event for an audience, the order to close an audience's sockets (revocation), or a
+ * change of the keys an audience's sockets hear.
+ */
+type BusEvent =
+  | { audience: Audience; message: Record<string, unknown> }
+  | { audience: Audience; revoke: string }
+  | { audience: Audience; join: string[]; leave: string[] };
 
 const CLOSE_GOING_AWAY = 1001;
 const CLOSE_INTERNAL_ERROR = 1011;
@@ -91,6 +97,15 @@ export class WebSocketChannel {
   async publish(message: Record<string, unknown>, audience: Audience): Promise<void> {
     if (this.options.validateOutgoing) this.assertOutgoing(message);
     await this.options.bus.publish(this.topic, { audience, message } satisfies BusEvent);
+  }
+
+  /**
+   * Adds and removes audience keys of the audience's open sockets in every process, for what a principal may hear
+   * changing while it is connected. It travels the bus in order with the events, so an event published after it is
+   * delivered by the new keys. A later (re-)authentication computes the keys afresh.
+   */
+  async regroup(audience: Audience, change: { join?: string[]; leave?: string[] }): Promise<void> {
+    await this.options.bus.publish(this.topic, { audience, join: change.join ?? [], leave: change.leave ?? [] } satisfies BusEvent);
   }
 
   /** Closes the audience's sockets in every process with the unauthenticated close code (a revoked token). */
@@ -194,6 +209,10 @@ export class WebSocketChannel {
     const targets = this.audience.resolve(event.audience);
     if ('revoke' in event) {
       for (const session of [...targets]) this.reject(session, event.revoke);
+      return;
+    }
+    if ('join' in event) {
+      for (const session of [...targets]) this.audience.change(session, event.join, event.leave);
       return;
     }
     // Encoded once for all its sockets; sent as a text frame.

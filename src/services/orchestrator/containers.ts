@@ -5,7 +5,7 @@ import { conflict, invalid, notFound } from './errors.js';
 import type { Publish } from './deployments.js';
 import { agentAudience } from './realtime.js';
 import { reachable, type ContainerInfo, type ContainerRuntime } from './runtime.js';
-import { iso } from './views.js';
+import { iso, type AgentRow } from './views.js';
 
 export const RESTART_QUEUE = 'orchestrator-container-restart';
 export type RestartJob = { agentId: string; containerId: string };
@@ -17,26 +17,23 @@ export class Containers {
     private readonly queue: JobQueue,
     private readonly runtime: ContainerRuntime,
     private readonly publish: Publish,
+    /** Hands the containers' pending executions to the queue again (they waited while the process was replaced). */
+    private readonly resume: (containerIds: string[]) => Promise<void>,
   ) {}
 
   /**
-   * Usage as the local runtime can measure it: the CPU time its executions took since the container (re)started,
-   * per second of its life; the memory of the server process that hosts it; no network of its own (0 bytes).
+   * Usage as the container's process measured itself at its last report (the local runtime's processes report their
+   * CPU time and resident memory every few seconds); the local runtime gives an agent no network of its own (0 bytes).
    */
   async status(userId: string, agentId: string) {
     const { containerId, info } = await this.current(userId, agentId);
-    const cpu: { seconds: string | number | null } = await this.knex('orch_executions')
-      .where({ container_id: containerId })
-      .where('started_at', '>=', info.started_at)
-      .first(this.knex.raw(`coalesce(sum((resource_usage->>'cpu_time')::float), 0) as seconds`));
-    const alive = Math.max(1, (Date.now() - new Date(info.started_at).getTime()) / 1000);
     const latest = await reachable(() => this.runtime.logs(containerId, { tail: 20 }));
     return {
       container_id: containerId,
       status: info.status,
       resource_usage: {
-        cpu_percent: Math.round((Number(cpu.seconds ?? 0) / alive) * 10_000) / 100,
-        memory_usage: Math.round(process.memoryUsage().rss / 1048576),
+        cpu_percent: Number(info.cpu_percent),
+        memory_usage: Math.round(Number(info.memory_bytes) / 1048576),
         memory_limit: info.resource_limits.memory,
         network_rx: 0,
         network_tx: 0,
@@ -71,13 +68,25 @@ export class Containers {
     return { container_id: containerId, status: 'restarting' as const, restarted_at: new Date().toISOString() };
   }
 
-  /** The queued half of a restart: the container runs again and the agent's watchers hear it. */
+  /** The queued half of a restart: a new process runs, the agent is active again, and its watchers hear it. */
   async completeRestart(job: RestartJob): Promise<void> {
-    await this.runtime.completeRestart(job.containerId);
-    const agent = await this.knex('orch_agents').where({ id: job.agentId }).first('owner_user_id', 'owner_org_id', 'status', 'container_id');
-    if (agent?.container_id === job.containerId) {
-      await this.publish({ type: 'agent_status_update', data: { agent_id: job.agentId, status: agent.status, container_id: job.containerId } }, agentAudience(agent));
-    }
+    if (!(await this.runtime.completeRestart(job.containerId))) return;
+    const [agent]: AgentRow[] = await this.knex('orch_agents')
+      .where({ id: job.agentId, container_id: job.containerId })
+      .whereIn('status', ['active', 'error'])
+      .update({ status: 'active', updated_at: this.knex.fn.now() })
+      .returning('*');
+    if (agent) await this.publish({ type: 'agent_status_update', data: { agent_id: job.agentId, status: 'active', container_id: job.containerId } }, agentAudience(agent));
+    await this.resume([job.containerId]);
+  }
+
+  /** A process that died on its own: its agent is in `error` until restarted or redeployed, and its watchers hear it. */
+  async processDied(containerId: string): Promise<void> {
+    const [agent]: AgentRow[] = await this.knex('orch_agents')
+      .where({ container_id: containerId, status: 'active' })
+      .update({ status: 'error', updated_at: this.knex.fn.now() })
+      .returning('*');
+    if (agent) await this.publish({ type: 'agent_status_update', data: { agent_id: agent.id, status: 'error', container_id: containerId } }, agentAudience(agent));
   }
 
   /** The agent's current container; an agent without one is 404 (decision 11). */

@@ -177,6 +177,32 @@ export class Executions {
   }
 
   /**
+   * Queues again the pending executions of these containers, or (without ids) every execution pending longer than
+   * `staleMs`: a forward between server processes is at most once, and a container being replaced or adopted leaves
+   * its executions pending. Running one twice is harmless: a worker claims it only while it is still pending.
+   */
+  async resume(containerIds?: string[], staleMs = 60_000): Promise<number> {
+    const q = this.knex('orch_executions').where({ status: 'pending' });
+    if (containerIds) q.whereIn('container_id', containerIds);
+    else q.where('started_at', '<', new Date(Date.now() - staleMs));
+    const rows: { id: string }[] = await q.select('id');
+    for (const { id } of rows) await this.queue.send(EXECUTION_QUEUE, { executionId: id } satisfies ExecutionJob);
+    if (rows.length > 0) this.queue.nudge(EXECUTION_QUEUE);
+    return rows.length;
+  }
+
+  /** Fails the executions these containers were running when their processes were stopped (the server shut down). */
+  async failInterrupted(containerIds: string[], reason: string): Promise<void> {
+    if (containerIds.length === 0) return;
+    const failed: ExecutionRow[] = await this.knex('orch_executions')
+      .whereIn('container_id', containerIds)
+      .where({ status: 'running' })
+      .update({ status: 'failed', error_message: reason, completed_at: this.knex.fn.now(), current_step: null, progress: 100 })
+      .returning('*');
+    for (const row of failed) await this.publish(executionUpdate(row), agentAudience(row));
+  }
+
+  /**
    * An execution still `running` a minute past its own timeout lost its worker (the process died mid-run; the engine
    * always finishes or fails it within the timeout otherwise). It is failed and announced; returns how many.
    */

@@ -8,7 +8,11 @@ const UNIQUE_VIOLATION = '23505';
 
 /** Organizations and memberships; a caller sees only organizations they belong to (others are 404). */
 export class Organizations {
-  constructor(private readonly knex: Knex) {}
+  constructor(
+    private readonly knex: Knex,
+    /** Tells the user's open sockets that they joined or left the organization (they hear its events from then on). */
+    private readonly membershipChanged: (userId: string, organizationId: string, member: boolean) => Promise<void>,
+  ) {}
 
   async list(userId: string) {
     const rows: (OrganizationRow & { role: Role })[] = await this.knex('orch_organizations as o')
@@ -28,6 +32,7 @@ export class Organizations {
         await trx('orch_memberships').insert({ id: randomUUID(), organization_id: org.id, user_id: userId, role: 'owner' });
         return org;
       });
+      await this.membershipChanged(userId, created.id, true);
       return organizationView(created);
     } catch (err) {
       if ((err as { code?: string }).code === UNIQUE_VIOLATION) throw conflict(`Slug '${row.slug}' is already taken`);
@@ -60,6 +65,13 @@ export class Organizations {
   /** Adds a member; the spec has no endpoint for it (decision 18), so it serves the server's own tools and tests. */
   async addMember(organizationId: string, userId: string, role: Role): Promise<void> {
     await this.knex('orch_memberships').insert({ id: randomUUID(), organization_id: organizationId, user_id: userId, role });
+    await this.membershipChanged(userId, organizationId, true);
+  }
+
+  /** Removes a member (server tools and tests, like addMember); their open sockets stop hearing the organization. */
+  async removeMember(organizationId: string, userId: string): Promise<void> {
+    await this.knex('orch_memberships').where({ organization_id: organizationId, user_id: userId }).delete();
+    await this.membershipChanged(userId, organizationId, false);
   }
 }
 

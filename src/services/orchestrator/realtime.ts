@@ -25,7 +25,8 @@ export function agentAudience(agent: { owner_user_id: string | null; owner_org_i
 
 /**
  * The Orchestrator's `/ws` channel (asyncapi.yaml): `auth` with an access token of a live session, then the events
- * of everything the user may read. The organizations are read at each (re-)authentication.
+ * of everything the user may read. The organizations are read at each (re-)authentication, and joining or leaving
+ * one regroups the user's open sockets (`channel.regroup`, through the bus), so they need not re-authenticate.
  */
 export function createRealtimeChannel(options: {
   path: string;

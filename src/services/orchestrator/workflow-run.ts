@@ -1,0 +1,154 @@
+import type { ExecutionOptions, ExecutionStep } from './executions.js';
+import type { WorkflowData } from './views.js';
+
+type Node = WorkflowData['nodes'][number];
+
+/** The host said the execution is no longer running (an undeploy cancelled it): the walk stops at its next step. */
+export class Cancelled extends Error {}
+class TimedOut extends Error {}
+
+export type ModelRequest = { prompt: string; model?: string; provider?: string };
+export type ModelAnswer = { text: string; provider: string; model: string; tokens: number };
+export type LogLevel = 'DEBUG' | 'INFO' | 'WARNING' | 'ERROR' | 'CRITICAL';
+
+/** What the walk needs from whoever runs it: a place to record progress, the model provider and a log. */
+export type WalkHost = {
+  /** Records the steps so far; rejects with Cancelled when the execution is no longer running. */
+  advance(change: { steps: ExecutionStep[]; progress: number; current_step: string }): Promise<void>;
+  complete(request: ModelRequest): Promise<ModelAnswer>;
+  log(level: LogLevel, message: string): void;
+};
+
+export type WalkResult = {
+  status: 'completed' | 'failed';
+  steps: ExecutionStep[];
+  output: Record<string, unknown> | null;
+  error_message: string | null;
+  resource_usage: { cpu_time: number; memory_peak: number; execution_time: number };
+};
+
+/**
+ * Walks a workflow in dependency order. `input` passes the input on; `llm`/`model`/`agent` nodes ask the model
+ * provider; `wait` sleeps `data.ms`; `fail` fails (to exercise retries and failures); any other node type passes its
+ * inputs through. Each node is retried up to `retry_count` times; the whole run is bounded by `timeout`. Usage is
+ * this process's own: the agent process runs it, so it is the agent's CPU time and memory.
+ */
+export async function walkWorkflow(
+  execution: { id: string; workflow_version: number; input: Record<string, unknown>; options: ExecutionOptions },
+  graph: WorkflowData,
+  host: WalkHost,
+): Promise<WalkResult> {
+  const started = Date.now();
+  const cpuBefore = process.cpuUsage();
+  let memoryPeak = process.memoryUsage().rss;
+  const deadline = started + execution.options.timeout;
+  const order = topologicalOrder(graph);
+  const outputs = new Map<string, Record<string, unknown>>();
+  const steps: ExecutionStep[] = [];
+  host.log('INFO', `Execution ${execution.id} started (workflow version 1.${execution.workflow_version}.0)`);
+  let failure: Error | undefined;
+  try {
+    for (const [index, node] of order.entries()) {
+      const step: ExecutionStep = { node_id: node.id, status: 'running', started_at: new Date().toISOString(), completed_at: null, output: null };
+      steps.push(step);
+      await host.advance({ steps, progress: Math.floor((index * 100) / order.length), current_step: node.id });
+      const input = inputsOf(node, graph, outputs, execution.input);
+      let attempt = 0;
+      for (;;) {
+        try {
+          step.output = await withDeadline(runNode(node, input, host), deadline);
+          break;
+        } catch (err) {
+          if (err instanceof TimedOut || attempt >= execution.options.retry_count) {
+            step.status = 'failed';
+            step.completed_at = new Date().toISOString();
+            step.attempts = attempt + 1;
+            throw err;
+          }
+          attempt += 1;
+          host.log('WARNING', `Node ${node.id} failed (${(err as Error).message}); retry ${attempt} of ${execution.options.retry_count}`);
+        }
+      }
+      step.status = 'completed';
+      step.completed_at = new Date().toISOString();
+      if (attempt > 0) step.attempts = attempt + 1;
+      outputs.set(node.id, step.output!);
+      memoryPeak = Math.max(memoryPeak, process.memoryUsage().rss);
+    }
+  } catch (err) {
+    if (err instanceof Cancelled) throw err;
+    failure = err instanceof TimedOut ? new Error(`Execution exceeded its timeout of ${execution.options.timeout} ms`) : (err as Error);
+  }
+  const cpu = process.cpuUsage(cpuBefore);
+  const last = order.at(-1);
+  return {
+    status: failure ? 'failed' : 'completed',
+    steps,
+    output: failure ? null : last ? outputs.get(last.id) ?? {} : {},
+    error_message: failure?.message ?? null,
+    resource_usage: {
+      cpu_time: (cpu.user + cpu.system) / 1e6,
+      memory_peak: Math.round(Math.max(memoryPeak, process.memoryUsage().rss) / 1048576),
+      execution_time: (Date.now() - started) / 1000,
+    },
+  };
+}
+
+async function runNode(node: Node, input: Record<string, unknown>, host: WalkHost): Promise<Record<string, unknown>> {
+  const data = node.data ?? {};
+  switch (node.type) {
+    case 'input':
+      return { ...input };
+    case 'llm':
+    case 'model':
+    case 'agent': {
+      const prompt = fill(String(data.prompt ?? 'Respond to: {{input}}'), input);
+      return host.complete({ prompt, model: typeof data.model === 'string' ? data.model : undefined, provider: typeof data.provider === 'string' ? data.provider : undefined });
+    }
+    case 'wait': {
+      const ms = Math.max(0, Number(data.ms ?? 0));
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      return { waited_ms: ms, ...input };
+    }
+    case 'fail':
+      throw new Error(String(data.message ?? `Node ${node.id} failed`));
+    default:
+      return { ...input };
+  }
+}
+
+/** Nodes in dependency order (Kahn), ties in declaration order; nodes on a cycle are left out rather than looping. */
+function topologicalOrder(data: WorkflowData): Node[] {
+  const incoming = new Map(data.nodes.map((n) => [n.id, 0]));
+  for (const e of data.edges) incoming.set(e.target, (incoming.get(e.target) ?? 0) + 1);
+  const ready = data.nodes.filter((n) => incoming.get(n.id) === 0);
+  const order: Node[] = [];
+  while (ready.length > 0) {
+    const node = ready.shift()!;
+    order.push(node);
+    for (const e of data.edges.filter((edge) => edge.source === node.id)) {
+      const left = incoming.get(e.target)! - 1;
+      incoming.set(e.target, left);
+      if (left === 0) ready.push(data.nodes.find((n) => n.id === e.target)!);
+    }
+  }
+  return order;
+}
+
+/** A node's input: the execution input for a root, else its predecessors' outputs merged in edge order. */
+function inputsOf(node: Node, data: WorkflowData, outputs: Map<string, Record<string, unknown>>, input: Record<string, unknown>): Record<string, unknown> {
+  const sources = data.edges.filter((e) => e.target === node.id).map((e) => outputs.get(e.source) ?? {});
+  return sources.length === 0 ? input : Object.assign({}, ...sources);
+}
+
+function fill(template: string, values: Record<string, unknown>): string {
+  return template.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_m, key: string) => (key === 'input' ? JSON.stringify(values) : String(values[key] ?? '')));
+}
+
+function withDeadline<T>(work: Promise<T>, deadline: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new TimedOut()), Math.max(0, deadline - Date.now()));
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}

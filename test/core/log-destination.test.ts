@@ -1,0 +1,42 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { createLogger } from '../../src/core/logger.js';
+
+const readLines = (file: string) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { msg: string; n: number });
+
+describe('log destination', () => {
+  test('lines logged in one turn reach the file whole and in order', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'log-')), 'out.log');
+    const logger = createLogger('info', file);
+    for (let n = 0; n < 500; n++) logger.info({ n }, 'line');
+    // The writes are asynchronous (sonic-boom's flush callback does not wait for them): wait for the file.
+    for (let waited = 0; waited < 5000 && !readFileSync(file, 'utf8').includes('"n":499'); waited += 20) await sleep(20);
+    assert.deepEqual(
+      readLines(file).map((l) => l.n),
+      Array.from({ length: 500 }, (_, n) => n),
+    );
+  });
+
+  test('a process that exits right after logging loses no line', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'log-')), 'out.log');
+    const program = `
+      import { createLogger } from ${JSON.stringify(new URL('../../src/core/logger.ts', import.meta.url).pathname)};
+      const logger = createLogger('info', ${JSON.stringify(file)});
+      setTimeout(() => {
+        for (let n = 0; n < 200; n++) logger.info({ n }, 'before exit');
+        process.exit(0);
+      }, 50);
+    `;
+    execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', program], { stdio: 'pipe' });
+    assert.equal(readLines(file).length, 200);
+  });
+});

@@ -1,12 +1,14 @@
 import { build } from 'esbuild';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { buildWeb } from './build-web.js';
 import { repoRoot } from './generate/paths.js';
 
 // Ahead-of-time bundle for `npm start` (and the bench's start-up rows): node starts it without a TypeScript
 // loader, which is most of a tsx start. Dependencies stay in node_modules; migrations compile one file each.
+// The dashboard's build in dist/web is kept: it is rebuilt below only when its sources changed.
 const outdir = join(repoRoot, 'dist');
-rmSync(outdir, { recursive: true, force: true });
+for (const entry of existsSync(outdir) ? readdirSync(outdir) : []) if (entry !== 'web') rmSync(join(outdir, entry), { recursive: true, force: true });
 const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', sourcemap: true, logLevel: 'warning' } as const;
 await build({
   ...common,
@@ -29,3 +31,5 @@ await build({
   outdir: join(outdir, 'migrations'),
   outExtension: { '.js': '.mjs' },
 });
+// The dashboard served at /app (Vite): a fresh clone builds it on the first start, later starts only when it changed.
+if (await buildWeb({ force: process.argv.includes('--web') })) console.log('built the dashboard into dist/web');

@@ -54,9 +54,9 @@ async function generateApi(source: ApiSource): Promise<string[]> {
   const services = source.servicesFile ? importPath(source.outDir, source.servicesFile).replace(/\.ts$/, '.js') : undefined;
   writeFileSync(join(outDir, 'server.ts'), renderServerStub(doc, operations, { coreDir, services }));
   writeFileSync(join(outDir, 'handlers.ts'), renderHandlerIndex(importPath(source.outDir, handlersDir), operations));
-  await renderOrvalClients(specPath, outDir);
+  await renderOrvalClients(api, specPath, outDir, importPath(source.outDir, join(repoRoot, 'src', 'client')));
   // Typed event streams: a client and React hook per stream with an item schema, and the 3.2 form of a 3.1 bundle.
-  const streams = await renderStreamClients(doc, operations, importPath(source.outDir, join(repoRoot, 'src', 'client')));
+  const streams = await renderStreamClients(doc, operations, importPath(source.outDir, join(repoRoot, 'src', 'client')), api);
   if (streams) {
     writeFileSync(join(outDir, 'streams.ts'), streams);
     if (!is32) writeFileSync(join(outDir, 'openapi-3.2.json'), JSON.stringify(toOpenApi32(doc), null, 2) + '\n');

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
+import { repoRoot } from './paths.js';
 
 const int = (value: string | undefined, fallback: number) => (value === undefined || value === '' ? fallback : Number.parseInt(value, 10));
 
@@ -16,6 +17,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     host: env.HOST ?? '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir,
+    /** The dashboard's build (`npm run build`), served at /app. */
+    webDir: resolve(env.WEB_DIR ?? join(repoRoot, 'dist', 'web')),
     logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     jwt: {
       secret: env.JWT_SECRET || undefined,

@@ -104,6 +104,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
         // On Postgres every process counts in one table; the embedded database is one process, counting in memory.
         rateLimitStore: createRateLimitStore(db.embedded ? { kind: 'memory' } : { kind: 'postgres', knex: db.knex }),
         prefixed: !(options.apis && options.apis.length === 1),
+        webDir: config.webDir,
       },
     );
     await host.start();

@@ -20,7 +20,7 @@ import type {
   UseQueryResult
 } from '@tanstack/react-query';
 
-import { customFetch } from '../../src/client/fetcher';
+import { apiFetch } from './fetch';
 export interface NewItem {
   /**
    * @minLength 1
@@ -95,7 +95,7 @@ export const getGetItemUrl = (id: string,) => {
 
 export const getItem = async (id: string, options?: RequestInit): Promise<getItemResponse> => {
   
-  return customFetch<getItemResponse>(getGetItemUrl(id),
+  return apiFetch<getItemResponse>(getGetItemUrl(id),
   {      
     ...options,
     method: 'GET'
@@ -111,7 +111,7 @@ export const getGetItemQueryKey = (id?: string,) => {
     }
 
     
-export const getGetItemQueryOptions = <TData = Awaited<ReturnType<typeof getItem>>, TError = ErrorResponse | ErrorResponse | ErrorResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getItem>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetItemQueryOptions = <TData = Awaited<ReturnType<typeof getItem>>, TError = ErrorResponse | ErrorResponse | ErrorResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getItem>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -140,7 +140,7 @@ export function useGetItem<TData = Awaited<ReturnType<typeof getItem>>, TError =
           TError,
           Awaited<ReturnType<typeof getItem>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetItem<TData = Awaited<ReturnType<typeof getItem>>, TError = ErrorResponse | ErrorResponse | ErrorResponse>(
@@ -150,11 +150,11 @@ export function useGetItem<TData = Awaited<ReturnType<typeof getItem>>, TError =
           TError,
           Awaited<ReturnType<typeof getItem>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetItem<TData = Awaited<ReturnType<typeof getItem>>, TError = ErrorResponse | ErrorResponse | ErrorResponse>(
- id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getItem>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getItem>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -162,7 +162,7 @@ export function useGetItem<TData = Awaited<ReturnType<typeof getItem>>, TError =
  */
 
 export function useGetItem<TData = Awaited<ReturnType<typeof getItem>>, TError = ErrorResponse | ErrorResponse | ErrorResponse>(
- id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getItem>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getItem>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -230,7 +230,7 @@ export const getCreateItemUrl = () => {
 
 export const createItem = async (newItem: NewItem, options?: RequestInit): Promise<createItemResponse> => {
   
-  return customFetch<createItemResponse>(getCreateItemUrl(),
+  return apiFetch<createItemResponse>(getCreateItemUrl(),
   {      
     ...options,
     method: 'POST',
@@ -244,7 +244,7 @@ export const createItem = async (newItem: NewItem, options?: RequestInit): Promi
 
 
 export const getCreateItemMutationOptions = <TError = ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createItem>>, TError,{data: NewItem}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createItem>>, TError,{data: NewItem}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof createItem>>, TError,{data: NewItem}, TContext> => {
 
 const mutationKey = ['createItem'];
@@ -276,7 +276,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Create an item
  */
 export const useCreateItem = <TError = ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createItem>>, TError,{data: NewItem}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createItem>>, TError,{data: NewItem}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof createItem>>,
         TError,

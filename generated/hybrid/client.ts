@@ -20,7 +20,7 @@ import type {
   UseQueryResult
 } from '@tanstack/react-query';
 
-import { customFetch } from '../../src/client/fetcher';
+import { apiFetch } from './fetch';
 export type ApiExecutionModeResponseFormat = typeof ApiExecutionModeResponseFormat[keyof typeof ApiExecutionModeResponseFormat];
 
 
@@ -842,7 +842,7 @@ export const getStoreTokenUrl = () => {
 
 export const storeToken = async (storeTokenRequest: StoreTokenRequest, options?: RequestInit): Promise<storeTokenResponse> => {
   
-  return customFetch<storeTokenResponse>(getStoreTokenUrl(),
+  return apiFetch<storeTokenResponse>(getStoreTokenUrl(),
   {      
     ...options,
     method: 'POST',
@@ -856,7 +856,7 @@ export const storeToken = async (storeTokenRequest: StoreTokenRequest, options?:
 
 
 export const getStoreTokenMutationOptions = <TError = ErrorResponse | UnauthorizedResponse | ForbiddenResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof storeToken>>, TError,{data: StoreTokenRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof storeToken>>, TError,{data: StoreTokenRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof storeToken>>, TError,{data: StoreTokenRequest}, TContext> => {
 
 const mutationKey = ['storeToken'];
@@ -888,7 +888,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Store a new token for a provider
  */
 export const useStoreToken = <TError = ErrorResponse | UnauthorizedResponse | ForbiddenResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof storeToken>>, TError,{data: StoreTokenRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof storeToken>>, TError,{data: StoreTokenRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof storeToken>>,
         TError,
@@ -963,7 +963,7 @@ export const getDeleteTokenUrl = (params: DeleteTokenParams,) => {
 
 export const deleteToken = async (params: DeleteTokenParams, options?: RequestInit): Promise<deleteTokenResponse> => {
   
-  return customFetch<deleteTokenResponse>(getDeleteTokenUrl(params),
+  return apiFetch<deleteTokenResponse>(getDeleteTokenUrl(params),
   {      
     ...options,
     method: 'DELETE'
@@ -976,7 +976,7 @@ export const deleteToken = async (params: DeleteTokenParams, options?: RequestIn
 
 
 export const getDeleteTokenMutationOptions = <TError = ErrorResponse | UnauthorizedResponse | ForbiddenResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof deleteToken>>, TError,{params: DeleteTokenParams}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof deleteToken>>, TError,{params: DeleteTokenParams}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof deleteToken>>, TError,{params: DeleteTokenParams}, TContext> => {
 
 const mutationKey = ['deleteToken'];
@@ -1008,7 +1008,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Delete a token for a provider
  */
 export const useDeleteToken = <TError = ErrorResponse | UnauthorizedResponse | ForbiddenResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof deleteToken>>, TError,{params: DeleteTokenParams}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof deleteToken>>, TError,{params: DeleteTokenParams}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof deleteToken>>,
         TError,
@@ -1090,7 +1090,7 @@ export const getRunHybridPromptUrl = () => {
 
 export const runHybridPrompt = async (runHybridRequest: RunHybridRequest, options?: RequestInit): Promise<runHybridPromptResponse> => {
   
-  return customFetch<runHybridPromptResponse>(getRunHybridPromptUrl(),
+  return apiFetch<runHybridPromptResponse>(getRunHybridPromptUrl(),
   {      
     ...options,
     method: 'POST',
@@ -1104,7 +1104,7 @@ export const runHybridPrompt = async (runHybridRequest: RunHybridRequest, option
 
 
 export const getRunHybridPromptMutationOptions = <TError = ErrorResponse | UnauthorizedResponse | ForbiddenResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof runHybridPrompt>>, TError,{data: RunHybridRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof runHybridPrompt>>, TError,{data: RunHybridRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof runHybridPrompt>>, TError,{data: RunHybridRequest}, TContext> => {
 
 const mutationKey = ['runHybridPrompt'];
@@ -1136,7 +1136,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Run a hybrid prompt job
  */
 export const useRunHybridPrompt = <TError = ErrorResponse | UnauthorizedResponse | ForbiddenResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof runHybridPrompt>>, TError,{data: RunHybridRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof runHybridPrompt>>, TError,{data: RunHybridRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof runHybridPrompt>>,
         TError,
@@ -1223,7 +1223,7 @@ export const getRunWorkflowUrl = () => {
 
 export const runWorkflow = async (runWorkflowRequest: RunWorkflowRequest, options?: RequestInit): Promise<runWorkflowResponse> => {
   
-  return customFetch<runWorkflowResponse>(getRunWorkflowUrl(),
+  return apiFetch<runWorkflowResponse>(getRunWorkflowUrl(),
   {      
     ...options,
     method: 'POST',
@@ -1237,7 +1237,7 @@ export const runWorkflow = async (runWorkflowRequest: RunWorkflowRequest, option
 
 
 export const getRunWorkflowMutationOptions = <TError = ErrorResponse | UnauthorizedResponse | ForbiddenResponse | ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof runWorkflow>>, TError,{data: RunWorkflowRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof runWorkflow>>, TError,{data: RunWorkflowRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof runWorkflow>>, TError,{data: RunWorkflowRequest}, TContext> => {
 
 const mutationKey = ['runWorkflow'];
@@ -1269,7 +1269,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Run a workflow job
  */
 export const useRunWorkflow = <TError = ErrorResponse | UnauthorizedResponse | ForbiddenResponse | ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof runWorkflow>>, TError,{data: RunWorkflowRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof runWorkflow>>, TError,{data: RunWorkflowRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof runWorkflow>>,
         TError,
@@ -1337,7 +1337,7 @@ export const getGetJobStatusUrl = (jobId: string,) => {
 
 export const getJobStatus = async (jobId: string, options?: RequestInit): Promise<getJobStatusResponse> => {
   
-  return customFetch<getJobStatusResponse>(getGetJobStatusUrl(jobId),
+  return apiFetch<getJobStatusResponse>(getGetJobStatusUrl(jobId),
   {      
     ...options,
     method: 'GET'
@@ -1353,7 +1353,7 @@ export const getGetJobStatusQueryKey = (jobId?: string,) => {
     }
 
     
-export const getGetJobStatusQueryOptions = <TData = Awaited<ReturnType<typeof getJobStatus>>, TError = ErrorResponse | UnauthorizedResponse | ErrorResponse | TooManyRequestsResponse | InternalErrorResponse>(jobId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getJobStatus>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetJobStatusQueryOptions = <TData = Awaited<ReturnType<typeof getJobStatus>>, TError = ErrorResponse | UnauthorizedResponse | ErrorResponse | TooManyRequestsResponse | InternalErrorResponse>(jobId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getJobStatus>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -1382,7 +1382,7 @@ export function useGetJobStatus<TData = Awaited<ReturnType<typeof getJobStatus>>
           TError,
           Awaited<ReturnType<typeof getJobStatus>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetJobStatus<TData = Awaited<ReturnType<typeof getJobStatus>>, TError = ErrorResponse | UnauthorizedResponse | ErrorResponse | TooManyRequestsResponse | InternalErrorResponse>(
@@ -1392,11 +1392,11 @@ export function useGetJobStatus<TData = Awaited<ReturnType<typeof getJobStatus>>
           TError,
           Awaited<ReturnType<typeof getJobStatus>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetJobStatus<TData = Awaited<ReturnType<typeof getJobStatus>>, TError = ErrorResponse | UnauthorizedResponse | ErrorResponse | TooManyRequestsResponse | InternalErrorResponse>(
- jobId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getJobStatus>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ jobId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getJobStatus>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -1404,7 +1404,7 @@ export function useGetJobStatus<TData = Awaited<ReturnType<typeof getJobStatus>>
  */
 
 export function useGetJobStatus<TData = Awaited<ReturnType<typeof getJobStatus>>, TError = ErrorResponse | UnauthorizedResponse | ErrorResponse | TooManyRequestsResponse | InternalErrorResponse>(
- jobId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getJobStatus>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ jobId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getJobStatus>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -1463,7 +1463,7 @@ export const getListWorkflowsUrl = () => {
 
 export const listWorkflows = async ( options?: RequestInit): Promise<listWorkflowsResponse> => {
   
-  return customFetch<listWorkflowsResponse>(getListWorkflowsUrl(),
+  return apiFetch<listWorkflowsResponse>(getListWorkflowsUrl(),
   {      
     ...options,
     method: 'GET'
@@ -1479,7 +1479,7 @@ export const getListWorkflowsQueryKey = () => {
     }
 
     
-export const getListWorkflowsQueryOptions = <TData = Awaited<ReturnType<typeof listWorkflows>>, TError = UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listWorkflows>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getListWorkflowsQueryOptions = <TData = Awaited<ReturnType<typeof listWorkflows>>, TError = UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listWorkflows>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -1508,7 +1508,7 @@ export function useListWorkflows<TData = Awaited<ReturnType<typeof listWorkflows
           TError,
           Awaited<ReturnType<typeof listWorkflows>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useListWorkflows<TData = Awaited<ReturnType<typeof listWorkflows>>, TError = UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>(
@@ -1518,11 +1518,11 @@ export function useListWorkflows<TData = Awaited<ReturnType<typeof listWorkflows
           TError,
           Awaited<ReturnType<typeof listWorkflows>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useListWorkflows<TData = Awaited<ReturnType<typeof listWorkflows>>, TError = UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>(
-  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listWorkflows>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listWorkflows>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -1530,7 +1530,7 @@ export function useListWorkflows<TData = Awaited<ReturnType<typeof listWorkflows
  */
 
 export function useListWorkflows<TData = Awaited<ReturnType<typeof listWorkflows>>, TError = UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>(
-  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listWorkflows>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listWorkflows>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -1614,7 +1614,7 @@ export const getCreateWorkflowUrl = () => {
 
 export const createWorkflow = async (createWorkflowBody: WorkflowDefinition | WorkflowYaml, options?: RequestInit): Promise<createWorkflowResponse> => {
   
-  return customFetch<createWorkflowResponse>(getCreateWorkflowUrl(),
+  return apiFetch<createWorkflowResponse>(getCreateWorkflowUrl(),
   {      
     ...options,
     method: 'POST'
@@ -1628,7 +1628,7 @@ export const createWorkflow = async (createWorkflowBody: WorkflowDefinition | Wo
 
 
 export const getCreateWorkflowMutationOptions = <TError = ErrorResponse | UnauthorizedResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createWorkflow>>, TError,{data: WorkflowDefinition | WorkflowYaml}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createWorkflow>>, TError,{data: WorkflowDefinition | WorkflowYaml}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof createWorkflow>>, TError,{data: WorkflowDefinition | WorkflowYaml}, TContext> => {
 
 const mutationKey = ['createWorkflow'];
@@ -1660,7 +1660,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Create or update a workflow
  */
 export const useCreateWorkflow = <TError = ErrorResponse | UnauthorizedResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createWorkflow>>, TError,{data: WorkflowDefinition | WorkflowYaml}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createWorkflow>>, TError,{data: WorkflowDefinition | WorkflowYaml}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof createWorkflow>>,
         TError,
@@ -1726,7 +1726,7 @@ export const getGetWorkflowUrl = (name: string,) => {
 
 export const getWorkflow = async (name: string, options?: RequestInit): Promise<getWorkflowResponse> => {
   
-  return customFetch<getWorkflowResponse>(getGetWorkflowUrl(name),
+  return apiFetch<getWorkflowResponse>(getGetWorkflowUrl(name),
   {      
     ...options,
     method: 'GET'
@@ -1742,7 +1742,7 @@ export const getGetWorkflowQueryKey = (name?: string,) => {
     }
 
     
-export const getGetWorkflowQueryOptions = <TData = Awaited<ReturnType<typeof getWorkflow>>, TError = ErrorResponse | UnauthorizedResponse | ErrorResponse | TooManyRequestsResponse | InternalErrorResponse>(name: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getWorkflow>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetWorkflowQueryOptions = <TData = Awaited<ReturnType<typeof getWorkflow>>, TError = ErrorResponse | UnauthorizedResponse | ErrorResponse | TooManyRequestsResponse | InternalErrorResponse>(name: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getWorkflow>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -1771,7 +1771,7 @@ export function useGetWorkflow<TData = Awaited<ReturnType<typeof getWorkflow>>, 
           TError,
           Awaited<ReturnType<typeof getWorkflow>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetWorkflow<TData = Awaited<ReturnType<typeof getWorkflow>>, TError = ErrorResponse | UnauthorizedResponse | ErrorResponse | TooManyRequestsResponse | InternalErrorResponse>(
@@ -1781,11 +1781,11 @@ export function useGetWorkflow<TData = Awaited<ReturnType<typeof getWorkflow>>, 
           TError,
           Awaited<ReturnType<typeof getWorkflow>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetWorkflow<TData = Awaited<ReturnType<typeof getWorkflow>>, TError = ErrorResponse | UnauthorizedResponse | ErrorResponse | TooManyRequestsResponse | InternalErrorResponse>(
- name: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getWorkflow>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ name: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getWorkflow>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -1793,7 +1793,7 @@ export function useGetWorkflow<TData = Awaited<ReturnType<typeof getWorkflow>>, 
  */
 
 export function useGetWorkflow<TData = Awaited<ReturnType<typeof getWorkflow>>, TError = ErrorResponse | UnauthorizedResponse | ErrorResponse | TooManyRequestsResponse | InternalErrorResponse>(
- name: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getWorkflow>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ name: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getWorkflow>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -1866,7 +1866,7 @@ export const getDeleteWorkflowUrl = (name: string,) => {
 
 export const deleteWorkflow = async (name: string, options?: RequestInit): Promise<deleteWorkflowResponse> => {
   
-  return customFetch<deleteWorkflowResponse>(getDeleteWorkflowUrl(name),
+  return apiFetch<deleteWorkflowResponse>(getDeleteWorkflowUrl(name),
   {      
     ...options,
     method: 'DELETE'
@@ -1879,7 +1879,7 @@ export const deleteWorkflow = async (name: string, options?: RequestInit): Promi
 
 
 export const getDeleteWorkflowMutationOptions = <TError = ErrorResponse | UnauthorizedResponse | ErrorResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof deleteWorkflow>>, TError,{name: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof deleteWorkflow>>, TError,{name: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof deleteWorkflow>>, TError,{name: string}, TContext> => {
 
 const mutationKey = ['deleteWorkflow'];
@@ -1911,7 +1911,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Delete a workflow
  */
 export const useDeleteWorkflow = <TError = ErrorResponse | UnauthorizedResponse | ErrorResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof deleteWorkflow>>, TError,{name: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof deleteWorkflow>>, TError,{name: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof deleteWorkflow>>,
         TError,
@@ -1973,7 +1973,7 @@ export const getListModelsUrl = () => {
 
 export const listModels = async ( options?: RequestInit): Promise<listModelsResponse> => {
   
-  return customFetch<listModelsResponse>(getListModelsUrl(),
+  return apiFetch<listModelsResponse>(getListModelsUrl(),
   {      
     ...options,
     method: 'GET'
@@ -1989,7 +1989,7 @@ export const getListModelsQueryKey = () => {
     }
 
     
-export const getListModelsQueryOptions = <TData = Awaited<ReturnType<typeof listModels>>, TError = UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listModels>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getListModelsQueryOptions = <TData = Awaited<ReturnType<typeof listModels>>, TError = UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listModels>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -2018,7 +2018,7 @@ export function useListModels<TData = Awaited<ReturnType<typeof listModels>>, TE
           TError,
           Awaited<ReturnType<typeof listModels>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useListModels<TData = Awaited<ReturnType<typeof listModels>>, TError = UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>(
@@ -2028,11 +2028,11 @@ export function useListModels<TData = Awaited<ReturnType<typeof listModels>>, TE
           TError,
           Awaited<ReturnType<typeof listModels>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useListModels<TData = Awaited<ReturnType<typeof listModels>>, TError = UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>(
-  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listModels>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listModels>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -2040,7 +2040,7 @@ export function useListModels<TData = Awaited<ReturnType<typeof listModels>>, TE
  */
 
 export function useListModels<TData = Awaited<ReturnType<typeof listModels>>, TError = UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>(
-  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listModels>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listModels>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -2114,7 +2114,7 @@ export const getCheckModelHealthUrl = (modelId: string,) => {
 
 export const checkModelHealth = async (modelId: string, options?: RequestInit): Promise<checkModelHealthResponse> => {
   
-  return customFetch<checkModelHealthResponse>(getCheckModelHealthUrl(modelId),
+  return apiFetch<checkModelHealthResponse>(getCheckModelHealthUrl(modelId),
   {      
     ...options,
     method: 'GET'
@@ -2130,7 +2130,7 @@ export const getCheckModelHealthQueryKey = (modelId?: string,) => {
     }
 
     
-export const getCheckModelHealthQueryOptions = <TData = Awaited<ReturnType<typeof checkModelHealth>>, TError = InvalidParameterResponse | UnauthorizedResponse | ErrorResponse | TooManyRequestsResponse | InternalErrorResponse>(modelId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof checkModelHealth>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getCheckModelHealthQueryOptions = <TData = Awaited<ReturnType<typeof checkModelHealth>>, TError = InvalidParameterResponse | UnauthorizedResponse | ErrorResponse | TooManyRequestsResponse | InternalErrorResponse>(modelId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof checkModelHealth>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -2159,7 +2159,7 @@ export function useCheckModelHealth<TData = Awaited<ReturnType<typeof checkModel
           TError,
           Awaited<ReturnType<typeof checkModelHealth>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useCheckModelHealth<TData = Awaited<ReturnType<typeof checkModelHealth>>, TError = InvalidParameterResponse | UnauthorizedResponse | ErrorResponse | TooManyRequestsResponse | InternalErrorResponse>(
@@ -2169,11 +2169,11 @@ export function useCheckModelHealth<TData = Awaited<ReturnType<typeof checkModel
           TError,
           Awaited<ReturnType<typeof checkModelHealth>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useCheckModelHealth<TData = Awaited<ReturnType<typeof checkModelHealth>>, TError = InvalidParameterResponse | UnauthorizedResponse | ErrorResponse | TooManyRequestsResponse | InternalErrorResponse>(
- modelId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof checkModelHealth>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ modelId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof checkModelHealth>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -2181,7 +2181,7 @@ export function useCheckModelHealth<TData = Awaited<ReturnType<typeof checkModel
  */
 
 export function useCheckModelHealth<TData = Awaited<ReturnType<typeof checkModelHealth>>, TError = InvalidParameterResponse | UnauthorizedResponse | ErrorResponse | TooManyRequestsResponse | InternalErrorResponse>(
- modelId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof checkModelHealth>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ modelId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof checkModelHealth>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 

@@ -20,7 +20,7 @@ import type {
   UseQueryResult
 } from '@tanstack/react-query';
 
-import { customFetch } from '../../src/client/fetcher';
+import { apiFetch } from './fetch';
 /**
  * Body of `POST /workspaces`. The body itself, and `name`, are optional.
  */
@@ -1271,7 +1271,7 @@ export const getCreateWorkspaceUrl = () => {
 
 export const createWorkspace = async (createWorkspaceRequest?: CreateWorkspaceRequest, options?: RequestInit): Promise<createWorkspaceResponse> => {
   
-  return customFetch<createWorkspaceResponse>(getCreateWorkspaceUrl(),
+  return apiFetch<createWorkspaceResponse>(getCreateWorkspaceUrl(),
   {      
     ...options,
     method: 'POST',
@@ -1285,7 +1285,7 @@ export const createWorkspace = async (createWorkspaceRequest?: CreateWorkspaceRe
 
 
 export const getCreateWorkspaceMutationOptions = <TError = ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createWorkspace>>, TError,{data: CreateWorkspaceRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createWorkspace>>, TError,{data: CreateWorkspaceRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof createWorkspace>>, TError,{data: CreateWorkspaceRequest}, TContext> => {
 
 const mutationKey = ['createWorkspace'];
@@ -1317,7 +1317,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Create workspace
  */
 export const useCreateWorkspace = <TError = ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createWorkspace>>, TError,{data: CreateWorkspaceRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createWorkspace>>, TError,{data: CreateWorkspaceRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof createWorkspace>>,
         TError,
@@ -1373,7 +1373,7 @@ export const getGetWorkspaceUrl = (id: string,) => {
 
 export const getWorkspace = async (id: string, options?: RequestInit): Promise<getWorkspaceResponse> => {
   
-  return customFetch<getWorkspaceResponse>(getGetWorkspaceUrl(id),
+  return apiFetch<getWorkspaceResponse>(getGetWorkspaceUrl(id),
   {      
     ...options,
     method: 'GET'
@@ -1389,7 +1389,7 @@ export const getGetWorkspaceQueryKey = (id?: string,) => {
     }
 
     
-export const getGetWorkspaceQueryOptions = <TData = Awaited<ReturnType<typeof getWorkspace>>, TError = InvalidParameterResponse | WorkspaceNotFoundResponse | InternalErrorResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getWorkspace>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetWorkspaceQueryOptions = <TData = Awaited<ReturnType<typeof getWorkspace>>, TError = InvalidParameterResponse | WorkspaceNotFoundResponse | InternalErrorResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getWorkspace>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -1418,7 +1418,7 @@ export function useGetWorkspace<TData = Awaited<ReturnType<typeof getWorkspace>>
           TError,
           Awaited<ReturnType<typeof getWorkspace>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetWorkspace<TData = Awaited<ReturnType<typeof getWorkspace>>, TError = InvalidParameterResponse | WorkspaceNotFoundResponse | InternalErrorResponse>(
@@ -1428,11 +1428,11 @@ export function useGetWorkspace<TData = Awaited<ReturnType<typeof getWorkspace>>
           TError,
           Awaited<ReturnType<typeof getWorkspace>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetWorkspace<TData = Awaited<ReturnType<typeof getWorkspace>>, TError = InvalidParameterResponse | WorkspaceNotFoundResponse | InternalErrorResponse>(
- id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getWorkspace>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getWorkspace>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -1440,7 +1440,7 @@ export function useGetWorkspace<TData = Awaited<ReturnType<typeof getWorkspace>>
  */
 
 export function useGetWorkspace<TData = Awaited<ReturnType<typeof getWorkspace>>, TError = InvalidParameterResponse | WorkspaceNotFoundResponse | InternalErrorResponse>(
- id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getWorkspace>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getWorkspace>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -1523,7 +1523,7 @@ export const getUpdateWorkspaceTierUrl = (id: string,) => {
 export const updateWorkspaceTier = async (id: string,
     updateWorkspaceTierRequest: UpdateWorkspaceTierRequest, options?: RequestInit): Promise<updateWorkspaceTierResponse> => {
   
-  return customFetch<updateWorkspaceTierResponse>(getUpdateWorkspaceTierUrl(id),
+  return apiFetch<updateWorkspaceTierResponse>(getUpdateWorkspaceTierUrl(id),
   {      
     ...options,
     method: 'PATCH',
@@ -1537,7 +1537,7 @@ export const updateWorkspaceTier = async (id: string,
 
 
 export const getUpdateWorkspaceTierMutationOptions = <TError = ErrorResponse | ErrorResponse | WorkspaceNotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof updateWorkspaceTier>>, TError,{id: string;data: UpdateWorkspaceTierRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof updateWorkspaceTier>>, TError,{id: string;data: UpdateWorkspaceTierRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof updateWorkspaceTier>>, TError,{id: string;data: UpdateWorkspaceTierRequest}, TContext> => {
 
 const mutationKey = ['updateWorkspaceTier'];
@@ -1569,7 +1569,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Update workspace tier
  */
 export const useUpdateWorkspaceTier = <TError = ErrorResponse | ErrorResponse | WorkspaceNotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof updateWorkspaceTier>>, TError,{id: string;data: UpdateWorkspaceTierRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof updateWorkspaceTier>>, TError,{id: string;data: UpdateWorkspaceTierRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof updateWorkspaceTier>>,
         TError,
@@ -1640,7 +1640,7 @@ export const getCreateRunUrl = () => {
 
 export const createRun = async (createRunRequest: CreateRunRequest, options?: RequestInit): Promise<createRunResponse> => {
   
-  return customFetch<createRunResponse>(getCreateRunUrl(),
+  return apiFetch<createRunResponse>(getCreateRunUrl(),
   {      
     ...options,
     method: 'POST',
@@ -1654,7 +1654,7 @@ export const createRun = async (createRunRequest: CreateRunRequest, options?: Re
 
 
 export const getCreateRunMutationOptions = <TError = ErrorResponse | RunLimitExceededResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createRun>>, TError,{data: CreateRunRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createRun>>, TError,{data: CreateRunRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof createRun>>, TError,{data: CreateRunRequest}, TContext> => {
 
 const mutationKey = ['createRun'];
@@ -1686,7 +1686,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Create run
  */
 export const useCreateRun = <TError = ErrorResponse | RunLimitExceededResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createRun>>, TError,{data: CreateRunRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createRun>>, TError,{data: CreateRunRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof createRun>>,
         TError,
@@ -1746,7 +1746,7 @@ export const getListRunsUrl = (params?: ListRunsParams,) => {
 
 export const listRuns = async (params?: ListRunsParams, options?: RequestInit): Promise<listRunsResponse> => {
   
-  return customFetch<listRunsResponse>(getListRunsUrl(params),
+  return apiFetch<listRunsResponse>(getListRunsUrl(params),
   {      
     ...options,
     method: 'GET'
@@ -1762,7 +1762,7 @@ export const getListRunsQueryKey = (params?: ListRunsParams,) => {
     }
 
     
-export const getListRunsQueryOptions = <TData = Awaited<ReturnType<typeof listRuns>>, TError = InvalidParameterResponse | InternalErrorResponse>(params?: ListRunsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listRuns>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getListRunsQueryOptions = <TData = Awaited<ReturnType<typeof listRuns>>, TError = InvalidParameterResponse | InternalErrorResponse>(params?: ListRunsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listRuns>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -1791,7 +1791,7 @@ export function useListRuns<TData = Awaited<ReturnType<typeof listRuns>>, TError
           TError,
           Awaited<ReturnType<typeof listRuns>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useListRuns<TData = Awaited<ReturnType<typeof listRuns>>, TError = InvalidParameterResponse | InternalErrorResponse>(
@@ -1801,11 +1801,11 @@ export function useListRuns<TData = Awaited<ReturnType<typeof listRuns>>, TError
           TError,
           Awaited<ReturnType<typeof listRuns>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useListRuns<TData = Awaited<ReturnType<typeof listRuns>>, TError = InvalidParameterResponse | InternalErrorResponse>(
- params?: ListRunsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listRuns>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ params?: ListRunsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listRuns>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -1813,7 +1813,7 @@ export function useListRuns<TData = Awaited<ReturnType<typeof listRuns>>, TError
  */
 
 export function useListRuns<TData = Awaited<ReturnType<typeof listRuns>>, TError = InvalidParameterResponse | InternalErrorResponse>(
- params?: ListRunsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listRuns>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ params?: ListRunsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listRuns>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -1872,7 +1872,7 @@ export const getGetRunUrl = (runId: string,) => {
 
 export const getRun = async (runId: string, options?: RequestInit): Promise<getRunResponse> => {
   
-  return customFetch<getRunResponse>(getGetRunUrl(runId),
+  return apiFetch<getRunResponse>(getGetRunUrl(runId),
   {      
     ...options,
     method: 'GET'
@@ -1888,7 +1888,7 @@ export const getGetRunQueryKey = (runId?: string,) => {
     }
 
     
-export const getGetRunQueryOptions = <TData = Awaited<ReturnType<typeof getRun>>, TError = InvalidParameterResponse | RunNotFoundResponse | InternalErrorResponse>(runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getRun>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetRunQueryOptions = <TData = Awaited<ReturnType<typeof getRun>>, TError = InvalidParameterResponse | RunNotFoundResponse | InternalErrorResponse>(runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getRun>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -1917,7 +1917,7 @@ export function useGetRun<TData = Awaited<ReturnType<typeof getRun>>, TError = I
           TError,
           Awaited<ReturnType<typeof getRun>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetRun<TData = Awaited<ReturnType<typeof getRun>>, TError = InvalidParameterResponse | RunNotFoundResponse | InternalErrorResponse>(
@@ -1927,11 +1927,11 @@ export function useGetRun<TData = Awaited<ReturnType<typeof getRun>>, TError = I
           TError,
           Awaited<ReturnType<typeof getRun>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetRun<TData = Awaited<ReturnType<typeof getRun>>, TError = InvalidParameterResponse | RunNotFoundResponse | InternalErrorResponse>(
- runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getRun>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getRun>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -1939,7 +1939,7 @@ export function useGetRun<TData = Awaited<ReturnType<typeof getRun>>, TError = I
  */
 
 export function useGetRun<TData = Awaited<ReturnType<typeof getRun>>, TError = InvalidParameterResponse | RunNotFoundResponse | InternalErrorResponse>(
- runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getRun>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getRun>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -2001,7 +2001,7 @@ export const getStartRunUrl = (runId: string,) => {
 
 export const startRun = async (runId: string, options?: RequestInit): Promise<startRunResponse> => {
   
-  return customFetch<startRunResponse>(getStartRunUrl(runId),
+  return apiFetch<startRunResponse>(getStartRunUrl(runId),
   {      
     ...options,
     method: 'POST'
@@ -2014,7 +2014,7 @@ export const startRun = async (runId: string, options?: RequestInit): Promise<st
 
 
 export const getStartRunMutationOptions = <TError = ErrorResponse | RunNotFoundResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof startRun>>, TError,{runId: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof startRun>>, TError,{runId: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof startRun>>, TError,{runId: string}, TContext> => {
 
 const mutationKey = ['startRun'];
@@ -2046,7 +2046,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Start run
  */
 export const useStartRun = <TError = ErrorResponse | RunNotFoundResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof startRun>>, TError,{runId: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof startRun>>, TError,{runId: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof startRun>>,
         TError,
@@ -2111,7 +2111,7 @@ export const getApproveRunUrl = (runId: string,) => {
 
 export const approveRun = async (runId: string, options?: RequestInit): Promise<approveRunResponse> => {
   
-  return customFetch<approveRunResponse>(getApproveRunUrl(runId),
+  return apiFetch<approveRunResponse>(getApproveRunUrl(runId),
   {      
     ...options,
     method: 'POST'
@@ -2124,7 +2124,7 @@ export const approveRun = async (runId: string, options?: RequestInit): Promise<
 
 
 export const getApproveRunMutationOptions = <TError = BadRequestNoBodyResponse | RunNotFoundResponse | NotAwaitingApprovalResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof approveRun>>, TError,{runId: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof approveRun>>, TError,{runId: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof approveRun>>, TError,{runId: string}, TContext> => {
 
 const mutationKey = ['approveRun'];
@@ -2156,7 +2156,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Approve run (production deploy gate)
  */
 export const useApproveRun = <TError = BadRequestNoBodyResponse | RunNotFoundResponse | NotAwaitingApprovalResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof approveRun>>, TError,{runId: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof approveRun>>, TError,{runId: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof approveRun>>,
         TError,
@@ -2221,7 +2221,7 @@ export const getRejectRunUrl = (runId: string,) => {
 
 export const rejectRun = async (runId: string, options?: RequestInit): Promise<rejectRunResponse> => {
   
-  return customFetch<rejectRunResponse>(getRejectRunUrl(runId),
+  return apiFetch<rejectRunResponse>(getRejectRunUrl(runId),
   {      
     ...options,
     method: 'POST'
@@ -2234,7 +2234,7 @@ export const rejectRun = async (runId: string, options?: RequestInit): Promise<r
 
 
 export const getRejectRunMutationOptions = <TError = BadRequestNoBodyResponse | RunNotFoundResponse | NotAwaitingApprovalResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof rejectRun>>, TError,{runId: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof rejectRun>>, TError,{runId: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof rejectRun>>, TError,{runId: string}, TContext> => {
 
 const mutationKey = ['rejectRun'];
@@ -2266,7 +2266,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Reject run
  */
 export const useRejectRun = <TError = BadRequestNoBodyResponse | RunNotFoundResponse | NotAwaitingApprovalResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof rejectRun>>, TError,{runId: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof rejectRun>>, TError,{runId: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof rejectRun>>,
         TError,
@@ -2325,7 +2325,7 @@ export const getRollbackRunUrl = (runId: string,) => {
 
 export const rollbackRun = async (runId: string, options?: RequestInit): Promise<rollbackRunResponse> => {
   
-  return customFetch<rollbackRunResponse>(getRollbackRunUrl(runId),
+  return apiFetch<rollbackRunResponse>(getRollbackRunUrl(runId),
   {      
     ...options,
     method: 'POST'
@@ -2338,7 +2338,7 @@ export const rollbackRun = async (runId: string, options?: RequestInit): Promise
 
 
 export const getRollbackRunMutationOptions = <TError = BadRequestNoBodyResponse | RunNotFoundResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof rollbackRun>>, TError,{runId: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof rollbackRun>>, TError,{runId: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof rollbackRun>>, TError,{runId: string}, TContext> => {
 
 const mutationKey = ['rollbackRun'];
@@ -2370,7 +2370,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Rollback run
  */
 export const useRollbackRun = <TError = BadRequestNoBodyResponse | RunNotFoundResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof rollbackRun>>, TError,{runId: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof rollbackRun>>, TError,{runId: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof rollbackRun>>,
         TError,
@@ -2436,7 +2436,7 @@ export const getReplayRunUrl = (runId: string,) => {
 
 export const replayRun = async (runId: string, options?: RequestInit): Promise<replayRunResponse> => {
   
-  return customFetch<replayRunResponse>(getReplayRunUrl(runId),
+  return apiFetch<replayRunResponse>(getReplayRunUrl(runId),
   {      
     ...options,
     method: 'POST'
@@ -2449,7 +2449,7 @@ export const replayRun = async (runId: string, options?: RequestInit): Promise<r
 
 
 export const getReplayRunMutationOptions = <TError = BadRequestNoBodyResponse | RunLimitExceededResponse | RunNotFoundResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof replayRun>>, TError,{runId: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof replayRun>>, TError,{runId: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof replayRun>>, TError,{runId: string}, TContext> => {
 
 const mutationKey = ['replayRun'];
@@ -2481,7 +2481,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Replay run
  */
 export const useReplayRun = <TError = BadRequestNoBodyResponse | RunLimitExceededResponse | RunNotFoundResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof replayRun>>, TError,{runId: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof replayRun>>, TError,{runId: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof replayRun>>,
         TError,
@@ -2537,7 +2537,7 @@ export const getGetRunLogsUrl = (runId: string,) => {
 
 export const getRunLogs = async (runId: string, options?: RequestInit): Promise<getRunLogsResponse> => {
   
-  return customFetch<getRunLogsResponse>(getGetRunLogsUrl(runId),
+  return apiFetch<getRunLogsResponse>(getGetRunLogsUrl(runId),
   {      
     ...options,
     method: 'GET'
@@ -2553,7 +2553,7 @@ export const getGetRunLogsQueryKey = (runId?: string,) => {
     }
 
     
-export const getGetRunLogsQueryOptions = <TData = Awaited<ReturnType<typeof getRunLogs>>, TError = InvalidParameterResponse | RunNotFoundResponse | InternalErrorResponse>(runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getRunLogs>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetRunLogsQueryOptions = <TData = Awaited<ReturnType<typeof getRunLogs>>, TError = InvalidParameterResponse | RunNotFoundResponse | InternalErrorResponse>(runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getRunLogs>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -2582,7 +2582,7 @@ export function useGetRunLogs<TData = Awaited<ReturnType<typeof getRunLogs>>, TE
           TError,
           Awaited<ReturnType<typeof getRunLogs>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetRunLogs<TData = Awaited<ReturnType<typeof getRunLogs>>, TError = InvalidParameterResponse | RunNotFoundResponse | InternalErrorResponse>(
@@ -2592,11 +2592,11 @@ export function useGetRunLogs<TData = Awaited<ReturnType<typeof getRunLogs>>, TE
           TError,
           Awaited<ReturnType<typeof getRunLogs>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetRunLogs<TData = Awaited<ReturnType<typeof getRunLogs>>, TError = InvalidParameterResponse | RunNotFoundResponse | InternalErrorResponse>(
- runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getRunLogs>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getRunLogs>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -2604,7 +2604,7 @@ export function useGetRunLogs<TData = Awaited<ReturnType<typeof getRunLogs>>, TE
  */
 
 export function useGetRunLogs<TData = Awaited<ReturnType<typeof getRunLogs>>, TError = InvalidParameterResponse | RunNotFoundResponse | InternalErrorResponse>(
- runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getRunLogs>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getRunLogs>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -2660,7 +2660,7 @@ export const getGetUsageUrl = () => {
 
 export const getUsage = async ( options?: RequestInit): Promise<getUsageResponse> => {
   
-  return customFetch<getUsageResponse>(getGetUsageUrl(),
+  return apiFetch<getUsageResponse>(getGetUsageUrl(),
   {      
     ...options,
     method: 'GET'
@@ -2676,7 +2676,7 @@ export const getGetUsageQueryKey = () => {
     }
 
     
-export const getGetUsageQueryOptions = <TData = Awaited<ReturnType<typeof getUsage>>, TError = InvalidParameterResponse | InternalErrorResponse>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getUsage>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetUsageQueryOptions = <TData = Awaited<ReturnType<typeof getUsage>>, TError = InvalidParameterResponse | InternalErrorResponse>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getUsage>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -2705,7 +2705,7 @@ export function useGetUsage<TData = Awaited<ReturnType<typeof getUsage>>, TError
           TError,
           Awaited<ReturnType<typeof getUsage>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetUsage<TData = Awaited<ReturnType<typeof getUsage>>, TError = InvalidParameterResponse | InternalErrorResponse>(
@@ -2715,11 +2715,11 @@ export function useGetUsage<TData = Awaited<ReturnType<typeof getUsage>>, TError
           TError,
           Awaited<ReturnType<typeof getUsage>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetUsage<TData = Awaited<ReturnType<typeof getUsage>>, TError = InvalidParameterResponse | InternalErrorResponse>(
-  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getUsage>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getUsage>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -2727,7 +2727,7 @@ export function useGetUsage<TData = Awaited<ReturnType<typeof getUsage>>, TError
  */
 
 export function useGetUsage<TData = Awaited<ReturnType<typeof getUsage>>, TError = InvalidParameterResponse | InternalErrorResponse>(
-  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getUsage>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getUsage>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -2790,7 +2790,7 @@ export const getListRunOutcomesUrl = (params?: ListRunOutcomesParams,) => {
 
 export const listRunOutcomes = async (params?: ListRunOutcomesParams, options?: RequestInit): Promise<listRunOutcomesResponse> => {
   
-  return customFetch<listRunOutcomesResponse>(getListRunOutcomesUrl(params),
+  return apiFetch<listRunOutcomesResponse>(getListRunOutcomesUrl(params),
   {      
     ...options,
     method: 'GET'
@@ -2806,7 +2806,7 @@ export const getListRunOutcomesQueryKey = (params?: ListRunOutcomesParams,) => {
     }
 
     
-export const getListRunOutcomesQueryOptions = <TData = Awaited<ReturnType<typeof listRunOutcomes>>, TError = InvalidParameterResponse | InternalErrorResponse>(params?: ListRunOutcomesParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listRunOutcomes>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getListRunOutcomesQueryOptions = <TData = Awaited<ReturnType<typeof listRunOutcomes>>, TError = InvalidParameterResponse | InternalErrorResponse>(params?: ListRunOutcomesParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listRunOutcomes>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -2835,7 +2835,7 @@ export function useListRunOutcomes<TData = Awaited<ReturnType<typeof listRunOutc
           TError,
           Awaited<ReturnType<typeof listRunOutcomes>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useListRunOutcomes<TData = Awaited<ReturnType<typeof listRunOutcomes>>, TError = InvalidParameterResponse | InternalErrorResponse>(
@@ -2845,11 +2845,11 @@ export function useListRunOutcomes<TData = Awaited<ReturnType<typeof listRunOutc
           TError,
           Awaited<ReturnType<typeof listRunOutcomes>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useListRunOutcomes<TData = Awaited<ReturnType<typeof listRunOutcomes>>, TError = InvalidParameterResponse | InternalErrorResponse>(
- params?: ListRunOutcomesParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listRunOutcomes>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ params?: ListRunOutcomesParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listRunOutcomes>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -2857,7 +2857,7 @@ export function useListRunOutcomes<TData = Awaited<ReturnType<typeof listRunOutc
  */
 
 export function useListRunOutcomes<TData = Awaited<ReturnType<typeof listRunOutcomes>>, TError = InvalidParameterResponse | InternalErrorResponse>(
- params?: ListRunOutcomesParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listRunOutcomes>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ params?: ListRunOutcomesParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listRunOutcomes>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -2920,7 +2920,7 @@ export const getGetSloUrl = (params?: GetSloParams,) => {
 
 export const getSlo = async (params?: GetSloParams, options?: RequestInit): Promise<getSloResponse> => {
   
-  return customFetch<getSloResponse>(getGetSloUrl(params),
+  return apiFetch<getSloResponse>(getGetSloUrl(params),
   {      
     ...options,
     method: 'GET'
@@ -2936,7 +2936,7 @@ export const getGetSloQueryKey = (params?: GetSloParams,) => {
     }
 
     
-export const getGetSloQueryOptions = <TData = Awaited<ReturnType<typeof getSlo>>, TError = ErrorResponse | InternalErrorResponse>(params?: GetSloParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getSlo>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetSloQueryOptions = <TData = Awaited<ReturnType<typeof getSlo>>, TError = ErrorResponse | InternalErrorResponse>(params?: GetSloParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getSlo>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -2965,7 +2965,7 @@ export function useGetSlo<TData = Awaited<ReturnType<typeof getSlo>>, TError = E
           TError,
           Awaited<ReturnType<typeof getSlo>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetSlo<TData = Awaited<ReturnType<typeof getSlo>>, TError = ErrorResponse | InternalErrorResponse>(
@@ -2975,11 +2975,11 @@ export function useGetSlo<TData = Awaited<ReturnType<typeof getSlo>>, TError = E
           TError,
           Awaited<ReturnType<typeof getSlo>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetSlo<TData = Awaited<ReturnType<typeof getSlo>>, TError = ErrorResponse | InternalErrorResponse>(
- params?: GetSloParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getSlo>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ params?: GetSloParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getSlo>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -2987,7 +2987,7 @@ export function useGetSlo<TData = Awaited<ReturnType<typeof getSlo>>, TError = E
  */
 
 export function useGetSlo<TData = Awaited<ReturnType<typeof getSlo>>, TError = ErrorResponse | InternalErrorResponse>(
- params?: GetSloParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getSlo>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ params?: GetSloParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getSlo>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -3036,7 +3036,7 @@ export const getGetHealthUrl = () => {
 
 export const getHealth = async ( options?: RequestInit): Promise<getHealthResponse> => {
   
-  return customFetch<getHealthResponse>(getGetHealthUrl(),
+  return apiFetch<getHealthResponse>(getGetHealthUrl(),
   {      
     ...options,
     method: 'GET'
@@ -3052,7 +3052,7 @@ export const getGetHealthQueryKey = () => {
     }
 
     
-export const getGetHealthQueryOptions = <TData = Awaited<ReturnType<typeof getHealth>>, TError = InternalErrorResponse>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getHealth>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetHealthQueryOptions = <TData = Awaited<ReturnType<typeof getHealth>>, TError = InternalErrorResponse>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getHealth>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -3081,7 +3081,7 @@ export function useGetHealth<TData = Awaited<ReturnType<typeof getHealth>>, TErr
           TError,
           Awaited<ReturnType<typeof getHealth>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetHealth<TData = Awaited<ReturnType<typeof getHealth>>, TError = InternalErrorResponse>(
@@ -3091,11 +3091,11 @@ export function useGetHealth<TData = Awaited<ReturnType<typeof getHealth>>, TErr
           TError,
           Awaited<ReturnType<typeof getHealth>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetHealth<TData = Awaited<ReturnType<typeof getHealth>>, TError = InternalErrorResponse>(
-  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getHealth>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getHealth>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -3103,7 +3103,7 @@ export function useGetHealth<TData = Awaited<ReturnType<typeof getHealth>>, TErr
  */
 
 export function useGetHealth<TData = Awaited<ReturnType<typeof getHealth>>, TError = InternalErrorResponse>(
-  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getHealth>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getHealth>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -3159,7 +3159,7 @@ export const getGetStatusUrl = () => {
 
 export const getStatus = async ( options?: RequestInit): Promise<getStatusResponse> => {
   
-  return customFetch<getStatusResponse>(getGetStatusUrl(),
+  return apiFetch<getStatusResponse>(getGetStatusUrl(),
   {      
     ...options,
     method: 'GET'
@@ -3175,7 +3175,7 @@ export const getGetStatusQueryKey = () => {
     }
 
     
-export const getGetStatusQueryOptions = <TData = Awaited<ReturnType<typeof getStatus>>, TError = InvalidParameterResponse | InternalErrorResponse>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getStatus>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetStatusQueryOptions = <TData = Awaited<ReturnType<typeof getStatus>>, TError = InvalidParameterResponse | InternalErrorResponse>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getStatus>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -3204,7 +3204,7 @@ export function useGetStatus<TData = Awaited<ReturnType<typeof getStatus>>, TErr
           TError,
           Awaited<ReturnType<typeof getStatus>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetStatus<TData = Awaited<ReturnType<typeof getStatus>>, TError = InvalidParameterResponse | InternalErrorResponse>(
@@ -3214,11 +3214,11 @@ export function useGetStatus<TData = Awaited<ReturnType<typeof getStatus>>, TErr
           TError,
           Awaited<ReturnType<typeof getStatus>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetStatus<TData = Awaited<ReturnType<typeof getStatus>>, TError = InvalidParameterResponse | InternalErrorResponse>(
-  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getStatus>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getStatus>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -3226,7 +3226,7 @@ export function useGetStatus<TData = Awaited<ReturnType<typeof getStatus>>, TErr
  */
 
 export function useGetStatus<TData = Awaited<ReturnType<typeof getStatus>>, TError = InvalidParameterResponse | InternalErrorResponse>(
-  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getStatus>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getStatus>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -3292,7 +3292,7 @@ export const getWhatIfUrl = () => {
 
 export const whatIf = async (whatIfRequest: WhatIfRequest, options?: RequestInit): Promise<whatIfResponse> => {
   
-  return customFetch<whatIfResponse>(getWhatIfUrl(),
+  return apiFetch<whatIfResponse>(getWhatIfUrl(),
   {      
     ...options,
     method: 'POST',
@@ -3306,7 +3306,7 @@ export const whatIf = async (whatIfRequest: WhatIfRequest, options?: RequestInit
 
 
 export const getWhatIfMutationOptions = <TError = ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof whatIf>>, TError,{data: WhatIfRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof whatIf>>, TError,{data: WhatIfRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof whatIf>>, TError,{data: WhatIfRequest}, TContext> => {
 
 const mutationKey = ['whatIf'];
@@ -3338,7 +3338,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary What-if cost/risk estimate
  */
 export const useWhatIf = <TError = ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof whatIf>>, TError,{data: WhatIfRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof whatIf>>, TError,{data: WhatIfRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof whatIf>>,
         TError,
@@ -3386,7 +3386,7 @@ export const getGetFleetHealthUrl = () => {
 
 export const getFleetHealth = async ( options?: RequestInit): Promise<getFleetHealthResponse> => {
   
-  return customFetch<getFleetHealthResponse>(getGetFleetHealthUrl(),
+  return apiFetch<getFleetHealthResponse>(getGetFleetHealthUrl(),
   {      
     ...options,
     method: 'GET'
@@ -3402,7 +3402,7 @@ export const getGetFleetHealthQueryKey = () => {
     }
 
     
-export const getGetFleetHealthQueryOptions = <TData = Awaited<ReturnType<typeof getFleetHealth>>, TError = InternalErrorResponse>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getFleetHealth>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetFleetHealthQueryOptions = <TData = Awaited<ReturnType<typeof getFleetHealth>>, TError = InternalErrorResponse>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getFleetHealth>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -3431,7 +3431,7 @@ export function useGetFleetHealth<TData = Awaited<ReturnType<typeof getFleetHeal
           TError,
           Awaited<ReturnType<typeof getFleetHealth>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetFleetHealth<TData = Awaited<ReturnType<typeof getFleetHealth>>, TError = InternalErrorResponse>(
@@ -3441,11 +3441,11 @@ export function useGetFleetHealth<TData = Awaited<ReturnType<typeof getFleetHeal
           TError,
           Awaited<ReturnType<typeof getFleetHealth>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetFleetHealth<TData = Awaited<ReturnType<typeof getFleetHealth>>, TError = InternalErrorResponse>(
-  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getFleetHealth>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getFleetHealth>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -3453,7 +3453,7 @@ export function useGetFleetHealth<TData = Awaited<ReturnType<typeof getFleetHeal
  */
 
 export function useGetFleetHealth<TData = Awaited<ReturnType<typeof getFleetHealth>>, TError = InternalErrorResponse>(
-  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getFleetHealth>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getFleetHealth>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -3516,7 +3516,7 @@ export const getGetDeploymentUrl = (runId: string,) => {
 
 export const getDeployment = async (runId: string, options?: RequestInit): Promise<getDeploymentResponse> => {
   
-  return customFetch<getDeploymentResponse>(getGetDeploymentUrl(runId),
+  return apiFetch<getDeploymentResponse>(getGetDeploymentUrl(runId),
   {      
     ...options,
     method: 'GET'
@@ -3532,7 +3532,7 @@ export const getGetDeploymentQueryKey = (runId?: string,) => {
     }
 
     
-export const getGetDeploymentQueryOptions = <TData = Awaited<ReturnType<typeof getDeployment>>, TError = InvalidParameterResponse | ErrorResponse | InternalErrorResponse>(runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getDeployment>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetDeploymentQueryOptions = <TData = Awaited<ReturnType<typeof getDeployment>>, TError = InvalidParameterResponse | ErrorResponse | InternalErrorResponse>(runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getDeployment>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -3561,7 +3561,7 @@ export function useGetDeployment<TData = Awaited<ReturnType<typeof getDeployment
           TError,
           Awaited<ReturnType<typeof getDeployment>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetDeployment<TData = Awaited<ReturnType<typeof getDeployment>>, TError = InvalidParameterResponse | ErrorResponse | InternalErrorResponse>(
@@ -3571,11 +3571,11 @@ export function useGetDeployment<TData = Awaited<ReturnType<typeof getDeployment
           TError,
           Awaited<ReturnType<typeof getDeployment>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetDeployment<TData = Awaited<ReturnType<typeof getDeployment>>, TError = InvalidParameterResponse | ErrorResponse | InternalErrorResponse>(
- runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getDeployment>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getDeployment>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -3583,7 +3583,7 @@ export function useGetDeployment<TData = Awaited<ReturnType<typeof getDeployment
  */
 
 export function useGetDeployment<TData = Awaited<ReturnType<typeof getDeployment>>, TError = InvalidParameterResponse | ErrorResponse | InternalErrorResponse>(
- runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getDeployment>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getDeployment>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 

@@ -20,7 +20,7 @@ import type {
   UseQueryResult
 } from '@tanstack/react-query';
 
-import { customFetch } from '../../src/client/fetcher';
+import { apiFetch } from './fetch';
 export type ExecutionRunStatus = typeof ExecutionRunStatus[keyof typeof ExecutionRunStatus];
 
 
@@ -251,6 +251,45 @@ export interface PartnerOpaqueEnvelope {
   meta?: ApiMeta;
 }
 
+export interface LensParam {
+  name: string;
+  required: boolean;
+  description?: string;
+  default?: string;
+}
+
+export interface LensSummary {
+  id: string;
+  name: string;
+  description: string;
+  params: LensParam[];
+}
+
+export interface LensListEnvelope {
+  data: LensSummary[];
+  meta?: ApiMeta;
+}
+
+export interface DevTokenRequest {
+  /**
+   * @minLength 1
+   * @maxLength 128
+   * @pattern ^[A-Za-z0-9._@-]+$
+   */
+  subject: string;
+}
+
+export type DevTokenEnvelopeData = {
+  token: string;
+  subject: string;
+  expiresAt: string;
+};
+
+export interface DevTokenEnvelope {
+  data: DevTokenEnvelopeData;
+  meta?: ApiMeta;
+}
+
 export type HealthOkStatus = typeof HealthOkStatus[keyof typeof HealthOkStatus];
 
 
@@ -401,7 +440,7 @@ export const getGetHealthUrl = () => {
 
 export const getHealth = async ( options?: RequestInit): Promise<getHealthResponse> => {
   
-  return customFetch<getHealthResponse>(getGetHealthUrl(),
+  return apiFetch<getHealthResponse>(getGetHealthUrl(),
   {      
     ...options,
     method: 'GET'
@@ -417,7 +456,7 @@ export const getGetHealthQueryKey = () => {
     }
 
     
-export const getGetHealthQueryOptions = <TData = Awaited<ReturnType<typeof getHealth>>, TError = InternalErrorResponse | HealthDegraded>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getHealth>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetHealthQueryOptions = <TData = Awaited<ReturnType<typeof getHealth>>, TError = InternalErrorResponse | HealthDegraded>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getHealth>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -446,7 +485,7 @@ export function useGetHealth<TData = Awaited<ReturnType<typeof getHealth>>, TErr
           TError,
           Awaited<ReturnType<typeof getHealth>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetHealth<TData = Awaited<ReturnType<typeof getHealth>>, TError = InternalErrorResponse | HealthDegraded>(
@@ -456,11 +495,11 @@ export function useGetHealth<TData = Awaited<ReturnType<typeof getHealth>>, TErr
           TError,
           Awaited<ReturnType<typeof getHealth>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetHealth<TData = Awaited<ReturnType<typeof getHealth>>, TError = InternalErrorResponse | HealthDegraded>(
-  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getHealth>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getHealth>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -468,7 +507,7 @@ export function useGetHealth<TData = Awaited<ReturnType<typeof getHealth>>, TErr
  */
 
 export function useGetHealth<TData = Awaited<ReturnType<typeof getHealth>>, TError = InternalErrorResponse | HealthDegraded>(
-  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getHealth>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getHealth>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -484,6 +523,239 @@ export function useGetHealth<TData = Awaited<ReturnType<typeof getHealth>>, TErr
 
 
 
+/**
+ * **Extension** (not in the seed): the lenses a caller can execute, each with its declared params, so a
+client can offer a choice and build a form. Ordered by name.
+
+ * @summary List lenses (extension)
+ */
+export type listLensesResponse200 = {
+  data: LensListEnvelope
+  status: 200
+}
+
+export type listLensesResponse401 = {
+  data: UnauthorizedResponse
+  status: 401
+}
+
+export type listLensesResponse500 = {
+  data: InternalErrorResponse
+  status: 500
+}
+    
+export type listLensesResponseSuccess = (listLensesResponse200) & {
+  headers: Headers;
+};
+export type listLensesResponseError = (listLensesResponse401 | listLensesResponse500) & {
+  headers: Headers;
+};
+
+export type listLensesResponse = (listLensesResponseSuccess | listLensesResponseError)
+
+export const getListLensesUrl = () => {
+
+
+  
+
+  return `/v1/lenses`
+}
+
+export const listLenses = async ( options?: RequestInit): Promise<listLensesResponse> => {
+  
+  return apiFetch<listLensesResponse>(getListLensesUrl(),
+  {      
+    ...options,
+    method: 'GET'
+    
+    
+  }
+);}
+
+
+
+export const getListLensesQueryKey = () => {
+    return [`/v1/lenses`] as const;
+    }
+
+    
+export const getListLensesQueryOptions = <TData = Awaited<ReturnType<typeof listLenses>>, TError = UnauthorizedResponse | InternalErrorResponse>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listLenses>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
+) => {
+
+const {query: queryOptions, request: requestOptions} = options ?? {};
+
+  const queryKey =  queryOptions?.queryKey ?? getListLensesQueryKey();
+
+  
+
+    const queryFn: QueryFunction<Awaited<ReturnType<typeof listLenses>>> = ({ signal }) => listLenses({ signal, ...requestOptions });
+
+      
+
+      
+
+   return  { queryKey, queryFn, ...queryOptions} as UseQueryOptions<Awaited<ReturnType<typeof listLenses>>, TError, TData> & { queryKey: DataTag<QueryKey, TData, TError> }
+}
+
+export type ListLensesQueryResult = NonNullable<Awaited<ReturnType<typeof listLenses>>>
+export type ListLensesQueryError = UnauthorizedResponse | InternalErrorResponse
+
+
+export function useListLenses<TData = Awaited<ReturnType<typeof listLenses>>, TError = UnauthorizedResponse | InternalErrorResponse>(
+  options: { query:Partial<UseQueryOptions<Awaited<ReturnType<typeof listLenses>>, TError, TData>> & Pick<
+        DefinedInitialDataOptions<
+          Awaited<ReturnType<typeof listLenses>>,
+          TError,
+          Awaited<ReturnType<typeof listLenses>>
+        > , 'initialData'
+      >, request?: SecondParameter<typeof apiFetch>}
+ , queryClient?: QueryClient
+  ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
+export function useListLenses<TData = Awaited<ReturnType<typeof listLenses>>, TError = UnauthorizedResponse | InternalErrorResponse>(
+  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listLenses>>, TError, TData>> & Pick<
+        UndefinedInitialDataOptions<
+          Awaited<ReturnType<typeof listLenses>>,
+          TError,
+          Awaited<ReturnType<typeof listLenses>>
+        > , 'initialData'
+      >, request?: SecondParameter<typeof apiFetch>}
+ , queryClient?: QueryClient
+  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
+export function useListLenses<TData = Awaited<ReturnType<typeof listLenses>>, TError = UnauthorizedResponse | InternalErrorResponse>(
+  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listLenses>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
+ , queryClient?: QueryClient
+  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
+/**
+ * @summary List lenses (extension)
+ */
+
+export function useListLenses<TData = Awaited<ReturnType<typeof listLenses>>, TError = UnauthorizedResponse | InternalErrorResponse>(
+  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listLenses>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
+ , queryClient?: QueryClient 
+ ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
+
+  const queryOptions = getListLensesQueryOptions(options)
+
+  const query = useQuery(queryOptions , queryClient) as  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> };
+
+  query.queryKey = queryOptions.queryKey ;
+
+  return query;
+}
+
+
+
+
+/**
+ * **Extension** (not in the seed), for local development only: a bearer token for the chosen subject,
+signed with the server's development secret, valid for an hour. It does not exist (404) when
+`NODE_ENV=production` or when tokens come from an identity provider (`JWT_JWKS_URL`).
+
+ * @summary Mint a development token (extension)
+ */
+export type createDevTokenResponse201 = {
+  data: DevTokenEnvelope
+  status: 201
+}
+
+export type createDevTokenResponse400 = {
+  data: BadRequestResponse
+  status: 400
+}
+
+export type createDevTokenResponse413 = {
+  data: PayloadTooLargeResponse
+  status: 413
+}
+
+export type createDevTokenResponse415 = {
+  data: UnsupportedMediaTypeResponse
+  status: 415
+}
+
+export type createDevTokenResponse500 = {
+  data: InternalErrorResponse
+  status: 500
+}
+    
+export type createDevTokenResponseSuccess = (createDevTokenResponse201) & {
+  headers: Headers;
+};
+export type createDevTokenResponseError = (createDevTokenResponse400 | createDevTokenResponse413 | createDevTokenResponse415 | createDevTokenResponse500) & {
+  headers: Headers;
+};
+
+export type createDevTokenResponse = (createDevTokenResponseSuccess | createDevTokenResponseError)
+
+export const getCreateDevTokenUrl = () => {
+
+
+  
+
+  return `/v1/dev/tokens`
+}
+
+export const createDevToken = async (devTokenRequest: DevTokenRequest, options?: RequestInit): Promise<createDevTokenResponse> => {
+  
+  return apiFetch<createDevTokenResponse>(getCreateDevTokenUrl(),
+  {      
+    ...options,
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...options?.headers },
+    body: JSON.stringify(
+      devTokenRequest,)
+  }
+);}
+
+
+
+
+export const getCreateDevTokenMutationOptions = <TError = BadRequestResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createDevToken>>, TError,{data: DevTokenRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
+): UseMutationOptions<Awaited<ReturnType<typeof createDevToken>>, TError,{data: DevTokenRequest}, TContext> => {
+
+const mutationKey = ['createDevToken'];
+const {mutation: mutationOptions, request: requestOptions} = options ?
+      options.mutation && 'mutationKey' in options.mutation && options.mutation.mutationKey ?
+      options
+      : {...options, mutation: {...options.mutation, mutationKey}}
+      : {mutation: { mutationKey, }, request: undefined};
+
+      
+
+
+      const mutationFn: MutationFunction<Awaited<ReturnType<typeof createDevToken>>, {data: DevTokenRequest}> = (props) => {
+          const {data} = props ?? {};
+
+          return  createDevToken(data,requestOptions)
+        }
+
+        
+
+
+  return  { mutationFn, ...mutationOptions }}
+
+    export type CreateDevTokenMutationResult = NonNullable<Awaited<ReturnType<typeof createDevToken>>>
+    export type CreateDevTokenMutationBody = DevTokenRequest
+    export type CreateDevTokenMutationError = BadRequestResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse
+
+    /**
+ * @summary Mint a development token (extension)
+ */
+export const useCreateDevToken = <TError = BadRequestResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createDevToken>>, TError,{data: DevTokenRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
+ , queryClient?: QueryClient): UseMutationResult<
+        Awaited<ReturnType<typeof createDevToken>>,
+        TError,
+        {data: DevTokenRequest},
+        TContext
+      > => {
+
+      const mutationOptions = getCreateDevTokenMutationOptions(options);
+
+      return useMutation(mutationOptions , queryClient);
+    }
+    
 /**
  * Enqueues a lens execution and returns a `runId`. Poll
 `GET /v1/runs/{runId}` for terminal status, or stream
@@ -553,7 +825,7 @@ export const getExecuteLensUrl = (lensId: string,) => {
 export const executeLens = async (lensId: string,
     lensExecuteRequest: LensExecuteRequest, options?: RequestInit): Promise<executeLensResponse> => {
   
-  return customFetch<executeLensResponse>(getExecuteLensUrl(lensId),
+  return apiFetch<executeLensResponse>(getExecuteLensUrl(lensId),
   {      
     ...options,
     method: 'POST',
@@ -567,7 +839,7 @@ export const executeLens = async (lensId: string,
 
 
 export const getExecuteLensMutationOptions = <TError = BadRequestLimitedResponse | UnauthorizedLimitedResponse | NotFoundLimitedResponse | PayloadTooLargeLimitedResponse | UnsupportedMediaTypeLimitedResponse | RateLimitedResponse | InternalErrorLimitedResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof executeLens>>, TError,{lensId: string;data: LensExecuteRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof executeLens>>, TError,{lensId: string;data: LensExecuteRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof executeLens>>, TError,{lensId: string;data: LensExecuteRequest}, TContext> => {
 
 const mutationKey = ['executeLens'];
@@ -599,7 +871,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Execute a lens
  */
 export const useExecuteLens = <TError = BadRequestLimitedResponse | UnauthorizedLimitedResponse | NotFoundLimitedResponse | PayloadTooLargeLimitedResponse | UnsupportedMediaTypeLimitedResponse | RateLimitedResponse | InternalErrorLimitedResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof executeLens>>, TError,{lensId: string;data: LensExecuteRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof executeLens>>, TError,{lensId: string;data: LensExecuteRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof executeLens>>,
         TError,
@@ -675,7 +947,7 @@ export const getRunWorkflowUrl = (workflowId: string,) => {
 export const runWorkflow = async (workflowId: string,
     workflowRunRequest: WorkflowRunRequest, options?: RequestInit): Promise<runWorkflowResponse> => {
   
-  return customFetch<runWorkflowResponse>(getRunWorkflowUrl(workflowId),
+  return apiFetch<runWorkflowResponse>(getRunWorkflowUrl(workflowId),
   {      
     ...options,
     method: 'POST',
@@ -689,7 +961,7 @@ export const runWorkflow = async (workflowId: string,
 
 
 export const getRunWorkflowMutationOptions = <TError = BadRequestLimitedResponse | UnauthorizedLimitedResponse | NotFoundLimitedResponse | PayloadTooLargeLimitedResponse | UnsupportedMediaTypeLimitedResponse | RateLimitedResponse | InternalErrorLimitedResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof runWorkflow>>, TError,{workflowId: string;data: WorkflowRunRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof runWorkflow>>, TError,{workflowId: string;data: WorkflowRunRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof runWorkflow>>, TError,{workflowId: string;data: WorkflowRunRequest}, TContext> => {
 
 const mutationKey = ['runWorkflow'];
@@ -721,7 +993,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Run a workflow
  */
 export const useRunWorkflow = <TError = BadRequestLimitedResponse | UnauthorizedLimitedResponse | NotFoundLimitedResponse | PayloadTooLargeLimitedResponse | UnsupportedMediaTypeLimitedResponse | RateLimitedResponse | InternalErrorLimitedResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof runWorkflow>>, TError,{workflowId: string;data: WorkflowRunRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof runWorkflow>>, TError,{workflowId: string;data: WorkflowRunRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof runWorkflow>>,
         TError,
@@ -781,7 +1053,7 @@ export const getGetRunStatusUrl = (runId: string,) => {
 
 export const getRunStatus = async (runId: string, options?: RequestInit): Promise<getRunStatusResponse> => {
   
-  return customFetch<getRunStatusResponse>(getGetRunStatusUrl(runId),
+  return apiFetch<getRunStatusResponse>(getGetRunStatusUrl(runId),
   {      
     ...options,
     method: 'GET'
@@ -797,7 +1069,7 @@ export const getGetRunStatusQueryKey = (runId?: string,) => {
     }
 
     
-export const getGetRunStatusQueryOptions = <TData = Awaited<ReturnType<typeof getRunStatus>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | InternalErrorResponse>(runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getRunStatus>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetRunStatusQueryOptions = <TData = Awaited<ReturnType<typeof getRunStatus>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | InternalErrorResponse>(runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getRunStatus>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -826,7 +1098,7 @@ export function useGetRunStatus<TData = Awaited<ReturnType<typeof getRunStatus>>
           TError,
           Awaited<ReturnType<typeof getRunStatus>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetRunStatus<TData = Awaited<ReturnType<typeof getRunStatus>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | InternalErrorResponse>(
@@ -836,11 +1108,11 @@ export function useGetRunStatus<TData = Awaited<ReturnType<typeof getRunStatus>>
           TError,
           Awaited<ReturnType<typeof getRunStatus>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetRunStatus<TData = Awaited<ReturnType<typeof getRunStatus>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | InternalErrorResponse>(
- runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getRunStatus>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getRunStatus>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -848,7 +1120,7 @@ export function useGetRunStatus<TData = Awaited<ReturnType<typeof getRunStatus>>
  */
 
 export function useGetRunStatus<TData = Awaited<ReturnType<typeof getRunStatus>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | InternalErrorResponse>(
- runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getRunStatus>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getRunStatus>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -921,7 +1193,7 @@ export const getStreamRunEventsUrl = (runId: string,) => {
 
 export const streamRunEvents = async (runId: string, options?: RequestInit): Promise<streamRunEventsResponse> => {
   
-  return customFetch<streamRunEventsResponse>(getStreamRunEventsUrl(runId),
+  return apiFetch<streamRunEventsResponse>(getStreamRunEventsUrl(runId),
   {      
     ...options,
     method: 'GET'
@@ -937,7 +1209,7 @@ export const getStreamRunEventsQueryKey = (runId?: string,) => {
     }
 
     
-export const getStreamRunEventsQueryOptions = <TData = Awaited<ReturnType<typeof streamRunEvents>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | InternalErrorResponse>(runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof streamRunEvents>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getStreamRunEventsQueryOptions = <TData = Awaited<ReturnType<typeof streamRunEvents>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | InternalErrorResponse>(runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof streamRunEvents>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -966,7 +1238,7 @@ export function useStreamRunEvents<TData = Awaited<ReturnType<typeof streamRunEv
           TError,
           Awaited<ReturnType<typeof streamRunEvents>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useStreamRunEvents<TData = Awaited<ReturnType<typeof streamRunEvents>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | InternalErrorResponse>(
@@ -976,11 +1248,11 @@ export function useStreamRunEvents<TData = Awaited<ReturnType<typeof streamRunEv
           TError,
           Awaited<ReturnType<typeof streamRunEvents>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useStreamRunEvents<TData = Awaited<ReturnType<typeof streamRunEvents>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | InternalErrorResponse>(
- runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof streamRunEvents>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof streamRunEvents>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -988,7 +1260,7 @@ export function useStreamRunEvents<TData = Awaited<ReturnType<typeof streamRunEv
  */
 
 export function useStreamRunEvents<TData = Awaited<ReturnType<typeof streamRunEvents>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | InternalErrorResponse>(
- runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof streamRunEvents>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ runId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof streamRunEvents>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -1064,7 +1336,7 @@ export const getProvisionPartnerUrl = (partnerName: string,) => {
 export const provisionPartner = async (partnerName: string,
     partnerOpaquePayload: PartnerOpaquePayload, options?: RequestInit): Promise<provisionPartnerResponse> => {
   
-  return customFetch<provisionPartnerResponse>(getProvisionPartnerUrl(partnerName),
+  return apiFetch<provisionPartnerResponse>(getProvisionPartnerUrl(partnerName),
   {      
     ...options,
     method: 'POST',
@@ -1078,7 +1350,7 @@ export const provisionPartner = async (partnerName: string,
 
 
 export const getProvisionPartnerMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof provisionPartner>>, TError,{partnerName: string;data: PartnerOpaquePayload}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof provisionPartner>>, TError,{partnerName: string;data: PartnerOpaquePayload}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof provisionPartner>>, TError,{partnerName: string;data: PartnerOpaquePayload}, TContext> => {
 
 const mutationKey = ['provisionPartner'];
@@ -1110,7 +1382,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Provision a partner integration
  */
 export const useProvisionPartner = <TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof provisionPartner>>, TError,{partnerName: string;data: PartnerOpaquePayload}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof provisionPartner>>, TError,{partnerName: string;data: PartnerOpaquePayload}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof provisionPartner>>,
         TError,
@@ -1170,7 +1442,7 @@ export const getGetPartnerBalanceUrl = (partnerName: string,) => {
 
 export const getPartnerBalance = async (partnerName: string, options?: RequestInit): Promise<getPartnerBalanceResponse> => {
   
-  return customFetch<getPartnerBalanceResponse>(getGetPartnerBalanceUrl(partnerName),
+  return apiFetch<getPartnerBalanceResponse>(getGetPartnerBalanceUrl(partnerName),
   {      
     ...options,
     method: 'GET'
@@ -1186,7 +1458,7 @@ export const getGetPartnerBalanceQueryKey = (partnerName?: string,) => {
     }
 
     
-export const getGetPartnerBalanceQueryOptions = <TData = Awaited<ReturnType<typeof getPartnerBalance>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | InternalErrorResponse>(partnerName: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getPartnerBalance>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetPartnerBalanceQueryOptions = <TData = Awaited<ReturnType<typeof getPartnerBalance>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | InternalErrorResponse>(partnerName: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getPartnerBalance>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -1215,7 +1487,7 @@ export function useGetPartnerBalance<TData = Awaited<ReturnType<typeof getPartne
           TError,
           Awaited<ReturnType<typeof getPartnerBalance>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetPartnerBalance<TData = Awaited<ReturnType<typeof getPartnerBalance>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | InternalErrorResponse>(
@@ -1225,11 +1497,11 @@ export function useGetPartnerBalance<TData = Awaited<ReturnType<typeof getPartne
           TError,
           Awaited<ReturnType<typeof getPartnerBalance>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetPartnerBalance<TData = Awaited<ReturnType<typeof getPartnerBalance>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | InternalErrorResponse>(
- partnerName: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getPartnerBalance>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ partnerName: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getPartnerBalance>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -1237,7 +1509,7 @@ export function useGetPartnerBalance<TData = Awaited<ReturnType<typeof getPartne
  */
 
 export function useGetPartnerBalance<TData = Awaited<ReturnType<typeof getPartnerBalance>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | InternalErrorResponse>(
- partnerName: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getPartnerBalance>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ partnerName: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getPartnerBalance>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -1311,7 +1583,7 @@ export const getRefreshPartnerTokenUrl = (partnerName: string,) => {
 export const refreshPartnerToken = async (partnerName: string,
     partnerOpaquePayload: PartnerOpaquePayload, options?: RequestInit): Promise<refreshPartnerTokenResponse> => {
   
-  return customFetch<refreshPartnerTokenResponse>(getRefreshPartnerTokenUrl(partnerName),
+  return apiFetch<refreshPartnerTokenResponse>(getRefreshPartnerTokenUrl(partnerName),
   {      
     ...options,
     method: 'POST',
@@ -1325,7 +1597,7 @@ export const refreshPartnerToken = async (partnerName: string,
 
 
 export const getRefreshPartnerTokenMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof refreshPartnerToken>>, TError,{partnerName: string;data: PartnerOpaquePayload}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof refreshPartnerToken>>, TError,{partnerName: string;data: PartnerOpaquePayload}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof refreshPartnerToken>>, TError,{partnerName: string;data: PartnerOpaquePayload}, TContext> => {
 
 const mutationKey = ['refreshPartnerToken'];
@@ -1357,7 +1629,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Refresh a partner OAuth token
  */
 export const useRefreshPartnerToken = <TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof refreshPartnerToken>>, TError,{partnerName: string;data: PartnerOpaquePayload}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof refreshPartnerToken>>, TError,{partnerName: string;data: PartnerOpaquePayload}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof refreshPartnerToken>>,
         TError,
@@ -1428,7 +1700,7 @@ export const getSendPartnerClaimUrl = (partnerName: string,) => {
 export const sendPartnerClaim = async (partnerName: string,
     partnerOpaquePayload: PartnerOpaquePayload, options?: RequestInit): Promise<sendPartnerClaimResponse> => {
   
-  return customFetch<sendPartnerClaimResponse>(getSendPartnerClaimUrl(partnerName),
+  return apiFetch<sendPartnerClaimResponse>(getSendPartnerClaimUrl(partnerName),
   {      
     ...options,
     method: 'POST',
@@ -1442,7 +1714,7 @@ export const sendPartnerClaim = async (partnerName: string,
 
 
 export const getSendPartnerClaimMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof sendPartnerClaim>>, TError,{partnerName: string;data: PartnerOpaquePayload}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof sendPartnerClaim>>, TError,{partnerName: string;data: PartnerOpaquePayload}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof sendPartnerClaim>>, TError,{partnerName: string;data: PartnerOpaquePayload}, TContext> => {
 
 const mutationKey = ['sendPartnerClaim'];
@@ -1474,7 +1746,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Send a partner claim
  */
 export const useSendPartnerClaim = <TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof sendPartnerClaim>>, TError,{partnerName: string;data: PartnerOpaquePayload}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof sendPartnerClaim>>, TError,{partnerName: string;data: PartnerOpaquePayload}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof sendPartnerClaim>>,
         TError,

@@ -1,6 +1,8 @@
 // generated — do not edit: produced by scripts/generate; implement handlers in src/handlers/lenserfight/.
 import type { Handlers } from './server.js';
 import { getHealth } from '../../src/handlers/lenserfight/getHealth.js';
+import { listLenses } from '../../src/handlers/lenserfight/listLenses.js';
+import { createDevToken } from '../../src/handlers/lenserfight/createDevToken.js';
 import { executeLens } from '../../src/handlers/lenserfight/executeLens.js';
 import { runWorkflow } from '../../src/handlers/lenserfight/runWorkflow.js';
 import { getRunStatus } from '../../src/handlers/lenserfight/getRunStatus.js';
@@ -12,6 +14,8 @@ import { sendPartnerClaim } from '../../src/handlers/lenserfight/sendPartnerClai
 
 export const handlers: Handlers = {
   getHealth,
+  listLenses,
+  createDevToken,
   executeLens,
   runWorkflow,
   getRunStatus,

@@ -14,6 +14,30 @@ export type GetHealthResponse =
   | { status: 500; body: operations['getHealth']['responses'][500]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 503; body: operations['getHealth']['responses'][503]['content']['application/json']; headers?: ResponseHeaders };
 
+export type ListLensesRequest = {
+  params: Record<string, never>;
+  query: Record<string, never>;
+  headers: Record<string, never>;
+  body: undefined;
+};
+export type ListLensesResponse =
+  | { status: 200; body: operations['listLenses']['responses'][200]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 401; body: operations['listLenses']['responses'][401]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 500; body: operations['listLenses']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
+
+export type CreateDevTokenRequest = {
+  params: Record<string, never>;
+  query: Record<string, never>;
+  headers: Record<string, never>;
+  body: NonNullable<operations['createDevToken']['requestBody']>['content']['application/json'];
+};
+export type CreateDevTokenResponse =
+  | { status: 201; body: operations['createDevToken']['responses'][201]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 400; body: operations['createDevToken']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 413; body: operations['createDevToken']['responses'][413]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 415; body: operations['createDevToken']['responses'][415]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 500; body: operations['createDevToken']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
+
 export type ExecuteLensRequest = {
   params: NonNullable<operations['executeLens']['parameters']['path']>;
   query: Record<string, never>;
@@ -132,6 +156,8 @@ export type SendPartnerClaimResponse =
 
 export interface Operations {
   getHealth: { request: GetHealthRequest; response: GetHealthResponse; secured: false };
+  listLenses: { request: ListLensesRequest; response: ListLensesResponse; secured: true };
+  createDevToken: { request: CreateDevTokenRequest; response: CreateDevTokenResponse; secured: false };
   executeLens: { request: ExecuteLensRequest; response: ExecuteLensResponse; secured: true };
   runWorkflow: { request: RunWorkflowRequest; response: RunWorkflowResponse; secured: true };
   getRunStatus: { request: GetRunStatusRequest; response: GetRunStatusResponse; secured: true };
@@ -151,4 +177,4 @@ export type Handler<K extends OperationId> = (
 
 export type Handlers = { [K in OperationId]: Handler<K> };
 
-export const operationIds = ['getHealth', 'executeLens', 'runWorkflow', 'getRunStatus', 'streamRunEvents', 'provisionPartner', 'getPartnerBalance', 'refreshPartnerToken', 'sendPartnerClaim'] as const satisfies readonly OperationId[];
+export const operationIds = ['getHealth', 'listLenses', 'createDevToken', 'executeLens', 'runWorkflow', 'getRunStatus', 'streamRunEvents', 'provisionPartner', 'getPartnerBalance', 'refreshPartnerToken', 'sendPartnerClaim'] as const satisfies readonly OperationId[];

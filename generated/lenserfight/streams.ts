@@ -51,7 +51,7 @@ message: string
 
 /** GET /v1/runs/{runId}/events: its events as they arrive; resumes after `lastEventId` and after a dropped connection. */
 export function streamRunEvents(params: { "runId": string }, options?: EventStreamOptions): AsyncGenerator<StreamRunEventsEvent> {
-  return openEventStream<StreamRunEventsEvent>(`/v1/runs/${encodeURIComponent(params["runId"])}/events`, options);
+  return openEventStream<StreamRunEventsEvent>(`/v1/runs/${encodeURIComponent(params["runId"])}/events`, { api: "lenserfight", ...options });
 }
 
 /** React: the events of streamRunEvents so far, whether it has ended, and its error. */

@@ -23,6 +23,49 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/lenses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List lenses (extension)
+         * @description **Extension** (not in the seed): the lenses a caller can execute, each with its declared params, so a
+         *     client can offer a choice and build a form. Ordered by name.
+         */
+        get: operations["listLenses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dev/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mint a development token (extension)
+         * @description **Extension** (not in the seed), for local development only: a bearer token for the chosen subject,
+         *     signed with the server's development secret, valid for an hour. It does not exist (404) when
+         *     `NODE_ENV=production` or when tokens come from an identity provider (`JWT_JWKS_URL`).
+         */
+        post: operations["createDevToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/lenses/{lensId}/execute": {
         parameters: {
             query?: never;
@@ -329,6 +372,35 @@ export type components = {
             };
             meta?: components["schemas"]["ApiMeta"];
         };
+        LensParam: {
+            name: string;
+            required: boolean;
+            description?: string;
+            default?: string;
+        };
+        LensSummary: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            params: components["schemas"]["LensParam"][];
+        };
+        LensListEnvelope: {
+            data: components["schemas"]["LensSummary"][];
+            meta?: components["schemas"]["ApiMeta"];
+        };
+        DevTokenRequest: {
+            subject: string;
+        };
+        DevTokenEnvelope: {
+            data: {
+                token: string;
+                subject: string;
+                /** Format: date-time */
+                expiresAt: string;
+            };
+            meta?: components["schemas"]["ApiMeta"];
+        };
         HealthOk: {
             /** @enum {string} */
             status: "ok";
@@ -543,6 +615,56 @@ export interface operations {
                     "application/json": components["schemas"]["HealthDegraded"];
                 };
             };
+        };
+    };
+    listLenses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The lenses. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LensListEnvelope"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createDevToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DevTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description The token. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevTokenEnvelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
         };
     };
     executeLens: {

@@ -26,6 +26,53 @@ export const getHealthResponse = zod.object({
 
 
 /**
+ * **Extension** (not in the seed): the lenses a caller can execute, each with its declared params, so a
+client can offer a choice and build a form. Ordered by name.
+
+ * @summary List lenses (extension)
+ */
+export const listLensesResponse = zod.object({
+  "data": zod.array(zod.object({
+  "id": zod.string().uuid(),
+  "name": zod.string(),
+  "description": zod.string(),
+  "params": zod.array(zod.object({
+  "name": zod.string(),
+  "required": zod.boolean(),
+  "description": zod.string().optional(),
+  "default": zod.string().optional()
+}))
+})),
+  "meta": zod.object({
+  "requestId": zod.string().optional(),
+  "durationMs": zod.number().optional(),
+  "limit": zod.number().optional(),
+  "offset": zod.number().optional(),
+  "total": zod.number().optional(),
+  "hasNextPage": zod.boolean().optional(),
+  "nextCursor": zod.string().optional()
+}).optional()
+})
+
+
+/**
+ * **Extension** (not in the seed), for local development only: a bearer token for the chosen subject,
+signed with the server's development secret, valid for an hour. It does not exist (404) when
+`NODE_ENV=production` or when tokens come from an identity provider (`JWT_JWKS_URL`).
+
+ * @summary Mint a development token (extension)
+ */
+export const createDevTokenBodySubjectMax = 128;
+
+export const createDevTokenBodySubjectRegExp = new RegExp('^[A-Za-z0-9._@-]+$');
+
+
+export const createDevTokenBody = zod.object({
+  "subject": zod.string().min(1).max(createDevTokenBodySubjectMax).regex(createDevTokenBodySubjectRegExp)
+})
+
+
+/**
  * Enqueues a lens execution and returns a `runId`. Poll
 `GET /v1/runs/{runId}` for terminal status, or stream
 `GET /v1/runs/{runId}/events` for live progress.

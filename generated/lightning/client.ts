@@ -20,7 +20,7 @@ import type {
   UseQueryResult
 } from '@tanstack/react-query';
 
-import { customFetch } from '../../src/client/fetcher';
+import { apiFetch } from './fetch';
 /**
  * Liveness payload returned by `GET /healthz`.
  */
@@ -622,7 +622,7 @@ export const getHealthCheckUrl = () => {
 
 export const healthCheck = async ( options?: RequestInit): Promise<healthCheckResponse> => {
   
-  return customFetch<healthCheckResponse>(getHealthCheckUrl(),
+  return apiFetch<healthCheckResponse>(getHealthCheckUrl(),
   {      
     ...options,
     method: 'GET'
@@ -638,7 +638,7 @@ export const getHealthCheckQueryKey = () => {
     }
 
     
-export const getHealthCheckQueryOptions = <TData = Awaited<ReturnType<typeof healthCheck>>, TError = ServerErrorResponse>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof healthCheck>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getHealthCheckQueryOptions = <TData = Awaited<ReturnType<typeof healthCheck>>, TError = ServerErrorResponse>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof healthCheck>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -667,7 +667,7 @@ export function useHealthCheck<TData = Awaited<ReturnType<typeof healthCheck>>, 
           TError,
           Awaited<ReturnType<typeof healthCheck>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useHealthCheck<TData = Awaited<ReturnType<typeof healthCheck>>, TError = ServerErrorResponse>(
@@ -677,11 +677,11 @@ export function useHealthCheck<TData = Awaited<ReturnType<typeof healthCheck>>, 
           TError,
           Awaited<ReturnType<typeof healthCheck>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useHealthCheck<TData = Awaited<ReturnType<typeof healthCheck>>, TError = ServerErrorResponse>(
-  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof healthCheck>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof healthCheck>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -689,7 +689,7 @@ export function useHealthCheck<TData = Awaited<ReturnType<typeof healthCheck>>, 
  */
 
 export function useHealthCheck<TData = Awaited<ReturnType<typeof healthCheck>>, TError = ServerErrorResponse>(
-  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof healthCheck>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof healthCheck>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -757,7 +757,7 @@ export const getCreateJobUrl = () => {
 
 export const createJob = async (createJobRequest: CreateJobRequest, options?: RequestInit): Promise<createJobResponse> => {
   
-  return customFetch<createJobResponse>(getCreateJobUrl(),
+  return apiFetch<createJobResponse>(getCreateJobUrl(),
   {      
     ...options,
     method: 'POST',
@@ -771,7 +771,7 @@ export const createJob = async (createJobRequest: CreateJobRequest, options?: Re
 
 
 export const getCreateJobMutationOptions = <TError = ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createJob>>, TError,{data: CreateJobRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createJob>>, TError,{data: CreateJobRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof createJob>>, TError,{data: CreateJobRequest}, TContext> => {
 
 const mutationKey = ['createJob'];
@@ -803,7 +803,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Create a new agent job
  */
 export const useCreateJob = <TError = ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createJob>>, TError,{data: CreateJobRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createJob>>, TError,{data: CreateJobRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof createJob>>,
         TError,
@@ -868,7 +868,7 @@ export const getGetJobUrl = (id: string,) => {
 
 export const getJob = async (id: string, options?: RequestInit): Promise<getJobResponse> => {
   
-  return customFetch<getJobResponse>(getGetJobUrl(id),
+  return apiFetch<getJobResponse>(getGetJobUrl(id),
   {      
     ...options,
     method: 'GET'
@@ -884,7 +884,7 @@ export const getGetJobQueryKey = (id?: string,) => {
     }
 
     
-export const getGetJobQueryOptions = <TData = Awaited<ReturnType<typeof getJob>>, TError = InvalidParameterResponse | ErrorResponse | ServerErrorResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getJob>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetJobQueryOptions = <TData = Awaited<ReturnType<typeof getJob>>, TError = InvalidParameterResponse | ErrorResponse | ServerErrorResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getJob>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -913,7 +913,7 @@ export function useGetJob<TData = Awaited<ReturnType<typeof getJob>>, TError = I
           TError,
           Awaited<ReturnType<typeof getJob>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetJob<TData = Awaited<ReturnType<typeof getJob>>, TError = InvalidParameterResponse | ErrorResponse | ServerErrorResponse>(
@@ -923,11 +923,11 @@ export function useGetJob<TData = Awaited<ReturnType<typeof getJob>>, TError = I
           TError,
           Awaited<ReturnType<typeof getJob>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetJob<TData = Awaited<ReturnType<typeof getJob>>, TError = InvalidParameterResponse | ErrorResponse | ServerErrorResponse>(
- id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getJob>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getJob>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -935,7 +935,7 @@ export function useGetJob<TData = Awaited<ReturnType<typeof getJob>>, TError = I
  */
 
 export function useGetJob<TData = Awaited<ReturnType<typeof getJob>>, TError = InvalidParameterResponse | ErrorResponse | ServerErrorResponse>(
- id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getJob>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getJob>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -1016,7 +1016,7 @@ export const getClaimRefundUrl = (id: string,) => {
 export const claimRefund = async (id: string,
     claimRefundRequest: ClaimRefundRequest, options?: RequestInit): Promise<claimRefundResponse> => {
   
-  return customFetch<claimRefundResponse>(getClaimRefundUrl(id),
+  return apiFetch<claimRefundResponse>(getClaimRefundUrl(id),
   {      
     ...options,
     method: 'POST',
@@ -1030,7 +1030,7 @@ export const claimRefund = async (id: string,
 
 
 export const getClaimRefundMutationOptions = <TError = ErrorResponse | ErrorResponse | ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof claimRefund>>, TError,{id: string;data: ClaimRefundRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof claimRefund>>, TError,{id: string;data: ClaimRefundRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof claimRefund>>, TError,{id: string;data: ClaimRefundRequest}, TContext> => {
 
 const mutationKey = ['claimRefund'];
@@ -1062,7 +1062,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Claim a refund for overpayment
  */
 export const useClaimRefund = <TError = ErrorResponse | ErrorResponse | ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof claimRefund>>, TError,{id: string;data: ClaimRefundRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof claimRefund>>, TError,{id: string;data: ClaimRefundRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof claimRefund>>,
         TError,
@@ -1126,7 +1126,7 @@ export const getCreateSessionUrl = () => {
 
 export const createSession = async (createSessionRequest: CreateSessionRequest, options?: RequestInit): Promise<createSessionResponse> => {
   
-  return customFetch<createSessionResponse>(getCreateSessionUrl(),
+  return apiFetch<createSessionResponse>(getCreateSessionUrl(),
   {      
     ...options,
     method: 'POST',
@@ -1140,7 +1140,7 @@ export const createSession = async (createSessionRequest: CreateSessionRequest, 
 
 
 export const getCreateSessionMutationOptions = <TError = ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createSession>>, TError,{data: CreateSessionRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createSession>>, TError,{data: CreateSessionRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof createSession>>, TError,{data: CreateSessionRequest}, TContext> => {
 
 const mutationKey = ['createSession'];
@@ -1172,7 +1172,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Create a pre-funded session
  */
 export const useCreateSession = <TError = ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createSession>>, TError,{data: CreateSessionRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createSession>>, TError,{data: CreateSessionRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof createSession>>,
         TError,
@@ -1234,7 +1234,7 @@ export const getGetSessionUrl = (id: string,) => {
 
 export const getSession = async (id: string, options?: RequestInit): Promise<getSessionResponse> => {
   
-  return customFetch<getSessionResponse>(getGetSessionUrl(id),
+  return apiFetch<getSessionResponse>(getGetSessionUrl(id),
   {      
     ...options,
     method: 'GET'
@@ -1250,7 +1250,7 @@ export const getGetSessionQueryKey = (id?: string,) => {
     }
 
     
-export const getGetSessionQueryOptions = <TData = Awaited<ReturnType<typeof getSession>>, TError = InvalidParameterResponse | ErrorResponse | ServerErrorResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getSession>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetSessionQueryOptions = <TData = Awaited<ReturnType<typeof getSession>>, TError = InvalidParameterResponse | ErrorResponse | ServerErrorResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getSession>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -1279,7 +1279,7 @@ export function useGetSession<TData = Awaited<ReturnType<typeof getSession>>, TE
           TError,
           Awaited<ReturnType<typeof getSession>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetSession<TData = Awaited<ReturnType<typeof getSession>>, TError = InvalidParameterResponse | ErrorResponse | ServerErrorResponse>(
@@ -1289,11 +1289,11 @@ export function useGetSession<TData = Awaited<ReturnType<typeof getSession>>, TE
           TError,
           Awaited<ReturnType<typeof getSession>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetSession<TData = Awaited<ReturnType<typeof getSession>>, TError = InvalidParameterResponse | ErrorResponse | ServerErrorResponse>(
- id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getSession>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getSession>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -1301,7 +1301,7 @@ export function useGetSession<TData = Awaited<ReturnType<typeof getSession>>, TE
  */
 
 export function useGetSession<TData = Awaited<ReturnType<typeof getSession>>, TError = InvalidParameterResponse | ErrorResponse | ServerErrorResponse>(
- id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getSession>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getSession>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -1402,7 +1402,7 @@ export const getSubmitSessionRequestUrl = (id: string,) => {
 export const submitSessionRequest = async (id: string,
     sessionRequestBody: SessionRequestBody, options?: RequestInit): Promise<submitSessionRequestResponse> => {
   
-  return customFetch<submitSessionRequestResponse>(getSubmitSessionRequestUrl(id),
+  return apiFetch<submitSessionRequestResponse>(getSubmitSessionRequestUrl(id),
   {      
     ...options,
     method: 'POST',
@@ -1416,7 +1416,7 @@ export const submitSessionRequest = async (id: string,
 
 
 export const getSubmitSessionRequestMutationOptions = <TError = ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ServerErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof submitSessionRequest>>, TError,{id: string;data: SessionRequestBody}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof submitSessionRequest>>, TError,{id: string;data: SessionRequestBody}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof submitSessionRequest>>, TError,{id: string;data: SessionRequestBody}, TContext> => {
 
 const mutationKey = ['submitSessionRequest'];
@@ -1448,7 +1448,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Submit a request against a session balance
  */
 export const useSubmitSessionRequest = <TError = ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ServerErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof submitSessionRequest>>, TError,{id: string;data: SessionRequestBody}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof submitSessionRequest>>, TError,{id: string;data: SessionRequestBody}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof submitSessionRequest>>,
         TError,
@@ -1535,7 +1535,7 @@ export const getTopupSessionUrl = (id: string,) => {
 export const topupSession = async (id: string,
     createSessionRequest: CreateSessionRequest, options?: RequestInit): Promise<topupSessionResponse> => {
   
-  return customFetch<topupSessionResponse>(getTopupSessionUrl(id),
+  return apiFetch<topupSessionResponse>(getTopupSessionUrl(id),
   {      
     ...options,
     method: 'POST',
@@ -1549,7 +1549,7 @@ export const topupSession = async (id: string,
 
 
 export const getTopupSessionMutationOptions = <TError = ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof topupSession>>, TError,{id: string;data: CreateSessionRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof topupSession>>, TError,{id: string;data: CreateSessionRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof topupSession>>, TError,{id: string;data: CreateSessionRequest}, TContext> => {
 
 const mutationKey = ['topupSession'];
@@ -1581,7 +1581,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Add sats to a session
  */
 export const useTopupSession = <TError = ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof topupSession>>, TError,{id: string;data: CreateSessionRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof topupSession>>, TError,{id: string;data: CreateSessionRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof topupSession>>,
         TError,
@@ -1650,7 +1650,7 @@ export const getRunDemoUrl = (params: RunDemoParams,) => {
 
 export const runDemo = async (params: RunDemoParams, options?: RequestInit): Promise<runDemoResponse> => {
   
-  return customFetch<runDemoResponse>(getRunDemoUrl(params),
+  return apiFetch<runDemoResponse>(getRunDemoUrl(params),
   {      
     ...options,
     method: 'GET'
@@ -1666,7 +1666,7 @@ export const getRunDemoQueryKey = (params?: RunDemoParams,) => {
     }
 
     
-export const getRunDemoQueryOptions = <TData = Awaited<ReturnType<typeof runDemo>>, TError = ErrorResponse | ErrorResponse | ErrorResponse>(params: RunDemoParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof runDemo>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getRunDemoQueryOptions = <TData = Awaited<ReturnType<typeof runDemo>>, TError = ErrorResponse | ErrorResponse | ErrorResponse>(params: RunDemoParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof runDemo>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -1695,7 +1695,7 @@ export function useRunDemo<TData = Awaited<ReturnType<typeof runDemo>>, TError =
           TError,
           Awaited<ReturnType<typeof runDemo>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useRunDemo<TData = Awaited<ReturnType<typeof runDemo>>, TError = ErrorResponse | ErrorResponse | ErrorResponse>(
@@ -1705,11 +1705,11 @@ export function useRunDemo<TData = Awaited<ReturnType<typeof runDemo>>, TError =
           TError,
           Awaited<ReturnType<typeof runDemo>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useRunDemo<TData = Awaited<ReturnType<typeof runDemo>>, TError = ErrorResponse | ErrorResponse | ErrorResponse>(
- params: RunDemoParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof runDemo>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ params: RunDemoParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof runDemo>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -1717,7 +1717,7 @@ export function useRunDemo<TData = Awaited<ReturnType<typeof runDemo>>, TError =
  */
 
 export function useRunDemo<TData = Awaited<ReturnType<typeof runDemo>>, TError = ErrorResponse | ErrorResponse | ErrorResponse>(
- params: RunDemoParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof runDemo>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ params: RunDemoParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof runDemo>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -1771,7 +1771,7 @@ export const getListGeminiConversationsUrl = () => {
 
 export const listGeminiConversations = async ( options?: RequestInit): Promise<listGeminiConversationsResponse> => {
   
-  return customFetch<listGeminiConversationsResponse>(getListGeminiConversationsUrl(),
+  return apiFetch<listGeminiConversationsResponse>(getListGeminiConversationsUrl(),
   {      
     ...options,
     method: 'GET'
@@ -1787,7 +1787,7 @@ export const getListGeminiConversationsQueryKey = () => {
     }
 
     
-export const getListGeminiConversationsQueryOptions = <TData = Awaited<ReturnType<typeof listGeminiConversations>>, TError = GeminiUnauthorizedResponse | ServerErrorResponse>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listGeminiConversations>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getListGeminiConversationsQueryOptions = <TData = Awaited<ReturnType<typeof listGeminiConversations>>, TError = GeminiUnauthorizedResponse | ServerErrorResponse>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listGeminiConversations>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -1816,7 +1816,7 @@ export function useListGeminiConversations<TData = Awaited<ReturnType<typeof lis
           TError,
           Awaited<ReturnType<typeof listGeminiConversations>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useListGeminiConversations<TData = Awaited<ReturnType<typeof listGeminiConversations>>, TError = GeminiUnauthorizedResponse | ServerErrorResponse>(
@@ -1826,11 +1826,11 @@ export function useListGeminiConversations<TData = Awaited<ReturnType<typeof lis
           TError,
           Awaited<ReturnType<typeof listGeminiConversations>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useListGeminiConversations<TData = Awaited<ReturnType<typeof listGeminiConversations>>, TError = GeminiUnauthorizedResponse | ServerErrorResponse>(
-  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listGeminiConversations>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listGeminiConversations>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -1838,7 +1838,7 @@ export function useListGeminiConversations<TData = Awaited<ReturnType<typeof lis
  */
 
 export function useListGeminiConversations<TData = Awaited<ReturnType<typeof listGeminiConversations>>, TError = GeminiUnauthorizedResponse | ServerErrorResponse>(
-  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listGeminiConversations>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listGeminiConversations>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -1907,7 +1907,7 @@ export const getCreateGeminiConversationUrl = () => {
 
 export const createGeminiConversation = async (createGeminiConversationBody: CreateGeminiConversationBody, options?: RequestInit): Promise<createGeminiConversationResponse> => {
   
-  return customFetch<createGeminiConversationResponse>(getCreateGeminiConversationUrl(),
+  return apiFetch<createGeminiConversationResponse>(getCreateGeminiConversationUrl(),
   {      
     ...options,
     method: 'POST',
@@ -1921,7 +1921,7 @@ export const createGeminiConversation = async (createGeminiConversationBody: Cre
 
 
 export const getCreateGeminiConversationMutationOptions = <TError = InvalidRequestBodyResponse | GeminiUnauthorizedResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ServerErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createGeminiConversation>>, TError,{data: CreateGeminiConversationBody}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createGeminiConversation>>, TError,{data: CreateGeminiConversationBody}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof createGeminiConversation>>, TError,{data: CreateGeminiConversationBody}, TContext> => {
 
 const mutationKey = ['createGeminiConversation'];
@@ -1953,7 +1953,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Create a new conversation
  */
 export const useCreateGeminiConversation = <TError = InvalidRequestBodyResponse | GeminiUnauthorizedResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ServerErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createGeminiConversation>>, TError,{data: CreateGeminiConversationBody}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createGeminiConversation>>, TError,{data: CreateGeminiConversationBody}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof createGeminiConversation>>,
         TError,
@@ -2014,7 +2014,7 @@ export const getGetGeminiConversationUrl = (id: number,) => {
 
 export const getGeminiConversation = async (id: number, options?: RequestInit): Promise<getGeminiConversationResponse> => {
   
-  return customFetch<getGeminiConversationResponse>(getGetGeminiConversationUrl(id),
+  return apiFetch<getGeminiConversationResponse>(getGetGeminiConversationUrl(id),
   {      
     ...options,
     method: 'GET'
@@ -2030,7 +2030,7 @@ export const getGetGeminiConversationQueryKey = (id?: number,) => {
     }
 
     
-export const getGetGeminiConversationQueryOptions = <TData = Awaited<ReturnType<typeof getGeminiConversation>>, TError = InvalidConversationIdResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | ServerErrorResponse>(id: number, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getGeminiConversation>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetGeminiConversationQueryOptions = <TData = Awaited<ReturnType<typeof getGeminiConversation>>, TError = InvalidConversationIdResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | ServerErrorResponse>(id: number, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getGeminiConversation>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -2059,7 +2059,7 @@ export function useGetGeminiConversation<TData = Awaited<ReturnType<typeof getGe
           TError,
           Awaited<ReturnType<typeof getGeminiConversation>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetGeminiConversation<TData = Awaited<ReturnType<typeof getGeminiConversation>>, TError = InvalidConversationIdResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | ServerErrorResponse>(
@@ -2069,11 +2069,11 @@ export function useGetGeminiConversation<TData = Awaited<ReturnType<typeof getGe
           TError,
           Awaited<ReturnType<typeof getGeminiConversation>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetGeminiConversation<TData = Awaited<ReturnType<typeof getGeminiConversation>>, TError = InvalidConversationIdResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | ServerErrorResponse>(
- id: number, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getGeminiConversation>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: number, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getGeminiConversation>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -2081,7 +2081,7 @@ export function useGetGeminiConversation<TData = Awaited<ReturnType<typeof getGe
  */
 
 export function useGetGeminiConversation<TData = Awaited<ReturnType<typeof getGeminiConversation>>, TError = InvalidConversationIdResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | ServerErrorResponse>(
- id: number, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getGeminiConversation>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: number, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getGeminiConversation>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -2145,7 +2145,7 @@ export const getDeleteGeminiConversationUrl = (id: number,) => {
 
 export const deleteGeminiConversation = async (id: number, options?: RequestInit): Promise<deleteGeminiConversationResponse> => {
   
-  return customFetch<deleteGeminiConversationResponse>(getDeleteGeminiConversationUrl(id),
+  return apiFetch<deleteGeminiConversationResponse>(getDeleteGeminiConversationUrl(id),
   {      
     ...options,
     method: 'DELETE'
@@ -2158,7 +2158,7 @@ export const deleteGeminiConversation = async (id: number, options?: RequestInit
 
 
 export const getDeleteGeminiConversationMutationOptions = <TError = InvalidConversationIdResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | ServerErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof deleteGeminiConversation>>, TError,{id: number}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof deleteGeminiConversation>>, TError,{id: number}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof deleteGeminiConversation>>, TError,{id: number}, TContext> => {
 
 const mutationKey = ['deleteGeminiConversation'];
@@ -2190,7 +2190,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Delete a conversation
  */
 export const useDeleteGeminiConversation = <TError = InvalidConversationIdResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | ServerErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof deleteGeminiConversation>>, TError,{id: number}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof deleteGeminiConversation>>, TError,{id: number}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof deleteGeminiConversation>>,
         TError,
@@ -2251,7 +2251,7 @@ export const getListGeminiMessagesUrl = (id: number,) => {
 
 export const listGeminiMessages = async (id: number, options?: RequestInit): Promise<listGeminiMessagesResponse> => {
   
-  return customFetch<listGeminiMessagesResponse>(getListGeminiMessagesUrl(id),
+  return apiFetch<listGeminiMessagesResponse>(getListGeminiMessagesUrl(id),
   {      
     ...options,
     method: 'GET'
@@ -2267,7 +2267,7 @@ export const getListGeminiMessagesQueryKey = (id?: number,) => {
     }
 
     
-export const getListGeminiMessagesQueryOptions = <TData = Awaited<ReturnType<typeof listGeminiMessages>>, TError = InvalidConversationIdResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | ServerErrorResponse>(id: number, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listGeminiMessages>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getListGeminiMessagesQueryOptions = <TData = Awaited<ReturnType<typeof listGeminiMessages>>, TError = InvalidConversationIdResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | ServerErrorResponse>(id: number, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listGeminiMessages>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -2296,7 +2296,7 @@ export function useListGeminiMessages<TData = Awaited<ReturnType<typeof listGemi
           TError,
           Awaited<ReturnType<typeof listGeminiMessages>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useListGeminiMessages<TData = Awaited<ReturnType<typeof listGeminiMessages>>, TError = InvalidConversationIdResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | ServerErrorResponse>(
@@ -2306,11 +2306,11 @@ export function useListGeminiMessages<TData = Awaited<ReturnType<typeof listGemi
           TError,
           Awaited<ReturnType<typeof listGeminiMessages>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useListGeminiMessages<TData = Awaited<ReturnType<typeof listGeminiMessages>>, TError = InvalidConversationIdResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | ServerErrorResponse>(
- id: number, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listGeminiMessages>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: number, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listGeminiMessages>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -2318,7 +2318,7 @@ export function useListGeminiMessages<TData = Awaited<ReturnType<typeof listGemi
  */
 
 export function useListGeminiMessages<TData = Awaited<ReturnType<typeof listGeminiMessages>>, TError = InvalidConversationIdResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | ServerErrorResponse>(
- id: number, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listGeminiMessages>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: number, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listGeminiMessages>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -2404,7 +2404,7 @@ export const getSendGeminiMessageUrl = (id: number,) => {
 export const sendGeminiMessage = async (id: number,
     sendGeminiMessageBody: SendGeminiMessageBody, options?: RequestInit): Promise<sendGeminiMessageResponse> => {
   
-  return customFetch<sendGeminiMessageResponse>(getSendGeminiMessageUrl(id),
+  return apiFetch<sendGeminiMessageResponse>(getSendGeminiMessageUrl(id),
   {      
     ...options,
     method: 'POST',
@@ -2418,7 +2418,7 @@ export const sendGeminiMessage = async (id: number,
 
 
 export const getSendGeminiMessageMutationOptions = <TError = ErrorResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ServerErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof sendGeminiMessage>>, TError,{id: number;data: SendGeminiMessageBody}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof sendGeminiMessage>>, TError,{id: number;data: SendGeminiMessageBody}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof sendGeminiMessage>>, TError,{id: number;data: SendGeminiMessageBody}, TContext> => {
 
 const mutationKey = ['sendGeminiMessage'];
@@ -2450,7 +2450,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Send a message and receive an AI response (SSE stream)
  */
 export const useSendGeminiMessage = <TError = ErrorResponse | GeminiUnauthorizedResponse | ConversationNotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ServerErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof sendGeminiMessage>>, TError,{id: number;data: SendGeminiMessageBody}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof sendGeminiMessage>>, TError,{id: number;data: SendGeminiMessageBody}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof sendGeminiMessage>>,
         TError,
@@ -2516,7 +2516,7 @@ export const getGenerateGeminiImageUrl = () => {
 
 export const generateGeminiImage = async (generateGeminiImageBody: GenerateGeminiImageBody, options?: RequestInit): Promise<generateGeminiImageResponse> => {
   
-  return customFetch<generateGeminiImageResponse>(getGenerateGeminiImageUrl(),
+  return apiFetch<generateGeminiImageResponse>(getGenerateGeminiImageUrl(),
   {      
     ...options,
     method: 'POST',
@@ -2530,7 +2530,7 @@ export const generateGeminiImage = async (generateGeminiImageBody: GenerateGemin
 
 
 export const getGenerateGeminiImageMutationOptions = <TError = InvalidRequestBodyResponse | GeminiUnauthorizedResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof generateGeminiImage>>, TError,{data: GenerateGeminiImageBody}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof generateGeminiImage>>, TError,{data: GenerateGeminiImageBody}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof generateGeminiImage>>, TError,{data: GenerateGeminiImageBody}, TContext> => {
 
 const mutationKey = ['generateGeminiImage'];
@@ -2562,7 +2562,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Generate an image from a text prompt
  */
 export const useGenerateGeminiImage = <TError = InvalidRequestBodyResponse | GeminiUnauthorizedResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof generateGeminiImage>>, TError,{data: GenerateGeminiImageBody}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof generateGeminiImage>>, TError,{data: GenerateGeminiImageBody}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof generateGeminiImage>>,
         TError,
@@ -2626,7 +2626,7 @@ export const getStubPayInvoiceUrl = (paymentHash: string,) => {
 
 export const stubPayInvoice = async (paymentHash: string, options?: RequestInit): Promise<stubPayInvoiceResponse> => {
   
-  return customFetch<stubPayInvoiceResponse>(getStubPayInvoiceUrl(paymentHash),
+  return apiFetch<stubPayInvoiceResponse>(getStubPayInvoiceUrl(paymentHash),
   {      
     ...options,
     method: 'POST'
@@ -2639,7 +2639,7 @@ export const stubPayInvoice = async (paymentHash: string, options?: RequestInit)
 
 
 export const getStubPayInvoiceMutationOptions = <TError = InvalidParameterResponse | ErrorResponse | ServerErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof stubPayInvoice>>, TError,{paymentHash: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof stubPayInvoice>>, TError,{paymentHash: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof stubPayInvoice>>, TError,{paymentHash: string}, TContext> => {
 
 const mutationKey = ['stubPayInvoice'];
@@ -2671,7 +2671,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Mark a stub invoice as paid (dev only)
  */
 export const useStubPayInvoice = <TError = InvalidParameterResponse | ErrorResponse | ServerErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof stubPayInvoice>>, TError,{paymentHash: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof stubPayInvoice>>, TError,{paymentHash: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof stubPayInvoice>>,
         TError,

@@ -52,7 +52,7 @@ export type SendGeminiMessageBody = NonNullable<operations["sendGeminiMessage"][
 
 /** POST /gemini/conversations/{id}/messages: its events as they arrive; resumes after `lastEventId`. */
 export function sendGeminiMessage(params: { "id": string }, body: SendGeminiMessageBody, options?: EventStreamOptions): AsyncGenerator<SendGeminiMessageEvent> {
-  return openEventStream<SendGeminiMessageEvent>(`/gemini/conversations/${encodeURIComponent(params["id"])}/messages`, options, { method: 'POST', body });
+  return openEventStream<SendGeminiMessageEvent>(`/gemini/conversations/${encodeURIComponent(params["id"])}/messages`, { api: "lightning", ...options }, { method: 'POST', body });
 }
 
 /** React: the events of sendGeminiMessage so far, whether it has ended, and its error. */

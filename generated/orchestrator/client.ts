@@ -20,7 +20,7 @@ import type {
   UseQueryResult
 } from '@tanstack/react-query';
 
-import { customFetch } from '../../src/client/fetcher';
+import { apiFetch } from './fetch';
 /**
  * @maxLength 2000
  */
@@ -1487,7 +1487,7 @@ export const getLoginUrl = () => {
 
 export const login = async (loginRequest: LoginRequest, options?: RequestInit): Promise<loginResponse> => {
   
-  return customFetch<loginResponse>(getLoginUrl(),
+  return apiFetch<loginResponse>(getLoginUrl(),
   {      
     ...options,
     method: 'POST',
@@ -1501,7 +1501,7 @@ export const login = async (loginRequest: LoginRequest, options?: RequestInit): 
 
 
 export const getLoginMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof login>>, TError,{data: LoginRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof login>>, TError,{data: LoginRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof login>>, TError,{data: LoginRequest}, TContext> => {
 
 const mutationKey = ['login'];
@@ -1533,7 +1533,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Log in with e-mail and password
  */
 export const useLogin = <TError = BadRequestResponse | UnauthorizedResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof login>>, TError,{data: LoginRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof login>>, TError,{data: LoginRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof login>>,
         TError,
@@ -1606,7 +1606,7 @@ export const getRefreshTokenUrl = () => {
 
 export const refreshToken = async (refreshRequest: RefreshRequest, options?: RequestInit): Promise<refreshTokenResponse> => {
   
-  return customFetch<refreshTokenResponse>(getRefreshTokenUrl(),
+  return apiFetch<refreshTokenResponse>(getRefreshTokenUrl(),
   {      
     ...options,
     method: 'POST',
@@ -1620,7 +1620,7 @@ export const refreshToken = async (refreshRequest: RefreshRequest, options?: Req
 
 
 export const getRefreshTokenMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof refreshToken>>, TError,{data: RefreshRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof refreshToken>>, TError,{data: RefreshRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof refreshToken>>, TError,{data: RefreshRequest}, TContext> => {
 
 const mutationKey = ['refreshToken'];
@@ -1652,7 +1652,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Get a new access token from a refresh token
  */
 export const useRefreshToken = <TError = BadRequestResponse | UnauthorizedResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof refreshToken>>, TError,{data: RefreshRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof refreshToken>>, TError,{data: RefreshRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof refreshToken>>,
         TError,
@@ -1710,7 +1710,7 @@ export const getLogoutUrl = () => {
 
 export const logout = async ( options?: RequestInit): Promise<logoutResponse> => {
   
-  return customFetch<logoutResponse>(getLogoutUrl(),
+  return apiFetch<logoutResponse>(getLogoutUrl(),
   {      
     ...options,
     method: 'POST'
@@ -1723,7 +1723,7 @@ export const logout = async ( options?: RequestInit): Promise<logoutResponse> =>
 
 
 export const getLogoutMutationOptions = <TError = UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof logout>>, TError,void, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof logout>>, TError,void, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof logout>>, TError,void, TContext> => {
 
 const mutationKey = ['logout'];
@@ -1755,7 +1755,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Log out and invalidate tokens
  */
 export const useLogout = <TError = UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof logout>>, TError,void, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof logout>>, TError,void, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof logout>>,
         TError,
@@ -1810,7 +1810,7 @@ export const getGetCurrentUserUrl = () => {
 
 export const getCurrentUser = async ( options?: RequestInit): Promise<getCurrentUserResponse> => {
   
-  return customFetch<getCurrentUserResponse>(getGetCurrentUserUrl(),
+  return apiFetch<getCurrentUserResponse>(getGetCurrentUserUrl(),
   {      
     ...options,
     method: 'GET'
@@ -1826,7 +1826,7 @@ export const getGetCurrentUserQueryKey = () => {
     }
 
     
-export const getGetCurrentUserQueryOptions = <TData = Awaited<ReturnType<typeof getCurrentUser>>, TError = UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getCurrentUser>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetCurrentUserQueryOptions = <TData = Awaited<ReturnType<typeof getCurrentUser>>, TError = UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getCurrentUser>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -1855,7 +1855,7 @@ export function useGetCurrentUser<TData = Awaited<ReturnType<typeof getCurrentUs
           TError,
           Awaited<ReturnType<typeof getCurrentUser>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetCurrentUser<TData = Awaited<ReturnType<typeof getCurrentUser>>, TError = UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>(
@@ -1865,11 +1865,11 @@ export function useGetCurrentUser<TData = Awaited<ReturnType<typeof getCurrentUs
           TError,
           Awaited<ReturnType<typeof getCurrentUser>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetCurrentUser<TData = Awaited<ReturnType<typeof getCurrentUser>>, TError = UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>(
-  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getCurrentUser>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getCurrentUser>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -1877,7 +1877,7 @@ export function useGetCurrentUser<TData = Awaited<ReturnType<typeof getCurrentUs
  */
 
 export function useGetCurrentUser<TData = Awaited<ReturnType<typeof getCurrentUser>>, TError = UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>(
-  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getCurrentUser>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getCurrentUser>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -1951,7 +1951,7 @@ export const getUpdateCurrentUserUrl = () => {
 
 export const updateCurrentUser = async (updateUserRequest: UpdateUserRequest, options?: RequestInit): Promise<updateCurrentUserResponse> => {
   
-  return customFetch<updateCurrentUserResponse>(getUpdateCurrentUserUrl(),
+  return apiFetch<updateCurrentUserResponse>(getUpdateCurrentUserUrl(),
   {      
     ...options,
     method: 'PUT',
@@ -1965,7 +1965,7 @@ export const updateCurrentUser = async (updateUserRequest: UpdateUserRequest, op
 
 
 export const getUpdateCurrentUserMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof updateCurrentUser>>, TError,{data: UpdateUserRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof updateCurrentUser>>, TError,{data: UpdateUserRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof updateCurrentUser>>, TError,{data: UpdateUserRequest}, TContext> => {
 
 const mutationKey = ['updateCurrentUser'];
@@ -1997,7 +1997,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Update the current user's profile
  */
 export const useUpdateCurrentUser = <TError = BadRequestResponse | UnauthorizedResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof updateCurrentUser>>, TError,{data: UpdateUserRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof updateCurrentUser>>, TError,{data: UpdateUserRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof updateCurrentUser>>,
         TError,
@@ -2053,7 +2053,7 @@ export const getListOrganizationsUrl = () => {
 
 export const listOrganizations = async ( options?: RequestInit): Promise<listOrganizationsResponse> => {
   
-  return customFetch<listOrganizationsResponse>(getListOrganizationsUrl(),
+  return apiFetch<listOrganizationsResponse>(getListOrganizationsUrl(),
   {      
     ...options,
     method: 'GET'
@@ -2069,7 +2069,7 @@ export const getListOrganizationsQueryKey = () => {
     }
 
     
-export const getListOrganizationsQueryOptions = <TData = Awaited<ReturnType<typeof listOrganizations>>, TError = UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listOrganizations>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getListOrganizationsQueryOptions = <TData = Awaited<ReturnType<typeof listOrganizations>>, TError = UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listOrganizations>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -2098,7 +2098,7 @@ export function useListOrganizations<TData = Awaited<ReturnType<typeof listOrgan
           TError,
           Awaited<ReturnType<typeof listOrganizations>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useListOrganizations<TData = Awaited<ReturnType<typeof listOrganizations>>, TError = UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>(
@@ -2108,11 +2108,11 @@ export function useListOrganizations<TData = Awaited<ReturnType<typeof listOrgan
           TError,
           Awaited<ReturnType<typeof listOrganizations>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useListOrganizations<TData = Awaited<ReturnType<typeof listOrganizations>>, TError = UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>(
-  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listOrganizations>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listOrganizations>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -2120,7 +2120,7 @@ export function useListOrganizations<TData = Awaited<ReturnType<typeof listOrgan
  */
 
 export function useListOrganizations<TData = Awaited<ReturnType<typeof listOrganizations>>, TError = UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>(
-  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listOrganizations>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listOrganizations>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -2199,7 +2199,7 @@ export const getCreateOrganizationUrl = () => {
 
 export const createOrganization = async (createOrganizationRequest: CreateOrganizationRequest, options?: RequestInit): Promise<createOrganizationResponse> => {
   
-  return customFetch<createOrganizationResponse>(getCreateOrganizationUrl(),
+  return apiFetch<createOrganizationResponse>(getCreateOrganizationUrl(),
   {      
     ...options,
     method: 'POST',
@@ -2213,7 +2213,7 @@ export const createOrganization = async (createOrganizationRequest: CreateOrgani
 
 
 export const getCreateOrganizationMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | ConflictResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createOrganization>>, TError,{data: CreateOrganizationRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createOrganization>>, TError,{data: CreateOrganizationRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof createOrganization>>, TError,{data: CreateOrganizationRequest}, TContext> => {
 
 const mutationKey = ['createOrganization'];
@@ -2245,7 +2245,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Create an organization
  */
 export const useCreateOrganization = <TError = BadRequestResponse | UnauthorizedResponse | ConflictResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createOrganization>>, TError,{data: CreateOrganizationRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createOrganization>>, TError,{data: CreateOrganizationRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof createOrganization>>,
         TError,
@@ -2311,7 +2311,7 @@ export const getGetOrganizationUrl = (id: string,) => {
 
 export const getOrganization = async (id: string, options?: RequestInit): Promise<getOrganizationResponse> => {
   
-  return customFetch<getOrganizationResponse>(getGetOrganizationUrl(id),
+  return apiFetch<getOrganizationResponse>(getGetOrganizationUrl(id),
   {      
     ...options,
     method: 'GET'
@@ -2327,7 +2327,7 @@ export const getGetOrganizationQueryKey = (id?: string,) => {
     }
 
     
-export const getGetOrganizationQueryOptions = <TData = Awaited<ReturnType<typeof getOrganization>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getOrganization>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetOrganizationQueryOptions = <TData = Awaited<ReturnType<typeof getOrganization>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getOrganization>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -2356,7 +2356,7 @@ export function useGetOrganization<TData = Awaited<ReturnType<typeof getOrganiza
           TError,
           Awaited<ReturnType<typeof getOrganization>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetOrganization<TData = Awaited<ReturnType<typeof getOrganization>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(
@@ -2366,11 +2366,11 @@ export function useGetOrganization<TData = Awaited<ReturnType<typeof getOrganiza
           TError,
           Awaited<ReturnType<typeof getOrganization>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetOrganization<TData = Awaited<ReturnType<typeof getOrganization>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(
- id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getOrganization>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getOrganization>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -2378,7 +2378,7 @@ export function useGetOrganization<TData = Awaited<ReturnType<typeof getOrganiza
  */
 
 export function useGetOrganization<TData = Awaited<ReturnType<typeof getOrganization>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(
- id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getOrganization>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getOrganization>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -2451,7 +2451,7 @@ export const getListAgentsUrl = (params?: ListAgentsParams,) => {
 
 export const listAgents = async (params?: ListAgentsParams, options?: RequestInit): Promise<listAgentsResponse> => {
   
-  return customFetch<listAgentsResponse>(getListAgentsUrl(params),
+  return apiFetch<listAgentsResponse>(getListAgentsUrl(params),
   {      
     ...options,
     method: 'GET'
@@ -2467,7 +2467,7 @@ export const getListAgentsQueryKey = (params?: ListAgentsParams,) => {
     }
 
     
-export const getListAgentsQueryOptions = <TData = Awaited<ReturnType<typeof listAgents>>, TError = BadRequestResponse | UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>(params?: ListAgentsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listAgents>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getListAgentsQueryOptions = <TData = Awaited<ReturnType<typeof listAgents>>, TError = BadRequestResponse | UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>(params?: ListAgentsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listAgents>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -2496,7 +2496,7 @@ export function useListAgents<TData = Awaited<ReturnType<typeof listAgents>>, TE
           TError,
           Awaited<ReturnType<typeof listAgents>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useListAgents<TData = Awaited<ReturnType<typeof listAgents>>, TError = BadRequestResponse | UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>(
@@ -2506,11 +2506,11 @@ export function useListAgents<TData = Awaited<ReturnType<typeof listAgents>>, TE
           TError,
           Awaited<ReturnType<typeof listAgents>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useListAgents<TData = Awaited<ReturnType<typeof listAgents>>, TError = BadRequestResponse | UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>(
- params?: ListAgentsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listAgents>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ params?: ListAgentsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listAgents>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -2518,7 +2518,7 @@ export function useListAgents<TData = Awaited<ReturnType<typeof listAgents>>, TE
  */
 
 export function useListAgents<TData = Awaited<ReturnType<typeof listAgents>>, TError = BadRequestResponse | UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>(
- params?: ListAgentsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listAgents>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ params?: ListAgentsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listAgents>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -2605,7 +2605,7 @@ export const getCreateAgentUrl = () => {
 
 export const createAgent = async (createAgentRequest: CreateAgentRequest, options?: RequestInit): Promise<createAgentResponse> => {
   
-  return customFetch<createAgentResponse>(getCreateAgentUrl(),
+  return apiFetch<createAgentResponse>(getCreateAgentUrl(),
   {      
     ...options,
     method: 'POST',
@@ -2619,7 +2619,7 @@ export const createAgent = async (createAgentRequest: CreateAgentRequest, option
 
 
 export const getCreateAgentMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createAgent>>, TError,{data: CreateAgentRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createAgent>>, TError,{data: CreateAgentRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof createAgent>>, TError,{data: CreateAgentRequest}, TContext> => {
 
 const mutationKey = ['createAgent'];
@@ -2651,7 +2651,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Create an agent
  */
 export const useCreateAgent = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createAgent>>, TError,{data: CreateAgentRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createAgent>>, TError,{data: CreateAgentRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof createAgent>>,
         TError,
@@ -2717,7 +2717,7 @@ export const getGetAgentUrl = (id: string,) => {
 
 export const getAgent = async (id: string, options?: RequestInit): Promise<getAgentResponse> => {
   
-  return customFetch<getAgentResponse>(getGetAgentUrl(id),
+  return apiFetch<getAgentResponse>(getGetAgentUrl(id),
   {      
     ...options,
     method: 'GET'
@@ -2733,7 +2733,7 @@ export const getGetAgentQueryKey = (id?: string,) => {
     }
 
     
-export const getGetAgentQueryOptions = <TData = Awaited<ReturnType<typeof getAgent>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgent>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetAgentQueryOptions = <TData = Awaited<ReturnType<typeof getAgent>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgent>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -2762,7 +2762,7 @@ export function useGetAgent<TData = Awaited<ReturnType<typeof getAgent>>, TError
           TError,
           Awaited<ReturnType<typeof getAgent>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetAgent<TData = Awaited<ReturnType<typeof getAgent>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(
@@ -2772,11 +2772,11 @@ export function useGetAgent<TData = Awaited<ReturnType<typeof getAgent>>, TError
           TError,
           Awaited<ReturnType<typeof getAgent>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetAgent<TData = Awaited<ReturnType<typeof getAgent>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(
- id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgent>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgent>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -2784,7 +2784,7 @@ export function useGetAgent<TData = Awaited<ReturnType<typeof getAgent>>, TError
  */
 
 export function useGetAgent<TData = Awaited<ReturnType<typeof getAgent>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(
- id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgent>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgent>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -2871,7 +2871,7 @@ export const getUpdateAgentUrl = (id: string,) => {
 export const updateAgent = async (id: string,
     updateAgentRequest: UpdateAgentRequest, options?: RequestInit): Promise<updateAgentResponse> => {
   
-  return customFetch<updateAgentResponse>(getUpdateAgentUrl(id),
+  return apiFetch<updateAgentResponse>(getUpdateAgentUrl(id),
   {      
     ...options,
     method: 'PUT',
@@ -2885,7 +2885,7 @@ export const updateAgent = async (id: string,
 
 
 export const getUpdateAgentMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof updateAgent>>, TError,{id: string;data: UpdateAgentRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof updateAgent>>, TError,{id: string;data: UpdateAgentRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof updateAgent>>, TError,{id: string;data: UpdateAgentRequest}, TContext> => {
 
 const mutationKey = ['updateAgent'];
@@ -2917,7 +2917,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Update an agent
  */
 export const useUpdateAgent = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof updateAgent>>, TError,{id: string;data: UpdateAgentRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof updateAgent>>, TError,{id: string;data: UpdateAgentRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof updateAgent>>,
         TError,
@@ -2995,7 +2995,7 @@ export const getDeleteAgentUrl = (id: string,) => {
 
 export const deleteAgent = async (id: string, options?: RequestInit): Promise<deleteAgentResponse> => {
   
-  return customFetch<deleteAgentResponse>(getDeleteAgentUrl(id),
+  return apiFetch<deleteAgentResponse>(getDeleteAgentUrl(id),
   {      
     ...options,
     method: 'DELETE'
@@ -3008,7 +3008,7 @@ export const deleteAgent = async (id: string, options?: RequestInit): Promise<de
 
 
 export const getDeleteAgentMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | ConflictResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof deleteAgent>>, TError,{id: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof deleteAgent>>, TError,{id: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof deleteAgent>>, TError,{id: string}, TContext> => {
 
 const mutationKey = ['deleteAgent'];
@@ -3040,7 +3040,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Delete an agent
  */
 export const useDeleteAgent = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | ConflictResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof deleteAgent>>, TError,{id: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof deleteAgent>>, TError,{id: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof deleteAgent>>,
         TError,
@@ -3125,7 +3125,7 @@ export const getDeployAgentUrl = (id: string,) => {
 
 export const deployAgent = async (id: string, options?: RequestInit): Promise<deployAgentResponse> => {
   
-  return customFetch<deployAgentResponse>(getDeployAgentUrl(id),
+  return apiFetch<deployAgentResponse>(getDeployAgentUrl(id),
   {      
     ...options,
     method: 'POST'
@@ -3138,7 +3138,7 @@ export const deployAgent = async (id: string, options?: RequestInit): Promise<de
 
 
 export const getDeployAgentMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | ConflictResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof deployAgent>>, TError,{id: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof deployAgent>>, TError,{id: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof deployAgent>>, TError,{id: string}, TContext> => {
 
 const mutationKey = ['deployAgent'];
@@ -3170,7 +3170,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Deploy an agent
  */
 export const useDeployAgent = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | ConflictResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof deployAgent>>, TError,{id: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof deployAgent>>, TError,{id: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof deployAgent>>,
         TError,
@@ -3254,7 +3254,7 @@ export const getUndeployAgentUrl = (id: string,) => {
 
 export const undeployAgent = async (id: string, options?: RequestInit): Promise<undeployAgentResponse> => {
   
-  return customFetch<undeployAgentResponse>(getUndeployAgentUrl(id),
+  return apiFetch<undeployAgentResponse>(getUndeployAgentUrl(id),
   {      
     ...options,
     method: 'POST'
@@ -3267,7 +3267,7 @@ export const undeployAgent = async (id: string, options?: RequestInit): Promise<
 
 
 export const getUndeployAgentMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | ConflictResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof undeployAgent>>, TError,{id: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof undeployAgent>>, TError,{id: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof undeployAgent>>, TError,{id: string}, TContext> => {
 
 const mutationKey = ['undeployAgent'];
@@ -3299,7 +3299,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Undeploy an agent
  */
 export const useUndeployAgent = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | ConflictResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof undeployAgent>>, TError,{id: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof undeployAgent>>, TError,{id: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof undeployAgent>>,
         TError,
@@ -3365,7 +3365,7 @@ export const getListAgentWorkflowsUrl = (agentId: string,) => {
 
 export const listAgentWorkflows = async (agentId: string, options?: RequestInit): Promise<listAgentWorkflowsResponse> => {
   
-  return customFetch<listAgentWorkflowsResponse>(getListAgentWorkflowsUrl(agentId),
+  return apiFetch<listAgentWorkflowsResponse>(getListAgentWorkflowsUrl(agentId),
   {      
     ...options,
     method: 'GET'
@@ -3381,7 +3381,7 @@ export const getListAgentWorkflowsQueryKey = (agentId?: string,) => {
     }
 
     
-export const getListAgentWorkflowsQueryOptions = <TData = Awaited<ReturnType<typeof listAgentWorkflows>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(agentId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listAgentWorkflows>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getListAgentWorkflowsQueryOptions = <TData = Awaited<ReturnType<typeof listAgentWorkflows>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(agentId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listAgentWorkflows>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -3410,7 +3410,7 @@ export function useListAgentWorkflows<TData = Awaited<ReturnType<typeof listAgen
           TError,
           Awaited<ReturnType<typeof listAgentWorkflows>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useListAgentWorkflows<TData = Awaited<ReturnType<typeof listAgentWorkflows>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(
@@ -3420,11 +3420,11 @@ export function useListAgentWorkflows<TData = Awaited<ReturnType<typeof listAgen
           TError,
           Awaited<ReturnType<typeof listAgentWorkflows>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useListAgentWorkflows<TData = Awaited<ReturnType<typeof listAgentWorkflows>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(
- agentId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listAgentWorkflows>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ agentId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listAgentWorkflows>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -3432,7 +3432,7 @@ export function useListAgentWorkflows<TData = Awaited<ReturnType<typeof listAgen
  */
 
 export function useListAgentWorkflows<TData = Awaited<ReturnType<typeof listAgentWorkflows>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(
- agentId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listAgentWorkflows>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ agentId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listAgentWorkflows>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -3519,7 +3519,7 @@ export const getCreateWorkflowUrl = (agentId: string,) => {
 export const createWorkflow = async (agentId: string,
     createWorkflowRequest: CreateWorkflowRequest, options?: RequestInit): Promise<createWorkflowResponse> => {
   
-  return customFetch<createWorkflowResponse>(getCreateWorkflowUrl(agentId),
+  return apiFetch<createWorkflowResponse>(getCreateWorkflowUrl(agentId),
   {      
     ...options,
     method: 'POST',
@@ -3533,7 +3533,7 @@ export const createWorkflow = async (agentId: string,
 
 
 export const getCreateWorkflowMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createWorkflow>>, TError,{agentId: string;data: CreateWorkflowRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createWorkflow>>, TError,{agentId: string;data: CreateWorkflowRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof createWorkflow>>, TError,{agentId: string;data: CreateWorkflowRequest}, TContext> => {
 
 const mutationKey = ['createWorkflow'];
@@ -3565,7 +3565,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Create a workflow for an agent
  */
 export const useCreateWorkflow = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createWorkflow>>, TError,{agentId: string;data: CreateWorkflowRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createWorkflow>>, TError,{agentId: string;data: CreateWorkflowRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof createWorkflow>>,
         TError,
@@ -3630,7 +3630,7 @@ export const getGetWorkflowUrl = (id: string,) => {
 
 export const getWorkflow = async (id: string, options?: RequestInit): Promise<getWorkflowResponse> => {
   
-  return customFetch<getWorkflowResponse>(getGetWorkflowUrl(id),
+  return apiFetch<getWorkflowResponse>(getGetWorkflowUrl(id),
   {      
     ...options,
     method: 'GET'
@@ -3646,7 +3646,7 @@ export const getGetWorkflowQueryKey = (id?: string,) => {
     }
 
     
-export const getGetWorkflowQueryOptions = <TData = Awaited<ReturnType<typeof getWorkflow>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getWorkflow>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetWorkflowQueryOptions = <TData = Awaited<ReturnType<typeof getWorkflow>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getWorkflow>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -3675,7 +3675,7 @@ export function useGetWorkflow<TData = Awaited<ReturnType<typeof getWorkflow>>, 
           TError,
           Awaited<ReturnType<typeof getWorkflow>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetWorkflow<TData = Awaited<ReturnType<typeof getWorkflow>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(
@@ -3685,11 +3685,11 @@ export function useGetWorkflow<TData = Awaited<ReturnType<typeof getWorkflow>>, 
           TError,
           Awaited<ReturnType<typeof getWorkflow>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetWorkflow<TData = Awaited<ReturnType<typeof getWorkflow>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(
- id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getWorkflow>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getWorkflow>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -3697,7 +3697,7 @@ export function useGetWorkflow<TData = Awaited<ReturnType<typeof getWorkflow>>, 
  */
 
 export function useGetWorkflow<TData = Awaited<ReturnType<typeof getWorkflow>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(
- id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getWorkflow>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getWorkflow>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -3786,7 +3786,7 @@ export const getUpdateWorkflowUrl = (id: string,) => {
 export const updateWorkflow = async (id: string,
     updateWorkflowRequest: UpdateWorkflowRequest, options?: RequestInit): Promise<updateWorkflowResponse> => {
   
-  return customFetch<updateWorkflowResponse>(getUpdateWorkflowUrl(id),
+  return apiFetch<updateWorkflowResponse>(getUpdateWorkflowUrl(id),
   {      
     ...options,
     method: 'PUT',
@@ -3800,7 +3800,7 @@ export const updateWorkflow = async (id: string,
 
 
 export const getUpdateWorkflowMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof updateWorkflow>>, TError,{id: string;data: UpdateWorkflowRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof updateWorkflow>>, TError,{id: string;data: UpdateWorkflowRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof updateWorkflow>>, TError,{id: string;data: UpdateWorkflowRequest}, TContext> => {
 
 const mutationKey = ['updateWorkflow'];
@@ -3832,7 +3832,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Update a workflow
  */
 export const useUpdateWorkflow = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof updateWorkflow>>, TError,{id: string;data: UpdateWorkflowRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof updateWorkflow>>, TError,{id: string;data: UpdateWorkflowRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof updateWorkflow>>,
         TError,
@@ -3928,7 +3928,7 @@ export const getExecuteWorkflowUrl = (id: string,) => {
 export const executeWorkflow = async (id: string,
     executeWorkflowRequest?: ExecuteWorkflowRequest, options?: RequestInit): Promise<executeWorkflowResponse> => {
   
-  return customFetch<executeWorkflowResponse>(getExecuteWorkflowUrl(id),
+  return apiFetch<executeWorkflowResponse>(getExecuteWorkflowUrl(id),
   {      
     ...options,
     method: 'POST',
@@ -3942,7 +3942,7 @@ export const executeWorkflow = async (id: string,
 
 
 export const getExecuteWorkflowMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | ConflictResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof executeWorkflow>>, TError,{id: string;data: ExecuteWorkflowRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof executeWorkflow>>, TError,{id: string;data: ExecuteWorkflowRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof executeWorkflow>>, TError,{id: string;data: ExecuteWorkflowRequest}, TContext> => {
 
 const mutationKey = ['executeWorkflow'];
@@ -3974,7 +3974,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Execute a workflow
  */
 export const useExecuteWorkflow = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | ConflictResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof executeWorkflow>>, TError,{id: string;data: ExecuteWorkflowRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof executeWorkflow>>, TError,{id: string;data: ExecuteWorkflowRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof executeWorkflow>>,
         TError,
@@ -4045,7 +4045,7 @@ export const getListExecutionsUrl = (params?: ListExecutionsParams,) => {
 
 export const listExecutions = async (params?: ListExecutionsParams, options?: RequestInit): Promise<listExecutionsResponse> => {
   
-  return customFetch<listExecutionsResponse>(getListExecutionsUrl(params),
+  return apiFetch<listExecutionsResponse>(getListExecutionsUrl(params),
   {      
     ...options,
     method: 'GET'
@@ -4061,7 +4061,7 @@ export const getListExecutionsQueryKey = (params?: ListExecutionsParams,) => {
     }
 
     
-export const getListExecutionsQueryOptions = <TData = Awaited<ReturnType<typeof listExecutions>>, TError = BadRequestResponse | UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>(params?: ListExecutionsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listExecutions>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getListExecutionsQueryOptions = <TData = Awaited<ReturnType<typeof listExecutions>>, TError = BadRequestResponse | UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>(params?: ListExecutionsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listExecutions>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -4090,7 +4090,7 @@ export function useListExecutions<TData = Awaited<ReturnType<typeof listExecutio
           TError,
           Awaited<ReturnType<typeof listExecutions>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useListExecutions<TData = Awaited<ReturnType<typeof listExecutions>>, TError = BadRequestResponse | UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>(
@@ -4100,11 +4100,11 @@ export function useListExecutions<TData = Awaited<ReturnType<typeof listExecutio
           TError,
           Awaited<ReturnType<typeof listExecutions>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useListExecutions<TData = Awaited<ReturnType<typeof listExecutions>>, TError = BadRequestResponse | UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>(
- params?: ListExecutionsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listExecutions>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ params?: ListExecutionsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listExecutions>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -4112,7 +4112,7 @@ export function useListExecutions<TData = Awaited<ReturnType<typeof listExecutio
  */
 
 export function useListExecutions<TData = Awaited<ReturnType<typeof listExecutions>>, TError = BadRequestResponse | UnauthorizedResponse | TooManyRequestsResponse | InternalErrorResponse>(
- params?: ListExecutionsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listExecutions>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ params?: ListExecutionsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof listExecutions>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -4180,7 +4180,7 @@ export const getGetExecutionUrl = (id: string,) => {
 
 export const getExecution = async (id: string, options?: RequestInit): Promise<getExecutionResponse> => {
   
-  return customFetch<getExecutionResponse>(getGetExecutionUrl(id),
+  return apiFetch<getExecutionResponse>(getGetExecutionUrl(id),
   {      
     ...options,
     method: 'GET'
@@ -4196,7 +4196,7 @@ export const getGetExecutionQueryKey = (id?: string,) => {
     }
 
     
-export const getGetExecutionQueryOptions = <TData = Awaited<ReturnType<typeof getExecution>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getExecution>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetExecutionQueryOptions = <TData = Awaited<ReturnType<typeof getExecution>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getExecution>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -4225,7 +4225,7 @@ export function useGetExecution<TData = Awaited<ReturnType<typeof getExecution>>
           TError,
           Awaited<ReturnType<typeof getExecution>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetExecution<TData = Awaited<ReturnType<typeof getExecution>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(
@@ -4235,11 +4235,11 @@ export function useGetExecution<TData = Awaited<ReturnType<typeof getExecution>>
           TError,
           Awaited<ReturnType<typeof getExecution>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetExecution<TData = Awaited<ReturnType<typeof getExecution>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(
- id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getExecution>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getExecution>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -4247,7 +4247,7 @@ export function useGetExecution<TData = Awaited<ReturnType<typeof getExecution>>
  */
 
 export function useGetExecution<TData = Awaited<ReturnType<typeof getExecution>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse>(
- id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getExecution>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getExecution>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -4345,7 +4345,7 @@ export const getPublishAgentUrl = (id: string,) => {
 export const publishAgent = async (id: string,
     publishAgentRequest: PublishAgentRequest, options?: RequestInit): Promise<publishAgentResponse> => {
   
-  return customFetch<publishAgentResponse>(getPublishAgentUrl(id),
+  return apiFetch<publishAgentResponse>(getPublishAgentUrl(id),
   {      
     ...options,
     method: 'POST',
@@ -4359,7 +4359,7 @@ export const publishAgent = async (id: string,
 
 
 export const getPublishAgentMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | ConflictResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof publishAgent>>, TError,{id: string;data: PublishAgentRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof publishAgent>>, TError,{id: string;data: PublishAgentRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof publishAgent>>, TError,{id: string;data: PublishAgentRequest}, TContext> => {
 
 const mutationKey = ['publishAgent'];
@@ -4391,7 +4391,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Publish an agent to the marketplace
  */
 export const usePublishAgent = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | ConflictResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof publishAgent>>, TError,{id: string;data: PublishAgentRequest}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof publishAgent>>, TError,{id: string;data: PublishAgentRequest}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof publishAgent>>,
         TError,
@@ -4464,7 +4464,7 @@ export const getGetAgentMarketplaceIntegrationUrl = (id: string,) => {
 
 export const getAgentMarketplaceIntegration = async (id: string, options?: RequestInit): Promise<getAgentMarketplaceIntegrationResponse> => {
   
-  return customFetch<getAgentMarketplaceIntegrationResponse>(getGetAgentMarketplaceIntegrationUrl(id),
+  return apiFetch<getAgentMarketplaceIntegrationResponse>(getGetAgentMarketplaceIntegrationUrl(id),
   {      
     ...options,
     method: 'GET'
@@ -4480,7 +4480,7 @@ export const getGetAgentMarketplaceIntegrationQueryKey = (id?: string,) => {
     }
 
     
-export const getGetAgentMarketplaceIntegrationQueryOptions = <TData = Awaited<ReturnType<typeof getAgentMarketplaceIntegration>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgentMarketplaceIntegration>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetAgentMarketplaceIntegrationQueryOptions = <TData = Awaited<ReturnType<typeof getAgentMarketplaceIntegration>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgentMarketplaceIntegration>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -4509,7 +4509,7 @@ export function useGetAgentMarketplaceIntegration<TData = Awaited<ReturnType<typ
           TError,
           Awaited<ReturnType<typeof getAgentMarketplaceIntegration>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetAgentMarketplaceIntegration<TData = Awaited<ReturnType<typeof getAgentMarketplaceIntegration>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse>(
@@ -4519,11 +4519,11 @@ export function useGetAgentMarketplaceIntegration<TData = Awaited<ReturnType<typ
           TError,
           Awaited<ReturnType<typeof getAgentMarketplaceIntegration>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetAgentMarketplaceIntegration<TData = Awaited<ReturnType<typeof getAgentMarketplaceIntegration>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse>(
- id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgentMarketplaceIntegration>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgentMarketplaceIntegration>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -4531,7 +4531,7 @@ export function useGetAgentMarketplaceIntegration<TData = Awaited<ReturnType<typ
  */
 
 export function useGetAgentMarketplaceIntegration<TData = Awaited<ReturnType<typeof getAgentMarketplaceIntegration>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse>(
- id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgentMarketplaceIntegration>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgentMarketplaceIntegration>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -4615,7 +4615,7 @@ export const getUnpublishAgentUrl = (id: string,) => {
 
 export const unpublishAgent = async (id: string, options?: RequestInit): Promise<unpublishAgentResponse> => {
   
-  return customFetch<unpublishAgentResponse>(getUnpublishAgentUrl(id),
+  return apiFetch<unpublishAgentResponse>(getUnpublishAgentUrl(id),
   {      
     ...options,
     method: 'POST'
@@ -4628,7 +4628,7 @@ export const unpublishAgent = async (id: string, options?: RequestInit): Promise
 
 
 export const getUnpublishAgentMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | ConflictResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof unpublishAgent>>, TError,{id: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof unpublishAgent>>, TError,{id: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof unpublishAgent>>, TError,{id: string}, TContext> => {
 
 const mutationKey = ['unpublishAgent'];
@@ -4660,7 +4660,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Unpublish an agent from the marketplace
  */
 export const useUnpublishAgent = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | ConflictResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof unpublishAgent>>, TError,{id: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof unpublishAgent>>, TError,{id: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof unpublishAgent>>,
         TError,
@@ -4730,7 +4730,7 @@ export const getGetAgentContainerUrl = (id: string,) => {
 
 export const getAgentContainer = async (id: string, options?: RequestInit): Promise<getAgentContainerResponse> => {
   
-  return customFetch<getAgentContainerResponse>(getGetAgentContainerUrl(id),
+  return apiFetch<getAgentContainerResponse>(getGetAgentContainerUrl(id),
   {      
     ...options,
     method: 'GET'
@@ -4746,7 +4746,7 @@ export const getGetAgentContainerQueryKey = (id?: string,) => {
     }
 
     
-export const getGetAgentContainerQueryOptions = <TData = Awaited<ReturnType<typeof getAgentContainer>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgentContainer>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetAgentContainerQueryOptions = <TData = Awaited<ReturnType<typeof getAgentContainer>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse>(id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgentContainer>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -4775,7 +4775,7 @@ export function useGetAgentContainer<TData = Awaited<ReturnType<typeof getAgentC
           TError,
           Awaited<ReturnType<typeof getAgentContainer>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetAgentContainer<TData = Awaited<ReturnType<typeof getAgentContainer>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse>(
@@ -4785,11 +4785,11 @@ export function useGetAgentContainer<TData = Awaited<ReturnType<typeof getAgentC
           TError,
           Awaited<ReturnType<typeof getAgentContainer>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetAgentContainer<TData = Awaited<ReturnType<typeof getAgentContainer>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse>(
- id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgentContainer>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgentContainer>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -4797,7 +4797,7 @@ export function useGetAgentContainer<TData = Awaited<ReturnType<typeof getAgentC
  */
 
 export function useGetAgentContainer<TData = Awaited<ReturnType<typeof getAgentContainer>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse>(
- id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgentContainer>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ id: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgentContainer>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -4884,7 +4884,7 @@ export const getRestartAgentContainerUrl = (id: string,) => {
 
 export const restartAgentContainer = async (id: string, options?: RequestInit): Promise<restartAgentContainerResponse> => {
   
-  return customFetch<restartAgentContainerResponse>(getRestartAgentContainerUrl(id),
+  return apiFetch<restartAgentContainerResponse>(getRestartAgentContainerUrl(id),
   {      
     ...options,
     method: 'POST'
@@ -4897,7 +4897,7 @@ export const restartAgentContainer = async (id: string, options?: RequestInit): 
 
 
 export const getRestartAgentContainerMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | ConflictResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof restartAgentContainer>>, TError,{id: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof restartAgentContainer>>, TError,{id: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof restartAgentContainer>>, TError,{id: string}, TContext> => {
 
 const mutationKey = ['restartAgentContainer'];
@@ -4929,7 +4929,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Restart the agent's container
  */
 export const useRestartAgentContainer = <TError = BadRequestResponse | UnauthorizedResponse | ForbiddenResponse | NotFoundResponse | ConflictResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof restartAgentContainer>>, TError,{id: string}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof restartAgentContainer>>, TError,{id: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof restartAgentContainer>>,
         TError,
@@ -5011,7 +5011,7 @@ export const getGetAgentContainerLogsUrl = (id: string,
 export const getAgentContainerLogs = async (id: string,
     params?: GetAgentContainerLogsParams, options?: RequestInit): Promise<getAgentContainerLogsResponse> => {
   
-  return customFetch<getAgentContainerLogsResponse>(getGetAgentContainerLogsUrl(id,params),
+  return apiFetch<getAgentContainerLogsResponse>(getGetAgentContainerLogsUrl(id,params),
   {      
     ...options,
     method: 'GET'
@@ -5029,7 +5029,7 @@ export const getGetAgentContainerLogsQueryKey = (id?: string,
 
     
 export const getGetAgentContainerLogsQueryOptions = <TData = Awaited<ReturnType<typeof getAgentContainerLogs>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse>(id: string,
-    params?: GetAgentContainerLogsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgentContainerLogs>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+    params?: GetAgentContainerLogsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgentContainerLogs>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -5059,7 +5059,7 @@ export function useGetAgentContainerLogs<TData = Awaited<ReturnType<typeof getAg
           TError,
           Awaited<ReturnType<typeof getAgentContainerLogs>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetAgentContainerLogs<TData = Awaited<ReturnType<typeof getAgentContainerLogs>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse>(
@@ -5070,12 +5070,12 @@ export function useGetAgentContainerLogs<TData = Awaited<ReturnType<typeof getAg
           TError,
           Awaited<ReturnType<typeof getAgentContainerLogs>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetAgentContainerLogs<TData = Awaited<ReturnType<typeof getAgentContainerLogs>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse>(
  id: string,
-    params?: GetAgentContainerLogsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgentContainerLogs>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+    params?: GetAgentContainerLogsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgentContainerLogs>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -5084,7 +5084,7 @@ export function useGetAgentContainerLogs<TData = Awaited<ReturnType<typeof getAg
 
 export function useGetAgentContainerLogs<TData = Awaited<ReturnType<typeof getAgentContainerLogs>>, TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | TooManyRequestsResponse | InternalErrorResponse | ServiceUnavailableResponse>(
  id: string,
-    params?: GetAgentContainerLogsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgentContainerLogs>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+    params?: GetAgentContainerLogsParams, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getAgentContainerLogs>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 

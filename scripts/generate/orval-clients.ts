@@ -1,5 +1,5 @@
 import { generate } from 'orval';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { repoRoot, GENERATED_HEADER } from './paths.js';
 
@@ -26,8 +26,22 @@ function withoutForeignExtensions<T>(value: T, isMap = false): T {
 /** Objects whose keys are names (a property, a header, a component), where `x-` is no extension. */
 const NAMED_MAPS = new Set(['properties', 'patternProperties', '$defs', 'dependentSchemas', 'headers', 'content', 'encoding', 'mapping', 'variables', 'paths', 'webhooks', 'callbacks', 'links', 'responses', 'schemas', 'parameters', 'requestBodies', 'securitySchemes', 'pathItems']);
 
-/** React Query hooks (fetch through src/client/fetcher.ts, so base URL and auth are set at run time) and zod schemas. */
-export async function renderOrvalClients(specPath: string, outDir: string): Promise<void> {
+/**
+ * React Query hooks and zod schemas. The hooks fetch through this API's fetch.ts, which hands its slug to
+ * src/client/fetcher.ts: base URL and auth are set at run time, per API when one page talks to several.
+ */
+export async function renderOrvalClients(api: string, specPath: string, outDir: string, clientDir: string): Promise<void> {
+  writeFileSync(
+    join(outDir, 'fetch.ts'),
+    [
+      `// ${GENERATED_HEADER}: produced by scripts/generate (orval-clients.ts).`,
+      `import { customFetch } from '${clientDir}/fetcher.js';`,
+      '',
+      `/** The fetch of the ${api} client: the \`configureClient\` settings for \`${api}\` apply. */`,
+      `export const apiFetch = <T>(url: string, options?: RequestInit): Promise<T> => customFetch<T>(url, options, ${JSON.stringify(api)});`,
+      '',
+    ].join('\n'),
+  );
   const input = { target: specPath, override: { transformer: <T,>(spec: T) => withoutForeignExtensions(spec) } };
   await generate(
     {
@@ -41,7 +55,7 @@ export async function renderOrvalClients(specPath: string, outDir: string): Prom
         prettier: false,
         override: {
           header,
-          mutator: { path: join(repoRoot, 'src/client/fetcher.ts'), name: 'customFetch' },
+          mutator: { path: join(outDir, 'fetch.ts'), name: 'apiFetch' },
         },
       },
     },

@@ -23,7 +23,7 @@ export function streamingOperations(doc: OpenApiDocument, operations: OperationI
  * `streams.ts`: per streaming operation, the type of its events (from the item schema, JSON `data` decoded),
  * an async-iterator client with `Last-Event-ID` resume, and a React hook on it.
  */
-export async function renderStreamClients(doc: OpenApiDocument, operations: OperationInfo[], clientDir: string): Promise<string | undefined> {
+export async function renderStreamClients(doc: OpenApiDocument, operations: OperationInfo[], clientDir: string, api: string): Promise<string | undefined> {
   const streams = streamingOperations(doc, operations);
   if (streams.length === 0) return undefined;
   const jsonBody = (op: OperationInfo) => op.requestContentTypes.find((t) => /[/+]json$/.test(t));
@@ -56,7 +56,7 @@ export async function renderStreamClients(doc: OpenApiDocument, operations: Oper
       ...(body ? [`/** The request body that opens ${op.handlerName}'s stream. */`, `export type ${pascal(op.handlerName)}Body = ${bodyType};`, ''] : []),
       `/** ${method} ${op.path}: its events as they arrive; resumes after \`lastEventId\`${method === 'GET' ? ' and after a dropped connection' : ''}. */`,
       `export function ${op.handlerName}(params: ${paramsType}${bodyParam}, options?: EventStreamOptions): AsyncGenerator<${name}> {`,
-      `  return openEventStream<${name}>(\`${url}\`, options${request});`,
+      `  return openEventStream<${name}>(\`${url}\`, { api: ${JSON.stringify(api)}, ...options }${request});`,
       '}',
       '',
       `/** React: the events of ${op.handlerName} so far, whether it has ended, and its error. */`,

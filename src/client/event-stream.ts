@@ -12,6 +12,8 @@ export type EventStreamOptions = {
    */
   retries?: number;
   signal?: AbortSignal;
+  /** The API slug whose `configureClient` settings apply (the shared ones without it). */
+  api?: string;
 };
 
 /** The request that opens a stream other than a GET: its method and JSON body. */
@@ -26,7 +28,7 @@ export async function* openEventStream<T extends StreamEvent>(path: string, opti
   let lastEventId = options.lastEventId;
   let retriesLeft = options.retries ?? (request.method === 'GET' ? 3 : 0);
   for (;;) {
-    const config = clientConfig();
+    const config = clientConfig(options.api);
     const headers = new Headers({ Accept: 'text/event-stream', ...config.headers });
     const token = await config.getToken?.();
     if (token) headers.set('Authorization', `Bearer ${token}`);

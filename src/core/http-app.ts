@@ -7,6 +7,7 @@ import type { ApiRuntime } from './api-router.js';
 import { HttpError } from './http-error.js';
 import { asksForWebSocket, serveIgnoringUpgrade } from './ignored-upgrade.js';
 import { docsIndexPage, docsPage, mountDocsAssets, type DocEntry } from './docs.js';
+import { APP_PATH, mountWebApp } from './web-app.js';
 import { metricsEndpoint } from './metrics/metrics-endpoint.js';
 import type { ServerMetrics } from './metrics/server-metrics.js';
 
@@ -38,7 +39,10 @@ export type HttpHost = {
  * Hosts the APIs. `prefixed` mounts each API under /<slug> plus its base path; otherwise the single API is
  * served at its native paths.
  */
-export function createHttpHost(runtimes: ApiRuntime[], options: { prefixed: boolean; logger: Logger; metrics?: ServerMetrics }): HttpHost {
+export function createHttpHost(
+  runtimes: ApiRuntime[],
+  options: { prefixed: boolean; logger: Logger; metrics?: ServerMetrics; /** The dashboard's build, served at /app. */ webDir?: string },
+): HttpHost {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -63,6 +67,7 @@ export function createHttpHost(runtimes: ApiRuntime[], options: { prefixed: bool
   }
   app.get('/docs', (_req, res) => void res.type('html').send(docsIndexPage(entries)));
   if (options.metrics) app.get('/metrics', metricsEndpoint(options.metrics, options.logger));
+  if (options.webDir) mountWebApp(app, options.webDir);
   // Longest mount first, so /orchestrator/api/v1 is tried before a native '' mount.
   mounts.sort((a, b) => b.mount.length - a.mount.length);
   const reserved = new Set(['/docs', ...(options.metrics ? ['/metrics'] : []), ...entries.flatMap((e) => [e.specUrl, e.docsUrl])]);
@@ -72,7 +77,7 @@ export function createHttpHost(runtimes: ApiRuntime[], options: { prefixed: bool
     const url = req.url ?? '/';
     const q = url.indexOf('?');
     const path = q === -1 ? url : url.slice(0, q);
-    if (reserved.has(path) || path.startsWith('/docs/')) return false;
+    if (reserved.has(path) || path.startsWith('/docs/') || (options.webDir && (path === APP_PATH || path.startsWith(`${APP_PATH}/`)))) return false;
     for (const { mount, mountSlash, runtime } of mounts) {
       if (mount === '' || path === mount || path.startsWith(mountSlash)) {
         void runtime.handle(req, res, path.slice(mount.length) || '/', q === -1 ? '' : url.slice(q + 1), requestIdOf(req));

@@ -20,6 +20,11 @@ export class JwtVerifier {
     else throw new Error('JWT verification needs JWT_SECRET or JWT_JWKS_URL');
   }
 
+  /** A token for `subject` that this verifier accepts; undefined when tokens come from an identity provider (JWKS). */
+  async mint(subject: string, ttlSeconds: number): Promise<string | undefined> {
+    return this.settings.jwksUrl || !this.settings.secret ? undefined : signDevToken(this.settings.secret, subject, ttlSeconds);
+  }
+
   /** The claims of a token verified earlier and not yet expired, without waiting a turn. */
   recall(token: string): JWTPayload | undefined {
     const hit = this.verified.get(token);

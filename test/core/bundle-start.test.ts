@@ -10,7 +10,7 @@ import { waitFor } from '../support/wait.js';
 
 // `npm start` runs the esbuild bundle, not the TypeScript: its migrations are compiled into dist/ separately,
 // so the bundle is started here as users start it.
-test('the bundled server (npm start) migrates, seeds and serves', async () => {
+test('the bundled server (npm start) migrates, seeds and serves, the dashboard included', async () => {
   execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd: repoRoot, stdio: 'inherit' });
   const dataDir = mkdtempSync(join(tmpdir(), 'bundle-start-'));
   const port = 20_000 + (process.pid % 20_000);
@@ -26,6 +26,14 @@ test('the bundled server (npm start) migrates, seeds and serves', async () => {
       return res?.ok && ((await res.json()) as { status: string });
     }, 60_000);
     assert.equal(health.status, 'ok');
+    // The build step built the dashboard too; a client route gets its page.
+    const app = await fetch(`http://127.0.0.1:${port}/app/lightning`);
+    assert.equal(app.status, 200);
+    const page = await app.text();
+    assert.match(page, /<div id="root"><\/div>/);
+    const script = page.match(/src="(\/app\/assets\/index-[\w-]+\.js)"/)?.[1];
+    assert.ok(script, page);
+    assert.equal((await fetch(`http://127.0.0.1:${port}${script}`)).status, 200);
   } finally {
     child.kill('SIGTERM');
     await once(child, 'exit');

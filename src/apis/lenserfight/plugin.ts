@@ -21,5 +21,7 @@ export function lenserfightPlugin({ config, jwt }: PluginDeps): ApiPlugin {
     decorateSuccess: (body, meta) => (isObject(body) && 'data' in body ? { ...body, meta: { ...(isObject(body.meta) ? body.meta : {}), ...meta } } : body),
     security: { bearerAuth: bearerJwt(jwt) },
     rateLimitOverrides: { executeLens: perMinute, runWorkflow: perMinute },
+    // Development tokens exist only with the server's own secret, and never in production.
+    omitOperations: config.nodeEnv === 'production' || config.jwt.jwksUrl ? ['createDevToken'] : [],
   };
 }

@@ -25,6 +25,7 @@ export function buildServices(deps: SharedDeps) {
   const hub = new RunEventHub(events, config.ssePollMs, log);
   return {
     lenses,
+    devTokens: deps.jwt(),
     hub,
     eventListener: deps.notifyUrl ? new RunEventListener(deps.notifyUrl, () => hub.poke(), log) : undefined,
     submission: new RunSubmission(knex, lenses, runs, events, queue, providers),

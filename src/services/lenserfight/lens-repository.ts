@@ -21,6 +21,10 @@ export class LensRepository {
     return db<Lens>('lf_lenses').where({ id }).first();
   }
 
+  listLenses(): Promise<Lens[]> {
+    return this.knex<Lens>('lf_lenses').orderBy([{ column: 'name' }, { column: 'id' }]);
+  }
+
   findLenses(ids: string[], db: Knex = this.knex): Promise<Lens[]> {
     return db<Lens>('lf_lenses').whereIn('id', ids);
   }

@@ -20,7 +20,7 @@ import type {
   UseQueryResult
 } from '@tanstack/react-query';
 
-import { customFetch } from '../../../src/client/fetcher';
+import { apiFetch } from './fetch';
 export interface Note {
   id: string;
   text: string;
@@ -108,7 +108,7 @@ export const getCreateNoteUrl = () => {
 
 export const createNote = async (createNoteBody: CreateNoteBody, options?: RequestInit): Promise<createNoteResponse> => {
   
-  return customFetch<createNoteResponse>(getCreateNoteUrl(),
+  return apiFetch<createNoteResponse>(getCreateNoteUrl(),
   {      
     ...options,
     method: 'POST',
@@ -122,7 +122,7 @@ export const createNote = async (createNoteBody: CreateNoteBody, options?: Reque
 
 
 export const getCreateNoteMutationOptions = <TError = ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createNote>>, TError,{data: CreateNoteBody}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createNote>>, TError,{data: CreateNoteBody}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof createNote>>, TError,{data: CreateNoteBody}, TContext> => {
 
 const mutationKey = ['createNote'];
@@ -154,7 +154,7 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
  * @summary Create a note; a queue worker marks it processed
  */
 export const useCreateNote = <TError = ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse,
-    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createNote>>, TError,{data: CreateNoteBody}, TContext>, request?: SecondParameter<typeof customFetch>}
+    TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof createNote>>, TError,{data: CreateNoteBody}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof createNote>>,
         TError,
@@ -214,7 +214,7 @@ export const getGetNoteUrl = (noteId: string,) => {
 
 export const getNote = async (noteId: string, options?: RequestInit): Promise<getNoteResponse> => {
   
-  return customFetch<getNoteResponse>(getGetNoteUrl(noteId),
+  return apiFetch<getNoteResponse>(getGetNoteUrl(noteId),
   {      
     ...options,
     method: 'GET'
@@ -230,7 +230,7 @@ export const getGetNoteQueryKey = (noteId?: string,) => {
     }
 
     
-export const getGetNoteQueryOptions = <TData = Awaited<ReturnType<typeof getNote>>, TError = ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse>(noteId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getNote>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetNoteQueryOptions = <TData = Awaited<ReturnType<typeof getNote>>, TError = ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse>(noteId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getNote>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -259,7 +259,7 @@ export function useGetNote<TData = Awaited<ReturnType<typeof getNote>>, TError =
           TError,
           Awaited<ReturnType<typeof getNote>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetNote<TData = Awaited<ReturnType<typeof getNote>>, TError = ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse>(
@@ -269,11 +269,11 @@ export function useGetNote<TData = Awaited<ReturnType<typeof getNote>>, TError =
           TError,
           Awaited<ReturnType<typeof getNote>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetNote<TData = Awaited<ReturnType<typeof getNote>>, TError = ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse>(
- noteId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getNote>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ noteId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getNote>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -281,7 +281,7 @@ export function useGetNote<TData = Awaited<ReturnType<typeof getNote>>, TError =
  */
 
 export function useGetNote<TData = Awaited<ReturnType<typeof getNote>>, TError = ErrorResponse | ErrorResponse | ErrorResponse | ErrorResponse>(
- noteId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getNote>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+ noteId: string, options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getNote>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 
@@ -329,7 +329,7 @@ export const getGetInstanceUrl = () => {
 
 export const getInstance = async ( options?: RequestInit): Promise<getInstanceResponse> => {
   
-  return customFetch<getInstanceResponse>(getGetInstanceUrl(),
+  return apiFetch<getInstanceResponse>(getGetInstanceUrl(),
   {      
     ...options,
     method: 'GET'
@@ -345,7 +345,7 @@ export const getGetInstanceQueryKey = () => {
     }
 
     
-export const getGetInstanceQueryOptions = <TData = Awaited<ReturnType<typeof getInstance>>, TError = ErrorResponse>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getInstance>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+export const getGetInstanceQueryOptions = <TData = Awaited<ReturnType<typeof getInstance>>, TError = ErrorResponse>( options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getInstance>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
 ) => {
 
 const {query: queryOptions, request: requestOptions} = options ?? {};
@@ -374,7 +374,7 @@ export function useGetInstance<TData = Awaited<ReturnType<typeof getInstance>>, 
           TError,
           Awaited<ReturnType<typeof getInstance>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  DefinedUseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetInstance<TData = Awaited<ReturnType<typeof getInstance>>, TError = ErrorResponse>(
@@ -384,11 +384,11 @@ export function useGetInstance<TData = Awaited<ReturnType<typeof getInstance>>, 
           TError,
           Awaited<ReturnType<typeof getInstance>>
         > , 'initialData'
-      >, request?: SecondParameter<typeof customFetch>}
+      >, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 export function useGetInstance<TData = Awaited<ReturnType<typeof getInstance>>, TError = ErrorResponse>(
-  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getInstance>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getInstance>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient
   ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> }
 /**
@@ -396,7 +396,7 @@ export function useGetInstance<TData = Awaited<ReturnType<typeof getInstance>>, 
  */
 
 export function useGetInstance<TData = Awaited<ReturnType<typeof getInstance>>, TError = ErrorResponse>(
-  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getInstance>>, TError, TData>>, request?: SecondParameter<typeof customFetch>}
+  options?: { query?:Partial<UseQueryOptions<Awaited<ReturnType<typeof getInstance>>, TError, TData>>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient 
  ):  UseQueryResult<TData, TError> & { queryKey: DataTag<QueryKey, TData, TError> } {
 

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { startDashboard, type Dashboard } from './harness.js';
+
+let dashboard: Dashboard;
+before(async () => {
+  // Slow model calls, so each answer is seen arriving before the synthesis.
+  dashboard = await startDashboard({ LOCAL_PROVIDER_DELAY_MS: '700' });
+});
+after(() => dashboard.close());
+
+test('Hybrid Thinking: pick models, run a hybrid prompt, see each answer then the synthesis; write, save and run a workflow', async () => {
+  const page = await dashboard.open('/app/hybrid');
+  await page.getByLabel('Development: mint a token for user').fill('hank');
+  await page.getByRole('button', { name: 'Mint token' }).click();
+  await page.getByText('Signed in as hank').waitFor();
+  await page.getByRole('checkbox', { name: /balanced/i }).check();
+  await page.getByRole('button', { name: 'Run hybrid prompt' }).click();
+  const job = page.getByTestId('hybrid-job').first();
+  await job.getByText('generating').waitFor();
+  await job.getByTestId('answer-Synthesis').getByText(/Waiting/).waitFor();
+  await job.locator('.badge', { hasText: 'completed' }).waitFor({ timeout: 30_000 });
+  for (const model of ['local-fast', 'local-deep', 'local-balanced']) assert.match(await job.getByTestId(`answer-${model}`).innerText(), /not a real LLM/);
+  assert.match(await job.getByTestId('answer-Synthesis').innerText(), /not a real LLM/);
+
+  const editor = page.locator('textarea[name="workflow-yaml"]');
+  await editor.fill((await editor.inputValue()).replace('workflow_name: brief', 'workflow_name: e2e-brief'));
+  await page.locator('input[name="input-topic"]').fill('monorepos');
+  await page.getByRole('button', { name: 'Save and run' }).click();
+  await page.getByRole('button', { name: 'e2e-brief' }).waitFor();
+  const workflowJob = page.getByTestId('workflow-editor').getByTestId('hybrid-job');
+  await workflowJob.locator('.badge', { hasText: 'completed' }).waitFor({ timeout: 30_000 });
+  assert.match(await workflowJob.getByTestId('answer-Synthesis').innerText(), /Merge/);
+  await dashboard.screenshot(page, 'hybrid');
+  assert.deepEqual(dashboard.foreignRequests, []);
+});
+
+test('Hybrid Thinking: a workflow naming an unknown model shows the API error with its request id', async () => {
+  const page = await dashboard.open('/app/hybrid');
+  await page.getByRole('button', { name: 'Mint token' }).click();
+  const editor = page.locator('textarea[name="workflow-yaml"]');
+  await editor.fill((await editor.inputValue()).replace('models: [local-fast]', 'models: [no-such-model]'));
+  await page.getByRole('button', { name: 'Save and run' }).click();
+  const error = page.getByRole('alert');
+  await error.getByText(/Saving the workflow failed \(HTTP 400/).waitFor();
+  assert.match(await error.innerText(), /no-such-model[\s\S]*request id \S+/);
+});

@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { startDashboard, type Dashboard } from './harness.js';
+
+let dashboard: Dashboard;
+before(async () => {
+  dashboard = await startDashboard();
+});
+after(() => dashboard.close());
+
+test('HyperShift: a run through the pipeline stops at the approval gate, is approved, deploys; audit log, usage and SLO follow', async () => {
+  const page = await dashboard.open('/app/hypershift');
+  await page.getByRole('button', { name: 'Create workspace' }).click();
+  await page.getByTestId('workspace').getByText(/^ws-/).waitFor();
+  await page.getByRole('button', { name: 'Create and start' }).click();
+  const detail = page.getByTestId('run-detail');
+  await detail.getByRole('button', { name: 'Approve' }).waitFor({ timeout: 60_000 });
+  await detail.getByTestId('audit').getByText('run.blocked').waitFor();
+  await detail.getByRole('button', { name: 'Approve' }).click();
+  await detail.locator('.badge', { hasText: 'completed' }).waitFor({ timeout: 60_000 });
+  await detail.getByText('Approved by alice', { exact: true }).waitFor();
+  await detail.getByText(/Deployed: http/).waitFor();
+  await detail.getByTestId('audit').getByText('run.completed').waitFor();
+  await page.getByTestId('usage').getByText(/^1 of 10 runs this month \(free tier/).waitFor();
+  await page.getByTestId('slo').getByText(/1 runs: 1 succeeded/).waitFor();
+
+  // The second run is rejected at the gate.
+  await page.getByRole('button', { name: 'Create and start' }).click();
+  await page.getByTestId('usage').getByText(/^2 of 10/).waitFor();
+  await page.locator('tr', { hasText: 'running' }).or(page.locator('tr', { hasText: 'blocked' })).first().getByRole('link').click();
+  await detail.getByRole('button', { name: 'Reject' }).click({ timeout: 60_000 });
+  await detail.getByText('Rejected by alice', { exact: true }).waitFor();
+  await dashboard.screenshot(page, 'hypershift');
+  assert.deepEqual(dashboard.foreignRequests, []);
+});
+
+test('HyperShift: a run without a description shows the API error with its request id', async () => {
+  const page = await dashboard.open('/app/hypershift');
+  await page.getByRole('button', { name: 'Create workspace' }).click();
+  await page.getByTestId('workspace').getByText(/^ws-/).waitFor();
+  await page.locator('input[name="description"]').fill('');
+  await page.getByRole('button', { name: 'Create and start' }).click();
+  const error = page.getByRole('alert');
+  await error.getByText(/Creating the run failed \(HTTP 400 INVALID_USER_INTENT\)/).waitFor();
+  assert.match(await error.innerText(), /request id \S+/);
+});

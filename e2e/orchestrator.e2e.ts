@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { startDashboard, type Dashboard } from './harness.js';
+
+let dashboard: Dashboard;
+before(async () => {
+  dashboard = await startDashboard();
+});
+after(() => dashboard.close());
+
+test('Orchestrator: log in, create and deploy an agent, run a workflow watched over the WebSocket, read the logs, undeploy', async () => {
+  const page = await dashboard.open('/app/orchestrator');
+  await page.getByLabel('Password').fill('demo-password-123');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByText('live updates connected').waitFor();
+  await page.getByLabel('Agent name').fill('E2E Support Bot');
+  await page.getByRole('button', { name: 'Create agent' }).click();
+  const agent = page.getByTestId('agent').filter({ hasText: 'E2E Support Bot' });
+  await agent.getByText('draft').waitFor();
+  await page.getByRole('button', { name: 'Create workflow' }).click();
+  await page.getByLabel('Message').waitFor();
+  await agent.getByRole('button', { name: 'Deploy' }).click();
+  await agent.getByText('active').waitFor();
+  await page.getByLabel('Message').fill('Where is my order?');
+  await page.getByRole('button', { name: 'Execute' }).click();
+  const execution = page.getByTestId('execution');
+  // The wait node holds the run for 1.5 s: progress arrives over the socket while it runs.
+  await execution.getByText(/running think/).waitFor();
+  await execution.getByText('completed', { exact: true }).waitFor({ timeout: 30_000 });
+  assert.match(await execution.getByTestId('execution-output').innerText(), /Where is my order/);
+  await page.getByTestId('logs').getByText(/local runtime|execution/i).first().waitFor();
+  await dashboard.screenshot(page, 'orchestrator');
+  await agent.getByRole('button', { name: 'Undeploy' }).click();
+  await agent.getByText('inactive').waitFor();
+  assert.deepEqual(dashboard.foreignRequests, []);
+});
+
+test('Orchestrator: a wrong password shows the API error with its correlation id', async () => {
+  const page = await dashboard.open('/app/orchestrator');
+  await page.getByLabel('Password').fill('not-the-password');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  const error = page.getByRole('alert');
+  await error.getByText(/Logging in failed \(HTTP 401 AUTHENTICATION_ERROR\)/).waitFor();
+  assert.match(await error.innerText(), /request id [0-9a-f-]{36}/);
+});

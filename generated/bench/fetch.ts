@@ -1,0 +1,5 @@
+// generated — do not edit: produced by scripts/generate (orval-clients.ts).
+import { customFetch } from '../../src/client/fetcher.js';
+
+/** The fetch of the bench client: the `configureClient` settings for `bench` apply. */
+export const apiFetch = <T>(url: string, options?: RequestInit): Promise<T> => customFetch<T>(url, options, "bench");

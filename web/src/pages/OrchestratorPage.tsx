@@ -1,0 +1,313 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import {
+  AgentFramework,
+  getGetAgentContainerLogsQueryKey,
+  getListAgentsQueryKey,
+  useCreateAgent,
+  useCreateWorkflow,
+  useDeployAgent,
+  useExecuteWorkflow,
+  useGetAgentContainerLogs,
+  useGetExecution,
+  useListAgents,
+  useListAgentWorkflows,
+  useLogin,
+  useLogout,
+  useUndeployAgent,
+  type Agent,
+  type WorkflowData,
+} from '../../../generated/orchestrator/client.js';
+import type { ExecutionUpdateMessage } from '../../../generated/orchestrator/messages.js';
+import { Busy } from '../components/Busy.js';
+import { ErrorBox } from '../components/ErrorBox.js';
+import { success } from '../problem.js';
+import { storageKeys, useStored } from '../stored.js';
+import { useAction } from '../use-action.js';
+import { useOrchestratorChannel, type ChannelState } from '../use-orchestrator-channel.js';
+
+/** A workflow to start from: input, a short wait (so progress can be watched), then the model answers. */
+const starterWorkflow: WorkflowData = {
+  nodes: [
+    { id: 'input', type: 'input' },
+    { id: 'think', type: 'wait', data: { ms: 1500 } },
+    { id: 'respond', type: 'llm', data: { prompt: 'Answer: {{message}}' } },
+  ],
+  edges: [
+    { source: 'input', target: 'think' },
+    { source: 'think', target: 'respond' },
+  ],
+};
+
+export function OrchestratorPage() {
+  const [token, setToken] = useStored(storageKeys.orchestratorAccess);
+  const [, setRefresh] = useStored(storageKeys.orchestratorRefresh);
+  const channel = useOrchestratorChannel(token);
+  const [agentId, setAgentId] = useState<string>();
+  const logout = useAction(useLogout());
+  if (!token)
+    return (
+      <Login
+        onLogin={(access, refresh) => {
+          setToken(access);
+          setRefresh(refresh);
+        }}
+      />
+    );
+  const signOut = async () => {
+    await logout.run(undefined);
+    setToken(undefined);
+    setRefresh(undefined);
+  };
+  return (
+    <div className="stack">
+      <p className="muted row">
+        Logged in · live updates {channel.connected ? 'connected' : 'connecting…'}
+        <button className="secondary" onClick={signOut}>
+          Log out
+        </button>
+      </p>
+      {channel.error && <div className="error">{channel.error}</div>}
+      <div className="columns">
+        <Agents selected={agentId} onSelect={setAgentId} channel={channel} />
+        {agentId && <AgentDetail key={agentId} agentId={agentId} channel={channel} />}
+      </div>
+    </div>
+  );
+}
+
+function Login({ onLogin }: { onLogin: (access: string, refresh: string) => void }) {
+  const [email, setEmail] = useState('demo@orchestrator.local');
+  const [password, setPassword] = useState('');
+  const login = useAction(useLogin());
+  return (
+    <div className="card">
+      <h2>Log in</h2>
+      <p className="muted">
+        A development server creates <code>demo@orchestrator.local</code> / <code>demo-password-123</code> and logs them at start.
+      </p>
+      <form
+        onSubmit={async (e) => {
+          e.preventDefault();
+          const answer = await login.run({ data: { email, password } });
+          if (answer) onLogin(answer.data.access_token, answer.data.refresh_token);
+        }}
+      >
+        <label>
+          E-mail
+          <input name="email" value={email} onChange={(e) => setEmail(e.target.value)} />
+        </label>
+        <label>
+          Password
+          <input name="password" type="password" value={password} onChange={(e) => setPassword(e.target.value)} />
+        </label>
+        <button type="submit" disabled={login.pending}>
+          Log in
+        </button>
+      </form>
+      {login.pending && <Busy label="Logging in…" />}
+      <ErrorBox error={login.error} action="Logging in" />
+    </div>
+  );
+}
+
+function Agents({ selected, onSelect, channel }: { selected?: string; onSelect: (id: string) => void; channel: ChannelState }) {
+  const queryClient = useQueryClient();
+  const agents = useListAgents(undefined, { query: { select: success } });
+  const [name, setName] = useState('Support Bot');
+  const [framework, setFramework] = useState<AgentFramework>('langgraph');
+  const create = useAction(useCreateAgent());
+  const deploy = useAction(useDeployAgent());
+  const undeploy = useAction(useUndeployAgent());
+  const refresh = () => queryClient.invalidateQueries({ queryKey: getListAgentsQueryKey() });
+  // A status pushed over the socket (deployed, undeployed, failed) is newer than the list: read it again.
+  const pushed = channel.messages.filter((m) => m.type === 'agent_status_update').length;
+  useEffect(() => {
+    if (pushed > 0) void queryClient.invalidateQueries({ queryKey: getListAgentsQueryKey() });
+  }, [pushed, queryClient]);
+  const act = async (action: { run: (v: { id: string }) => Promise<unknown> }, agent: Agent) => {
+    await action.run({ id: agent.id });
+    await refresh();
+    await queryClient.invalidateQueries({ queryKey: getGetAgentContainerLogsQueryKey(agent.id) });
+  };
+  return (
+    <div className="card">
+      <h2>Agents</h2>
+      <form
+        className="row"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          const created = await create.run({ data: { name, framework } });
+          if (created) {
+            await refresh();
+            onSelect(created.data.id);
+          }
+        }}
+      >
+        <input name="agent-name" value={name} onChange={(e) => setName(e.target.value)} aria-label="Agent name" />
+        <select name="framework" value={framework} onChange={(e) => setFramework(e.target.value as AgentFramework)} aria-label="Framework">
+          {Object.values(AgentFramework).map((f) => (
+            <option key={f}>{f}</option>
+          ))}
+        </select>
+        <button type="submit" disabled={create.pending}>
+          Create agent
+        </button>
+      </form>
+      <ErrorBox error={create.error} action="Creating the agent" />
+      <ErrorBox error={deploy.error} action="Deploying" />
+      <ErrorBox error={undeploy.error} action="Undeploying" />
+      {agents.isPending && <Busy label="Loading agents…" />}
+      <ErrorBox error={agents.error} action="Loading agents" />
+      {(deploy.pending || undeploy.pending) && <Busy label={deploy.pending ? 'Deploying…' : 'Undeploying…'} />}
+      <table>
+        <tbody>
+          {agents.data?.data.agents.map((agent) => (
+            <tr key={agent.id} data-testid="agent" className={agent.id === selected ? 'selected' : undefined}>
+              <td>
+                <a href="#" onClick={(e) => (e.preventDefault(), onSelect(agent.id))}>
+                  {agent.name}
+                </a>
+                <div className="muted">{agent.framework}</div>
+              </td>
+              <td>
+                <span className={`badge ${agent.status}`}>{agent.status}</span>
+              </td>
+              <td className="row">
+                {agent.status === 'active' ? (
+                  <button className="secondary" onClick={() => act(undeploy, agent)}>
+                    Undeploy
+                  </button>
+                ) : (
+                  <button onClick={() => act(deploy, agent)}>Deploy</button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function AgentDetail({ agentId, channel }: { agentId: string; channel: ChannelState }) {
+  const workflows = useListAgentWorkflows(agentId, { query: { select: success } });
+  // The same query as the list beside it: answered from the cache, and refreshed with it.
+  const agent = useListAgents(undefined, { query: { select: success } }).data?.data.agents.find((a) => a.id === agentId);
+  const deployed = Boolean(agent?.deployed_at);
+  const logs = useGetAgentContainerLogs(agentId, { tail: 20 }, { query: { select: success, retry: false, enabled: deployed } });
+  const [definition, setDefinition] = useState(JSON.stringify(starterWorkflow, null, 2));
+  const [message, setMessage] = useState('Where is my order?');
+  const [executionId, setExecutionId] = useState<string>();
+  const [invalid, setInvalid] = useState<string>();
+  const create = useAction(useCreateWorkflow());
+  const execute = useAction(useExecuteWorkflow());
+  const workflow = workflows.data?.data.workflows[0];
+  const createWorkflow = async () => {
+    let data: WorkflowData;
+    try {
+      data = JSON.parse(definition);
+    } catch (err) {
+      return setInvalid(`The workflow is not JSON: ${(err as Error).message}`);
+    }
+    setInvalid(undefined);
+    if (await create.run({ agentId, data: { name: 'Main', workflow_data: data } })) await workflows.refetch();
+  };
+  return (
+    <div className="card">
+      <h2>Workflow</h2>
+      {workflows.isPending && <Busy label="Loading workflows…" />}
+      <ErrorBox error={workflows.error} action="Loading workflows" />
+      {workflow ? (
+        <form
+          onSubmit={async (e) => {
+            e.preventDefault();
+            const started = await execute.run({ id: workflow.id, data: { input_data: { message } } });
+            if (started) setExecutionId(started.data.execution_id);
+          }}
+        >
+          <p className="muted">
+            {workflow.name} v{workflow.version}
+          </p>
+          <label>
+            Message
+            <input name="message" value={message} onChange={(e) => setMessage(e.target.value)} />
+          </label>
+          <button type="submit" disabled={execute.pending}>
+            Execute
+          </button>
+        </form>
+      ) : (
+        workflows.data && (
+          <div>
+            <label>
+              Workflow definition (nodes and edges)
+              <textarea name="workflow" value={definition} onChange={(e) => setDefinition(e.target.value)} rows={10} />
+            </label>
+            <button onClick={createWorkflow} disabled={create.pending}>
+              Create workflow
+            </button>
+          </div>
+        )
+      )}
+      {invalid && <div className="error">{invalid}</div>}
+      <ErrorBox error={create.error} action="Creating the workflow" />
+      <ErrorBox error={execute.error} action="Executing" />
+      {executionId && <ExecutionProgress key={executionId} executionId={executionId} channel={channel} onFinal={() => void logs.refetch()} />}
+      <h3>Container logs</h3>
+      {!deployed ? (
+        <p className="muted">Deploy the agent (it needs a workflow first) to start its container.</p>
+      ) : logs.error ? (
+        <ErrorBox error={logs.error} action="Reading the container logs" />
+      ) : (
+        <pre data-testid="logs">{logs.data?.data.logs.map((l) => `${l.timestamp} ${l.level} ${l.message}`).join('\n') || 'No logs yet.'}</pre>
+      )}
+      {deployed && (
+        <button className="secondary" onClick={() => void logs.refetch()}>
+          Refresh logs
+        </button>
+      )}
+    </div>
+  );
+}
+
+const FINAL = ['completed', 'failed', 'cancelled'];
+
+/** Progress pushed over the WebSocket; once final, the execution with its steps and output. */
+function ExecutionProgress({ executionId, channel, onFinal }: { executionId: string; channel: ChannelState; onFinal: () => void }) {
+  const updates = channel.messages.filter((m): m is ExecutionUpdateMessage => m.type === 'execution_update' && m.data.execution_id === executionId);
+  const latest = updates.at(-1)?.data;
+  const final = latest !== undefined && FINAL.includes(latest.status);
+  const execution = useGetExecution(executionId, { query: { select: success, enabled: final } });
+  useEffect(() => {
+    if (final) onFinal();
+    // Once, when the execution becomes final.
+  }, [final]);
+  return (
+    <div data-testid="execution">
+      <h3>
+        Execution <span className={`badge ${latest?.status ?? 'pending'}`}>{latest?.status ?? 'pending'}</span>
+      </h3>
+      <div className="meter" aria-label="progress">
+        <div style={{ width: `${latest?.progress ?? 0}%` }} />
+      </div>
+      <p className="muted">
+        {latest?.progress ?? 0}%{latest?.current_step ? ` · running ${latest.current_step}` : ''}
+      </p>
+      {!final && <Busy label="Waiting for progress over the WebSocket…" />}
+      <ErrorBox error={execution.error} action="Reading the execution" />
+      {execution.data && (
+        <>
+          <div className="steps">
+            {execution.data.data.execution_data.steps.map((s) => (
+              <span key={s.node_id} className={`step ${s.status === 'completed' ? 'done' : ''}`}>
+                {s.node_id}: {s.status}
+              </span>
+            ))}
+          </div>
+          <pre data-testid="execution-output">{JSON.stringify(execution.data.data.execution_data.output, null, 2)}</pre>
+        </>
+      )}
+    </div>
+  );
+}

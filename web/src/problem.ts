@@ -1,0 +1,50 @@
+/** An API's error answer as the user sees it: status, message and the id to quote when asking about it. */
+export class ApiProblem extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly requestId: string | undefined,
+    readonly code: string | undefined,
+    /** What the API listed as wrong (`details.errors` and the like), one line each. */
+    readonly details: string[] = [],
+  ) {
+    super(message);
+  }
+}
+
+type Answer = { status: number; data: unknown; headers?: Headers };
+type Success<R> = Extract<R, { status: 200 | 201 | 202 | 204 }>;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
+
+/**
+ * Each API has its own error envelope ({error:{code,message}}, {error: "..."}, {code, message}, problem+json);
+ * this reads the message and the request or correlation id from whichever it is.
+ */
+export function problemOf(answer: Answer): ApiProblem {
+  const body = isObject(answer.data) ? answer.data : {};
+  const error = isObject(body.error) ? body.error : {};
+  const meta = isObject(body.meta) ? body.meta : {};
+  const message = text(error.message) ?? text(body.error) ?? text(body.message) ?? text(body.detail) ?? text(body.title) ?? text(answer.data) ?? `HTTP ${answer.status}`;
+  const requestId =
+    text(error.correlation_id) ?? text(meta.requestId) ?? text(body.request_id) ?? answer.headers?.get('x-correlation-id') ?? answer.headers?.get('x-request-id') ?? undefined;
+  const details = isObject(error.details) ? error.details : isObject(body.details) ? body.details : {};
+  return new ApiProblem(answer.status, message, requestId, text(error.code) ?? text(body.code), listed(details.errors ?? details.missing));
+}
+
+function listed(items: unknown): string[] {
+  if (!Array.isArray(items)) return [];
+  return items.map((item) => {
+    if (!isObject(item)) return String(item);
+    const where = text(item.path) ?? text(item.field) ?? text(item.location);
+    const what = text(item.message) ?? JSON.stringify(item);
+    return where ? `${where}: ${what}` : what;
+  });
+}
+
+/** The answer when it is a success; an ApiProblem (thrown, so React Query shows it as the error) otherwise. */
+export function success<R extends Answer>(answer: R): Success<R> {
+  if (answer.status >= 400) throw problemOf(answer);
+  return answer as Success<R>;
+}

@@ -1,0 +1,31 @@
+import { useCallback, useSyncExternalStore } from 'react';
+
+const listeners = new Set<() => void>();
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+
+export function readStored(key: string): string | undefined {
+  return localStorage.getItem(key) ?? undefined;
+}
+
+export function writeStored(key: string, value: string | undefined): void {
+  if (value === undefined) localStorage.removeItem(key);
+  else localStorage.setItem(key, value);
+  for (const listener of listeners) listener();
+}
+
+/** A value kept in localStorage (a token, a workspace id), so a reload keeps the user where they were. */
+export function useStored(key: string): [string | undefined, (value: string | undefined) => void] {
+  const value = useSyncExternalStore(subscribe, () => readStored(key));
+  return [value, useCallback((next: string | undefined) => writeStored(key, next), [key])];
+}
+
+export const storageKeys = {
+  /** The bearer token LenserFight and Hybrid Thinking accept (the server's JWTs). */
+  platformToken: 'dashboard.platformToken',
+  orchestratorAccess: 'dashboard.orchestrator.accessToken',
+  orchestratorRefresh: 'dashboard.orchestrator.refreshToken',
+  hypershiftWorkspace: 'dashboard.hypershift.workspace',
+} as const;

@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react';
+import type { ClientMessage, ServerMessage } from '../../generated/orchestrator/messages.js';
+import { apiBases } from './api-bases.js';
+
+export type ChannelState = { connected: boolean; messages: ServerMessage[]; error?: string };
+
+/**
+ * The orchestrator's WebSocket (/ws, typed from its AsyncAPI document): authenticates with the access token and
+ * collects what the server pushes. A dropped socket is reopened after a second while the page is open.
+ */
+export function useOrchestratorChannel(token: string | undefined): ChannelState {
+  const [state, setState] = useState<ChannelState>({ connected: false, messages: [] });
+  useEffect(() => {
+    if (!token) return;
+    let socket: WebSocket | undefined;
+    let closed = false;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const open = () => {
+      const url = new URL(`${apiBases.orchestrator}/ws`, window.location.href);
+      url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+      socket = new WebSocket(url);
+      socket.onopen = () => socket!.send(JSON.stringify({ type: 'auth', token } satisfies ClientMessage));
+      socket.onmessage = (event) => {
+        const message = JSON.parse(String(event.data)) as ServerMessage;
+        setState((s) => ({
+          connected: s.connected || message.type === 'auth_success',
+          messages: [...s.messages, message],
+          error: message.type === 'error' ? `${message.error.message} (correlation id ${message.error.correlation_id})` : s.error,
+        }));
+      };
+      socket.onclose = (event) => {
+        setState((s) => ({ ...s, connected: false, error: event.code === 4401 ? 'The session ended; log in again.' : s.error }));
+        if (!closed && event.code !== 4401) retry = setTimeout(open, 1000);
+      };
+    };
+    open();
+    return () => {
+      closed = true;
+      clearTimeout(retry);
+      socket?.close();
+    };
+  }, [token]);
+  return state;
+}

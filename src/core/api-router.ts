@@ -234,7 +234,7 @@ export class ApiRuntime {
     this.observe(ex, 200);
     const headers = { ...ex.rateLimitHeaders, ...stringHeaders(result.headers), 'X-Request-Id': ex.requestId };
     const stream = openSseStream(ex.res, headers, this.options.sseKeepAliveMs, this.openStreams);
-    const check = this.options.validateResponses && ex.operation ? this.streamItemCheck(ex.operation) : null;
+    const check = this.options.validateResponses && ex.operation ? streamItemCheck(ex.operation, ex.compiled!) : null;
     try {
       await result.sse!(check ? validatingStream(stream, check, ex.operation!.operationId) : stream);
     } catch (err) {
@@ -249,15 +249,6 @@ export class ApiRuntime {
   private observe(ex: Exchange, status: number): void {
     const observer = ex.compiled ? ex.compiled.observer : this.unmatched;
     observer.observe(ex.requestId, status, performance.now() - ex.started);
-  }
-
-  private streamItemCheck(operation: OperationDef): ((frame: SseFrame) => string | null) | null {
-    const compiled = this.compiled.get(operation.operationId)!;
-    if (compiled.streamItems === undefined) {
-      const schema = streamItemSchema(operation);
-      compiled.streamItems = schema ? streamItemValidator(schema) : null;
-    }
-    return compiled.streamItems;
   }
 
   /** Every error leaves in the API's own envelope; anything that is not an HttpError is a logged 500. */
@@ -324,6 +315,15 @@ class HandlerContextImpl {
   get log(): Logger {
     return (this.child ??= this.base.child({ requestId: this.requestId }));
   }
+}
+
+/** The operation's stream-event check, compiled on its first stream. */
+function streamItemCheck(operation: OperationDef, compiled: Compiled): ((frame: SseFrame) => string | null) | null {
+  if (compiled.streamItems === undefined) {
+    const schema = streamItemSchema(operation);
+    compiled.streamItems = schema ? streamItemValidator(schema) : null;
+  }
+  return compiled.streamItems;
 }
 
 function stringHeaders(headers?: Record<string, string | number>): Record<string, string> {

@@ -9,6 +9,7 @@ import { asksForWebSocket, serveIgnoringUpgrade } from './ignored-upgrade.js';
 import { docsIndexPage, docsPage, mountDocsAssets, type DocEntry } from './docs.js';
 import { APP_PATH, mountWebApp } from './web-app.js';
 import { metricsEndpoint } from './metrics/metrics-endpoint.js';
+import { refuseUpgrade } from './websocket/upgrade-router.js';
 import type { ServerMetrics } from './metrics/server-metrics.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
@@ -115,7 +116,7 @@ export function createHttpHost(
       req.url = url.slice(owner!.mount.length);
       if (channels.some((channel) => channel.upgrade(req, socket, head))) return;
     }
-    socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    refuseUpgrade(socket);
   };
 
   return {

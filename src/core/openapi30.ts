@@ -11,23 +11,23 @@ export function upgradeOpenApi30(document: Node): Node {
   return upgrade(document) as Node;
 }
 
+const BOUNDS = [
+  ['exclusiveMinimum', 'minimum'],
+  ['exclusiveMaximum', 'maximum'],
+] as const;
+
 function upgrade(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(upgrade);
   if (value === null || typeof value !== 'object') return value;
   const node: Node = {};
   for (const [key, child] of Object.entries(value as Node)) node[key] = upgrade(child);
   // Keywords are read only where they have their 3.0 meaning: a boolean beside a numeric bound, a boolean nullable.
-  if (typeof node.exclusiveMinimum === 'boolean') {
-    if (node.exclusiveMinimum && typeof node.minimum === 'number') {
-      node.exclusiveMinimum = node.minimum;
-      delete node.minimum;
-    } else delete node.exclusiveMinimum;
-  }
-  if (typeof node.exclusiveMaximum === 'boolean') {
-    if (node.exclusiveMaximum && typeof node.maximum === 'number') {
-      node.exclusiveMaximum = node.maximum;
-      delete node.maximum;
-    } else delete node.exclusiveMaximum;
+  for (const [exclusive, bound] of BOUNDS) {
+    if (typeof node[exclusive] !== 'boolean') continue;
+    if (node[exclusive] && typeof node[bound] === 'number') {
+      node[exclusive] = node[bound];
+      delete node[bound];
+    } else delete node[exclusive];
   }
   if (typeof node.nullable === 'boolean') {
     const nullable = node.nullable;

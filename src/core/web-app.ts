@@ -1,5 +1,4 @@
 import express, { type Express } from 'express';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const APP_PATH = '/app';
@@ -10,9 +9,10 @@ export const APP_PATH = '/app';
  */
 export function mountWebApp(app: Express, dir: string): void {
   app.use(APP_PATH, express.static(dir, { index: false, redirect: false }));
+  const index = join(dir, 'index.html');
   app.get([APP_PATH, `${APP_PATH}/*path`], (_req, res) => {
-    const index = join(dir, 'index.html');
-    if (existsSync(index)) res.type('html').sendFile(index);
-    else res.status(503).type('text').send('The dashboard is not built: run `npm run build` (or `npm start`, which builds it).');
+    res.type('html').sendFile(index, (err) => {
+      if (err && !res.headersSent) res.status(503).type('text').send('The dashboard is not built: run `npm run build` (or `npm start`, which builds it).');
+    });
   });
 }

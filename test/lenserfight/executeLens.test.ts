@@ -31,6 +31,18 @@ describe('executeLens', () => {
     assert.match(run.artifacts[0].contentText, /not a real LLM.*Explain contracts to engineers/);
   });
 
+  test('202: a client-chosen X-Request-Id is echoed, and the run still gets a UUID request id', async () => {
+    const user = uniqueUser();
+    const res = await server.http.post(path()).set(await server.auth(user)).set('X-Request-Id', 'client-req.42').send({ params: { topic: 'ids' } });
+    assert.equal(res.status, 202);
+    assert.equal(res.headers['x-request-id'], 'client-req.42');
+    assert.equal(res.body.meta.requestId, 'client-req.42');
+    const status = await server.http.get(`${base}/runs/${res.body.data.runId}`).set(await server.auth(user));
+    assert.equal(status.status, 200);
+    assert.deepEqual(schemaErrors('lenserfight', 'PlatformRunStatusEnvelope', status.body), []);
+    assert.match(status.body.data.requestId, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
   test('202: the same idempotencyKey from the same user returns the same run', async () => {
     const user = uniqueUser();
     const body = { params: { topic: 'idempotency' }, idempotencyKey: 'key-1' };

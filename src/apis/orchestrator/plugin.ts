@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { requestIdAsUuid } from '../../core/request-id.js';
 import type { ApiPlugin } from '../../core/api-plugin.js';
 import { bearerJwt, bearerTokenOf, type SecurityHandler } from '../../core/security.js';
 import type { HttpError } from '../../core/http-error.js';
@@ -20,8 +20,6 @@ const CODE_BY_STATUS: Record<number, string> = {
   429: 'RATE_LIMIT_EXCEEDED',
   503: 'SERVICE_UNAVAILABLE',
 };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Issue = { path?: string; message?: string; location?: string };
 
@@ -62,7 +60,7 @@ export function orchestratorPlugin(deps: PluginDeps, services: Services | undefi
         message: error.message,
         details: detailsOf(error),
         timestamp: new Date().toISOString(),
-        correlation_id: UUID.test(meta.requestId) ? meta.requestId : randomUUID(),
+        correlation_id: requestIdAsUuid(meta.requestId),
       },
     }),
     errorHeaders: (error, body) => ({

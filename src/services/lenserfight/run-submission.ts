@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { HttpError, notFound } from '../../core/http-error.js';
+import { requestIdAsUuid } from '../../core/request-id.js';
 import type { JobQueue } from '../../queue/job-queue.js';
 import type { ProviderRegistry } from '../model-providers/provider-registry.js';
 import { checkDeclaredParams } from './declared-params.js';
@@ -78,7 +79,7 @@ export class RunSubmission {
       const inserted = await this.runs.insert(
         {
           id: runId,
-          request_id: submission.requestId,
+          request_id: requestIdAsUuid(submission.requestId),
           owner_sub: submission.ownerSub,
           ...target,
           status: 'queued',

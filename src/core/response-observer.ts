@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { OperationMetrics } from './metrics/http-metrics.js';
+import { requestLog, type RequestLog } from './request-log.js';
 
 /**
  * What happens once to every response of one operation (or of the requests no operation matched): it is
@@ -7,7 +8,7 @@ import type { OperationMetrics } from './metrics/http-metrics.js';
  * API and operation are bound into the logger's child (serialized once) and the metrics' label children.
  */
 export class ResponseObserver {
-  private readonly log: Logger;
+  private readonly log: RequestLog;
 
   constructor(
     logger: Logger,
@@ -15,12 +16,12 @@ export class ResponseObserver {
     private readonly metrics?: OperationMetrics,
     private readonly report?: (status: number) => void,
   ) {
-    this.log = logger.child(labels);
+    this.log = requestLog(logger, labels);
   }
 
   observe(requestId: string, status: number, durationMs: number): void {
     this.metrics?.record(status, durationMs / 1000);
     this.report?.(status);
-    this.log.info({ requestId, status, durationMs: Math.round(durationMs * 100) / 100 }, 'request');
+    this.log(requestId, status, durationMs);
   }
 }

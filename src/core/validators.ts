@@ -82,6 +82,7 @@ export class OperationValidators {
       this.bodies.set(contentType, validate);
     }
     if (!validate(body)) return toIssues('body', validate.errors);
+    if (!holdsNul(body)) return [];
     const nul = nulPath(body, '');
     return nul === undefined ? [] : [{ location: 'body', path: nul || '/', message: 'must not contain a NUL character' }];
   }
@@ -117,6 +118,17 @@ function withNulIssues(location: string, values: Record<string, unknown>, issues
     if (bad) issues.push({ location, path: `/${name}`, message: 'must not contain a NUL byte' });
   }
   return issues;
+}
+
+/** Whether any string or property name holds a NUL character: the common answer, found without building paths. */
+function holdsNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.some(holdsNul);
+  for (const key in value as Record<string, unknown>) {
+    if (key.includes('\u0000') || holdsNul((value as Record<string, unknown>)[key])) return true;
+  }
+  return false;
 }
 
 /** The JSON pointer of the first string (or property name) holding a NUL character, if any. */

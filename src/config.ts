@@ -30,6 +30,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     bodyLimitBytes: int(env.BODY_LIMIT_BYTES, 1024 * 1024),
     sseKeepAliveMs: int(env.SSE_KEEPALIVE_MS, 15_000),
     ssePollMs: int(env.SSE_POLL_MS, 200),
+    /** Which proxies' `X-Forwarded-For` to believe for limits keyed by IP (see src/core/client-address.ts). */
+    trustProxy: env.TRUST_PROXY || undefined,
     runRateLimitPerMinute: int(env.RUN_RATE_LIMIT_PER_MINUTE, 60),
     workerConcurrency: int(env.WORKER_CONCURRENCY, 4),
     runStaleAfterMs: int(env.RUN_STALE_AFTER_MS, 60_000),

@@ -6,6 +6,7 @@ import { resolveJwtSecret, type AppConfig } from './config.js';
 import { createApiHost } from './core/api-host.js';
 import { createEventBus } from './core/event-bus.js';
 import { WebhookDelivery } from './core/webhooks/webhook-delivery.js';
+import { clientAddressResolver } from './core/client-address.js';
 import { createRateLimitStore } from './core/rate-limit-store.js';
 import type { HttpHost } from './core/http-app.js';
 import { JwtVerifier, signDevToken } from './core/jwt.js';
@@ -103,6 +104,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
         metrics,
         // On Postgres every process counts in one table; the embedded database is one process, counting in memory.
         rateLimitStore: createRateLimitStore(db.embedded ? { kind: 'memory' } : { kind: 'postgres', knex: db.knex }),
+        clientAddress: clientAddressResolver(config.trustProxy),
         prefixed: !(options.apis && options.apis.length === 1),
         webDir: config.webDir,
       },

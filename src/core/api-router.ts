@@ -12,6 +12,7 @@ import { OperationValidators, type ValidationIssue } from './validators.js';
 import { readBody, parseJson, mediaType } from './body-reader.js';
 import { OperationRateLimit } from './rate-limit.js';
 import { applyOverrides } from './rate-limit-rules.js';
+import { clientAddressResolver, type ClientAddress } from './client-address.js';
 import { createRateLimitStore, type RateLimitStore } from './rate-limit-store.js';
 import { toWire } from './serialize.js';
 import { OperationSerializers } from './operation-serializers.js';
@@ -33,6 +34,8 @@ export type RuntimeOptions = {
   onResponse?: (slug: string, operationId: string, status: number) => void;
   /** Where rate-limit counts live; one per server (Postgres when the server runs on it). Default: this runtime's memory. */
   rateLimitStore?: RateLimitStore;
+  /** Where a request came from, for limits keyed by IP (see TRUST_PROXY). Default: the socket's address. */
+  clientAddress?: ClientAddress;
   /** Where requests are counted and timed; without it nothing is measured. */
   metrics?: ServerMetrics;
 };
@@ -85,9 +88,10 @@ export class ApiRuntime {
     this.router = new OperationRouter(spec.operations.filter((op) => !omitted.has(op.operationId)));
     this.security = plugin.security ?? {};
     const store = options.rateLimitStore ?? createRateLimitStore({ kind: 'memory' });
+    const clientAddress = options.clientAddress ?? clientAddressResolver(undefined);
     for (const op of spec.operations) {
       const rules = applyOverrides(op.rateLimits ?? [], plugin.rateLimitOverrides);
-      const rateLimit = rules.length > 0 ? new OperationRateLimit(plugin.slug, rules, store) : undefined;
+      const rateLimit = rules.length > 0 ? new OperationRateLimit(plugin.slug, rules, store, clientAddress) : undefined;
       const observer = this.observer(op.operationId, (status) => options.onResponse?.(plugin.slug, op.operationId, status));
       this.compiled.set(op.operationId, { validators: new OperationValidators(op), serializers: new OperationSerializers(op), rateLimit, observer });
     }

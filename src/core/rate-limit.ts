@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { RateLimiterRes } from 'rate-limiter-flexible';
+import type { ClientAddress } from './client-address.js';
 import type { Principal } from './handler-types.js';
 import { HttpError } from './http-error.js';
 import type { RateLimitRule } from './rate-limit-rules.js';
@@ -21,6 +22,7 @@ export class OperationRateLimit {
     slug: string,
     private readonly rules: RateLimitRule[],
     store: RateLimitStore,
+    private readonly clientAddress: ClientAddress,
   ) {
     this.counters = rules.map((rule) => store.counter(`${slug}:${rule.name}`, rule.limit, rule.window));
   }
@@ -42,7 +44,7 @@ export class OperationRateLimit {
 
   private async consume(rule: RateLimitRule, counter: RateLimitCounter, principal: Principal | null, req: IncomingMessage): Promise<Counted> {
     try {
-      return { rule, state: await counter.consume(clientKey(rule, principal, req)), exceeded: false };
+      return { rule, state: await counter.consume(clientKey(rule, principal, req, this.clientAddress)), exceeded: false };
     } catch (err) {
       // The library rejects with the state when the limit is exceeded, and with an Error when its store fails.
       if (err instanceof RateLimiterRes) return { rule, state: err, exceeded: true };
@@ -67,8 +69,8 @@ function rateLimitHeaders({ rule, state }: Counted): Record<string, string> {
 }
 
 /** Subject and header keys fall back to the client's address, so unauthenticated callers are limited too. */
-function clientKey(rule: RateLimitRule, principal: Principal | null, req: IncomingMessage): string {
-  let key = `ip:${req.socket.remoteAddress ?? 'unknown'}`;
+function clientKey(rule: RateLimitRule, principal: Principal | null, req: IncomingMessage, clientAddress: ClientAddress): string {
+  let key = `ip:${clientAddress(req)}`;
   if (rule.key === 'subject' && principal) key = `sub:${principal.subject}`;
   else if (rule.key.startsWith('header:')) {
     const value = req.headers[rule.key.slice('header:'.length).toLowerCase()];

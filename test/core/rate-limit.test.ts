@@ -6,6 +6,7 @@ import supertest from 'supertest';
 import type { ApiPlugin } from '../../src/core/api-plugin.js';
 import { createApiHost } from '../../src/core/api-host.js';
 import { HttpError } from '../../src/core/http-error.js';
+import { clientAddressResolver } from '../../src/core/client-address.js';
 import { createLogger } from '../../src/core/logger.js';
 import { createRateLimitStore, type RateLimitStoreOptions } from '../../src/core/rate-limit-store.js';
 import type { SecurityHandler } from '../../src/core/security.js';
@@ -40,7 +41,7 @@ function fixturePlugin(overrides?: ApiPlugin['rateLimitOverrides']): ApiPlugin {
   };
 }
 
-async function fixtureHttp(store: RateLimitStoreOptions = { kind: 'memory' }, overrides?: ApiPlugin['rateLimitOverrides']) {
+async function fixtureHttp(store: RateLimitStoreOptions = { kind: 'memory' }, overrides?: ApiPlugin['rateLimitOverrides'], trustProxy?: string) {
   const host = await createApiHost([{ plugin: fixturePlugin(overrides) }], {
     logger: createLogger('silent'),
     validateResponses: true,
@@ -48,6 +49,7 @@ async function fixtureHttp(store: RateLimitStoreOptions = { kind: 'memory' }, ov
     sseKeepAliveMs: 15_000,
     prefixed: false,
     rateLimitStore: createRateLimitStore(store),
+    clientAddress: clientAddressResolver(trustProxy),
   });
   return supertest(host.listener);
 }
@@ -137,6 +139,34 @@ describe('rate limits declared with x-rate-limit', () => {
     assert.equal(limited.status, 429);
     assert.ok(Number(limited.headers['retry-after']) > 3500);
     assert.ok(rateHeaders(limited).reset >= before + 3599);
+  });
+
+  test('an IP-keyed rule ignores X-Forwarded-For unless TRUST_PROXY names the proxy', async () => {
+    const untrusting = await fixtureHttp();
+    await untrusting.get('/demo').set('X-Forwarded-For', '203.0.113.1');
+    await untrusting.get('/demo').set('X-Forwarded-For', '203.0.113.2');
+    assert.equal((await untrusting.get('/demo').set('X-Forwarded-For', '203.0.113.3')).status, 429, 'a forged header must not buy more requests');
+
+    // Behind a balancer on loopback: each forwarded client has its own count, and the balancer's address none.
+    const behindProxy = await fixtureHttp(undefined, undefined, 'loopback');
+    for (const client of ['198.51.100.7', '198.51.100.8']) {
+      assert.equal((await behindProxy.get('/demo').set('X-Forwarded-For', client)).status, 200);
+      assert.equal((await behindProxy.get('/demo').set('X-Forwarded-For', client)).status, 200);
+      assert.equal((await behindProxy.get('/demo').set('X-Forwarded-For', client)).status, 429);
+    }
+    // A client cannot prepend its own entry: only the hop the trusted proxy added counts.
+    const spoofed = await behindProxy.get('/demo').set('X-Forwarded-For', '10.9.9.9, 198.51.100.7');
+    assert.equal(spoofed.status, 429);
+  });
+
+  test('TRUST_PROXY: a hop count, true, and an invalid list refused at start-up', () => {
+    const req = (forwarded: string) => ({ headers: { 'x-forwarded-for': forwarded }, socket: { remoteAddress: '127.0.0.1' }, connection: { remoteAddress: '127.0.0.1' } }) as never;
+    assert.equal(clientAddressResolver(undefined)(req('1.1.1.1, 2.2.2.2')), '127.0.0.1');
+    assert.equal(clientAddressResolver('1')(req('1.1.1.1, 2.2.2.2')), '2.2.2.2');
+    assert.equal(clientAddressResolver('2')(req('1.1.1.1, 2.2.2.2')), '1.1.1.1');
+    assert.equal(clientAddressResolver('true')(req('1.1.1.1, 2.2.2.2')), '1.1.1.1');
+    assert.equal(clientAddressResolver('10.0.0.0/8, loopback')(req('1.1.1.1, 10.1.2.3')), '1.1.1.1');
+    assert.throws(() => clientAddressResolver('not-an-address'));
   });
 
   test('a header-keyed rule counts per header value', async () => {

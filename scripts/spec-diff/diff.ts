@@ -49,11 +49,15 @@ function operations(doc: Doc): Map<string, Schema> {
   const out = new Map<string, Schema>();
   for (const [path, item] of Object.entries<Schema>(doc.paths ?? {})) {
     const resolved = resolve(doc, item);
-    for (const method of METHODS) {
-      const op = resolved[method];
+    // OpenAPI 3.2's additionalOperations holds the other HTTP methods (COPY, PURGE...), keyed by their exact name.
+    const byMethod: [string, Schema][] = [
+      ...METHODS.map((method): [string, Schema] => [method.toUpperCase(), resolved[method]]),
+      ...Object.entries<Schema>(resolved.additionalOperations ?? {}),
+    ];
+    for (const [method, op] of byMethod) {
       if (!op) continue;
       // Path parameters are compared by position: renaming {id} to {runId} is not a change for a client.
-      const key = `${method.toUpperCase()} ${path.replace(/\{[^}]+\}/g, '{}')}`;
+      const key = `${method} ${path.replace(/\{[^}]+\}/g, '{}')}`;
       out.set(key, { ...op, parameters: [...(resolved.parameters ?? []), ...(op.parameters ?? [])], pathNames: [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]) });
     }
   }

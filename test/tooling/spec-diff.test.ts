@@ -43,6 +43,9 @@ const base: Doc = {
   },
 };
 
+const addCopy = (d: Doc) =>
+  (d.paths['/pets'].additionalOperations = { COPY: { operationId: 'copyPets', responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } } } } } });
+
 /** Each row: a change to the base document, and the kinds of change it must report (breaking or not). */
 const table: { name: string; before?: (d: Doc) => void; edit: (d: Doc) => void; breaking: string[]; nonBreaking?: string[] }[] = [
   { name: 'nothing', edit: () => {}, breaking: [] },
@@ -83,6 +86,18 @@ const table: { name: string; before?: (d: Doc) => void; edit: (d: Doc) => void; 
   { name: 'a response type widened', edit: (d) => (d.components.schemas.Pet.properties.name.type = ['string', 'null']), breaking: ['response-type-widened', 'response-type-widened'] },
   { name: 'a response enum value removed', edit: (d) => (d.components.schemas.Pet.properties.kind.enum = ['cat']), breaking: [], nonBreaking: ['enum-value-removed', 'enum-value-removed'] },
   { name: 'a request content type dropped', edit: (d) => (d.paths['/pets'].post.requestBody.content = { 'application/xml': {} }), breaking: ['request-media-type-removed'] },
+  {
+    name: 'an OpenAPI 3.2 additionalOperations method removed',
+    before: (d) => (d.paths['/pets/{id}'].additionalOperations = { PURGE: { operationId: 'purgePet', responses: { '204': { description: 'gone' } } } }),
+    edit: (d) => delete d.paths['/pets/{id}'].additionalOperations,
+    breaking: ['operation-removed'],
+  },
+  {
+    name: 'an OpenAPI 3.2 additionalOperations response field removed',
+    before: (d) => addCopy(d),
+    edit: (d) => (addCopy(d), delete d.components.schemas.Pet.properties.age),
+    breaking: ['response-field-removed', 'response-field-removed', 'response-field-removed'],
+  },
   {
     name: 'a 3.0 nullable removed from a request field',
     before: (d) => (d.components.schemas.NewPet.properties.kind.nullable = true),

@@ -21,7 +21,8 @@ export function streamingOperations(doc: OpenApiDocument, operations: OperationI
 
 /**
  * `streams.ts`: per streaming operation, the type of its events (from the item schema, JSON `data` decoded),
- * an async-iterator client with `Last-Event-ID` resume, and a React hook on it.
+ * an async-iterator client with `Last-Event-ID` resume, and a React hook on it. Path and query parameters are
+ * one `params` object, as in the React Query client.
  */
 export async function renderStreamClients(doc: OpenApiDocument, operations: OperationInfo[], clientDir: string, api: string): Promise<string | undefined> {
   const streams = streamingOperations(doc, operations);
@@ -29,7 +30,9 @@ export async function renderStreamClients(doc: OpenApiDocument, operations: Oper
   const jsonBody = (op: OperationInfo) => op.requestContentTypes.find((t) => /[/+]json$/.test(t));
   const parts = [
     `// ${GENERATED_HEADER}: produced by scripts/generate (stream-clients.ts) from each stream's item schema.`,
-    `import { openEventStream, type EventStreamOptions } from '${clientDir}/event-stream.js';`,
+    streams.some(({ op }) => op.parameters.some((p) => p.in === 'query'))
+      ? `import { openEventStream, queryString, type EventStreamOptions, type QueryValue } from '${clientDir}/event-stream.js';`
+      : `import { openEventStream, type EventStreamOptions } from '${clientDir}/event-stream.js';`,
     `import { useEventStream } from '${clientDir}/use-event-stream.js';`,
     ...(streams.some(({ op }) => jsonBody(op)) ? [`import type { operations } from './types.js';`] : []),
     '',
@@ -40,8 +43,14 @@ export async function renderStreamClients(doc: OpenApiDocument, operations: Oper
     const root = decodedItemSchema({ ...schema, components: doc.components }) as Record<string, unknown>;
     const types = await compile(root as never, name, { bannerComment: '', additionalProperties: false, declareExternallyReferenced: true, format: false });
     const pathParams = op.parameters.filter((p) => p.in === 'path').map((p) => p.name);
-    const paramsType = pathParams.length > 0 ? `{ ${pathParams.map((p) => `${JSON.stringify(p)}: string`).join('; ')} }` : 'Record<string, never>';
-    const url = op.path.replace(/\{([^}]+)\}/g, (_m, p: string) => `\${encodeURIComponent(params[${JSON.stringify(p)}])}`);
+    const queryParams = op.parameters.filter((p) => p.in === 'query');
+    const fields = [
+      ...pathParams.map((p) => `${JSON.stringify(p)}: string`),
+      ...queryParams.map((p) => `${JSON.stringify(p.name)}${p.required ? '' : '?'}: QueryValue`),
+    ];
+    const paramsType = fields.length > 0 ? `{ ${fields.join('; ')} }` : 'Record<string, never>';
+    const query = queryParams.length > 0 ? `\${queryString(params, ${JSON.stringify(queryParams.map((p) => p.name))})}` : '';
+    const url = op.path.replace(/\{([^}]+)\}/g, (_m, p: string) => `\${encodeURIComponent(params[${JSON.stringify(p)}])}`) + query;
     const method = op.method.toUpperCase();
     // A stream opened by a request with a body (Lightning's chat reply: POST the message, read the reply) takes it
     // after its path parameters; a GET keeps the (params, options) signature.
@@ -49,7 +58,12 @@ export async function renderStreamClients(doc: OpenApiDocument, operations: Oper
     const bodyType = body ? `NonNullable<operations[${JSON.stringify(op.operationId)}]['requestBody']>['content'][${JSON.stringify(body)}]${op.requestBodyRequired ? '' : ' | undefined'}` : '';
     const bodyParam = body ? `, body: ${pascal(op.handlerName)}Body` : '';
     const request = body ? `, { method: '${method}', body }` : method === 'GET' ? '' : `, { method: '${method}' }`;
-    const deps = [...pathParams.map((p) => `params[${JSON.stringify(p)}]`), ...(body ? ['JSON.stringify(body)'] : []), 'options?.lastEventId'];
+    const deps = [
+      ...pathParams.map((p) => `params[${JSON.stringify(p)}]`),
+      ...(queryParams.length > 0 ? [`queryString(params, ${JSON.stringify(queryParams.map((p) => p.name))})`] : []),
+      ...(body ? ['JSON.stringify(body)'] : []),
+      'options?.lastEventId',
+    ];
     parts.push(
       types.trim(),
       '',

@@ -16,6 +16,21 @@ export type EventStreamOptions = {
   api?: string;
 };
 
+/** A query parameter's value as a stream client takes it; an array repeats the name. */
+export type QueryValue = string | number | boolean | null | undefined | (string | number | boolean)[];
+
+/** `?a=1&b=x` from the named query parameters that are set (undefined and null are left out), or '' when none is. */
+export function queryString(params: Record<string, unknown>, names: string[]): string {
+  const query = new URLSearchParams();
+  for (const name of names) {
+    const value = params[name];
+    if (value === undefined || value === null) continue;
+    for (const item of Array.isArray(value) ? value : [value]) query.append(name, String(item));
+  }
+  const text = query.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
 /** The request that opens a stream other than a GET: its method and JSON body. */
 export type EventStreamRequest = { method: string; body?: unknown };
 

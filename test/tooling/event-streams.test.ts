@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
@@ -8,6 +11,7 @@ import { createApiHost } from '../../src/core/api-host.js';
 import type { SseStream } from '../../src/core/handler-types.js';
 import { createLogger } from '../../src/core/logger.js';
 import { loadSpecDocument } from '../../src/core/spec-loader.js';
+import { repoRoot } from '../../src/paths.js';
 import { streamRunEvents, type StreamRunEventsEvent } from '../../generated/lenserfight/streams.js';
 import { startTestServer, uniqueUser, type TestServer } from '../support/test-server.js';
 
@@ -118,5 +122,64 @@ describe('the runtime checks each streamed event against its item schema (develo
     assert.match(res.text, /event: tick\ndata: \{"n":1\}/);
     assert.doesNotMatch(res.text, /"two"|"n":3/);
     assert.match(res.text, /event: error\ndata: \{"code":"internal_error"/);
+  });
+});
+
+describe('typed event streams: query parameters', () => {
+  const doc = {
+    openapi: '3.1.0',
+    info: { title: 'feed', version: '1' },
+    paths: {
+      '/feeds/{feedId}/events': {
+        get: {
+          operationId: 'watchFeed',
+          parameters: [
+            { name: 'feedId', in: 'path', required: true, schema: { type: 'string' } },
+            { name: 'since', in: 'query', required: true, schema: { type: 'string' } },
+            { name: 'kind', in: 'query', schema: { type: 'array', items: { type: 'string' } } },
+            { name: 'limit', in: 'query', schema: { type: 'integer' } },
+          ],
+          responses: {
+            '200': {
+              description: 'events',
+              content: { 'text/event-stream': { 'x-item-schema': { type: 'object', required: ['data'], properties: { data: { type: 'string' } } } } },
+            },
+          },
+        },
+      },
+    },
+  };
+
+  test('the generated client sends path and query parameters, leaving unset ones out', async () => {
+    const { listOperations } = await import('../../scripts/generate/operations.js');
+    const { renderStreamClients } = await import('../../scripts/generate/stream-clients.js');
+    // Written beside the generated clients' depth in the repository, so it shares this test's client settings.
+    const source = await renderStreamClients(doc as never, listOperations(doc as never), '../../../src/client', 'feed');
+    assert.ok(source);
+    mkdirSync(join(repoRoot, '.cache'), { recursive: true });
+    const dir = mkdtempSync(join(repoRoot, '.cache', 'streams-'));
+    const file = join(dir, 'generated', 'streams.ts');
+    mkdirSync(dirname(file));
+    writeFileSync(file, source);
+    const client = (await import(pathToFileURL(file).href)) as { watchFeed: (params: Record<string, unknown>) => AsyncGenerator<{ data: unknown }> };
+
+    const seen: string[] = [];
+    const sse = createHttpServer((req, res) => {
+      seen.push(req.url ?? '');
+      res.writeHead(200, { 'Content-Type': 'text/event-stream' });
+      res.end(`data: ${JSON.stringify(req.url)}\n\n`);
+    });
+    await new Promise<void>((resolve) => sse.listen(0, '127.0.0.1', resolve));
+    try {
+      configureClient({ apis: { feed: { baseUrl: `http://127.0.0.1:${(sse.address() as AddressInfo).port}` } } });
+      const events = [];
+      for await (const event of client.watchFeed({ feedId: 'a/b', since: '2026-11-30T00:00:00Z', kind: ['x', 'y z'], limit: undefined })) events.push(event);
+      assert.deepEqual(seen, ['/feeds/a%2Fb/events?since=2026-11-30T00%3A00%3A00Z&kind=x&kind=y+z']);
+      assert.equal(events.length, 1);
+    } finally {
+      configureClient({ apis: { feed: {} } });
+      sse.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

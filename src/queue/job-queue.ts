@@ -9,8 +9,11 @@ export type JobQueueOptions = {
   metrics?: QueueMetrics;
 };
 
-/** The few pg-boss job options callers need: a delayed start, expiry and retries. Inside a transaction, give startAfter as a Date. */
-export type SendOptions = Pick<PgBoss.SendOptions, 'startAfter' | 'expireInSeconds' | 'retryLimit' | 'retryDelay' | 'retryBackoff'>;
+/**
+ * The few pg-boss job options callers need: a delayed start, expiry, retries, and the queue that receives the job
+ * once its retries are spent (`deadLetter`, a queue of the same module). Inside a transaction, give startAfter as a Date.
+ */
+export type SendOptions = Pick<PgBoss.SendOptions, 'startAfter' | 'expireInSeconds' | 'retryLimit' | 'retryDelay' | 'retryBackoff' | 'deadLetter'>;
 
 const DEADLOCK = '40P01';
 

@@ -113,6 +113,24 @@ describe('getJob', () => {
     assert.equal(failedWork.errorMessage, 'Agent execution failed: context too long');
   });
 
+  test('200: a paid job whose step keeps failing (its worker dying, the database away) ends failed, not stuck', async () => {
+    const { jobId, evalInvoice } = await createJob(server);
+    const runStep = server.ln.jobs.runStep;
+    let attempts = 0;
+    server.ln.jobs.runStep = async () => {
+      attempts++;
+      throw new Error('simulated crash in the step');
+    };
+    try {
+      await pay(server, evalInvoice.paymentHash);
+      const job = await pollJob(server, jobId, ['failed']);
+      assert.match(job.errorMessage, /failed three times/);
+      assert.equal(attempts, 3);
+    } finally {
+      server.ln.jobs.runStep = runStep;
+    }
+  });
+
   test('200: a backend error while checking the invoice -> failed', async () => {
     const { jobId } = await createJob(server);
     failOnce(server.ln.backend, 'isPaid', new Error('wallet offline'));

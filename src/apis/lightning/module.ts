@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { repoRoot } from '../../paths.js';
-import { JOB_STEP_QUEUE, type JobStep } from '../../services/lightning/job-service.js';
+import { JOB_STEP_GIVE_UP_QUEUE, JOB_STEP_QUEUE, type JobStep } from '../../services/lightning/job-service.js';
 import { generatedSpecFile } from '../generated-spec.js';
 import type { Module } from '../shared-deps.js';
 import { lightningPlugin } from './plugin.js';
@@ -11,11 +11,12 @@ export const lightningModule: Module<Services> = {
   slug: 'lightning',
   specFile: generatedSpecFile('lightning'),
   migrationsDir: join(repoRoot, 'src', 'apis', 'lightning', 'migrations'),
-  queues: [JOB_STEP_QUEUE],
+  queues: [JOB_STEP_QUEUE, JOB_STEP_GIVE_UP_QUEUE],
   createServices: buildServices,
   plugin: lightningPlugin,
   async start(services, { queue, logger }) {
     queue.work<JobStep>(JOB_STEP_QUEUE, services.config.workerConcurrency, ({ jobId }) => services.jobs.runStep(jobId));
+    queue.work<JobStep>(JOB_STEP_GIVE_UP_QUEUE, 1, ({ jobId }) => services.jobs.giveUp(jobId));
     logger.info({ backend: services.backend.kind, network: services.config.network }, `lightning backend: ${services.backend.kind}`);
   },
 };

@@ -16,7 +16,12 @@ export type JobRow = Record<string, any> & { id: string; state: JobState };
 
 /** The queue on which a paid job's evaluation and work run, so no poll waits for the model. */
 export const JOB_STEP_QUEUE = 'lightning-job-step';
+/** Where pg-boss puts a step whose three attempts all failed or whose worker kept dying: the job is failed there. */
+export const JOB_STEP_GIVE_UP_QUEUE = 'lightning-job-step-give-up';
 export type JobStep = { jobId: string };
+
+// A step is one or two model calls: a worker that died is taken for dead after this long (pg-boss's default is 15 minutes).
+const STEP_OPTIONS = { retryLimit: 2, expireInSeconds: 5 * 60, deadLetter: JOB_STEP_GIVE_UP_QUEUE };
 
 const CONTINUES_FROM: Partial<Record<JobState, { invoice: 'eval' | 'work'; next: JobState }>> = {
   awaiting_eval_payment: { invoice: 'eval', next: 'evaluating' },
@@ -84,7 +89,7 @@ export class JobService {
       const count = await trx('ln_jobs')
         .where({ id: job.id, state: job.state })
         .update({ state: next, [`${invoice}_paid_at`]: trx.fn.now() });
-      if (count === 1) await this.queue.send<JobStep>(JOB_STEP_QUEUE, { jobId: job.id }, trx, { retryLimit: 2 });
+      if (count === 1) await this.queue.send<JobStep>(JOB_STEP_QUEUE, { jobId: job.id }, trx, STEP_OPTIONS);
       return count === 1;
     });
     if (advanced) this.queue.nudge(JOB_STEP_QUEUE);
@@ -95,6 +100,15 @@ export class JobService {
     const job = await this.knex('ln_jobs').where({ id: jobId }).first();
     if (job?.state === 'evaluating') await this.evaluate(job);
     else if (job?.state === 'executing') await this.execute(job);
+  }
+
+  /**
+   * A paid job whose step could not run (it threw three times, or its worker died each time) is failed with a
+   * message saying so, rather than left `evaluating` or `executing` forever. A job that moved on is left alone.
+   */
+  async giveUp(jobId: string): Promise<void> {
+    const message = 'The job could not be processed: its step failed three times (the server stopped or its database was unavailable)';
+    await this.knex('ln_jobs').where({ id: jobId }).whereIn('state', ['evaluating', 'executing']).update({ state: 'failed', error_message: message });
   }
 
   private async evaluate(job: JobRow): Promise<void> {

@@ -23,8 +23,11 @@ const freePort = () =>
 export type Dashboard = {
   base: string;
   browser: Browser;
-  /** A fresh page (its own storage), failing the test if it loads anything from outside the server. */
-  open(path: string): Promise<Page>;
+  /**
+   * A fresh page (its own storage), failing the test if it loads anything from outside the server. `via` opens it
+   * through another origin that forwards to the server (a test's proxy); requests there count as the server's.
+   */
+  open(path: string, via?: string): Promise<Page>;
   /** Every request a page made to another origin; empty when the dashboard loads nothing from outside. */
   foreignRequests: string[];
   screenshot(page: Page, name: string): Promise<void>;
@@ -58,13 +61,13 @@ export async function startDashboard(env: Record<string, string> = {}): Promise<
     base,
     browser,
     foreignRequests,
-    async open(path) {
+    async open(path, via = base) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
       const page = await context.newPage();
       page.on('request', (request) => {
-        if (!request.url().startsWith(base) && !request.url().startsWith('data:')) foreignRequests.push(request.url());
+        if (!request.url().startsWith(via) && !request.url().startsWith('data:')) foreignRequests.push(request.url());
       });
-      await page.goto(`${base}${path}`);
+      await page.goto(`${via}${path}`);
       return page;
     },
     async screenshot(page, name) {

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { request as httpRequest, createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
 import { startDashboard, type Dashboard } from './harness.js';
 
@@ -37,4 +39,68 @@ test('LenserFight: a required param left out shows the API error with its reques
   const error = page.getByRole('alert');
   await error.getByText(/HTTP 400 missing_param.*topic/).waitFor();
   assert.match(await error.innerText(), /request id [0-9a-f-]{8,}/);
+});
+
+/**
+ * A forwarding proxy in front of the server that can drop every open event stream, as a flaky network or a
+ * balancer's restart would, and remembers the `Last-Event-ID` each stream request carried.
+ */
+async function streamCuttingProxy(target: string) {
+  const streams = new Set<ServerResponse>();
+  const resumedFrom: (string | undefined)[] = [];
+  const server = createServer((req, res) => {
+    if (req.url?.includes('/events')) resumedFrom.push(req.headers['last-event-id'] as string | undefined);
+    const upstream = httpRequest(`${target}${req.url}`, { method: req.method, headers: req.headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+      if (String(answer.headers['content-type']).startsWith('text/event-stream')) {
+        streams.add(res);
+        res.on('close', () => streams.delete(res));
+      }
+    });
+    upstream.on('error', () => res.destroy());
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    resumedFrom,
+    cutStreams: () => {
+      const cut = streams.size;
+      for (const res of streams) res.socket?.destroy();
+      return cut;
+    },
+    close: () => {
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+test('LenserFight: a dropped event stream resumes with Last-Event-ID; the timeline neither repeats nor misses an event', async () => {
+  const proxy = await streamCuttingProxy(dashboard.base);
+  try {
+    const page = await dashboard.open('/app/lenserfight', proxy.base);
+    await page.getByLabel('Development: mint a token for user').fill('bob');
+    await page.getByRole('button', { name: 'Mint token' }).click();
+    await page.getByLabel('Lens').selectOption({ label: 'Explain a topic' });
+    await page.locator('input[name="param-topic"]').fill('reconnects');
+    await page.getByRole('button', { name: 'Execute' }).click();
+    const run = page.getByTestId('run');
+    await run.getByText(/run\.started/).waitFor();
+    assert.equal(proxy.cutStreams(), 1);
+    await run.getByText('done: succeeded').waitFor({ timeout: 30_000 });
+
+    assert.equal(proxy.resumedFrom.length, 2, 'the stream was opened again after the drop');
+    assert.equal(proxy.resumedFrom[0], undefined);
+    assert.match(proxy.resumedFrom[1] ?? '', /^\d+$/, 'the second request resumed after the last event received');
+    const timeline = await run.locator('ol.timeline li').allInnerTexts();
+    const ids = timeline.flatMap((text) => text.match(/^#(\d+) /)?.[1] ?? []).map(Number);
+    assert.ok(ids.every((id, i) => i === 0 || id > ids[i - 1]), `each event once, in order: ${ids.join(', ')}`);
+    const types = timeline.map((text) => text.match(/^#\d+ (\S+)/)?.[1] ?? text);
+    assert.deepEqual(types, ['run.queued', 'run.started', 'node.started', 'node.completed', 'artifact.created', 'run.succeeded', 'done: succeeded']);
+    assert.deepEqual(dashboard.foreignRequests, []);
+  } finally {
+    await proxy.close();
+  }
 });

@@ -32,6 +32,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     ssePollMs: int(env.SSE_POLL_MS, 200),
     /** Which proxies' `X-Forwarded-For` to believe for limits keyed by IP (see src/core/client-address.ts). */
     trustProxy: env.TRUST_PROXY || undefined,
+    /** Origins whose pages may call the APIs from a browser (CORS), comma-separated or `*`; none when unset. */
+    corsOrigins: env.CORS_ORIGINS || undefined,
     runRateLimitPerMinute: int(env.RUN_RATE_LIMIT_PER_MINUTE, 60),
     workerConcurrency: int(env.WORKER_CONCURRENCY, 4),
     runStaleAfterMs: int(env.RUN_STALE_AFTER_MS, 60_000),

@@ -105,6 +105,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
         // On Postgres every process counts in one table; the embedded database is one process, counting in memory.
         rateLimitStore: createRateLimitStore(db.embedded ? { kind: 'memory' } : { kind: 'postgres', knex: db.knex }),
         clientAddress: clientAddressResolver(config.trustProxy),
+        corsOrigins: config.corsOrigins,
         prefixed: !(options.apis && options.apis.length === 1),
         webDir: config.webDir,
       },

@@ -4,7 +4,7 @@ import { ApiRuntime, type RuntimeOptions } from './api-router.js';
 import { createHttpHost, type HttpHost } from './http-app.js';
 import { loadSpec, type LoadedSpec } from './spec-loader.js';
 
-export type ApiHostOptions = Omit<RuntimeOptions, 'logger'> & { logger: Logger; prefixed: boolean; webDir?: string };
+export type ApiHostOptions = Omit<RuntimeOptions, 'logger'> & { logger: Logger; prefixed: boolean; webDir?: string; corsOrigins?: string };
 
 /** One API to host: its edge, the services its handlers receive, and its spec if it is already loading. */
 export type HostedApi = { plugin: ApiPlugin; services?: unknown; spec?: Promise<LoadedSpec> };

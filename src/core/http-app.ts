@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 import type { ApiRuntime } from './api-router.js';
+import { corsHandler } from './cors.js';
 import { HttpError } from './http-error.js';
 import { asksForWebSocket, serveIgnoringUpgrade } from './ignored-upgrade.js';
 import { docsIndexPage, docsPage, mountDocsAssets, type DocEntry } from './docs.js';
@@ -42,7 +43,15 @@ export type HttpHost = {
  */
 export function createHttpHost(
   runtimes: ApiRuntime[],
-  options: { prefixed: boolean; logger: Logger; metrics?: ServerMetrics; /** The dashboard's build, served at /app. */ webDir?: string },
+  options: {
+    prefixed: boolean;
+    logger: Logger;
+    metrics?: ServerMetrics;
+    /** The dashboard's build, served at /app. */
+    webDir?: string;
+    /** CORS_ORIGINS: the origins whose pages may call the APIs (see cors.ts); none when unset. */
+    corsOrigins?: string;
+  },
 ): HttpHost {
   const app = express();
   app.disable('x-powered-by');
@@ -73,6 +82,8 @@ export function createHttpHost(
   mounts.sort((a, b) => b.mount.length - a.mount.length);
   const reserved = new Set(['/docs', ...(options.metrics ? ['/metrics'] : []), ...entries.flatMap((e) => [e.specUrl, e.docsUrl])]);
 
+  const applyCors = corsHandler(options.corsOrigins, runtimes.map((runtime) => runtime.spec));
+
   /** Returns true when an API took the request. */
   const dispatch = (req: IncomingMessage, res: ServerResponse): boolean => {
     const url = req.url ?? '/';
@@ -81,12 +92,14 @@ export function createHttpHost(
     if (reserved.has(path) || path.startsWith('/docs/') || (options.webDir && (path === APP_PATH || path.startsWith(`${APP_PATH}/`)))) return false;
     for (const { mount, mountSlash, runtime } of mounts) {
       if (mount === '' || path === mount || path.startsWith(mountSlash)) {
+        if (applyCors?.(req, res)) return true;
         void runtime.handle(req, res, path.slice(mount.length) || '/', q === -1 ? '' : url.slice(q + 1), requestIdOf(req));
         return true;
       }
     }
     const owner = mounts.find(({ prefix, prefixSlash }) => prefix !== '' && (path === prefix || path.startsWith(prefixSlash)));
     if (!owner) return false;
+    if (applyCors?.(req, res)) return true;
     owner.runtime.sendBareError(req, res, requestIdOf(req), new HttpError(404, 'not_found', `No route for ${req.method} ${path}`));
     return true;
   };

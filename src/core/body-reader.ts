@@ -1,25 +1,61 @@
 import type { IncomingMessage } from 'node:http';
+import type { Readable, Transform } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { HttpError } from './http-error.js';
 
-/** Reads the raw request body, refusing more than `limit` bytes with a 413. */
+/** Content codings a request body may arrive in, decoded before the limit applies to what they expand to. */
+const DECODERS: Record<string, () => Transform> = {
+  gzip: () => createGunzip(),
+  'x-gzip': () => createGunzip(),
+  deflate: () => createInflate(),
+  br: () => createBrotliDecompress(),
+};
+
+/**
+ * Reads the raw request body, refusing more than `limit` bytes with a 413. A body sent with `Content-Encoding`
+ * gzip, deflate or br is decoded, and the limit counts the decoded bytes (a small bomb cannot expand past it);
+ * any other coding is a 415, and a body that is not valid in its coding a 400.
+ */
 export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length']);
   if (declared > limit) return Promise.reject(payloadTooLarge(limit));
+  const coding = req.headers['content-encoding']?.trim().toLowerCase();
+  if (coding === undefined || coding === '' || coding === 'identity') return collect(req, limit, () => req.resume());
+  const decoder = DECODERS[coding]?.();
+  if (!decoder) {
+    req.resume();
+    return Promise.reject(new HttpError(415, 'unsupported_media_type', `Content-Encoding ${coding} is not supported: send gzip, deflate, br or identity`, { received: coding }));
+  }
+  req.on('error', (err) => decoder.destroy(err));
+  req.pipe(decoder);
+  return collect(decoder, limit, () => {
+    req.unpipe(decoder);
+    decoder.destroy();
+    req.resume();
+  }).catch((err: unknown) => {
+    if (err instanceof HttpError) throw err;
+    req.unpipe(decoder);
+    req.resume();
+    throw new HttpError(400, 'bad_request', `Request body is not valid ${coding}`, { decodeError: (err as Error).message });
+  });
+}
+
+function collect(stream: Readable, limit: number, abandon: () => void): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    stream.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
-        req.removeAllListeners('data');
-        req.resume();
+        stream.removeAllListeners('data');
+        abandon();
         reject(payloadTooLarge(limit));
         return;
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)));
-    req.on('error', reject);
+    stream.on('end', () => resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)));
+    stream.on('error', reject);
   });
 }
 

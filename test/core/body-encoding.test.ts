@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { describe, test } from 'node:test';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
+import { createApiHost } from '../../src/core/api-host.js';
+import type { ApiPlugin } from '../../src/core/api-plugin.js';
+import { createLogger } from '../../src/core/logger.js';
+import { repoRoot } from '../../src/paths.js';
+
+let received: unknown;
+const plugin: ApiPlugin = {
+  slug: 'fixture',
+  specFile: join(repoRoot, 'test', 'fixtures', 'rate-limited', 'openapi.json'),
+  handlers: {
+    getThing: async () => ({ status: 200, body: { id: 1 } }),
+    demo: async () => ({ status: 200, body: { id: 1 } }),
+    byTenant: async () => ({ status: 200, body: { id: 1 } }),
+    submit: async ({ body }: { body: unknown }) => {
+      received = body;
+      return { status: 202, body: { id: 1 } };
+    },
+  },
+  renderError: (error) => ({ problem: `${error.code}: ${error.message}`, status: error.status }),
+  security: { user: () => ({ subject: 'u', scheme: 'user', claims: {} }) },
+};
+
+const LIMIT = 4096;
+
+/** Sends the bytes exactly as given (supertest would serialize a Buffer as JSON). */
+async function post(body: Buffer, coding: string): Promise<{ status: number; body: { problem?: string } }> {
+  const host = await createApiHost([{ plugin }], { logger: createLogger('silent'), validateResponses: true, bodyLimitBytes: LIMIT, sseKeepAliveMs: 15_000, prefixed: false });
+  const server = createServer(host.listener);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/submit`, {
+      method: 'POST',
+      headers: { 'X-User': 'u', 'Content-Type': 'application/json', 'Content-Encoding': coding },
+      body: body,
+    });
+    return { status: res.status, body: (await res.json()) as { problem?: string } };
+  } finally {
+    server.closeAllConnections();
+    server.close();
+  }
+}
+
+describe('request bodies with Content-Encoding', () => {
+  const json = Buffer.from(JSON.stringify({ text: 'compressed' }));
+
+  for (const [coding, encode] of [['gzip', gzipSync], ['deflate', deflateSync], ['br', brotliCompressSync]] as const) {
+    test(`${coding}: decoded before it is parsed and validated`, async () => {
+      received = undefined;
+      const res = await post(encode(json), coding);
+      assert.equal(res.status, 202, JSON.stringify(res.body));
+      assert.deepEqual(received, { text: 'compressed' });
+    });
+  }
+
+  test('413: the limit counts the decoded bytes, so a small bomb cannot expand past it', async () => {
+    const bomb = gzipSync(Buffer.from(JSON.stringify({ text: 'x'.repeat(1024 * 1024) })));
+    assert.ok(bomb.length < LIMIT);
+    const res = await post(bomb, 'gzip');
+    assert.equal(res.status, 413);
+    assert.match(res.body.problem, /^payload_too_large:/);
+  });
+
+  test('400: a body that is not valid in its coding, in the API envelope', async () => {
+    const res = await post(json, 'gzip');
+    assert.equal(res.status, 400);
+    assert.match(res.body.problem, /^bad_request: Request body is not valid gzip/);
+  });
+
+  test('415: a coding the server does not decode', async () => {
+    const res = await post(json, 'compress');
+    assert.equal(res.status, 415);
+    assert.match(res.body.problem, /^unsupported_media_type:/);
+  });
+
+  test('identity is the body as sent', async () => {
+    const res = await post(json, 'identity');
+    assert.equal(res.status, 202);
+  });
+});

@@ -10,12 +10,14 @@ const OPENAPI_NUMBER_FORMATS = {
 
 /**
  * OpenAPI 3.1 schemas are JSON Schema 2020-12. `coerce` is for path, query and header values, which arrive as
- * strings; JSON bodies and responses are never coerced.
+ * strings; JSON bodies and responses are never coerced. `strictNumbers`: ajv otherwise takes Infinity (what
+ * `1e400` becomes, in a query value or a JSON body) for an integer, which then reaches a handler and a database.
  */
 export function createAjv(coerce: boolean): Ajv2020 {
   const ajv = new Ajv2020({
     allErrors: true,
     strict: false,
+    strictNumbers: true,
     coerceTypes: coerce ? 'array' : false,
     useDefaults: coerce,
   });

@@ -36,6 +36,17 @@ describe('provisionPartner', () => {
     assert.equal(res.body.error.code, 'validation_failed');
   });
 
+  test('400: a body nested 20,000 levels deep is refused where it nests too deep (it overflowed the stack: a 500)', async () => {
+    const res = await server.http
+      .post(`${partner}/provision`)
+      .set(await server.auth(uniqueUser()))
+      .set('Content-Type', 'application/json')
+      .send(`${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}`);
+    assert.equal(res.status, 400, res.text);
+    assert.deepEqual(schemaErrors('lenserfight', 'ApiErrorEnvelope', res.body), []);
+    assert.equal(res.body.error.details.errors[0].path, `${'/a'.repeat(64)}`);
+  });
+
   test('404: an unregistered partner', async () => {
     const res = await server.http.post(`${base}/partners/acme/provision`).set(await server.auth(uniqueUser())).send({});
     assert.equal(res.status, 404);

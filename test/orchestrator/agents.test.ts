@@ -113,6 +113,12 @@ describe('listAgents', () => {
     });
   }
 
+  test('400: a page of 1e400 or Infinity, which is no integer (it was answered 200 with "page": null)', async () => {
+    for (const page of ['1e400', 'Infinity', '-1e400']) {
+      assertError(await server.http.get(`${base}/agents?page=${page}`).set(cast.owner.headers), 400, 'VALIDATION_ERROR');
+    }
+  });
+
   test('400: limit over 100, page 0, an unknown status, a malformed owner_id', async () => {
     for (const query of ['limit=101', 'page=0', 'status=running', 'owner_id=abc']) {
       assertError(await server.http.get(`${base}/agents?${query}`).set(cast.owner.headers), 400, 'VALIDATION_ERROR');

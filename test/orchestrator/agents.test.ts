@@ -113,6 +113,17 @@ describe('listAgents', () => {
     });
   }
 
+  test('200: a page however far past the last is empty (page=1e18 was a 500, page=1e21 the second page)', async () => {
+    const team = await newOrganization(server);
+    for (let i = 0; i < 3; i += 1) await createAgent(server, team.member);
+    for (const page of ['1e18', '99999999999999999999', '1e21']) {
+      const res = await server.http.get(`${base}/agents?limit=1&page=${page}`).set(team.member.headers);
+      assert.equal(res.status, 200, `page=${page}: ${res.text}`);
+      assert.deepEqual(schemaErrors('orchestrator', 'AgentListResponse', res.body), []);
+      assert.deepEqual([res.body.agents, res.body.pagination.total], [[], 3], `page=${page}`);
+    }
+  });
+
   test('400: a page of 1e400 or Infinity, which is no integer (it was answered 200 with "page": null)', async () => {
     for (const page of ['1e400', 'Infinity', '-1e400']) {
       assertError(await server.http.get(`${base}/agents?page=${page}`).set(cast.owner.headers), 400, 'VALIDATION_ERROR');

@@ -153,12 +153,18 @@ export class Executions {
       return q;
     };
     const [{ total }] = await filtered().count<{ total: string | number }[]>({ total: '*' });
-    const rows: ExecutionRow[] = await filtered()
-      .select('e.*')
-      .orderBy([{ column: 'e.started_at', order: 'desc' }, { column: 'e.id', order: 'desc' }])
-      .limit(limit)
-      .offset((page - 1) * limit);
     const count = Number(total);
+    const offset = (page - 1) * limit;
+    // A page past the last is empty without a query: a far page's offset does not fit Postgres's bigint OFFSET
+    // (a 500), and knex reads one written with an exponent (1e21) as its leading digit (a wrong page).
+    const rows: ExecutionRow[] =
+      offset >= count
+        ? []
+        : await filtered()
+            .select('e.*')
+            .orderBy([{ column: 'e.started_at', order: 'desc' }, { column: 'e.id', order: 'desc' }])
+            .limit(limit)
+            .offset(offset);
     return { executions: rows.map(executionSummaryView), pagination: { page, limit, total: count, pages: Math.ceil(count / limit) } };
   }
 

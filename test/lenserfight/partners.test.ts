@@ -103,6 +103,34 @@ describe('refreshPartnerToken', () => {
     assert.equal(reuse.body.error.code, 'invalid_refresh_token');
   });
 
+  test('200 once, then 400 invalid_refresh_token, for concurrent refreshes with one token (the losers got an undeclared 409)', async () => {
+    const user = uniqueUser();
+    const account = (await provision(user)).body.data;
+    // Both requests read the account before either rotates it, as two clients racing would.
+    type Provider = { refreshToken: (...args: unknown[]) => Promise<unknown> };
+    const provider = (server.services.partners as unknown as { providers: Map<string, Provider> }).providers.get('chainabit')!;
+    const original = provider.refreshToken;
+    let release!: () => void;
+    const bothRead = new Promise<void>((resolve) => (release = resolve));
+    let reads = 0;
+    provider.refreshToken = async function (this: Provider, ...args: unknown[]) {
+      reads += 1;
+      if (reads === 2) release();
+      await bothRead;
+      return original.apply(this, args);
+    };
+    try {
+      const headers = await server.auth(user);
+      const results = await Promise.all([1, 2].map(() => server.http.post(`${partner}/refresh-token`).set(headers).send({ refreshToken: account.refreshToken })));
+      assert.deepEqual(results.map((r) => r.status).sort(), [200, 400], results.map((r) => r.text).join('\n'));
+      const loser = results.find((r) => r.status === 400)!;
+      assert.deepEqual(schemaErrors('lenserfight', 'ApiErrorEnvelope', loser.body), []);
+      assert.equal(loser.body.error.code, 'invalid_refresh_token');
+    } finally {
+      provider.refreshToken = original;
+    }
+  });
+
   test('400: refreshToken is required', async () => {
     const user = uniqueUser();
     await provision(user);

@@ -6,6 +6,7 @@ import { conflict, invalid, notFound, unavailable } from './errors.js';
 import type { Publish } from './deployments.js';
 import { agentAudience } from './realtime.js';
 import { RuntimeUnavailable, type ContainerRuntime } from './runtime.js';
+import { instantOf } from './instants.js';
 import { iso } from './views.js';
 import type { Workflows } from './workflows.js';
 
@@ -236,5 +237,5 @@ export class Executions {
 /** A bare date covers its whole UTC day (decision 15); a date-time is taken as it is. */
 function dateBound(value: string, side: 'start' | 'end'): Date {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return new Date(side === 'start' ? `${value}T00:00:00.000Z` : `${value}T23:59:59.999Z`);
-  return new Date(value);
+  return instantOf(value);
 }

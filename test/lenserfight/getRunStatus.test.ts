@@ -53,6 +53,12 @@ describe('getRunStatus', () => {
     assert.equal(res.body.error.code, 'validation_failed');
   });
 
+  test('400: a runId in the urn:uuid: form, which no uuid column reads (it was a 500)', async () => {
+    const res = await server.http.get(`${base}/runs/urn:uuid:00000000-0000-4000-8000-000000000000`).set(await server.auth(uniqueUser()));
+    assert.equal(res.status, 400, res.text);
+    assert.equal(res.body.error.code, 'validation_failed');
+  });
+
   test('401: no token', async () => {
     const res = await server.http.get(`${base}/runs/00000000-0000-4000-8000-000000000000`);
     assert.equal(res.status, 401);

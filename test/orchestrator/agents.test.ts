@@ -164,6 +164,14 @@ describe('getAgent', () => {
     assertError(await server.http.get(`${base}/agents/123`).set(cast.owner.headers), 400, 'VALIDATION_ERROR');
   });
 
+  test('400: a uuid in the urn:uuid: form, in a path, a query or a body (each was a 500)', async () => {
+    const urn = `urn:uuid:${randomUUID()}`;
+    assertError(await server.http.get(`${base}/agents/${urn}`).set(cast.owner.headers), 400, 'VALIDATION_ERROR');
+    assertError(await server.http.get(`${base}/agents?owner_id=${urn}`).set(cast.owner.headers), 400, 'VALIDATION_ERROR');
+    const create = await server.http.post(`${base}/agents`).set(cast.owner.headers).send({ name: 'Bot', framework: 'agno', owner_type: 'organization', owner_id: urn });
+    assertError(create, 400, 'VALIDATION_ERROR');
+  });
+
   test('401: without a token', async () => {
     assertError(await server.http.get(`${base}/agents/${randomUUID()}`), 401, 'AUTHENTICATION_ERROR');
   });

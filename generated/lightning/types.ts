@@ -1096,7 +1096,7 @@ export type components = {
          */
         SessionId: string;
         /**
-         * @description Conversation identifier (integer). A non-integer value is answered with 400.
+         * @description Conversation identifier (a 32-bit integer). Any other value is answered with 400.
          * @example 1
          */
         ConversationId: number;
@@ -1880,7 +1880,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Conversation identifier (integer). A non-integer value is answered with 400.
+                 * @description Conversation identifier (a 32-bit integer). Any other value is answered with 400.
                  * @example 1
                  */
                 id: components["parameters"]["ConversationId"];
@@ -1933,7 +1933,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Conversation identifier (integer). A non-integer value is answered with 400.
+                 * @description Conversation identifier (a 32-bit integer). Any other value is answered with 400.
                  * @example 1
                  */
                 id: components["parameters"]["ConversationId"];
@@ -1961,7 +1961,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Conversation identifier (integer). A non-integer value is answered with 400.
+                 * @description Conversation identifier (a 32-bit integer). Any other value is answered with 400.
                  * @example 1
                  */
                 id: components["parameters"]["ConversationId"];
@@ -2009,7 +2009,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Conversation identifier (integer). A non-integer value is answered with 400.
+                 * @description Conversation identifier (a 32-bit integer). Any other value is answered with 400.
                  * @example 1
                  */
                 id: components["parameters"]["ConversationId"];

@@ -293,7 +293,7 @@ export const createGeminiConversationBody = zod.object({
  * @summary Get conversation with messages
  */
 export const getGeminiConversationParams = zod.object({
-  "id": zod.coerce.number().describe('Conversation identifier (integer). A non-integer value is answered with 400.')
+  "id": zod.coerce.number().describe('Conversation identifier (a 32-bit integer). Any other value is answered with 400.')
 })
 
 export const getGeminiConversationResponse = zod.object({
@@ -316,7 +316,7 @@ export const getGeminiConversationResponse = zod.object({
  * @summary Delete a conversation
  */
 export const deleteGeminiConversationParams = zod.object({
-  "id": zod.coerce.number().describe('Conversation identifier (integer). A non-integer value is answered with 400.')
+  "id": zod.coerce.number().describe('Conversation identifier (a 32-bit integer). Any other value is answered with 400.')
 })
 
 
@@ -325,7 +325,7 @@ export const deleteGeminiConversationParams = zod.object({
  * @summary List messages in a conversation
  */
 export const listGeminiMessagesParams = zod.object({
-  "id": zod.coerce.number().describe('Conversation identifier (integer). A non-integer value is answered with 400.')
+  "id": zod.coerce.number().describe('Conversation identifier (a 32-bit integer). Any other value is answered with 400.')
 })
 
 export const listGeminiMessagesResponseItem = zod.object({
@@ -355,7 +355,7 @@ to the model as history.
  * @summary Send a message and receive an AI response (SSE stream)
  */
 export const sendGeminiMessageParams = zod.object({
-  "id": zod.coerce.number().describe('Conversation identifier (integer). A non-integer value is answered with 400.')
+  "id": zod.coerce.number().describe('Conversation identifier (a 32-bit integer). Any other value is answered with 400.')
 })
 
 export const sendGeminiMessageBody = zod.object({

@@ -68,7 +68,11 @@ export function bearerJwt(verifier: () => JwtVerifier): SecurityHandler {
   return (req, _scheme, schemeName) => {
     const token = bearerTokenOf(req);
     const toPrincipal = (claims: JWTPayload): Principal => {
-      if (!claims.sub) throw new HttpError(401, 'unauthorized', 'Bearer token is invalid');
+      // jose does not check the type of `sub`: one that is not a string, or holds a NUL (no Postgres text can), would
+      // reach the handlers' queries as the user and end as a 500.
+      if (typeof claims.sub !== 'string' || claims.sub === '' || claims.sub.includes('\u0000')) {
+        throw new HttpError(401, 'unauthorized', 'Bearer token is invalid');
+      }
       return { subject: claims.sub, scheme: schemeName, claims };
     };
     const known = verifier().recall(token);

@@ -1,5 +1,6 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { createAjv } from './ajv.js';
+import { findUnstorable } from './storable-json.js';
 import { declaredResponse, type OperationDef, type ParameterDef, type JsonSchema } from './spec-loader.js';
 
 export type ValidationIssue = { location: string; path: string; message: string };
@@ -70,7 +71,7 @@ export class OperationValidators {
           const [, location, ...rest] = i.path.split('/');
           return { ...i, location, path: `/${rest.join('/')}` };
         });
-    return { value, issues: withNulIssues('path', pathParams, withNulIssues('query', value.query, issues)) };
+    return { value, issues: withUnusableValues('header', value.header, withUnusableValues('path', pathParams, withUnusableValues('query', value.query, issues))) };
   }
 
   validateBody(contentType: string, body: unknown): ValidationIssue[] {
@@ -81,10 +82,10 @@ export class OperationValidators {
       validate = bodyAjv.compile(schema as object);
       this.bodies.set(contentType, validate);
     }
-    if (!validate(body)) return toIssues('body', validate.errors);
-    if (!holdsNul(body)) return [];
-    const nul = nulPath(body, '');
-    return nul === undefined ? [] : [{ location: 'body', path: nul || '/', message: 'must not contain a NUL character' }];
+    // Before the schema: nothing, the validator included, walks a body nested deeper than it may be.
+    const unstorable = findUnstorable(body);
+    if (unstorable) return [{ location: 'body', ...unstorable }];
+    return validate(body) ? [] : toIssues('body', validate.errors);
   }
 
   /** Returns the problems with a response, or null when it conforms. An undeclared status is a problem. */
@@ -107,45 +108,21 @@ export class OperationValidators {
 }
 
 /**
- * A NUL byte is refused in every path and query value, and in every string of a JSON body, even where the schema
- * sets no pattern: no Postgres text or jsonb value can hold one, so it would otherwise reach a handler and end
- * as a 500 (the contract tester found one such in a body string).
+ * A NUL byte is refused in every path and query value (and, by `findUnstorable`, in every string of a JSON body),
+ * even where the schema sets no pattern: no Postgres text or jsonb value can hold one, so it would otherwise reach
+ * a handler and end as a 500 (the contract tester found one such in a body string). So is a number coerced to
+ * Infinity (`1e400`): ajv checks a coerced value against `integer` and `minimum` but not for being finite.
  */
-function withNulIssues(location: string, values: Record<string, unknown>, issues: ValidationIssue[]): ValidationIssue[] {
+function withUnusableValues(location: string, values: Record<string, unknown>, issues: ValidationIssue[]): ValidationIssue[] {
   for (const name in values) {
     const value = values[name];
-    const bad = typeof value === 'string' ? value.includes('\u0000') : Array.isArray(value) && value.some((v) => typeof v === 'string' && v.includes('\u0000'));
-    if (bad) issues.push({ location, path: `/${name}`, message: 'must not contain a NUL byte' });
+    const problem = Array.isArray(value) ? value.map(problemOf).find((p) => p !== undefined) : problemOf(value);
+    if (problem) issues.push({ location, path: `/${name}`, message: problem });
   }
   return issues;
 }
 
-/** Whether any string or property name holds a NUL character: the common answer, found without building paths. */
-function holdsNul(value: unknown): boolean {
-  if (typeof value === 'string') return value.includes('\u0000');
-  if (value === null || typeof value !== 'object') return false;
-  if (Array.isArray(value)) return value.some(holdsNul);
-  for (const key in value as Record<string, unknown>) {
-    if (key.includes('\u0000') || holdsNul((value as Record<string, unknown>)[key])) return true;
-  }
-  return false;
-}
-
-/** The JSON pointer of the first string (or property name) holding a NUL character, if any. */
-function nulPath(value: unknown, at: string): string | undefined {
-  if (typeof value === 'string') return value.includes('\u0000') ? at : undefined;
-  if (value === null || typeof value !== 'object') return undefined;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i += 1) {
-      const found = nulPath(value[i], `${at}/${i}`);
-      if (found !== undefined) return found;
-    }
-    return undefined;
-  }
-  for (const key in value as Record<string, unknown>) {
-    if (key.includes('\u0000')) return `${at}/${key.split('\u0000').join('\\u0000')}`;
-    const found = nulPath((value as Record<string, unknown>)[key], `${at}/${key}`);
-    if (found !== undefined) return found;
-  }
-  return undefined;
+function problemOf(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? 'must not contain a NUL byte' : undefined;
+  return typeof value === 'number' && !Number.isFinite(value) ? 'must be a finite number' : undefined;
 }

@@ -29,7 +29,7 @@ const plugin: ApiPlugin = {
 const LIMIT = 4096;
 
 /** Sends the bytes exactly as given (supertest would serialize a Buffer as JSON). */
-async function post(body: Buffer, coding: string): Promise<{ status: number; body: { problem?: string } }> {
+async function post(body: Buffer, coding: string): Promise<{ status: number; body: { problem: string } }> {
   const host = await createApiHost([{ plugin }], { logger: createLogger('silent'), validateResponses: true, bodyLimitBytes: LIMIT, sseKeepAliveMs: 15_000, prefixed: false });
   const server = createServer(host.listener);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -37,9 +37,9 @@ async function post(body: Buffer, coding: string): Promise<{ status: number; bod
     const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/submit`, {
       method: 'POST',
       headers: { 'X-User': 'u', 'Content-Type': 'application/json', 'Content-Encoding': coding },
-      body: body,
+      body: new Uint8Array(body),
     });
-    return { status: res.status, body: (await res.json()) as { problem?: string } };
+    return { status: res.status, body: (await res.json()) as { problem: string } };
   } finally {
     server.closeAllConnections();
     server.close();

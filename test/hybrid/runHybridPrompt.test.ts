@@ -157,6 +157,12 @@ describe('getJobStatus', () => {
     assert.equal(res.body.code, 'invalid_request');
   });
 
+  test('400: a jobId in the urn:uuid: form, which no uuid column reads (it was a 500)', async () => {
+    const res = await server.http.get(`${base}/jobs/urn:uuid:00000000-0000-4000-8000-000000000000`).set(await server.auth(uniqueUser()));
+    assert.equal(res.status, 400, res.text);
+    assert.equal(res.body.code, 'invalid_request');
+  });
+
   test('401: no bearer token', async () => {
     assert.equal((await server.http.get(`${base}/jobs/00000000-0000-4000-8000-000000000000`)).status, 401);
   });

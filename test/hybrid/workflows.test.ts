@@ -73,6 +73,24 @@ describe('createWorkflow', () => {
     assert.deepEqual(schema.body.details.errors.map((e: { path: string }) => e.path).sort(), ['/stages/generate', '/stages/synthesize']);
   });
 
+  test('400: strings Postgres cannot store, from a JSON body or from YAML escapes; a YAML alias bomb (each was a 500)', async () => {
+    const headers = await server.auth(uniqueUser());
+    const json = await server.http.post(`${base}/workflows`).set(headers).send({ ...researchWorkflow('surrogate'), '\ud800': 1 });
+    assert.equal(json.status, 400, json.text);
+    assert.match(json.body.details.errors[0].message, /unpaired UTF-16 surrogate/);
+    const yaml = (text: string) => server.http.post(`${base}/workflows`).set(headers).set('Content-Type', 'application/yaml').send(text);
+    for (const [escape, problem] of [['\\0', /NUL/], ['\\ud800', /unpaired UTF-16 surrogate/]] as const) {
+      const res = await yaml(YAML_WORKFLOW.replace('description: Written as YAML', `description: "Written${escape}as YAML"`));
+      assert.equal(res.status, 400, res.text);
+      assert.deepEqual(res.body.details.errors[0].path, '/description');
+      assert.match(res.body.details.errors[0].message, problem);
+    }
+    const bomb = ['a: &a [1,2,3,4,5,6,7,8,9]', ...'bcde'.split('').map((n, i) => `${n}: &${n} [${Array(9).fill(`*${'abcd'[i]}`).join(',')}]`)].join('\n');
+    const res = await yaml(`${YAML_WORKFLOW}\n${bomb}\n`);
+    assert.equal(res.status, 400, res.text);
+    assert.equal(res.body.message, 'Request body is not valid YAML');
+  });
+
   test('400: every problem of a definition is named, each at its path', async () => {
     const definition = {
       workflow_name: 'broken',

@@ -34,6 +34,12 @@ describe('createWorkspace', () => {
     assert.match(wrong.body.error, /^name /);
   });
 
+  test('400: a body nested 20,000 levels deep (it overflowed the stack: a 500)', async () => {
+    const res = await server.http.post(`${base}/workspaces`).set(json).send(`{"name":"deep","x":${'['.repeat(20_000)}${']'.repeat(20_000)}}`);
+    assert.equal(res.status, 400, res.text);
+    assert.equal(res.body.code, 'VALIDATION_ERROR');
+  });
+
   test('413 and 415: an oversized body, a body that is not JSON', async () => {
     const big = await server.http.post(`${base}/workspaces`).set(json).send({ name: 'x'.repeat(1024 * 1024 + 10) });
     assert.equal(big.status, 413);

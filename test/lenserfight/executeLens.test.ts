@@ -64,6 +64,18 @@ describe('executeLens', () => {
     assert.equal(new Set(results.map((r) => r.body.data.runId)).size, 1);
   });
 
+  test('400: an unpaired surrogate ("\\ud800") in a param name or value, which Postgres cannot store (it was a 500)', async () => {
+    for (const params of [{ topic: 'x', '\ud800': 1 }, { topic: 'a\udc00b' }]) {
+      const res = await server.http.post(path()).set(await server.auth(uniqueUser())).send({ params });
+      assert.equal(res.status, 400, res.text);
+      assert.deepEqual(schemaErrors('lenserfight', 'ApiErrorEnvelope', res.body), []);
+      assert.match(res.body.error.details.errors[0].message, /unpaired UTF-16 surrogate/);
+    }
+    // A surrogate pair is one character (an emoji), and fine.
+    const ok = await server.http.post(path()).set(await server.auth(uniqueUser())).send({ params: { topic: '\ud83d\ude00' } });
+    assert.equal(ok.status, 202, ok.text);
+  });
+
   test('400: a missing lens param names it', async () => {
     const res = await server.http.post(path()).set(await server.auth(uniqueUser())).send({ params: { audience: 'nobody' } });
     assert.equal(res.status, 400);

@@ -53,9 +53,22 @@ describe('getRunStatus', () => {
     assert.equal(res.body.error.code, 'validation_failed');
   });
 
+  test('400: a runId in the urn:uuid: form, which no uuid column reads (it was a 500)', async () => {
+    const res = await server.http.get(`${base}/runs/urn:uuid:00000000-0000-4000-8000-000000000000`).set(await server.auth(uniqueUser()));
+    assert.equal(res.status, 400, res.text);
+    assert.equal(res.body.error.code, 'validation_failed');
+  });
+
   test('401: no token', async () => {
     const res = await server.http.get(`${base}/runs/00000000-0000-4000-8000-000000000000`);
     assert.equal(res.status, 401);
+  });
+
+  test('401: a token whose subject holds a NUL, which no query can carry (it was a 500)', async () => {
+    const res = await server.http.get(`${base}/runs/00000000-0000-4000-8000-000000000000`).set(await server.auth('a\u0000b'));
+    assert.equal(res.status, 401, res.text);
+    assert.deepEqual(schemaErrors('lenserfight', 'ApiErrorEnvelope', res.body), []);
+    assert.equal(res.body.error.code, 'unauthorized');
   });
 
   test('500: a response that breaks the contract is never sent', async () => {

@@ -36,6 +36,17 @@ describe('provisionPartner', () => {
     assert.equal(res.body.error.code, 'validation_failed');
   });
 
+  test('400: a body nested 20,000 levels deep is refused where it nests too deep (it overflowed the stack: a 500)', async () => {
+    const res = await server.http
+      .post(`${partner}/provision`)
+      .set(await server.auth(uniqueUser()))
+      .set('Content-Type', 'application/json')
+      .send(`${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}`);
+    assert.equal(res.status, 400, res.text);
+    assert.deepEqual(schemaErrors('lenserfight', 'ApiErrorEnvelope', res.body), []);
+    assert.equal(res.body.error.details.errors[0].path, `${'/a'.repeat(64)}`);
+  });
+
   test('404: an unregistered partner', async () => {
     const res = await server.http.post(`${base}/partners/acme/provision`).set(await server.auth(uniqueUser())).send({});
     assert.equal(res.status, 404);
@@ -90,6 +101,34 @@ describe('refreshPartnerToken', () => {
     const reuse = await server.http.post(`${partner}/refresh-token`).set(await server.auth(user)).send({ refreshToken: account.refreshToken });
     assert.equal(reuse.status, 400);
     assert.equal(reuse.body.error.code, 'invalid_refresh_token');
+  });
+
+  test('200 once, then 400 invalid_refresh_token, for concurrent refreshes with one token (the losers got an undeclared 409)', async () => {
+    const user = uniqueUser();
+    const account = (await provision(user)).body.data;
+    // Both requests read the account before either rotates it, as two clients racing would.
+    type Provider = { refreshToken: (...args: unknown[]) => Promise<unknown> };
+    const provider = (server.services.partners as unknown as { providers: Map<string, Provider> }).providers.get('chainabit')!;
+    const original = provider.refreshToken;
+    let release!: () => void;
+    const bothRead = new Promise<void>((resolve) => (release = resolve));
+    let reads = 0;
+    provider.refreshToken = async function (this: Provider, ...args: unknown[]) {
+      reads += 1;
+      if (reads === 2) release();
+      await bothRead;
+      return original.apply(this, args);
+    };
+    try {
+      const headers = await server.auth(user);
+      const results = await Promise.all([1, 2].map(() => server.http.post(`${partner}/refresh-token`).set(headers).send({ refreshToken: account.refreshToken })));
+      assert.deepEqual(results.map((r) => r.status).sort(), [200, 400], results.map((r) => r.text).join('\n'));
+      const loser = results.find((r) => r.status === 400)!;
+      assert.deepEqual(schemaErrors('lenserfight', 'ApiErrorEnvelope', loser.body), []);
+      assert.equal(loser.body.error.code, 'invalid_refresh_token');
+    } finally {
+      provider.refreshToken = original;
+    }
   });
 
   test('400: refreshToken is required', async () => {

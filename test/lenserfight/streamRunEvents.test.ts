@@ -63,6 +63,17 @@ describe('streamRunEvents', () => {
     assert.deepEqual(atEnd.events.map((e) => e.event), ['done']);
   });
 
+  test('200: a Last-Event-ID past every id, even past bigint, sends only done (it was the stream\'s error event)', async () => {
+    const user = uniqueUser();
+    const runId = await executeDemoLens(server, user);
+    await waitForRunStatus(server, user, runId);
+    for (const cursor of ['9223372036854775808', '99999999999999999999']) {
+      const res = await readSse(server.listener, eventsPath(runId), { ...(await authHeader(user)), 'Last-Event-ID': cursor });
+      assert.equal(res.status, 200);
+      assert.deepEqual(res.events.map((e) => e.event), ['done'], cursor);
+    }
+  });
+
   test('400: a Last-Event-ID that is not a number', async () => {
     const user = uniqueUser();
     const runId = await executeDemoLens(server, user);

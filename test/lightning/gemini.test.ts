@@ -64,6 +64,22 @@ describe('conversations', () => {
     assert.equal((await server.http.get(`/api/gemini/conversations/${c.id}`)).status, 500);
   });
 
+  test('400 on every conversation route for an id beyond 32 bits, which no conversation has (it was a 500)', async () => {
+    for (const id of ['2147483648', '9007199254740993', '99999999999999999999']) {
+      const at = `/api/gemini/conversations/${id}`;
+      for (const res of [
+        await server.http.get(at),
+        await server.http.get(`${at}/messages`),
+        await server.http.post(`${at}/messages`).set(json).send({ content: 'hi' }),
+        await server.http.delete(at),
+      ]) {
+        assert.equal(res.status, 400, `${id}: ${res.text}`);
+        assert.deepEqual(schemaErrors('lightning', 'ErrorResponse', res.body), []);
+      }
+    }
+    assert.equal((await server.http.get('/api/gemini/conversations/2147483647')).status, 404);
+  });
+
   test('deleteGeminiConversation 204 removes it and its messages; 400, 404, 500', async () => {
     const c = await newConversation();
     await server.http.post(`/api/gemini/conversations/${c.id}/messages`).set(json).send({ content: 'hi' });

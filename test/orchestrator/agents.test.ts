@@ -113,6 +113,23 @@ describe('listAgents', () => {
     });
   }
 
+  test('200: a page however far past the last is empty (page=1e18 was a 500, page=1e21 the second page)', async () => {
+    const team = await newOrganization(server);
+    for (let i = 0; i < 3; i += 1) await createAgent(server, team.member);
+    for (const page of ['1e18', '99999999999999999999', '1e21']) {
+      const res = await server.http.get(`${base}/agents?limit=1&page=${page}`).set(team.member.headers);
+      assert.equal(res.status, 200, `page=${page}: ${res.text}`);
+      assert.deepEqual(schemaErrors('orchestrator', 'AgentListResponse', res.body), []);
+      assert.deepEqual([res.body.agents, res.body.pagination.total], [[], 3], `page=${page}`);
+    }
+  });
+
+  test('400: a page of 1e400 or Infinity, which is no integer (it was answered 200 with "page": null)', async () => {
+    for (const page of ['1e400', 'Infinity', '-1e400']) {
+      assertError(await server.http.get(`${base}/agents?page=${page}`).set(cast.owner.headers), 400, 'VALIDATION_ERROR');
+    }
+  });
+
   test('400: limit over 100, page 0, an unknown status, a malformed owner_id', async () => {
     for (const query of ['limit=101', 'page=0', 'status=running', 'owner_id=abc']) {
       assertError(await server.http.get(`${base}/agents?${query}`).set(cast.owner.headers), 400, 'VALIDATION_ERROR');
@@ -145,6 +162,14 @@ describe('getAgent', () => {
 
   test('400: not a uuid', async () => {
     assertError(await server.http.get(`${base}/agents/123`).set(cast.owner.headers), 400, 'VALIDATION_ERROR');
+  });
+
+  test('400: a uuid in the urn:uuid: form, in a path, a query or a body (each was a 500)', async () => {
+    const urn = `urn:uuid:${randomUUID()}`;
+    assertError(await server.http.get(`${base}/agents/${urn}`).set(cast.owner.headers), 400, 'VALIDATION_ERROR');
+    assertError(await server.http.get(`${base}/agents?owner_id=${urn}`).set(cast.owner.headers), 400, 'VALIDATION_ERROR');
+    const create = await server.http.post(`${base}/agents`).set(cast.owner.headers).send({ name: 'Bot', framework: 'agno', owner_type: 'organization', owner_id: urn });
+    assertError(create, 400, 'VALIDATION_ERROR');
   });
 
   test('401: without a token', async () => {

@@ -142,6 +142,20 @@ describe('getAgentContainerLogs', () => {
     });
   }
 
+  test('200: since and until may name a leap second (23:59:60), which RFC 3339 allows (it was a 500)', async () => {
+    const { agentId } = await deployedWorkflow(server, cast.owner);
+    const logs = (query: string) => server.http.get(`${base}/agents/${agentId}/container/logs?${query}`).set(cast.owner.headers);
+    const before = await logs('until=2016-12-31T23:59:60Z');
+    assert.equal(before.status, 200, before.text);
+    assert.deepEqual(before.body.logs, []);
+    const after = await waitFor(async () => {
+      const res = await logs('since=2016-12-31T23:59:60.5Z');
+      return res.body.logs?.length > 0 ? res : undefined;
+    });
+    assert.deepEqual(schemaErrors('orchestrator', 'ContainerLogsResponse', after.body), []);
+    assertError(await logs('since=2016-12-31T23:59:60Z&until=2016-12-31T23:00:00Z'), 400, 'VALIDATION_ERROR');
+  });
+
   test('404: the stranger and an agent without a container', async () => {
     const { agentId } = await deployedWorkflow(server, cast.owner, undefined, orgOwned());
     assertError(await server.http.get(`${base}/agents/${agentId}/container/logs`).set(cast.stranger.headers), 404, 'NOT_FOUND');

@@ -221,6 +221,31 @@ describe('listExecutions', () => {
     assert.equal(hidden.body.pagination.total, 0);
   });
 
+  test('200: a page however far past the last is empty (page=1e18 was a 500)', async () => {
+    const user = await newUser(server);
+    for (const page of ['1e18', '99999999999999999999', '1e21']) {
+      const res = await server.http.get(`${base}/executions?page=${page}`).set(user.headers);
+      assert.equal(res.status, 200, `page=${page}: ${res.text}`);
+      assert.deepEqual(schemaErrors('orchestrator', 'ExecutionListResponse', res.body), []);
+      assert.deepEqual(res.body.executions, []);
+    }
+  });
+
+  test('200: start_date and end_date may name a leap second (23:59:60), which RFC 3339 allows (it was a 500)', async () => {
+    const user = await newUser(server);
+    const { workflowId } = await deployedWorkflow(server, user);
+    const started = await execute(workflowId, user.headers);
+    await waitForExecution(server, user, started.body.execution_id);
+    const list = async (query: string) => {
+      const res = await server.http.get(`${base}/executions?${query}`).set(user.headers);
+      assert.equal(res.status, 200, `${query}: ${res.text}`);
+      assert.deepEqual(schemaErrors('orchestrator', 'ExecutionListResponse', res.body), []);
+      return res.body.pagination.total;
+    };
+    assert.equal(await list('start_date=2016-12-31T23:59:60Z'), 1);
+    assert.equal(await list('end_date=2016-12-31T23:59:60.5Z'), 0);
+  });
+
   test('400: end_date before start_date, a bad date, a bad status, limit 0', async () => {
     for (const query of ['start_date=2024-02-01&end_date=2024-01-01', 'start_date=yesterday', 'status=done', 'limit=0']) {
       assertError(await server.http.get(`${base}/executions?${query}`).set(cast.owner.headers), 400, 'VALIDATION_ERROR');

@@ -3,6 +3,7 @@ import type { ValidateFunction } from 'ajv';
 import { parseDocument } from 'yaml';
 import { createAjv } from '../../core/ajv.js';
 import { HttpError } from '../../core/http-error.js';
+import { findUnstorable } from '../../core/storable-json.js';
 import type { WorkflowDefinition } from './workflow-definition.js';
 
 /**
@@ -24,7 +25,16 @@ export class WorkflowBodyReader {
     if (document.errors.length > 0) {
       throw new HttpError(400, 'bad_request', 'Request body is not valid YAML', { parseError: document.errors[0].message });
     }
-    const value: unknown = document.toJS();
+    let value: unknown;
+    try {
+      value = document.toJS();
+    } catch (err) {
+      // The library refuses an alias expansion that would blow up (a "billion laughs" document) only here.
+      throw new HttpError(400, 'bad_request', 'Request body is not valid YAML', { parseError: (err as Error).message });
+    }
+    // The runtime checked only the YAML text: its escapes ("\0", "\ud800") can still make strings Postgres cannot store.
+    const unstorable = findUnstorable(value);
+    if (unstorable) throw new HttpError(400, 'validation_failed', 'Request is invalid', { errors: [{ location: 'body', ...unstorable }] });
     if (!this.validate(value)) {
       const errors = (this.validate.errors ?? []).map((e) => {
         const missing = e.keyword === 'required' ? `/${(e.params as { missingProperty: string }).missingProperty}` : '';

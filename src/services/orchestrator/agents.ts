@@ -54,12 +54,18 @@ export class Agents {
       return q;
     };
     const [{ total }] = await filtered().count<{ total: string | number }[]>({ total: '*' });
-    const rows: AgentRow[] = await filtered()
-      .select(agentColumns(this.knex))
-      .orderBy([{ column: 'a.created_at', order: 'desc' }, { column: 'a.id', order: 'desc' }])
-      .limit(limit)
-      .offset((page - 1) * limit);
     const count = Number(total);
+    const offset = (page - 1) * limit;
+    // A page past the last is empty without a query: a far page's offset does not fit Postgres's bigint OFFSET
+    // (a 500), and knex reads one written with an exponent (1e21) as its leading digit (a wrong page).
+    const rows: AgentRow[] =
+      offset >= count
+        ? []
+        : await filtered()
+            .select(agentColumns(this.knex))
+            .orderBy([{ column: 'a.created_at', order: 'desc' }, { column: 'a.id', order: 'desc' }])
+            .limit(limit)
+            .offset(offset);
     return { agents: rows.map(agentView), pagination: { page, limit, total: count, pages: Math.ceil(count / limit) } };
   }
 

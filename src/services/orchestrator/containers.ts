@@ -3,6 +3,7 @@ import type { JobQueue } from '../../queue/job-queue.js';
 import { findVisibleAgent, requireRight } from './access.js';
 import { conflict, invalid, notFound } from './errors.js';
 import type { Publish } from './deployments.js';
+import { instantOf } from './instants.js';
 import { agentAudience } from './realtime.js';
 import { reachable, type ContainerInfo, type ContainerRuntime } from './runtime.js';
 import { iso, type AgentRow } from './views.js';
@@ -45,7 +46,7 @@ export class Containers {
   }
 
   async logs(userId: string, agentId: string, range: { since?: string; until?: string; tail?: number }) {
-    if (range.since && range.until && new Date(range.until) < new Date(range.since)) throw invalid('until', 'must not precede since');
+    if (range.since && range.until && instantOf(range.until) < instantOf(range.since)) throw invalid('until', 'must not precede since');
     const { containerId } = await this.current(userId, agentId);
     const entries = await reachable(() => this.runtime.logs(containerId, { ...range, tail: range.tail ?? 100 }));
     return { logs: entries.map((e) => ({ ...e, timestamp: iso(e.timestamp) })) };

@@ -6,6 +6,7 @@ import { conflict, invalid, notFound, unavailable } from './errors.js';
 import type { Publish } from './deployments.js';
 import { agentAudience } from './realtime.js';
 import { RuntimeUnavailable, type ContainerRuntime } from './runtime.js';
+import { instantOf } from './instants.js';
 import { iso } from './views.js';
 import type { Workflows } from './workflows.js';
 
@@ -153,12 +154,18 @@ export class Executions {
       return q;
     };
     const [{ total }] = await filtered().count<{ total: string | number }[]>({ total: '*' });
-    const rows: ExecutionRow[] = await filtered()
-      .select('e.*')
-      .orderBy([{ column: 'e.started_at', order: 'desc' }, { column: 'e.id', order: 'desc' }])
-      .limit(limit)
-      .offset((page - 1) * limit);
     const count = Number(total);
+    const offset = (page - 1) * limit;
+    // A page past the last is empty without a query: a far page's offset does not fit Postgres's bigint OFFSET
+    // (a 500), and knex reads one written with an exponent (1e21) as its leading digit (a wrong page).
+    const rows: ExecutionRow[] =
+      offset >= count
+        ? []
+        : await filtered()
+            .select('e.*')
+            .orderBy([{ column: 'e.started_at', order: 'desc' }, { column: 'e.id', order: 'desc' }])
+            .limit(limit)
+            .offset(offset);
     return { executions: rows.map(executionSummaryView), pagination: { page, limit, total: count, pages: Math.ceil(count / limit) } };
   }
 
@@ -230,5 +237,5 @@ export class Executions {
 /** A bare date covers its whole UTC day (decision 15); a date-time is taken as it is. */
 function dateBound(value: string, side: 'start' | 'end'): Date {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return new Date(side === 'start' ? `${value}T00:00:00.000Z` : `${value}T23:59:59.999Z`);
-  return new Date(value);
+  return instantOf(value);
 }

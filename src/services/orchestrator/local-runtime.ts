@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { Logger } from 'pino';
 import type { Usage } from './agent-protocol.js';
 import { AgentProcess } from './agent-process.js';
+import { instantOf } from './instants.js';
 import { RuntimeUnavailable, type ContainerInfo, type ContainerRuntime, type ExecutionHost, type ExecutionMessage, type LogEntry, type LogLevel } from './runtime.js';
 import type { ResourceLimits } from './views.js';
 import type { WalkResult } from './workflow-run.js';
@@ -106,10 +107,10 @@ export class LocalRuntime implements ContainerRuntime {
   /** The last `tail` entries within the range, oldest first. */
   async logs(containerId: string, range: { since?: string; until?: string; tail: number }): Promise<LogEntry[]> {
     const q = this.knex('orch_container_logs').where({ container_id: containerId });
-    if (range.since) q.where('timestamp', '>=', new Date(range.since));
+    if (range.since) q.where('timestamp', '>=', instantOf(range.since));
     // Timestamps are printed to the millisecond but stored to the microsecond: `until` covers its whole millisecond,
     // so an entry's own printed timestamp includes it.
-    if (range.until) q.where('timestamp', '<', new Date(new Date(range.until).getTime() + 1));
+    if (range.until) q.where('timestamp', '<', new Date(instantOf(range.until).getTime() + 1));
     const rows: LogEntry[] = await q.orderBy('seq', 'desc').limit(range.tail).select('timestamp', 'level', 'message', 'source');
     return rows.reverse();
   }

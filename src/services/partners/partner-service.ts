@@ -43,7 +43,9 @@ export class PartnerService {
       .where({ id: account.id, refresh_token: account.refresh_token })
       .update({ ...tokens, updated_at: this.knex.fn.now() as unknown as Date })
       .returning('*');
-    if (!row) throw new HttpError(409, 'conflict', 'The token was refreshed concurrently; retry with the new refresh token');
+    // Another refresh with the same token won: this one's token is no longer current, as a reused token is not
+    // (the spec has no 409 here, and the token is as spent as if the other refresh had come first).
+    if (!row) throw new HttpError(400, 'invalid_refresh_token', 'refreshToken does not match the current token for this account');
     return { partner, environment: provider.environment, accessToken: row.access_token, refreshToken: row.refresh_token, expiresAt: row.token_expires_at.toISOString() };
   }
 

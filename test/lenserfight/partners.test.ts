@@ -12,6 +12,21 @@ after(() => server.close());
 
 const partner = `${base}/partners/chainabit`;
 
+/** Holds each call of a partner provider's method until `count` calls are inside it, so they all read the same state. */
+function barrier(method: 'provision' | 'refreshToken', count: number) {
+  const provider = (server.services.partners as unknown as { providers: Map<string, Record<string, (...args: unknown[]) => Promise<unknown>>> }).providers.get('chainabit')!;
+  const original = provider[method];
+  let arrived = 0;
+  let release!: () => void;
+  const all = new Promise<void>((resolve) => (release = resolve));
+  provider[method] = async function (this: unknown, ...args: unknown[]) {
+    if (++arrived === count) release();
+    await all;
+    return original.apply(this, args);
+  };
+  return () => (provider[method] = original);
+}
+
 async function provision(user: string, body: object = { handle: 'ada' }) {
   return server.http.post(`${partner}/provision`).set(await server.auth(user)).send(body);
 }
@@ -28,6 +43,19 @@ describe('provisionPartner', () => {
     const again = await provision(user);
     assert.equal(again.body.data.accountId, first.body.data.accountId);
     assert.equal(again.body.data.provisioned, false);
+  });
+
+  test('200: provisions raced by one user store one account, and only one answer says provisioned', async () => {
+    const user = uniqueUser();
+    const restore = barrier('provision', 5);
+    try {
+      const all = await Promise.all(Array.from({ length: 5 }, () => provision(user)));
+      assert.deepEqual(all.map((r) => r.status), [200, 200, 200, 200, 200]);
+      assert.equal(new Set(all.map((r) => r.body.data.accountId)).size, 1);
+      assert.equal(all.filter((r) => r.body.data.provisioned === true).length, 1);
+    } finally {
+      restore();
+    }
   });
 
   test('400: an invalid handle', async () => {
@@ -90,6 +118,23 @@ describe('refreshPartnerToken', () => {
     const reuse = await server.http.post(`${partner}/refresh-token`).set(await server.auth(user)).send({ refreshToken: account.refreshToken });
     assert.equal(reuse.status, 400);
     assert.equal(reuse.body.error.code, 'invalid_refresh_token');
+  });
+
+  test('200 once: the same refresh token raced; the others get the 400 a later reuse gets, never an undeclared status', async () => {
+    const user = uniqueUser();
+    const account = (await provision(user)).body.data;
+    const restore = barrier('refreshToken', 5);
+    try {
+      const auth = await server.auth(user);
+      const all = await Promise.all(Array.from({ length: 5 }, () => server.http.post(`${partner}/refresh-token`).set(auth).send({ refreshToken: account.refreshToken })));
+      assert.deepEqual(all.map((r) => r.status).sort(), [200, 400, 400, 400, 400]);
+      for (const r of all.filter((x) => x.status === 400)) assert.equal(r.body.error.code, 'invalid_refresh_token');
+      const winner = all.find((r) => r.status === 200)!;
+      const balance = await server.http.post(`${partner}/refresh-token`).set(auth).send({ refreshToken: winner.body.data.refreshToken });
+      assert.equal(balance.status, 200, 'the winner\'s token is the current one');
+    } finally {
+      restore();
+    }
   });
 
   test('400: refreshToken is required', async () => {

@@ -24,9 +24,11 @@ export class PartnerService {
     const [row] = await this.knex<PartnerAccount>('lf_partner_accounts')
       .insert({ owner_sub: ownerSub, partner, ...result, profile: JSON.stringify(result.profile) as unknown as Record<string, unknown> })
       .onConflict(['owner_sub', 'partner'])
-      .merge(['updated_at'])
+      .ignore()
       .returning('*');
-    return this.view(provider, row, { provisioned: true });
+    if (row) return this.view(provider, row, { provisioned: true });
+    // A concurrent provision stored its account first: that one is the account, and this call provisioned nothing.
+    return this.view(provider, (await this.find(ownerSub, partner))!, { provisioned: false });
   }
 
   async balance(ownerSub: string, partner: string): Promise<PartnerData> {
@@ -43,7 +45,8 @@ export class PartnerService {
       .where({ id: account.id, refresh_token: account.refresh_token })
       .update({ ...tokens, updated_at: this.knex.fn.now() as unknown as Date })
       .returning('*');
-    if (!row) throw new HttpError(409, 'conflict', 'The token was refreshed concurrently; retry with the new refresh token');
+    // A concurrent refresh spent the same token first: this one now presents a stale token, as a later call would.
+    if (!row) throw new HttpError(400, 'invalid_refresh_token', 'refreshToken does not match the current token for this account');
     return { partner, environment: provider.environment, accessToken: row.access_token, refreshToken: row.refresh_token, expiresAt: row.token_expires_at.toISOString() };
   }
 

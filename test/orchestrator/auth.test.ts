@@ -195,6 +195,20 @@ describe('logout', () => {
     }
   });
 
+  test('500, not 401: the session check failing (the database busy under load) is the server\'s fault', async () => {
+    const user = await newUser(server);
+    const accounts = servicesOf(server).accounts;
+    const original = accounts.sessionActive;
+    accounts.sessionActive = async () => {
+      accounts.sessionActive = original;
+      throw new Error('Knex: Timeout acquiring a connection. The pool is probably full.');
+    };
+    const res = await server.http.get(`${base}/users/me`).set(user.headers);
+    assertError(res, 500, 'INTERNAL_ERROR');
+    assert.doesNotMatch(res.text, /Knex/);
+    assert.equal((await server.http.get(`${base}/users/me`).set(user.headers)).status, 200, 'the session itself is fine');
+  });
+
   test('401: without a token, and with a forged one', async () => {
     assertError(await server.http.post(`${base}/auth/logout`), 401, 'AUTHENTICATION_ERROR');
     const res = await server.http.post(`${base}/auth/logout`).set({ Authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln' });

@@ -35,12 +35,22 @@ function tryRequirements(requirements: SecurityRequirement[], from: number, last
     try {
       const outcome = satisfy(Object.keys(requirements[i]), 0, null, ctx);
       if (!(outcome instanceof Promise)) return outcome;
-      return outcome.catch((err: unknown) => tryRequirements(requirements, i + 1, err, ctx));
+      return outcome.catch((err: unknown) => tryRequirements(requirements, i + 1, rejection(err), ctx));
     } catch (err) {
-      lastError = err;
+      lastError = rejection(err);
     }
   }
-  throw lastError instanceof HttpError ? lastError : new HttpError(401, 'unauthorized', 'Authentication failed');
+  throw lastError;
+}
+
+/**
+ * An HttpError is a handler refusing the credentials. Anything else is the server failing (its database busy
+ * under load, a scheme with no handler): that is thrown as it is, to become the API's opaque 500, and is never
+ * told to the client as a 401 that would send it to log in again.
+ */
+function rejection(err: unknown): HttpError {
+  if (err instanceof HttpError) return err;
+  throw err;
 }
 
 function satisfy(names: string[], from: number, principal: Principal | null, ctx: Context): Outcome {

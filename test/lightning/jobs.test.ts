@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { LightningError } from '../../src/services/lightning/lightning-backend.js';
 import { schemaErrors } from '../support/spec-validator.js';
 import { completedJob, countCalls, createJob, decodeBolt11, failOnce, pay, pollJob, startLightning, type LightningServer } from './support.js';
 
@@ -133,11 +134,22 @@ describe('getJob', () => {
 
   test('200: a backend error while checking the invoice -> failed', async () => {
     const { jobId } = await createJob(server);
-    failOnce(server.ln.backend, 'isPaid', new Error('wallet offline'));
+    failOnce(server.ln.backend, 'isPaid', new LightningError('LNbits is unreachable'));
     const res = await server.http.get(`/api/jobs/${jobId}`);
     assert.equal(res.status, 200);
     assert.equal(res.body.state, 'failed');
-    assert.equal(res.body.errorMessage, 'Lightning backend error: wallet offline');
+    assert.equal(res.body.errorMessage, 'Lightning backend error: LNbits is unreachable');
+  });
+
+  test('500 for that poll alone: our database failing while the invoice is checked (a pool exhausted under load) leaves the paid job to the next poll', async () => {
+    const { jobId, evalInvoice } = await createJob(server);
+    await pay(server, evalInvoice.paymentHash);
+    failOnce(server.ln.backend, 'isPaid', new Error('Knex: Timeout acquiring a connection. The pool is probably full.'));
+    const res = await server.http.get(`/api/jobs/${jobId}`);
+    assert.equal(res.status, 500);
+    assert.doesNotMatch(res.text, /Knex|pool/);
+    assert.equal((await server.ln.jobs.find(jobId)).state, 'awaiting_eval_payment', 'the job is not failed');
+    await pollJob(server, jobId, ['awaiting_work_payment']);
   });
 
   test('20 concurrent polls of a newly paid job run the evaluation and the work exactly once', async () => {

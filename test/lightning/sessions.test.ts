@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { mintMacaroon } from '../../src/core/macaroons.js';
+import { LightningError } from '../../src/services/lightning/lightning-backend.js';
 import { schemaErrors } from '../support/spec-validator.js';
 import { activeSession, countCalls, failOnce, pay, startLightning, type LightningServer } from './support.js';
 
@@ -68,9 +69,20 @@ describe('getSession', () => {
     const missing = await server.http.get('/api/sessions/nope');
     assert.deepEqual([missing.status, missing.body], [404, { error: 'Session not found' }]);
     const created = await server.http.post('/api/sessions').send({ amount_sats: 100 });
-    failOnce(server.ln.backend, 'isPaid', new Error('wallet offline'));
+    failOnce(server.ln.backend, 'isPaid', new LightningError('LNbits is unreachable'));
     const failed = await server.http.get(`/api/sessions/${created.body.sessionId}`);
-    assert.deepEqual([failed.status, failed.body], [500, { error: 'Lightning backend error: wallet offline' }]);
+    assert.deepEqual([failed.status, failed.body], [500, { error: 'Lightning backend error: LNbits is unreachable' }]);
+  });
+
+  test('500: our database failing while the deposit is checked (a pool exhausted under load) is opaque, and the next poll activates', async () => {
+    const created = await server.http.post('/api/sessions').send({ amount_sats: 100 });
+    await pay(server, created.body.invoice.paymentHash);
+    failOnce(server.ln.backend, 'isPaid', new Error('Knex: Timeout acquiring a connection. The pool is probably full.'));
+    const failed = await server.http.get(`/api/sessions/${created.body.sessionId}`);
+    assert.equal(failed.status, 500);
+    assert.doesNotMatch(failed.text, /Knex|pool/);
+    const next = await server.http.get(`/api/sessions/${created.body.sessionId}`);
+    assert.deepEqual([next.status, next.body.state, next.body.balanceSats], [200, 'active', 100]);
   });
 
   test('an idle session expires after 24 h', async () => {

@@ -173,6 +173,42 @@ describe('logout', () => {
     assertError(await server.http.get(`${base}/users/me`).set({ Authorization: `Bearer ${refreshed.body.access_token}` }), 401, 'AUTHENTICATION_ERROR');
   });
 
+  test('logouts raced with one session: one 200, the others the 401 of a revoked token', async () => {
+    const user = await newUser(server);
+    const accounts = servicesOf(server).accounts;
+    const original = accounts.logout;
+    // Every request passes authentication before any of them revokes: the race the check alone cannot close.
+    let arrived = 0;
+    let release!: () => void;
+    const all = new Promise<void>((resolve) => (release = resolve));
+    accounts.logout = async function (this: typeof accounts, ...args: Parameters<typeof original>) {
+      if (++arrived === 4) release();
+      await all;
+      return original.apply(this, args);
+    };
+    try {
+      const res = await Promise.all(Array.from({ length: 4 }, () => server.http.post(`${base}/auth/logout`).set(user.headers)));
+      assert.deepEqual(res.map((r) => r.status).sort(), [200, 401, 401, 401]);
+      for (const r of res.filter((x) => x.status === 401)) assertError(r, 401, 'AUTHENTICATION_ERROR');
+    } finally {
+      accounts.logout = original;
+    }
+  });
+
+  test('500, not 401: the session check failing (the database busy under load) is the server\'s fault', async () => {
+    const user = await newUser(server);
+    const accounts = servicesOf(server).accounts;
+    const original = accounts.sessionActive;
+    accounts.sessionActive = async () => {
+      accounts.sessionActive = original;
+      throw new Error('Knex: Timeout acquiring a connection. The pool is probably full.');
+    };
+    const res = await server.http.get(`${base}/users/me`).set(user.headers);
+    assertError(res, 500, 'INTERNAL_ERROR');
+    assert.doesNotMatch(res.text, /Knex/);
+    assert.equal((await server.http.get(`${base}/users/me`).set(user.headers)).status, 200, 'the session itself is fine');
+  });
+
   test('401: without a token, and with a forged one', async () => {
     assertError(await server.http.post(`${base}/auth/logout`), 401, 'AUTHENTICATION_ERROR');
     const res = await server.http.post(`${base}/auth/logout`).set({ Authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln' });

@@ -5,7 +5,7 @@ import type { JobQueue } from '../../queue/job-queue.js';
 import type { Agent } from './agent.js';
 import { newCapabilityId } from './ids.js';
 import { invoiceInfo, issueInvoice } from './invoices.js';
-import type { LightningBackend } from './lightning-backend.js';
+import { LightningError, type LightningBackend } from './lightning-backend.js';
 import type { PriceOracle } from './price-oracle.js';
 import type { Pricing } from './pricing.js';
 
@@ -81,7 +81,10 @@ export class JobService {
     try {
       paid = await this.backend.isPaid(job[`${invoice}_payment_hash`]);
     } catch (err) {
-      await this.fail(job.id, job.state, `Lightning backend error: ${(err as Error).message}`);
+      // Only the backend's own failure ends the job. Any other (our database, busy under load) fails this poll
+      // alone: the payment may well have been made, and the next poll checks again.
+      if (!(err instanceof LightningError)) throw err;
+      await this.fail(job.id, job.state, `Lightning backend error: ${err.message}`);
       return;
     }
     if (!paid) return;

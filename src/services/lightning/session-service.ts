@@ -7,7 +7,7 @@ import { mintMacaroon } from '../../core/macaroons.js';
 import type { Agent } from './agent.js';
 import { newCapabilityId } from './ids.js';
 import { invoiceInfo, issueInvoice } from './invoices.js';
-import type { LightningBackend } from './lightning-backend.js';
+import { LightningError, type LightningBackend } from './lightning-backend.js';
 import type { PriceOracle } from './price-oracle.js';
 import type { Pricing } from './pricing.js';
 
@@ -61,8 +61,9 @@ export class SessionService {
       if (session.state === 'awaiting_payment' && (await this.backend.isPaid(session.deposit_payment_hash))) await this.activate(session, now);
       else if (session.topup_payment_hash && session.state !== 'expired' && (await this.backend.isPaid(session.topup_payment_hash))) await this.credit(session, now);
     } catch (err) {
-      if (err instanceof HttpError) throw err;
-      throw new HttpError(500, 'lightning_error', `Lightning backend error: ${(err as Error).message}`);
+      // The backend's message is the client's to see; any other failure (our database) stays an opaque 500.
+      if (!(err instanceof LightningError)) throw err;
+      throw new HttpError(500, 'lightning_error', `Lightning backend error: ${err.message}`);
     }
     session = await this.load(id, now);
     return this.view(session);

@@ -80,9 +80,14 @@ export class Accounts {
     };
   }
 
-  /** Revokes the caller's session: its access tokens and its refresh token stop working. */
+  /**
+   * Revokes the caller's session: its access tokens and its refresh token stop working. Of concurrent logouts with
+   * one session, one revokes it; the others get the 401 of a token already revoked, as they would a moment later.
+   */
   async logout(caller: Caller): Promise<void> {
-    if (caller.sessionId) await this.knex('orch_sessions').where({ id: caller.sessionId, user_id: caller.userId }).whereNull('revoked_at').update({ revoked_at: this.knex.fn.now() });
+    if (!caller.sessionId) return;
+    const revoked = await this.knex('orch_sessions').where({ id: caller.sessionId, user_id: caller.userId }).whereNull('revoked_at').update({ revoked_at: this.knex.fn.now() });
+    if (revoked === 0) throw unauthenticated('Access token has been revoked');
   }
 
   /** Whether a session may still be used (not revoked; the refresh expiry bounds the session too). */

@@ -24,9 +24,11 @@ export class PartnerService {
     const [row] = await this.knex<PartnerAccount>('lf_partner_accounts')
       .insert({ owner_sub: ownerSub, partner, ...result, profile: JSON.stringify(result.profile) as unknown as Record<string, unknown> })
       .onConflict(['owner_sub', 'partner'])
-      .merge(['updated_at'])
+      .ignore()
       .returning('*');
-    return this.view(provider, row, { provisioned: true });
+    if (row) return this.view(provider, row, { provisioned: true });
+    // A concurrent provision stored its account first: that one is the account, and this call provisioned nothing.
+    return this.view(provider, (await this.find(ownerSub, partner))!, { provisioned: false });
   }
 
   async balance(ownerSub: string, partner: string): Promise<PartnerData> {

@@ -229,12 +229,13 @@ function paramExample(p: ParameterDef & { example?: unknown; examples?: Record<s
 function badParamValues(p: ParameterDef): string[] {
   const schema = (p.schema ?? {}) as Schema;
   const validate = paramAjv.compile({ type: 'object', properties: { v: schema }, required: ['v'] });
-  const candidates = ['not-a-number', '-1', '99999999999', '1.5', 'x'.repeat(300), 'not a uuid', '%', '', '\u0000'];
+  // 1e400 reads as Infinity, and ajv-formats' own uuid format takes the URN form: both once passed validation.
+  const candidates = ['not-a-number', '1e400', 'urn:uuid:00000000-0000-4000-8000-000000000000', '-1', '99999999999', '1.5', 'x'.repeat(300), 'not a uuid', '%', '', '\u0000'];
   if (typeof schema.minimum === 'number') candidates.push(String(schema.minimum - 1));
   if (typeof schema.maximum === 'number') candidates.push(String(schema.maximum + 1));
   // An empty path segment routes elsewhere (a different test); a header cannot hold NUL.
   const usable = candidates.filter((v) => !(p.in === 'path' && v === '') && !(p.in === 'header' && v.includes('\u0000')));
-  return usable.filter((v) => !validate({ v })).slice(0, 3);
+  return usable.filter((v) => !validate({ v })).slice(0, 4);
 }
 
 /** Body mutations: missing required, wrong type, out of range, bad format, extra property where forbidden. */

@@ -7,7 +7,12 @@ const MAX_DEPTH = 4;
 
 const FORMATS: Record<string, () => fc.Arbitrary<string>> = {
   uuid: () => fc.uuid(),
-  'date-time': () => fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString()),
+  // RFC 3339 admits a leap second, which JavaScript's Date cannot read (a server that hands it to Date breaks).
+  'date-time': () =>
+    fc.oneof(
+      { weight: 9, arbitrary: fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString()) },
+      { weight: 1, arbitrary: fc.constant('2016-12-31T23:59:60Z') },
+    ),
   date: () => fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
   email: () => fc.emailAddress(),
   uri: () => fc.webUrl(),
@@ -19,14 +24,24 @@ const FORMATS: Record<string, () => fc.Arbitrary<string>> = {
 
 /**
  * Strings a contract test should try: printable ASCII mostly, any Unicode text, and the characters that break
- * servers (NUL, which no Postgres text value holds; quotes; line breaks).
+ * servers (NUL and an unpaired surrogate, which no Postgres text or jsonb value holds; quotes; line breaks).
  */
 const plainString = (min: number, max: number) =>
   fc.oneof(
     { weight: 6, arbitrary: fc.string({ minLength: min, maxLength: max }) },
     { weight: 2, arbitrary: fc.string({ unit: 'grapheme', minLength: min, maxLength: max }) },
-    { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom('\u0000', "'", '"', '\n', '\\', 'a'), minLength: Math.max(min, 1), maxLength: Math.max(max, 1) }) },
+    { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom('\u0000', '\ud800', "'", '"', '\n', '\\', 'a'), minLength: Math.max(min, 1), maxLength: Math.max(max, 1) }) },
   );
+
+/** A value nested far deeper than any contract means, as a free-form field may still carry (recursion breaks on it). */
+const deeplyNested = (levels: number) => {
+  let value: unknown = 1;
+  for (let i = 0; i < levels; i += 1) value = { a: value };
+  return value;
+};
+
+/** Integers past 32 and 64 bits, which an integer without a maximum allows and database columns do not hold. */
+const HUGE_INTEGERS = [2 ** 31, 2 ** 63, 1e20];
 
 /** The JSON types a schema allows, in a fixed order (so the same seed picks the same branch). */
 export function typesOf(schema: Schema): string[] {
@@ -61,7 +76,9 @@ function mergeAllOf(schema: Schema): Schema {
  * `validValues`), so it may be approximate without sending an invalid request as a valid one.
  */
 export function schemaArbitrary(schema: Schema | boolean | undefined, depth = 0): fc.Arbitrary<unknown> {
-  if (schema === undefined || schema === true) return fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null));
+  if (schema === undefined || schema === true) {
+    return fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), { weight: 1, arbitrary: fc.constant(deeplyNested(20_000)) });
+  }
   if (schema === false) return fc.constant(undefined);
   if ('const' in schema) return fc.constant(schema.const);
   if (Array.isArray(schema.enum)) return fc.constantFrom(...schema.enum);
@@ -84,8 +101,12 @@ function typeArbitrary(type: string, schema: Schema, depth: number): fc.Arbitrar
       return fc.constant(null);
     case 'boolean':
       return fc.boolean();
-    case 'integer':
-      return fc.integer({ min: bound(schema, 'min', -1000), max: bound(schema, 'max', 1000) });
+    case 'integer': {
+      const small = fc.integer({ min: bound(schema, 'min', -1000), max: bound(schema, 'max', 1000) });
+      const huge = HUGE_INTEGERS.filter((n) => n >= bound(schema, 'min', -Infinity));
+      const bounded = typeof schema.maximum === 'number' || typeof schema.exclusiveMaximum === 'number';
+      return bounded || huge.length === 0 ? small : fc.oneof({ weight: 9, arbitrary: small }, { weight: 1, arbitrary: fc.constantFrom(...huge) });
+    }
     case 'number':
       return fc.oneof(
         fc.integer({ min: bound(schema, 'min', -1000), max: bound(schema, 'max', 1000) }),

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { components } from '../../../generated/lightning/types.js';
 import { HttpError } from '../../core/http-error.js';
+import { isDatabaseError } from '../../db/database-error.js';
 import type { JobQueue } from '../../queue/job-queue.js';
 import type { Agent } from './agent.js';
 import { newCapabilityId } from './ids.js';
@@ -133,6 +134,8 @@ export class JobService {
         btc_price_usd: quote.btcPriceUsd,
       });
     } catch (err) {
+      // Our own database failing is no verdict on the job: the step is retried (and given up on after three tries).
+      if (isDatabaseError(err)) throw err;
       await this.fail(job.id, 'evaluating', failureMessage(err));
     }
   }
@@ -155,6 +158,8 @@ export class JobService {
         refund_state: refund > 0 ? 'pending' : 'not_applicable',
       });
     } catch (err) {
+      // Our own database failing is no verdict on the job: the step is retried (and given up on after three tries).
+      if (isDatabaseError(err)) throw err;
       await this.fail(job.id, 'executing', failureMessage(err));
     }
   }

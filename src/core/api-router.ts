@@ -257,6 +257,11 @@ export class ApiRuntime {
 
   /** Every error leaves in the API's own envelope; anything that is not an HttpError is a logged 500. */
   sendError(ex: Exchange, err: unknown): void {
+    // The client hung up while its body was being read: there is no one to answer, and nothing failed here.
+    if ((err as NodeJS.ErrnoException)?.code === 'ECONNRESET' && ex.req.socket.destroyed) {
+      ex.log.info({ requestId: ex.requestId, operationId: ex.operation?.operationId }, 'client closed the request before it was read');
+      return;
+    }
     const error = err instanceof HttpError ? err : new HttpError(500, 'internal_error', 'An unexpected error occurred');
     if (!(err instanceof HttpError) || error.status >= 500) {
       ex.log.error({ err, requestId: ex.requestId, operationId: ex.operation?.operationId }, 'request failed');

@@ -15,6 +15,19 @@ import type { ServerMetrics } from './metrics/server-metrics.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
+/**
+ * The request target as a path and query. HTTP/1.1 servers must also accept the absolute form
+ * (`GET http://host/path`, what a client sends to a proxy); it is rewritten in place so every later reader of
+ * `req.url` (express included) sees the path.
+ */
+function originForm(req: IncomingMessage): string {
+  const url = req.url ?? '/';
+  if (url.charCodeAt(0) === 47 || !/^https?:\/\//i.test(url)) return url;
+  const { pathname, search } = new URL(url);
+  req.url = `${pathname}${search}`;
+  return req.url;
+}
+
 function requestIdOf(req: IncomingMessage): string {
   const incoming = req.headers['x-request-id'];
   return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
@@ -86,7 +99,7 @@ export function createHttpHost(
 
   /** Returns true when an API took the request. */
   const dispatch = (req: IncomingMessage, res: ServerResponse): boolean => {
-    const url = req.url ?? '/';
+    const url = originForm(req);
     const q = url.indexOf('?');
     const path = q === -1 ? url : url.slice(0, q);
     if (reserved.has(path) || path.startsWith('/docs/') || (options.webDir && (path === APP_PATH || path.startsWith(`${APP_PATH}/`)))) return false;

@@ -1,13 +1,15 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
+import pino from 'pino';
 import { describe, test } from 'node:test';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { createApiHost } from '../../src/core/api-host.js';
 import type { ApiPlugin } from '../../src/core/api-plugin.js';
 import { createLogger } from '../../src/core/logger.js';
 import { repoRoot } from '../../src/paths.js';
+import { waitFor } from '../support/wait.js';
 
 let received: unknown;
 const plugin: ApiPlugin = {
@@ -81,5 +83,25 @@ describe('request bodies with Content-Encoding', () => {
   test('identity is the body as sent', async () => {
     const res = await post(json, 'identity');
     assert.equal(res.status, 202);
+  });
+});
+
+describe('a client that hangs up while its body is read', () => {
+  test('is logged as the client leaving, not as a server error', async () => {
+    const lines: { level: number; msg: string }[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
+    const host = await createApiHost([{ plugin }], { logger, validateResponses: true, bodyLimitBytes: LIMIT, sseKeepAliveMs: 15_000, prefixed: false });
+    const server = createServer(host.listener);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const socket = connect((server.address() as AddressInfo).port, '127.0.0.1');
+      socket.write('POST /submit HTTP/1.1\r\nHost: x\r\nX-User: u\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"text":');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      socket.destroy();
+      await waitFor(async () => lines.some((l) => l.msg === 'client closed the request before it was read') || undefined, 5_000);
+      assert.deepEqual(lines.filter((l) => l.level >= 50), []);
+    } finally {
+      server.close();
+    }
   });
 });

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { connect, type AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { startTestServer, uniqueUser, type TestServer } from '../support/test-server.js';
 import { schemaErrors } from '../support/spec-validator.js';
@@ -33,6 +35,22 @@ describe('errors the framework raises leave in each API’s own envelope', () =>
     const beside = await server.http.get('/hybrid/not-under-v1');
     assert.equal(beside.status, 404);
     assert.equal(beside.body.code, 'not_found');
+  });
+
+  test('an absolute-form request target (as sent to a proxy) is served like its path', async () => {
+    const http = createServer(server.listener);
+    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+    const { port } = http.address() as AddressInfo;
+    try {
+      const socket = connect(port, '127.0.0.1');
+      socket.write(`GET http://127.0.0.1:${port}/lenserfight/health?x=1 HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`);
+      let answer = '';
+      for await (const chunk of socket) answer += chunk;
+      assert.match(answer, /^HTTP\/1\.1 200 /);
+      assert.match(answer, /"status"/);
+    } finally {
+      http.close();
+    }
   });
 
   test('a path outside every API → JSON 404', async () => {

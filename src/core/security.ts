@@ -40,7 +40,7 @@ function tryRequirements(requirements: SecurityRequirement[], from: number, last
       lastError = rejection(err);
     }
   }
-  throw lastError;
+  throw lastError ?? new HttpError(401, 'unauthorized', 'Authentication failed');
 }
 
 /**

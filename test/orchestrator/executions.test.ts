@@ -74,6 +74,15 @@ describe('executeWorkflow', () => {
     assert.match(done.error_message, /timeout of 1000 ms/);
   });
 
+  test('a wait longer than any timer holds (1e300 ms) waits, until the timeout ends it, rather than completing at once', async () => {
+    const graph = { nodes: [{ id: 'forever', type: 'wait', data: { ms: 1e300 } }], edges: [] };
+    const { workflowId } = await deployedWorkflow(server, cast.owner, graph);
+    const res = await execute(workflowId, cast.owner.headers, { execution_options: { timeout: 1000 } });
+    const done = await waitForExecution(server, cast.owner, res.body.execution_id);
+    assert.equal(done.status, 'failed');
+    assert.match(done.error_message, /timeout of 1000 ms/);
+  });
+
   test('undeploying the agent cancels its running execution', async () => {
     const graph = { nodes: [{ id: 'a', type: 'wait', data: { ms: 300 } }, { id: 'b', type: 'wait', data: { ms: 300 } }, { id: 'c', type: 'wait', data: { ms: 300 } }], edges: [{ source: 'a', target: 'b' }, { source: 'b', target: 'c' }] };
     const { workflowId, agentId } = await deployedWorkflow(server, cast.owner, graph);

@@ -106,7 +106,7 @@ async function runNode(node: Node, input: Record<string, unknown>, host: WalkHos
       return host.complete({ prompt, model: typeof data.model === 'string' ? data.model : undefined, provider: typeof data.provider === 'string' ? data.provider : undefined });
     }
     case 'wait': {
-      const ms = Math.max(0, Number(data.ms ?? 0));
+      const ms = waitMs(data.ms);
       await new Promise((resolve) => setTimeout(resolve, ms));
       return { waited_ms: ms, ...input };
     }
@@ -115,6 +115,16 @@ async function runNode(node: Node, input: Record<string, unknown>, host: WalkHos
     default:
       return { ...input };
   }
+}
+
+/** The longest timer Node keeps: a longer one (or Infinity) fires at once, as if it had waited nothing. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** A wait node's `ms`: anything not a number is no wait, and any longer wait than a timer holds is the longest one (the execution's timeout ends it). */
+function waitMs(value: unknown): number {
+  const ms = Number(value ?? 0);
+  if (Number.isNaN(ms) || ms <= 0) return 0;
+  return Math.min(ms, MAX_TIMER_MS);
 }
 
 /** Nodes in dependency order (Kahn), ties in declaration order; nodes on a cycle are left out rather than looping. */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
+import pg from 'pg';
 import WebSocket from 'ws';
 import { loadChannelContract, type ChannelContract } from '../../src/core/websocket/contract.js';
 import { ContractViolation } from '../../src/core/websocket/message-validator.js';
@@ -48,6 +49,21 @@ describe('WebSocket channel: authentication', () => {
     c.send({ type: 'auth', token: 'forged' });
     assert.equal((await c.next()).code, 'unauthenticated');
     assert.equal((await c.closed).code, 4401);
+  });
+
+  it('closes with 1011 (internal error), not 4401, when the check fails for the server (its database)', async () => {
+    const failing = await startChannel(contract, {
+      authenticate: async () => {
+        throw new pg.DatabaseError('canceling statement due to statement timeout', 0, 'error');
+      },
+    });
+    try {
+      const c = await connect(failing.url);
+      c.send({ type: 'auth', token: 'good:carol' });
+      assert.equal((await c.closed).code, 1011);
+    } finally {
+      await failing.close();
+    }
   });
 
   it('answers any other message before auth with an authentication error and stays open', async () => {

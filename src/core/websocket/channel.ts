@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { isDatabaseError } from '../../db/database-error.js';
 import type { EventBus } from '../event-bus.js';
 import { AudienceIndex } from './audience-index.js';
 import { ChannelSession } from './channel-session.js';
@@ -14,7 +15,10 @@ export type WebSocketChannelOptions = {
   path: string;
   contract: ChannelContract;
   protocol: WsProtocol;
-  /** Verifies the token of an auth message; throws (anything) when it is not valid. */
+  /**
+   * Verifies the token of an auth message; throws (anything) when it is not valid. A failure of the database it
+   * asks is the server's, not the token's: that socket is closed as an internal error, never told to log in again.
+   */
   authenticate(token: string): Promise<WsPrincipal>;
   /** The audience keys a principal's sockets receive (default: its subject). Computed at each (re-)authentication. */
   audienceOf?(principal: WsPrincipal): readonly string[];
@@ -160,7 +164,8 @@ export class WebSocketChannel {
     let principal: WsPrincipal;
     try {
       principal = await this.options.authenticate(this.options.protocol.tokenOf(message));
-    } catch {
+    } catch (err) {
+      if (isDatabaseError(err)) return this.fail(session, err);
       return this.reject(session, 'Access token is missing, invalid or expired');
     }
     if (session.closing) return;

@@ -26,16 +26,16 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     req.resume();
     return Promise.reject(new HttpError(415, 'unsupported_media_type', `Content-Encoding ${coding} is not supported: send gzip, deflate, br or identity`, { received: coding }));
   }
-  req.on('error', (err) => decoder.destroy(err));
-  req.pipe(decoder);
-  return collect(decoder, limit, () => {
+  const abandon = () => {
     req.unpipe(decoder);
     decoder.destroy();
     req.resume();
-  }).catch((err: unknown) => {
+  };
+  req.on('error', (err) => decoder.destroy(err));
+  req.pipe(decoder);
+  return collect(decoder, limit, abandon).catch((err: unknown) => {
     if (err instanceof HttpError) throw err;
-    req.unpipe(decoder);
-    req.resume();
+    abandon();
     throw new HttpError(400, 'bad_request', `Request body is not valid ${coding}`, { decodeError: (err as Error).message });
   });
 }

@@ -1,19 +1,17 @@
 import express, { type Express, type Request, type Response, type NextFunction } from 'express';
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 import type { ApiRuntime } from './api-router.js';
 import { corsHandler } from './cors.js';
 import { HttpError } from './http-error.js';
+import { requestIdOf } from './request-id.js';
 import { asksForWebSocket, serveIgnoringUpgrade } from './ignored-upgrade.js';
 import { docsIndexPage, docsPage, mountDocsAssets, type DocEntry } from './docs.js';
 import { APP_PATH, mountWebApp } from './web-app.js';
 import { metricsEndpoint } from './metrics/metrics-endpoint.js';
 import { refuseUpgrade } from './websocket/upgrade-router.js';
 import type { ServerMetrics } from './metrics/server-metrics.js';
-
-const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
 /**
  * The request target as a path and query. HTTP/1.1 servers must also accept the absolute form
@@ -26,11 +24,6 @@ function originForm(req: IncomingMessage): string {
   const { pathname, search } = new URL(url);
   req.url = `${pathname}${search}`;
   return req.url;
-}
-
-function requestIdOf(req: IncomingMessage): string {
-  const incoming = req.headers['x-request-id'];
-  return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
 }
 
 type Mount = { prefix: string; mount: string; mountSlash: string; prefixSlash: string; runtime: ApiRuntime };

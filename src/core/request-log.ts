@@ -1,5 +1,6 @@
 import { tracingChannel } from 'node:diagnostics_channel';
 import pino, { type Logger } from 'pino';
+import { REQUEST_ID } from './request-id.js';
 
 export type RequestLog = (requestId: string, status: number, durationMs: number) => void;
 
@@ -10,8 +11,6 @@ const S = pino.symbols;
 const FIELDS = ['requestId', 'status', 'durationMs'];
 /** pino traces its line building on this channel; while anyone listens, lines go through pino. */
 const asJsonTracing = tracingChannel('pino_asJson');
-/** What `requestIdOf` lets through and `randomUUID` makes: nothing in it needs escaping in JSON. */
-const PLAIN_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
 /**
  * The one info line per request (request id, status, duration; the API and operation are the logger's bindings).
@@ -38,7 +37,7 @@ export function requestLog(parent: Logger, labels: { api: string; operation: str
       log.info({ requestId, status, durationMs: round(durationMs) }, 'request');
       return;
     }
-    const id = PLAIN_ID.test(requestId) ? `"${requestId}"` : JSON.stringify(requestId);
+    const id = REQUEST_ID.test(requestId) ? `"${requestId}"` : JSON.stringify(requestId);
     // Read per line, not once: the level's prefix and the bindings change with `setBindings` or custom levels.
     const head = (internals[S.lsCacheSym] as Record<number, string>)[log.levels.values.info] + time() + (internals[S.chindingsSym] as string);
     stream.write(`${head},"requestId":${id},"status":${status},"durationMs":${round(durationMs)}${message}`);

@@ -134,9 +134,7 @@ export class JobService {
         btc_price_usd: quote.btcPriceUsd,
       });
     } catch (err) {
-      // Our own database failing is no verdict on the job: the step is retried (and given up on after three tries).
-      if (isDatabaseError(err)) throw err;
-      await this.fail(job.id, 'evaluating', failureMessage(err));
+      await this.stepFailed(job.id, 'evaluating', err);
     }
   }
 
@@ -158,10 +156,14 @@ export class JobService {
         refund_state: refund > 0 ? 'pending' : 'not_applicable',
       });
     } catch (err) {
-      // Our own database failing is no verdict on the job: the step is retried (and given up on after three tries).
-      if (isDatabaseError(err)) throw err;
-      await this.fail(job.id, 'executing', failureMessage(err));
+      await this.stepFailed(job.id, 'executing', err);
     }
+  }
+
+  /** A step's failure is the job's outcome, unless it was our own database failing: then the step is retried (and given up on after three tries). */
+  private async stepFailed(id: string, from: JobState, err: unknown): Promise<void> {
+    if (isDatabaseError(err)) throw err;
+    await this.fail(id, from, failureMessage(err));
   }
 
   private async move(id: string, from: JobState, changes: Record<string, unknown>): Promise<boolean> {

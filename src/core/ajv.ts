@@ -8,6 +8,11 @@ const OPENAPI_NUMBER_FORMATS = {
   double: { type: 'number', validate: () => true },
 } as const;
 
+// Each ajv instance compiles the 2020-12 meta-schema before its first schema (about 50 ms apiece, several
+// instances per server) only to check the spec's own schemas. Development and test, where every spec schema is
+// compiled by the suite, keep the check; production starts without it, as it runs without response validation.
+const CHECK_SCHEMAS = process.env.NODE_ENV !== 'production';
+
 /**
  * OpenAPI 3.1 schemas are JSON Schema 2020-12. `coerce` is for path, query and header values, which arrive as
  * strings; JSON bodies and responses are never coerced. `strictNumbers`: ajv otherwise takes Infinity (what
@@ -20,6 +25,7 @@ export function createAjv(coerce: boolean): Ajv2020 {
     strictNumbers: true,
     coerceTypes: coerce ? 'array' : false,
     useDefaults: coerce,
+    validateSchema: CHECK_SCHEMAS,
   });
   addFormats(ajv);
   for (const [name, format] of Object.entries(OPENAPI_NUMBER_FORMATS)) ajv.addFormat(name, format);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createAjv } from '../ajv.js';
+import { lazy } from '../lazy.js';
 
 /** Returns the problems with a payload; empty when it conforms. */
 export type PayloadValidator = (payload: unknown) => string[];
@@ -48,8 +49,12 @@ export class SpecWebhookSchemas {
     const method = BODY_METHODS.find((m) => pathItem.node[m]?.requestBody);
     if (!method) throw new Error(`${describe(ref)} declares no request body`);
     const schema = this.locate([...pathItem.path, method, 'requestBody', 'content', 'application/json', 'schema']);
-    const validate = this.ajv.compile({ $ref: `${SPEC_ID}#/${schema.path.map(escapeToken).join('/')}` });
-    return (payload) => (validate(payload) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`));
+    // Located now, so a wrong name fails at start-up; compiled when the first payload is checked.
+    const compiled = lazy(() => this.ajv.compile({ $ref: `${SPEC_ID}#/${schema.path.map(escapeToken).join('/')}` }));
+    return (payload) => {
+      const validate = compiled();
+      return validate(payload) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
+    };
   }
 
   private callbackPathItem(callback: string, operationId: string): Located {

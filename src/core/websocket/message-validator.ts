@@ -1,5 +1,6 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { createAjv } from '../ajv.js';
+import { lazy } from '../lazy.js';
 import type { ChannelContract } from './contract.js';
 import type { WsErrorDetail } from './protocol.js';
 
@@ -15,15 +16,15 @@ export class ContractViolation extends Error {
 
 /** Checks frames against the payload schemas of the channel's contract, by the message's discriminator value. */
 export class MessageValidator {
-  private readonly incoming = new Map<string, ValidateFunction>();
-  private readonly outgoing = new Map<string, ValidateFunction>();
+  private readonly incoming = new Map<string, () => ValidateFunction>();
+  private readonly outgoing = new Map<string, () => ValidateFunction>();
   private readonly discriminator: string;
 
   constructor(contract: ChannelContract) {
-    const ajv = createAjv(false);
+    const ajv = lazy(() => createAjv(false));
     this.discriminator = contract.discriminator;
     for (const m of contract.messages) {
-      const validate = ajv.compile(m.payload);
+      const validate = lazy(() => ajv().compile(m.payload));
       if (m.receivedByServer) this.incoming.set(m.type, validate);
       if (m.sentByServer) this.outgoing.set(m.type, validate);
     }
@@ -50,7 +51,7 @@ export class MessageValidator {
     }
     const message = value as Record<string, unknown>;
     const type = message[this.discriminator];
-    const validate = typeof type === 'string' ? this.incoming.get(type) : undefined;
+    const validate = typeof type === 'string' ? this.incoming.get(type)?.() : undefined;
     if (!validate) {
       return { ok: false, message: 'Invalid message', details: [{ field: this.discriminator, message: `Unknown message type '${String(type)}'` }] };
     }
@@ -61,7 +62,7 @@ export class MessageValidator {
   /** Throws a ContractViolation naming what is wrong when the server's message is not one it may send. */
   assertOutgoing(message: Record<string, unknown>): void {
     const type = message[this.discriminator];
-    const validate = typeof type === 'string' ? this.outgoing.get(type) : undefined;
+    const validate = typeof type === 'string' ? this.outgoing.get(type)?.() : undefined;
     if (!validate) throw new ContractViolation(`the channel's contract has no message of type '${String(type)}' that the server sends`);
     if (!validate(message)) {
       const problems = toDetails(validate.errors ?? []).map((d) => `${d.field ?? '(root)'} ${d.message}`);

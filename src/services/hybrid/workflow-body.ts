@@ -3,6 +3,7 @@ import type { ValidateFunction } from 'ajv';
 import { parseDocument } from 'yaml';
 import { createAjv } from '../../core/ajv.js';
 import { HttpError } from '../../core/http-error.js';
+import { lazy } from '../../core/lazy.js';
 import { findUnstorable } from '../../core/storable-json.js';
 import type { WorkflowDefinition } from './workflow-definition.js';
 
@@ -12,12 +13,14 @@ import type { WorkflowDefinition } from './workflow-definition.js';
  * runtime holds the JSON form.
  */
 export class WorkflowBodyReader {
-  private readonly validate: ValidateFunction;
+  private readonly validator: () => ValidateFunction;
 
   constructor(specFile: string) {
-    const ajv = createAjv(false);
-    ajv.addSchema(JSON.parse(readFileSync(specFile, 'utf8')), 'hybrid-spec');
-    this.validate = ajv.compile({ $ref: 'hybrid-spec#/components/schemas/WorkflowDefinition' });
+    this.validator = lazy(() => {
+      const ajv = createAjv(false);
+      ajv.addSchema(JSON.parse(readFileSync(specFile, 'utf8')), 'hybrid-spec');
+      return ajv.compile({ $ref: 'hybrid-spec#/components/schemas/WorkflowDefinition' });
+    });
   }
 
   fromYaml(text: string): WorkflowDefinition {
@@ -35,8 +38,9 @@ export class WorkflowBodyReader {
     // The runtime checked only the YAML text: its escapes ("\0", "\ud800") can still make strings Postgres cannot store.
     const unstorable = findUnstorable(value);
     if (unstorable) throw new HttpError(400, 'validation_failed', 'Request is invalid', { errors: [{ location: 'body', ...unstorable }] });
-    if (!this.validate(value)) {
-      const errors = (this.validate.errors ?? []).map((e) => {
+    const validate = this.validator();
+    if (!validate(value)) {
+      const errors = (validate.errors ?? []).map((e) => {
         const missing = e.keyword === 'required' ? `/${(e.params as { missingProperty: string }).missingProperty}` : '';
         return { location: 'body', path: `${e.instancePath}${missing}` || '/', message: e.message ?? 'is invalid' };
       });

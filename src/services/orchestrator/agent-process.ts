@@ -5,6 +5,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { FromAgent, LogLine, ToAgent, Usage } from './agent-protocol.js';
 import { Cancelled, type LogLevel, type WalkHost, type WalkResult } from './workflow-run.js';
+import { repoRoot } from '../../paths.js';
 
 const READY_TIMEOUT_MS = 20_000;
 const STOP_GRACE_MS = 3_000;
@@ -25,12 +26,13 @@ type Run = { host: Host; resolve: (result: WalkResult | 'cancelled') => void; re
 
 /**
  * The program an agent process runs: the TypeScript source under tsx in development and tests, the bundled
- * `dist/orchestrator-agent.mjs` beside the server's bundle when it runs from `npm start`.
+ * `dist/orchestrator-agent.mjs` when it runs from the bundle `npm start` builds.
  */
 function agentProgram(): { file: string; execArgv: string[] } {
   const here = fileURLToPath(import.meta.url);
   if (here.endsWith('.ts')) return { file: join(dirname(here), 'agent-program.ts'), execArgv: ['--import', 'tsx'] };
-  const bundled = join(dirname(here), 'orchestrator-agent.mjs');
+  // Not beside `here`: the build splits shared code into dist/chunks/, so this module may run from there.
+  const bundled = join(repoRoot, 'dist', 'orchestrator-agent.mjs');
   if (!existsSync(bundled)) throw new Error(`agent program not found at ${bundled}: run npm run build`);
   return { file: bundled, execArgv: ['--enable-source-maps'] };
 }

@@ -5,6 +5,13 @@ import { repoRoot } from './paths.js';
 
 const int = (value: string | undefined, fallback: number) => (value === undefined || value === '' ? fallback : Number.parseInt(value, 10));
 
+function queueSchema(value: string | undefined): string {
+  if (value === undefined || value === '') return 'pgboss';
+  // pg-boss writes the name into its SQL unquoted: only a plain lower-case identifier is safe there.
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(value)) throw new Error(`QUEUE_SCHEMA must be a lower-case SQL identifier (letters, digits, _), not ${JSON.stringify(value)}`);
+  return value;
+}
+
 /** Every setting comes from the environment; README's configuration table lists them with these defaults. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
   const nodeEnv = env.NODE_ENV ?? 'development';
@@ -16,6 +23,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     port: int(env.PORT, 8787),
     host: env.HOST ?? '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
+    /** The Postgres schema holding the job queue (pg-boss): deployments sharing one database keep their jobs apart by it. */
+    queueSchema: queueSchema(env.QUEUE_SCHEMA),
     dataDir,
     /** The dashboard's build (`npm run build`), served at /app. */
     webDir: resolve(env.WEB_DIR ?? join(repoRoot, 'dist', 'web')),

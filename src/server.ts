@@ -65,7 +65,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     dataDir: options.persistent ? config.dataDir : null,
     migrationDirs: modules.flatMap((m) => (m.migrationsDir ? [m.migrationsDir] : [])),
   });
-  const queue = new JobQueue(db.embedded ? db.knex : db.url, logger, { metrics: metrics.queue });
+  const queue = new JobQueue(db.embedded ? db.knex : db.url, logger, { metrics: metrics.queue, schema: config.queueSchema });
   const events = createEventBus({ databaseUrl: db.embedded ? undefined : db.url, logger });
   const webhooks = new WebhookDelivery(
     { knex: db.knex, queue, log: logger },

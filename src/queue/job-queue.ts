@@ -5,6 +5,8 @@ import type { QueueMetrics } from '../core/metrics/queue-metrics.js';
 
 export type JobQueueOptions = {
   pollingIntervalMs?: number;
+  /** The Postgres schema pg-boss keeps its tables in; `pgboss` by default. */
+  schema?: string;
   /** Counts job outcomes and reads queue depths on scrape. */
   metrics?: QueueMetrics;
 };
@@ -53,6 +55,7 @@ export class JobQueue {
   private stopping = false;
   private readonly pollingIntervalMs: number;
   private readonly metrics?: QueueMetrics;
+  private readonly schema: string;
 
   /**
    * `connection` is a URL (pg-boss opens its own pool) or a knex instance whose pool pg-boss then shares, as the
@@ -62,7 +65,8 @@ export class JobQueue {
     this.pollingIntervalMs = options.pollingIntervalMs ?? 500;
     this.metrics = options.metrics;
     const target = typeof connection === 'string' ? { connectionString: connection, max: 4 } : { db: knexExecutor(connection) };
-    this.boss = new PgBoss({ ...target, schema: 'pgboss', application_name: 'contract-first-queue' });
+    this.schema = options.schema ?? 'pgboss';
+    this.boss = new PgBoss({ ...target, schema: this.schema, application_name: 'contract-first-queue' });
     this.boss.on('error', (err) => this.log.error({ err }, 'queue error'));
   }
 
@@ -96,6 +100,12 @@ export class JobQueue {
   /** Jobs waiting in `name` (created or due for a retry), in every process. */
   size(name: string): Promise<number> {
     return this.boss.getQueueSize(name);
+  }
+
+  /** The data of `name`'s jobs that were created before `before` and still wait for a worker, in every process. */
+  async waitingSince<T>(knex: Knex, name: string, before: Date): Promise<T[]> {
+    const rows: { data: T }[] = await knex(`${this.schema}.job`).where({ name, state: 'created' }).andWhere('created_on', '<', before).select('data');
+    return rows.map((r) => r.data);
   }
 
   /** Sends a job, inside `trx` when given so it commits with the caller's rows. */

@@ -7,6 +7,7 @@ import { verifyWebhookSignature } from '../../src/core/webhooks/webhook-signatur
 import { startDelivery, toyProfile, uniqueApi } from '../support/webhook-harness.js';
 import { startReceiver } from '../support/webhook-receiver.js';
 import { waitFor } from '../support/wait.js';
+import { testQueueSchema } from '../support/queue-schema.js';
 
 let db: Database;
 before(async () => {
@@ -21,7 +22,7 @@ const settled = (harness: { delivery: { store: { get(id: string): Promise<any> }
   });
 
 const jobsOf = async (api: string) =>
-  (await db.knex('pgboss.job').where({ name: webhookQueueName(api) }).whereIn('state', ['created', 'retry', 'active']).count({ n: '*' }))[0].n;
+  (await db.knex(`${testQueueSchema}.job`).where({ name: webhookQueueName(api) }).whereIn('state', ['created', 'retry', 'active']).count({ n: '*' }))[0].n;
 
 describe('webhook delivery', () => {
   test('a delivery is signed with the API secret and carries its own header names and event header', async () => {

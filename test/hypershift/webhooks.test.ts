@@ -7,6 +7,7 @@ import type { TestServer } from '../support/test-server.js';
 import { waitFor } from '../support/wait.js';
 import { startReceiver, type Receiver } from '../support/webhook-receiver.js';
 import { createRun, freshWorkspace, intent, servicesOf, startHypershift, startRun, waitForStatus } from './support.js';
+import { testQueueSchema } from '../support/queue-schema.js';
 
 let receiver: Receiver;
 let server: TestServer;
@@ -85,7 +86,7 @@ describe('webhooks', () => {
       assert.equal(row.max_attempts, 6);
       const [attempt] = await server.db.knex('webhook_delivery_attempts').where({ delivery_id: row.id });
       assert.equal(attempt.status_code, 503);
-      const next = await server.db.knex('pgboss.job').where({ name: webhookQueueName(servicesOf(server).webhooks.profile) }).whereRaw("data->>'deliveryId' = ?", [row.id]).andWhereRaw("(data->>'attempt')::int = 2").first();
+      const next = await server.db.knex(`${testQueueSchema}.job`).where({ name: webhookQueueName(servicesOf(server).webhooks.profile) }).whereRaw("data->>'deliveryId' = ?", [row.id]).andWhereRaw("(data->>'attempt')::int = 2").first();
       assert.ok(next, 'the second attempt is queued');
       assert.ok(new Date(next.start_after).getTime() > Date.now());
     } finally {

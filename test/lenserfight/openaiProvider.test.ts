@@ -31,9 +31,7 @@ let server: TestServer;
 before(async () => {
   await new Promise<void>((r) => fake.listen(0, '127.0.0.1', r));
   baseUrl = `http://127.0.0.1:${(fake.address() as AddressInfo).port}/v1`;
-  // On a shared Postgres, another test file's server (local provider only) could take this file's run from the
-  // common queue; a deployment configures every process alike, so this file keeps its runs to itself.
-  server = await startTestServer({ DATABASE_URL: '', MODEL_PROVIDER: 'openai', OPENAI_BASE_URL: baseUrl, OPENAI_API_KEY: 'sk-test', OPENAI_MODEL: 'tiny-model' });
+  server = await startTestServer({ MODEL_PROVIDER: 'openai', OPENAI_BASE_URL: baseUrl, OPENAI_API_KEY: 'sk-test', OPENAI_MODEL: 'tiny-model' });
 });
 after(async () => {
   await server.close();

@@ -116,8 +116,7 @@ describe('getJob', () => {
     assert.equal(failedWork.errorMessage, 'Agent execution failed: context too long');
   });
 
-  // The step runs on whichever server's worker takes it (on a shared Postgres, another test file's), so these
-  // call it directly, or hand the job to the give-up queue, whose work is the same on every server.
+  // These call the step directly, or hand the job to the give-up queue, to see each outcome without waiting out retries.
   test('a step that hits our own database failing is retried, not failed; an agent failure fails the job', async () => {
     const { jobId } = await createJob(server);
     await server.db.knex('ln_jobs').where({ id: jobId }).update({ state: 'evaluating' });

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { repoRoot } from '../../src/paths.js';
+import { testQueueSchema } from './queue-schema.js';
 
 export type ServerProcess = { base: string; port: number; child: ChildProcess; stop(): Promise<void> };
 
@@ -9,7 +10,8 @@ export type ServerProcess = { base: string; port: number; child: ChildProcess; s
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/server-process.ts'], {
     cwd: repoRoot,
-    env: { ...process.env, ...env },
+    // Every process a test starts shares its file's queue schema, as processes of one deployment do.
+    env: { ...process.env, QUEUE_SCHEMA: testQueueSchema, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const lines = createInterface({ input: child.stdout! });

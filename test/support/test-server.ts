@@ -5,6 +5,7 @@ import { loadConfig } from '../../src/config.js';
 import type { Services as LenserfightServices } from '../../src/apis/lenserfight/services.js';
 import { DEMO_LENS_ID, DEMO_WORKFLOW_ID } from '../../src/services/lenserfight/demo-seed.js';
 import { createServer, type Server, type ServerOptions } from '../../src/server.js';
+import { testQueueSchema } from './queue-schema.js';
 
 export type TestServer = Server & {
   /** LenserFight's services, which its tests reach into to simulate failures. */
@@ -20,7 +21,7 @@ export type TestServer = Server & {
  * status is recorded for the contract coverage check.
  */
 export async function startTestServer(env: Record<string, string> = {}, options: Partial<ServerOptions> = {}): Promise<TestServer> {
-  const config = loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', SSE_POLL_MS: '50', ...env });
+  const config = loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', SSE_POLL_MS: '50', QUEUE_SCHEMA: testQueueSchema, ...env });
   const coverageDir = process.env.CONTRACT_COVERAGE_DIR;
   const server = await createServer({
     config,

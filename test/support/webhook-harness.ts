@@ -5,6 +5,7 @@ import { JobQueue } from '../../src/queue/job-queue.js';
 import { WebhookDelivery, type WebhookDeliveryOptions, type WebhookOutcome } from '../../src/core/webhooks/webhook-delivery.js';
 import type { WebhookProfile } from '../../src/core/webhooks/webhook-profile.js';
 import { SpecWebhookSchemas } from '../../src/core/webhooks/webhook-schemas.js';
+import { testQueueSchema } from './queue-schema.js';
 
 /** A toy spec with one top-level webhook, so these tests depend on no API's spec. */
 export const toySpec = {
@@ -53,7 +54,7 @@ export type Harness = {
 export async function startDelivery(db: Database, profile: WebhookProfile, options: Partial<WebhookDeliveryOptions> = {}): Promise<Harness> {
   const logs: string[] = [];
   const log = pino({ level: 'warn' }, new Writable({ write: (chunk, _enc, done) => (logs.push(String(chunk)), done()) }));
-  const queue = new JobQueue(db.embedded ? db.knex : db.url, log, { pollingIntervalMs: 25 });
+  const queue = new JobQueue(db.embedded ? db.knex : db.url, log, { pollingIntervalMs: 25, schema: testQueueSchema });
   await queue.start([]);
   const outcomes: WebhookOutcome[] = [];
   const delivery = new WebhookDelivery(

@@ -64,7 +64,7 @@ export function buildServices(deps: SharedDeps) {
     webhooks,
     recovery: new RunRecovery(knex, pipeline, steps, { staleAfterMs: settings.stepStaleAfterMs, maxAttempts: settings.stepMaxAttempts }, log),
     observability: new Observability(knex),
-    health: new SystemHealth(knex, providers, { backlogAfterMs: settings.stepStaleAfterMs, probeTimeoutMs: 5_000, stepQueue: steps.name }),
+    health: new SystemHealth(knex, queue, providers, { backlogAfterMs: settings.stepStaleAfterMs, probeTimeoutMs: 5_000, stepQueue: steps.name }),
     deployments: local,
     whatIf: { estimate: estimateWhatIf },
   };

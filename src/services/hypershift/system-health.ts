@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { JobQueue } from '../../queue/job-queue.js';
 import type { ProviderRegistry } from '../model-providers/provider-registry.js';
 import { AGENTS, stepOf, type Schemas } from './types.js';
 
@@ -10,6 +11,7 @@ export class SystemHealth {
 
   constructor(
     private readonly knex: Knex,
+    private readonly queue: JobQueue,
     private readonly providers: ProviderRegistry,
     private readonly settings: { backlogAfterMs: number; probeTimeoutMs: number; stepQueue: string },
   ) {}
@@ -73,10 +75,7 @@ export class SystemHealth {
   /** Steps whose jobs have waited longer than `backlogAfterMs` for a worker. */
   private async backlogSteps(): Promise<Set<number>> {
     const cutoff = new Date(Date.now() - this.settings.backlogAfterMs);
-    const rows: { step: string | number }[] = await this.knex('pgboss.job')
-      .where({ name: this.settings.stepQueue, state: 'created' })
-      .andWhere('created_on', '<', cutoff)
-      .select(this.knex.raw("data->>'step' as step"));
-    return new Set(rows.map((r) => Number(r.step)));
+    const jobs = await this.queue.waitingSince<{ step: string | number }>(this.knex, this.settings.stepQueue, cutoff);
+    return new Set(jobs.map((job) => Number(job.step)));
   }
 }

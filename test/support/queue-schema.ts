@@ -1,0 +1,6 @@
+/**
+ * The job queue's schema for this test file's servers. Test files run side by side on one shared Postgres; with
+ * one queue schema, a job sent by one file's server could run on another file's, without the first one's stubs.
+ * Each file (its own process) keeps its jobs in its own schema; its servers share it, so restarts find their jobs.
+ */
+export const testQueueSchema = process.env.QUEUE_SCHEMA || `pgboss_test_${process.pid}`;

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { loadConfig } from '../../src/config.js';
 import { JobQueue } from '../../src/queue/job-queue.js';
 import { startTestServer, uniqueUser, type TestServer } from '../support/test-server.js';
 import { waitFor } from '../support/wait.js';
@@ -31,5 +32,35 @@ describe('job queue', () => {
     } finally {
       await queue.stop();
     }
+  });
+
+  test('QUEUE_SCHEMA: queues in two schemas of one database keep their jobs apart; the same schema shares them', async () => {
+    const connection = server.db.embedded ? server.db.knex : server.db.url;
+    const name = `schema-test-${uniqueUser()}`;
+    const schema = (label: string) => `q_${label}_${process.pid}_${Date.now().toString(36)}`;
+    const [a, b] = [schema('a'), schema('b')];
+    const sender = new JobQueue(connection, server.logger, { pollingIntervalMs: 50, schema: a });
+    const stranger = new JobQueue(connection, server.logger, { pollingIntervalMs: 50, schema: b });
+    const peer = new JobQueue(connection, server.logger, { pollingIntervalMs: 50, schema: a });
+    try {
+      for (const queue of [sender, stranger, peer]) await queue.start([name]);
+      const seenByStranger: unknown[] = [];
+      stranger.work<{ n: number }>(name, 1, async (data) => void seenByStranger.push(data));
+      await sender.send(name, { n: 1 });
+      assert.equal(await stranger.size(name), 0);
+      const seenByPeer: unknown[] = [];
+      peer.work<{ n: number }>(name, 1, async (data) => void seenByPeer.push(data));
+      await waitFor(async () => seenByPeer.length === 1 || undefined);
+      assert.deepEqual(seenByPeer, [{ n: 1 }]);
+      assert.deepEqual(seenByStranger, []);
+    } finally {
+      for (const queue of [sender, stranger, peer]) await queue.stop();
+    }
+  });
+
+  test('QUEUE_SCHEMA must be a plain lower-case identifier; unset is pgboss', () => {
+    assert.equal(loadConfig({}).queueSchema, 'pgboss');
+    assert.equal(loadConfig({ QUEUE_SCHEMA: 'jobs_eu' }).queueSchema, 'jobs_eu');
+    for (const bad of ['Jobs', 'jobs; drop table x', '1jobs', 'a'.repeat(64)]) assert.throws(() => loadConfig({ QUEUE_SCHEMA: bad }), /QUEUE_SCHEMA/);
   });
 });

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { startTestServer, uniqueUser, type TestServer } from '../support/test-server.js';
 import { schemaErrors } from '../support/spec-validator.js';
@@ -12,9 +13,12 @@ after(() => server.close());
 
 const partner = `${base}/partners/chainabit`;
 
+const chainabit = () =>
+  (server.services.partners as unknown as { providers: Map<string, Record<string, (...args: unknown[]) => Promise<unknown>>> }).providers.get('chainabit')!;
+
 /** Holds each call of a partner provider's method until `count` calls are inside it, so they all read the same state. */
-function barrier(method: 'provision' | 'refreshToken', count: number) {
-  const provider = (server.services.partners as unknown as { providers: Map<string, Record<string, (...args: unknown[]) => Promise<unknown>>> }).providers.get('chainabit')!;
+function barrier(method: 'refreshToken', count: number) {
+  const provider = chainabit();
   const original = provider[method];
   let arrived = 0;
   let release!: () => void;
@@ -25,6 +29,19 @@ function barrier(method: 'provision' | 'refreshToken', count: number) {
     return original.apply(this, args);
   };
   return () => (provider[method] = original);
+}
+
+/** Counts the partner's provision calls, each taking `ms`, as a partner's network round trip would. */
+function slowProvision(ms: number) {
+  const provider = chainabit();
+  const original = provider.provision;
+  const calls = { count: 0 };
+  provider.provision = async function (this: unknown, ...args: unknown[]) {
+    calls.count += 1;
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    return original.apply(this, args);
+  };
+  return { calls, restore: () => (provider.provision = original) };
 }
 
 async function provision(user: string, body: object = { handle: 'ada' }) {
@@ -45,14 +62,57 @@ describe('provisionPartner', () => {
     assert.equal(again.body.data.provisioned, false);
   });
 
-  test('200: provisions raced by one user store one account, and only one answer says provisioned', async () => {
+  test('200: provisions raced by one user ask the partner once, store one account, and only one answer says provisioned', async () => {
     const user = uniqueUser();
-    const restore = barrier('provision', 5);
+    const { calls, restore } = slowProvision(200);
     try {
       const all = await Promise.all(Array.from({ length: 5 }, () => provision(user)));
       assert.deepEqual(all.map((r) => r.status), [200, 200, 200, 200, 200]);
+      assert.equal(calls.count, 1);
       assert.equal(new Set(all.map((r) => r.body.data.accountId)).size, 1);
       assert.equal(all.filter((r) => r.body.data.provisioned === true).length, 1);
+    } finally {
+      restore();
+    }
+  });
+
+  test('500: the partner failing leaves no claim behind; the next provision asks it again', async () => {
+    const user = uniqueUser();
+    failOnce(chainabit(), 'provision');
+    assertOpaque500(await provision(user));
+    assert.equal(await server.db.knex('lf_partner_provisionings').where({ owner_sub: user }).first(), undefined);
+    const again = await provision(user);
+    assert.equal(again.status, 200);
+    assert.equal(again.body.data.provisioned, true);
+  });
+
+  test('200: a claim left by a process that died mid-provision is taken over once stale', async () => {
+    const user = uniqueUser();
+    const gone = { owner_sub: user, partner: 'chainabit', claim_id: randomUUID() };
+    await server.db.knex('lf_partner_provisionings').insert({ ...gone, claimed_at: new Date(Date.now() - 60 * 60 * 1000) });
+    const res = await provision(user);
+    assert.equal(res.status, 200);
+    assert.equal(res.body.data.provisioned, true);
+    assert.equal(await server.db.knex('lf_partner_provisionings').where({ owner_sub: user }).first(), undefined);
+  });
+
+  test('200: a provision waiting on a live claim answers with the account its holder stores', async () => {
+    const user = uniqueUser();
+    const holder = { owner_sub: user, partner: 'chainabit', claim_id: randomUUID() };
+    await server.db.knex('lf_partner_provisionings').insert(holder);
+    const { calls, restore } = slowProvision(0);
+    try {
+      const waiting = provision(user);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const stored = await provision(uniqueUser());
+      const account = await server.db.knex('lf_partner_accounts').where({ external_account_id: stored.body.data.accountId }).first();
+      await server.db.knex('lf_partner_accounts').where({ id: account.id }).update({ owner_sub: user });
+      await server.db.knex('lf_partner_provisionings').where(holder).delete();
+      const res = await waiting;
+      assert.equal(res.status, 200);
+      assert.equal(res.body.data.provisioned, false);
+      assert.equal(res.body.data.accountId, stored.body.data.accountId);
+      assert.equal(calls.count, 1, 'only the other user provisioned at the partner');
     } finally {
       restore();
     }

@@ -1,8 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { HttpError, notFound } from '../../core/http-error.js';
 import type { PartnerAccount, PartnerProvider } from './partner-provider.js';
 
 type PartnerData = Record<string, unknown>;
+
+/**
+ * How raced provisions wait. A claim older than `staleAfterMs` belonged to a process that died mid-call; it is
+ * longer than any partner call should take. A waiting call gives up (a 500) after `waitMs`.
+ */
+export type ProvisionTiming = { staleAfterMs: number; waitMs: number; pollMs: number };
+const DEFAULT_TIMING: ProvisionTiming = { staleAfterMs: 30_000, waitMs: 35_000, pollMs: 50 };
 
 /** Provisioning, balances, token refresh and claims, persisted per user and partner. */
 export class PartnerService {
@@ -11,24 +19,64 @@ export class PartnerService {
   constructor(
     private readonly knex: Knex,
     providers: PartnerProvider[],
+    private readonly timing: ProvisionTiming = DEFAULT_TIMING,
   ) {
     this.providers = new Map(providers.map((p) => [p.name, p]));
   }
 
-  /** Idempotent: a second provision returns the existing account. */
+  /**
+   * Idempotent: a second provision returns the existing account. Each ask creates an account at the partner, so
+   * one provision of a user at a partner claims the right to ask; raced ones wait for the account it stores. A
+   * claim whose holder died is taken over once stale; a holder that fails gives its claim up to the next caller.
+   */
   async provision(ownerSub: string, partner: string, payload: PartnerData): Promise<PartnerData> {
     const provider = this.provider(partner);
-    const existing = await this.find(ownerSub, partner);
-    if (existing) return this.view(provider, existing, { provisioned: false });
-    const result = await provider.provision(ownerSub, payload);
-    const [row] = await this.knex<PartnerAccount>('lf_partner_accounts')
-      .insert({ owner_sub: ownerSub, partner, ...result, profile: JSON.stringify(result.profile) as unknown as Record<string, unknown> })
-      .onConflict(['owner_sub', 'partner'])
-      .ignore()
-      .returning('*');
-    if (row) return this.view(provider, row, { provisioned: true });
-    // A concurrent provision stored its account first: that one is the account, and this call provisioned nothing.
-    return this.view(provider, (await this.find(ownerSub, partner))!, { provisioned: false });
+    const deadline = Date.now() + this.timing.waitMs;
+    for (;;) {
+      const existing = await this.find(ownerSub, partner);
+      if (existing) return this.view(provider, existing, { provisioned: false });
+      const claimId = await this.claimProvisioning(ownerSub, partner);
+      if (claimId) return this.provisionClaimed(provider, ownerSub, payload, claimId);
+      if (Date.now() > deadline) throw new Error(`provisioning ${partner} for ${ownerSub} is still claimed after ${this.timing.waitMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, this.timing.pollMs));
+    }
+  }
+
+  private async provisionClaimed(provider: PartnerProvider, ownerSub: string, payload: PartnerData, claimId: string): Promise<PartnerData> {
+    const claim = { owner_sub: ownerSub, partner: provider.name };
+    const ownClaim = { claim_id: claimId };
+    try {
+      const result = await provider.provision(ownerSub, payload);
+      const row = await this.knex.transaction(async (trx) => {
+        const [inserted] = await trx<PartnerAccount>('lf_partner_accounts')
+          .insert({ ...claim, ...result, profile: JSON.stringify(result.profile) as unknown as Record<string, unknown> })
+          .onConflict(['owner_sub', 'partner'])
+          .ignore()
+          .returning('*');
+        await trx('lf_partner_provisionings').where(ownClaim).delete();
+        return inserted;
+      });
+      if (row) return this.view(provider, row, { provisioned: true });
+      // Only after this call's claim went stale and another took it over: the other one's account stands.
+      return this.view(provider, (await this.find(ownerSub, provider.name))!, { provisioned: false });
+    } catch (err) {
+      // The partner's (or the database's) error is the answer; a claim left behind goes stale on its own.
+      await this.knex('lf_partner_provisionings').where(ownClaim).delete().catch(() => {});
+      throw err;
+    }
+  }
+
+  /** A claim id when this call may ask the partner (no one held the claim, or its holder's went stale), else undefined. */
+  private async claimProvisioning(ownerSub: string, partner: string): Promise<string | undefined> {
+    const claimId = randomUUID();
+    const { rows } = await this.knex.raw(
+      `insert into lf_partner_provisionings (owner_sub, partner, claim_id) values (?, ?, ?)
+       on conflict (owner_sub, partner) do update set claim_id = excluded.claim_id, claimed_at = now()
+       where lf_partner_provisionings.claimed_at < now() - make_interval(secs => ?)
+       returning claim_id`,
+      [ownerSub, partner, claimId, this.timing.staleAfterMs / 1000],
+    );
+    return rows.length === 1 ? claimId : undefined;
   }
 
   async balance(ownerSub: string, partner: string): Promise<PartnerData> {

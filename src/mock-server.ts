@@ -1,5 +1,6 @@
 import { allModules } from './apis/index.js';
 import type { AppConfig } from './config.js';
+import { edgeOf } from './core/api-module.js';
 import { createApiHost } from './core/api-host.js';
 import type { HttpHost } from './core/http-app.js';
 import { JwtVerifier } from './core/jwt.js';
@@ -20,7 +21,7 @@ export async function createMockServer(options: { config: AppConfig; apis?: stri
   const deps = { config, jwt: () => new JwtVerifier({ ...config.jwt, secret: config.jwt.secret ?? 'mock-mode-verifies-no-token' }) };
   const apis = await Promise.all(
     modules.map(async (m) => {
-      const edge = m.plugin(deps, undefined);
+      const edge = edgeOf(m, deps, undefined);
       const spec = await loadSpec(edge.specFile);
       return { plugin: mockPlugin(spec, edge), spec: Promise.resolve(spec) };
     }),

@@ -1,3 +1,4 @@
+import { edgeOf } from '../core/api-module.js';
 import type { ApiPlugin } from '../core/api-plugin.js';
 import { hybridModule } from './hybrid/module.js';
 import { hypershiftModule } from './hypershift/module.js';
@@ -14,5 +15,5 @@ export function allModules(): Module<unknown>[] {
 
 /** Every API's edge alone, without services or a database: for tools that read routes, specs and envelopes. */
 export function allPlugins(deps: PluginDeps): ApiPlugin[] {
-  return allModules().map((m) => m.plugin(deps, undefined));
+  return allModules().map((m) => edgeOf(m, deps, undefined));
 }

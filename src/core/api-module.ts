@@ -1,5 +1,8 @@
 import type { ApiPlugin } from './api-plugin.js';
 
+/** What a module's plugin() returns: the edge without its name and spec, which the module itself declares once. */
+export type ModuleEdge = Omit<ApiPlugin, 'slug' | 'specFile'>;
+
 /**
  * One API as the host sees it: a spec, an edge, services, and a lifecycle. `D` is whatever the composition root
  * shares with every API (database, queue, logger, config, model providers, ...); the core never looks inside it.
@@ -20,7 +23,7 @@ export type ApiModule<D extends E, S = unknown, E = D> = {
    * `services` for its verifiers to call per request, but must not call them while being built: tools that
    * only read the edge (contract tests, the bench) build it without services.
    */
-  plugin(deps: E, services: S): ApiPlugin;
+  plugin(deps: E, services: S): ModuleEdge;
   /** Start-up work and background work: seeds, recovery sweeps, queue workers, timers. */
   start?(services: S, deps: D): Promise<void>;
   /** Stops what start() began. Called in reverse start order, before the queue and database close. */
@@ -29,3 +32,8 @@ export type ApiModule<D extends E, S = unknown, E = D> = {
 
 /** A list of modules holds each with its own services type. */
 export type AnyApiModule<D extends E, E = D> = ApiModule<D, any, E>;
+
+/** The module's edge as the host mounts it, named by the module's slug and spec. */
+export function edgeOf<D extends E, S, E>(module: ApiModule<D, S, E>, deps: E, services: S): ApiPlugin {
+  return { ...module.plugin(deps, services), slug: module.slug, specFile: module.specFile };
+}

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { AnyApiModule } from './api-module.js';
+import { edgeOf, type AnyApiModule } from './api-module.js';
 import type { ApiPlugin } from './api-plugin.js';
 
 export type BuiltModule<D extends E, E> = { module: AnyApiModule<D, E>; services: unknown; plugin: ApiPlugin };
@@ -20,7 +20,7 @@ export class ModuleHost<D extends E, E = D> {
   async build(modules: AnyApiModule<D, E>[]): Promise<BuiltModule<D, E>[]> {
     for (const module of modules) {
       const services = await module.createServices(this.deps);
-      this.built.push({ module, services, plugin: module.plugin(this.deps, services) });
+      this.built.push({ module, services, plugin: edgeOf(module, this.deps, services) });
     }
     return this.built;
   }

@@ -40,8 +40,6 @@ export const toyModule: Module<Services> = {
     return { instanceId: randomUUID(), notes, live, lifecycle: [] };
   },
   plugin: ({ jwt }, services) => ({
-    slug: TOY_API,
-    specFile,
     handlers,
     renderError: (error) => ({ problem: `${error.code}: ${error.message}` }),
     security: { bearerAuth: bearerJwt(jwt) },

@@ -1,8 +1,7 @@
-import type { ApiPlugin } from '../../core/api-plugin.js';
+import type { ModuleEdge } from '../../core/api-module.js';
 import type { HttpError } from '../../core/http-error.js';
 import { configuredApiKey } from '../../core/security.js';
 import { handlers } from '../../../generated/hypershift/handlers.js';
-import { generatedSpecFile } from '../generated-spec.js';
 import type { PluginDeps } from '../plugin-deps.js';
 import { hypershiftConfig } from './config.js';
 
@@ -32,10 +31,8 @@ function render(error: HttpError): Record<string, unknown> {
 }
 
 /** HyperShift: `{error, code}` with the spec's upper-case codes; 402 adds current, limit, period and tier. */
-export function hypershiftPlugin({ config }: PluginDeps): ApiPlugin {
+export function hypershiftPlugin({ config }: PluginDeps): ModuleEdge {
   return {
-    slug: 'hypershift',
-    specFile: generatedSpecFile('hypershift'),
     handlers,
     renderError: (error) => render(error),
     // Decision 4: X-Webhook-Secret guards the tier change only when WORKSPACE_TIER_UPDATE_SECRET is set.

@@ -1,18 +1,15 @@
-import type { ApiPlugin } from '../../core/api-plugin.js';
+import type { ModuleEdge } from '../../core/api-module.js';
 import { bearerJwt } from '../../core/security.js';
 import { handlers } from '../../../generated/lenserfight/handlers.js';
-import { generatedSpecFile } from '../generated-spec.js';
 import type { PluginDeps } from '../plugin-deps.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** LenserFight: `{data, meta}` on success, `{error: {code, message, details}, meta}` on failure. */
-export function lenserfightPlugin({ config, jwt }: PluginDeps): ApiPlugin {
+export function lenserfightPlugin({ config, jwt }: PluginDeps): ModuleEdge {
   // The spec declares the 60/min default; RUN_RATE_LIMIT_PER_MINUTE changes it for this deployment.
   const perMinute = { limit: config.runRateLimitPerMinute };
   return {
-    slug: 'lenserfight',
-    specFile: generatedSpecFile('lenserfight'),
     handlers,
     renderError: (error, meta) => ({
       error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) },

@@ -1,9 +1,8 @@
-import type { ApiPlugin } from '../../core/api-plugin.js';
+import type { ModuleEdge } from '../../core/api-module.js';
 import { HttpError } from '../../core/http-error.js';
 import { bearerMacaroon, expiryCaveat, type CaveatCheck } from '../../core/macaroons.js';
 import { bearerTokenOf, constantTimeEqual, type SecurityHandler } from '../../core/security.js';
 import { handlers } from '../../../generated/lightning/handlers.js';
-import { generatedSpecFile } from '../generated-spec.js';
 import type { PluginDeps } from '../plugin-deps.js';
 import { loadLightningConfig } from './config.js';
 import type { Services } from './services.js';
@@ -25,11 +24,9 @@ function geminiRoutesKey(expected: string | undefined): SecurityHandler {
 }
 
 /** The Lightning jobs API answers every error as `{error: string}`. */
-export function lightningPlugin({ config }: PluginDeps, services?: Services): ApiPlugin {
+export function lightningPlugin({ config }: PluginDeps, services?: Services): ModuleEdge {
   const settings = loadLightningConfig(config.env);
   return {
-    slug: 'lightning',
-    specFile: generatedSpecFile('lightning'),
     handlers,
     renderError: (error) => ({ error: error.message }),
     security: {

@@ -1,10 +1,9 @@
 import { requestIdAsUuid } from '../../core/request-id.js';
-import type { ApiPlugin } from '../../core/api-plugin.js';
+import type { ModuleEdge } from '../../core/api-module.js';
 import { bearerJwt, bearerTokenOf, type SecurityHandler } from '../../core/security.js';
 import type { HttpError } from '../../core/http-error.js';
 import { handlers } from '../../../generated/orchestrator/handlers.js';
 import { unauthenticated } from '../../services/orchestrator/errors.js';
-import { generatedSpecFile } from '../generated-spec.js';
 import type { PluginDeps } from '../plugin-deps.js';
 import { loadOrchestratorConfig } from './config.js';
 import type { Services } from './services.js';
@@ -48,11 +47,9 @@ function accessToken(services: Services | undefined, deps: PluginDeps): Security
  * body's `correlation_id` and `WWW-Authenticate: Bearer` on 401. The request id is the correlation id when it is a
  * uuid, as the spec requires; a caller's non-uuid X-Request-Id gets a fresh one.
  */
-export function orchestratorPlugin(deps: PluginDeps, services: Services | undefined): ApiPlugin {
+export function orchestratorPlugin(deps: PluginDeps, services: Services | undefined): ModuleEdge {
   const settings = loadOrchestratorConfig(deps.config);
   return {
-    slug: 'orchestrator',
-    specFile: generatedSpecFile('orchestrator'),
     handlers,
     renderError: (error, meta) => ({
       error: {

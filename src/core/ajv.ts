@@ -1,5 +1,6 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { UUID } from './uuid.js';
 
 const OPENAPI_NUMBER_FORMATS = {
   int32: { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31 },
@@ -32,6 +33,6 @@ export function createAjv(coerce: boolean): Ajv2020 {
   for (const name of ['password', 'byte', 'binary']) ajv.addFormat(name, () => true);
   // ajv-formats also takes the URN form (`urn:uuid:…`), which no Postgres uuid column reads: every uuid id in a
   // path, query or body with that prefix passed validation and ended as a 500.
-  ajv.addFormat('uuid', /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+  ajv.addFormat('uuid', UUID);
   return ajv;
 }

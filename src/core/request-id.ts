@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { UUID } from './uuid.js';
 
 /** A client's own `X-Request-Id` is echoed when it is a short token of these characters (nothing to escape in JSON or a header). */
 export const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The request's id: the client's own `X-Request-Id` when it is a plain token, otherwise a fresh UUID. */
 export function requestIdOf(req: IncomingMessage): string {

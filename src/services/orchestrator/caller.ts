@@ -1,8 +1,7 @@
 import type { Principal } from '../../core/handler-types.js';
 import type { Caller } from './accounts.js';
 import { unauthenticated } from './errors.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from '../../core/uuid.js';
 
 /**
  * The user behind a request. Users have uuid ids; an operator-minted token for anything else names no user, which

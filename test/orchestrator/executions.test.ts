@@ -83,6 +83,17 @@ describe('executeWorkflow', () => {
     assert.match(done.error_message, /timeout of 1000 ms/);
   });
 
+  test('more executions than WORKER_CONCURRENCY run at once: a waiting workflow does not hold back the others', async () => {
+    const graph = { nodes: [{ id: 'hold', type: 'wait', data: { ms: 60_000 } }], edges: [] };
+    const { workflowId, agentId } = await deployedWorkflow(server, cast.owner, graph);
+    const count = server.config.workerConcurrency + 2;
+    const ids: string[] = [];
+    for (let i = 0; i < count; i++) ids.push((await execute(workflowId, cast.owner.headers).expect(202)).body.execution_id);
+    for (const id of ids) await waitForExecution(server, cast.owner, id, ['running']);
+    await server.http.post(`${base}/agents/${agentId}/undeploy`).set(cast.owner.headers).expect(200);
+    for (const id of ids) assert.equal((await waitForExecution(server, cast.owner, id)).status, 'cancelled');
+  });
+
   test('undeploying the agent cancels its running execution', async () => {
     const graph = { nodes: [{ id: 'a', type: 'wait', data: { ms: 300 } }, { id: 'b', type: 'wait', data: { ms: 300 } }, { id: 'c', type: 'wait', data: { ms: 300 } }], edges: [{ source: 'a', target: 'b' }, { source: 'b', target: 'c' }] };
     const { workflowId, agentId } = await deployedWorkflow(server, cast.owner, graph);

@@ -17,7 +17,11 @@ export function loadOrchestratorConfig(config: AppConfig) {
     loginIpLimitPerMinute: int(env.ORCHESTRATOR_LOGIN_IP_LIMIT_PER_MINUTE, 20),
     loginAccountLimit: int(env.ORCHESTRATOR_LOGIN_ACCOUNT_LIMIT, 10),
     loginAccountWindowSeconds: int(env.ORCHESTRATOR_LOGIN_ACCOUNT_WINDOW_SECONDS, 15 * 60),
-    /** Creates the demo user on start: on by default in development only. */
+    /**
+     * Executions this process runs at once. They mostly wait (on an agent process, a model, a `wait` node), so
+     * far more than WORKER_CONCURRENCY: with 4, four users' long workflows held every other execution in pending.
+     */
+    executionConcurrency: int(env.ORCHESTRATOR_EXECUTION_CONCURRENCY, 32),
     /**
      * The name this machine's servers share for the agent processes they supervise: a server that starts re-adopts
      * the deployed agents of this node whose server is gone.
@@ -25,6 +29,7 @@ export function loadOrchestratorConfig(config: AppConfig) {
     node: env.ORCHESTRATOR_NODE || hostname(),
     /** How often an agent process reports its CPU time and memory (and so proves it is alive). */
     agentReportMs: int(env.ORCHESTRATOR_AGENT_REPORT_MS, 2000),
+    /** Creates the demo user on start: on by default in development only. */
     demoUser: (env.ORCHESTRATOR_DEMO_USER ?? (config.nodeEnv === 'development' ? 'on' : 'off')) === 'on',
   };
 }

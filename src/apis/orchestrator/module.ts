@@ -19,14 +19,14 @@ export const orchestratorModule: Module<Services> = {
   queues: [EXECUTION_QUEUE, RESTART_QUEUE],
   createServices: buildServices,
   plugin: orchestratorPlugin,
-  async start(services, { logger, queue, config }) {
+  async start(services, { logger, queue }) {
     services.realtime.start();
     // Executions a worker of another server process took for an agent process this one supervises.
     const unsubscribe = services.events.subscribe(executionsFor(services.identity.instance), (message) => {
       services.engine.run((message as ForwardedExecution).executionId).catch((err) => logger.error({ err }, 'forwarded execution failed'));
     });
     services.sweeper.onStop(unsubscribe);
-    queue.work<ExecutionJob>(EXECUTION_QUEUE, config.workerConcurrency, ({ executionId }) => services.engine.run(executionId));
+    queue.work<ExecutionJob>(EXECUTION_QUEUE, services.settings.executionConcurrency, ({ executionId }) => services.engine.run(executionId));
     queue.work<RestartJob>(RESTART_QUEUE, 1, (job) => services.containers.completeRestart(job));
     const sweep = async () => {
       await services.executions.failLost();

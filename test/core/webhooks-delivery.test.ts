@@ -4,7 +4,8 @@ import { openDatabase, type Database } from '../../src/db/database.js';
 import { HttpError } from '../../src/core/http-error.js';
 import { webhookQueueName } from '../../src/core/webhooks/webhook-delivery.js';
 import { verifyWebhookSignature } from '../../src/core/webhooks/webhook-signature.js';
-import { startDelivery, toyProfile, uniqueApi } from '../support/webhook-harness.js';
+import { SpecWebhookSchemas } from '../../src/core/webhooks/webhook-schemas.js';
+import { startDelivery, toyProfile, toySpec, uniqueApi } from '../support/webhook-harness.js';
 import { startReceiver } from '../support/webhook-receiver.js';
 import { waitFor } from '../support/wait.js';
 import { testQueueSchema } from '../support/queue-schema.js';
@@ -227,6 +228,29 @@ describe('what enqueue refuses', () => {
       assert.ok(harness.logs.some((line) => line.includes('payload does not match the spec') && line.includes('/count must be >= 0')), harness.logs.join('\n'));
     } finally {
       await harness.stop();
+      await receiver.close();
+    }
+  });
+
+  test('a payload schema that cannot compile fails enqueue loudly in development; in production it is logged and delivered', async () => {
+    const broken = () => new SpecWebhookSchemas({ ...toySpec, components: {} }).allWebhooks();
+    const strictApi = uniqueApi('brokenstrict');
+    const strict = await startDelivery(db, toyProfile(strictApi, { validators: broken() }));
+    try {
+      const request = { api: strictApi, url: 'http://127.0.0.1:9/', event: 'thing.happened', payload: { id: 'b', count: 1 } };
+      await assert.rejects(strict.delivery.enqueue(db.knex, request), /thing\.happened: payload does not match the spec: its schema cannot be checked: /);
+    } finally {
+      await strict.stop();
+    }
+    const receiver = await startReceiver();
+    const api = uniqueApi('brokenprod');
+    const lenient = await startDelivery(db, toyProfile(api, { validators: broken() }), { strictPayloads: false });
+    try {
+      const queued = await lenient.delivery.enqueue(db.knex, { api, url: receiver.url, event: 'thing.happened', payload: { id: 'b', count: 1 } });
+      assert.equal((await settled(lenient, queued.deliveryId)).status, 'delivered');
+      assert.ok(lenient.logs.some((line) => line.includes('its schema cannot be checked')), lenient.logs.join('\n'));
+    } finally {
+      await lenient.stop();
       await receiver.close();
     }
   });

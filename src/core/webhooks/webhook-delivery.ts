@@ -7,6 +7,7 @@ import { DEFAULT_RETRY_POLICY, nextDelayMs, type RetryPolicy } from './retry-sch
 import { profileHeaders, type WebhookProfile } from './webhook-profile.js';
 import { sendWebhook, type AttemptResult } from './webhook-sender.js';
 import { signWebhook } from './webhook-signature.js';
+import type { PayloadValidator } from './webhook-schemas.js';
 
 export type WebhookOutcome = 'delivered' | 'retrying' | 'failed';
 
@@ -100,7 +101,7 @@ export class WebhookDelivery {
 
   private checkPayload(profile: WebhookProfile, request: WebhookRequest): void {
     const validate = profile.validators[request.event];
-    const problems = validate ? validate(request.payload) : [`no schema for event ${request.event}`];
+    const problems = validate ? runValidator(validate, request.payload) : [`no schema for event ${request.event}`];
     if (problems.length === 0) return;
     const message = `${request.api} webhook ${request.event}: payload does not match the spec: ${problems.join('; ')}`;
     if (this.options.strictPayloads) throw new Error(message);
@@ -170,4 +171,13 @@ export class WebhookDelivery {
 /** A job is due only while its delivery is pending at exactly the attempt before it; older or repeated jobs are no-ops. */
 function isDue(delivery: DeliveryRow | undefined, job: DeliveryJob): delivery is DeliveryRow {
   return delivery?.status === 'pending' && delivery.attempts === job.attempt - 1;
+}
+
+/** Schemas compile on first use: one that cannot compile is a problem with the payload's contract, reported as one. */
+function runValidator(validate: PayloadValidator, payload: unknown): string[] {
+  try {
+    return validate(payload);
+  } catch (err) {
+    return [`its schema cannot be checked: ${(err as Error).message}`];
+  }
 }

@@ -115,11 +115,23 @@ describe('executeWorkflow', () => {
     await waitForExecution(server, cast.owner, res.body.execution_id, ['running']);
     const knex = server.db.knex;
     // As if it had started long ago on a worker that is gone: the engine's own end must not overwrite the sweep.
-    await knex('orch_executions').where({ id: res.body.execution_id }).update({ started_at: new Date(Date.now() - 70_000) });
+    const longAgo = new Date(Date.now() - 70_000);
+    await knex('orch_executions').where({ id: res.body.execution_id }).update({ started_at: longAgo, running_since: longAgo });
     assert.equal(await servicesOf(server).executions.failLost(), 1);
     const lost = await server.http.get(`${base}/executions/${res.body.execution_id}`).set(cast.owner.headers);
     assert.deepEqual([lost.body.status, lost.body.error_message], ['failed', 'Execution lost: its worker stopped before it finished']);
     assert.equal(await servicesOf(server).executions.failLost(), 0, 'a fresh execution is left alone');
+  });
+
+  test('the sweep measures the timeout from when a worker took the execution, not from when it was accepted', async () => {
+    const graph = { nodes: [{ id: 'slow', type: 'wait', data: { ms: 2000 } }], edges: [] };
+    const { workflowId } = await deployedWorkflow(server, cast.owner, graph);
+    const res = await execute(workflowId, cast.owner.headers, { execution_options: { timeout: 5000 } });
+    await waitForExecution(server, cast.owner, res.body.execution_id, ['running']);
+    // As if it had waited its turn in pending for minutes before a worker took it just now.
+    await server.db.knex('orch_executions').where({ id: res.body.execution_id }).update({ started_at: new Date(Date.now() - 300_000) });
+    assert.equal(await servicesOf(server).executions.failLost(), 0);
+    assert.equal((await waitForExecution(server, cast.owner, res.body.execution_id)).status, 'completed');
   });
 
   test('403: the viewer', async () => {

@@ -22,6 +22,8 @@ export function loadOrchestratorConfig(config: AppConfig) {
      * far more than WORKER_CONCURRENCY: with 4, four users' long workflows held every other execution in pending.
      */
     executionConcurrency: int(env.ORCHESTRATOR_EXECUTION_CONCURRENCY, 32),
+    /** Executions one owner (a user, or an organization for its agents) may have running at once, across processes. */
+    executionsPerOwner: int(env.ORCHESTRATOR_EXECUTIONS_PER_OWNER, 8),
     /**
      * The name this machine's servers share for the agent processes they supervise: a server that starts re-adopts
      * the deployed agents of this node whose server is gone.

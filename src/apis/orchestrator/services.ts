@@ -7,6 +7,7 @@ import { Agents } from '../../services/orchestrator/agents.js';
 import { Containers } from '../../services/orchestrator/containers.js';
 import { Deployments } from '../../services/orchestrator/deployments.js';
 import { ExecutionEngine } from '../../services/orchestrator/engine.js';
+import { ExecutionSlots } from '../../services/orchestrator/execution-slots.js';
 import { Executions } from '../../services/orchestrator/executions.js';
 import { LocalMarketplace, Marketplace, type MarketplaceClient } from '../../services/orchestrator/marketplace.js';
 import { Organizations } from '../../services/orchestrator/organizations.js';
@@ -76,7 +77,7 @@ export async function buildServices(deps: SharedDeps) {
     marketplaceClient,
     marketplace,
     executions,
-    engine: new ExecutionEngine(knex, providers, runtime, events, publish, logger),
+    engine: new ExecutionEngine(knex, providers, runtime, events, publish, new ExecutionSlots(knex, queue, settings.executionsPerOwner), logger),
     deployments: new Deployments(
       knex,
       runtime,

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { EventBus } from '../../core/event-bus.js';
 import type { ProviderRegistry } from '../model-providers/provider-registry.js';
 import type { Publish } from './deployments.js';
+import type { ExecutionSlots } from './execution-slots.js';
 import { executionUpdate, type ExecutionRow, type ExecutionStep } from './executions.js';
 import { agentAudience } from './realtime.js';
 import { ProcessStopped } from './agent-process.js';
@@ -29,6 +30,7 @@ export class ExecutionEngine {
     private readonly runtime: ContainerRuntime,
     private readonly events: EventBus,
     private readonly publish: Publish,
+    private readonly slots: ExecutionSlots,
     private readonly log: Logger,
   ) {}
 
@@ -44,8 +46,17 @@ export class ExecutionEngine {
       if (supervisor) await this.events.publish(executionsFor(supervisor), { executionId } satisfies ForwardedExecution);
       return;
     }
-    const [execution]: ExecutionRow[] = await this.knex('orch_executions').where({ id: executionId, status: 'pending' }).update({ status: 'running' }).returning('*');
+    const execution = await this.slots.claim(pending);
     if (!execution) return;
+    try {
+      await this.runClaimed(execution);
+    } finally {
+      await this.slots.handOff(execution);
+    }
+  }
+
+  private async runClaimed(execution: ExecutionRow): Promise<void> {
+    const executionId = execution.id;
     const audience = agentAudience(execution);
     await this.publish(executionUpdate(execution), audience);
     const version: { workflow_data: WorkflowData } = await this.knex('orch_workflow_versions')

@@ -43,6 +43,8 @@ export type ExecutionRow = {
   error_message: string | null;
   correlation_id: string;
   started_at: Date;
+  /** When a worker took it; null while pending. */
+  running_since: Date | null;
   completed_at: Date | null;
 };
 
@@ -216,7 +218,7 @@ export class Executions {
   async failLost(graceMs = 60_000): Promise<number> {
     const lost: ExecutionRow[] = await this.knex('orch_executions')
       .where({ status: 'running' })
-      .whereRaw(`started_at < now() - ((options->>'timeout')::int + ?) * interval '1 millisecond'`, [graceMs])
+      .whereRaw(`coalesce(running_since, started_at) < now() - ((options->>'timeout')::int + ?) * interval '1 millisecond'`, [graceMs])
       .update({ status: 'failed', error_message: 'Execution lost: its worker stopped before it finished', completed_at: this.knex.fn.now(), current_step: null, progress: 100 })
       .returning('*');
     for (const row of lost) await this.publish(executionUpdate(row), agentAudience(row));

@@ -1,0 +1,56 @@
+import type { Knex } from 'knex';
+import type { JobQueue } from '../../queue/job-queue.js';
+import { EXECUTION_QUEUE, type ExecutionJob, type ExecutionRow } from './executions.js';
+
+type Owner = Pick<ExecutionRow, 'owner_user_id' | 'owner_org_id'>;
+
+/** The executions of one owner: an organization's agents share its slots, a user's own agents theirs. */
+const ownedBy = (owner: Owner) => (owner.owner_org_id ? { owner_org_id: owner.owner_org_id } : { owner_user_id: owner.owner_user_id, owner_org_id: null });
+
+/**
+ * How many executions one owner may have running at once, in every server process together, so that one owner's
+ * burst cannot take every worker. A worker that finds the owner's slots full leaves the execution pending and marks
+ * it waiting; the end of one of the owner's executions hands the oldest waiting one to the queue. Claims and
+ * hand-offs of one owner take the same transaction-scoped advisory lock, so the count is exact and no waiting
+ * execution is missed between a claim refused and an execution ending (the sweep re-queues stale pending ones too).
+ */
+export class ExecutionSlots {
+  constructor(
+    private readonly knex: Knex,
+    private readonly queue: JobQueue,
+    private readonly perOwner: number,
+  ) {}
+
+  /** Moves the execution to `running` if its owner has a free slot; undefined if it is no longer pending or must wait. */
+  async claim(pending: ExecutionRow): Promise<ExecutionRow | undefined> {
+    return this.knex.transaction(async (trx) => {
+      await this.lockOwner(trx, pending);
+      const running = await trx('orch_executions').where(ownedBy(pending)).where({ status: 'running' }).count<{ n: string }[]>({ n: '*' });
+      const query = trx('orch_executions').where({ id: pending.id, status: 'pending' });
+      if (Number(running[0].n) >= this.perOwner) {
+        await query.update({ waiting_for_slot: true });
+        return undefined;
+      }
+      const [claimed]: ExecutionRow[] = await query.update({ status: 'running', running_since: trx.fn.now(), waiting_for_slot: false }).returning('*');
+      return claimed;
+    });
+  }
+
+  /** After one of the owner's executions ended: queues the owner's oldest execution waiting for a slot, if any. */
+  async handOff(owner: Owner): Promise<void> {
+    const next = await this.knex.transaction(async (trx) => {
+      await this.lockOwner(trx, owner);
+      const [row]: { id: string }[] = await trx('orch_executions')
+        .where('id', trx('orch_executions').where(ownedBy(owner)).where({ status: 'pending', waiting_for_slot: true }).orderBy('started_at').first('id'))
+        .update({ waiting_for_slot: false })
+        .returning('id');
+      if (row) await this.queue.send(EXECUTION_QUEUE, { executionId: row.id } satisfies ExecutionJob, trx);
+      return row;
+    });
+    if (next) this.queue.nudge(EXECUTION_QUEUE);
+  }
+
+  private async lockOwner(trx: Knex.Transaction, owner: Owner): Promise<void> {
+    await trx.raw('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`orchestrator-execution-owner:${owner.owner_org_id ?? owner.owner_user_id}`]);
+  }
+}

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { TestServer } from '../support/test-server.js';
 import { waitFor } from '../support/wait.js';
-import { base, deployedWorkflow, newOrganization, newUser, startOrchestrator, waitForExecution, type TestUser } from './support.js';
+import { base, deployedWorkflow, newOrganization, newUser, servicesOf, startOrchestrator, waitForExecution, type TestUser } from './support.js';
 
 let server: TestServer;
 before(async () => {
@@ -72,6 +72,22 @@ describe('executeWorkflow: executions per owner (ORCHESTRATOR_EXECUTIONS_PER_OWN
     const waiting = await execute(short.workflowId, user);
     await waitFor(async () => ((await server.db.knex('orch_executions').where({ id: waiting }).first('waiting_for_slot')).waiting_for_slot ? true : undefined));
     await server.http.post(`${base}/agents/${long.agentId}/undeploy`).set(user.headers).expect(200);
+    assert.equal((await waitForExecution(server, user, waiting)).status, 'completed');
+  });
+
+  test('the sweep queues a waiting execution whose hand-off never came (its holders were failed as lost)', async () => {
+    const user = await newUser(server);
+    const long = await deployedWorkflow(server, user, hold(60_000));
+    const short = await deployedWorkflow(server, user, hold(10));
+    const holding = [await execute(long.workflowId, user), await execute(long.workflowId, user)];
+    for (const id of holding) await waitForExecution(server, user, id, ['running']);
+    const waiting = await execute(short.workflowId, user);
+    await waitFor(async () => ((await server.db.knex('orch_executions').where({ id: waiting }).first('waiting_for_slot')).waiting_for_slot ? true : undefined));
+    // As the lost-execution sweep leaves them: failed, with no execution ending in a worker to hand the slot on.
+    await server.db.knex('orch_executions').whereIn('id', holding).update({ status: 'failed', completed_at: new Date() });
+    await servicesOf(server).executions.resume(undefined, 0);
+    assert.equal((await server.http.get(`${base}/executions/${waiting}`).set(user.headers)).body.status, 'pending', 'the stale sweep leaves it to the slots');
+    await servicesOf(server).executionSlots.resumeWaiting();
     assert.equal((await waitForExecution(server, user, waiting)).status, 'completed');
   });
 });

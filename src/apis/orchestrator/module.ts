@@ -33,6 +33,7 @@ export const orchestratorModule: Module<Services> = {
       const adopted = await services.runtime.adopt();
       await services.executions.resume(adopted);
       await services.executions.resume();
+      await services.executionSlots.resumeWaiting();
     };
     await sweep();
     services.sweeper.start(sweep, SWEEP_MS);

@@ -59,6 +59,7 @@ export async function buildServices(deps: SharedDeps) {
   const runtime: ContainerRuntime = new LocalRuntime(knex, identity, logger, (containerId) => died.handle(containerId));
   const workflows = new Workflows(knex);
   const executions = new Executions(knex, queue, workflows, runtime, publish);
+  const executionSlots = new ExecutionSlots(knex, queue, settings.executionsPerOwner);
   const containers = new Containers(knex, queue, runtime, publish, async (ids) => void (await executions.resume(ids)));
   died.handle = (containerId) => containers.processDied(containerId);
   const marketplaceClient: MarketplaceClient = new LocalMarketplace();
@@ -77,12 +78,16 @@ export async function buildServices(deps: SharedDeps) {
     marketplaceClient,
     marketplace,
     executions,
-    engine: new ExecutionEngine(knex, providers, runtime, events, publish, new ExecutionSlots(knex, queue, settings.executionsPerOwner), logger),
+    executionSlots,
+    engine: new ExecutionEngine(knex, providers, runtime, events, publish, executionSlots, logger),
     deployments: new Deployments(
       knex,
       runtime,
       (trx, agentId, reason) => executions.cancelForAgent(trx, agentId, reason),
-      (ids, audience) => executions.announceCancelled(ids, audience),
+      async (owner, ids, audience) => {
+        await executions.announceCancelled(ids, audience);
+        await executionSlots.handOff(owner);
+      },
       publish,
     ),
     realtime,

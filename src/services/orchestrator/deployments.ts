@@ -5,6 +5,7 @@ import { HttpError } from '../../core/http-error.js';
 import { conflict } from './errors.js';
 import { agentAudience } from './realtime.js';
 import { reachable, type ContainerRuntime } from './runtime.js';
+import type { ExecutionRow } from './executions.js';
 import type { AgentRow } from './views.js';
 
 export type Publish = (message: Record<string, unknown>, audience: string[]) => Promise<void>;
@@ -15,7 +16,8 @@ export class Deployments {
     private readonly knex: Knex,
     private readonly runtime: ContainerRuntime,
     private readonly cancelExecutions: (trx: Knex.Transaction, agentId: string, reason: string) => Promise<string[]>,
-    private readonly announceCancelled: (executionIds: string[], audience: string[]) => Promise<void>,
+    /** Announces the cancelled executions and gives the slots they held to the agent owner's waiting ones. */
+    private readonly cancelled: (owner: Pick<ExecutionRow, 'owner_user_id' | 'owner_org_id'>, executionIds: string[], audience: string[]) => Promise<void>,
     private readonly publish: Publish,
   ) {}
 
@@ -69,7 +71,7 @@ export class Deployments {
     });
     const audience = agentAudience(agent);
     await this.publish({ type: 'agent_status_update', data: { agent_id: agentId, status: 'inactive', container_id: null } }, audience);
-    await this.announceCancelled(cancelled, audience);
+    await this.cancelled(agent, cancelled, audience);
     return { id: agentId, status: 'inactive' as const, undeployed_at: new Date().toISOString() };
   }
 }

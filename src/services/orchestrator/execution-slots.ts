@@ -10,9 +10,9 @@ const ownedBy = (owner: Owner) => (owner.owner_org_id ? { owner_org_id: owner.ow
 /**
  * How many executions one owner may have running at once, in every server process together, so that one owner's
  * burst cannot take every worker. A worker that finds the owner's slots full leaves the execution pending and marks
- * it waiting; the end of one of the owner's executions hands the oldest waiting one to the queue. Claims and
- * hand-offs of one owner take the same transaction-scoped advisory lock, so the count is exact and no waiting
- * execution is missed between a claim refused and an execution ending (the sweep re-queues stale pending ones too).
+ * it waiting; when the owner's executions end (in the engine, or cancelled by an undeploy) its oldest waiting ones
+ * are queued for the slots now free. Claims and hand-offs of one owner take the same transaction-scoped advisory
+ * lock, so the count is exact and no waiting execution is missed between a refused claim and an execution ending.
  */
 export class ExecutionSlots {
   constructor(
@@ -36,18 +36,34 @@ export class ExecutionSlots {
     });
   }
 
-  /** After one of the owner's executions ended: queues the owner's oldest execution waiting for a slot, if any. */
+  /** After some of the owner's executions ended: queues as many of its oldest waiting executions as it has free slots. */
   async handOff(owner: Owner): Promise<void> {
-    const next = await this.knex.transaction(async (trx) => {
+    await this.queueWaiting(owner, (running) => this.perOwner - running);
+  }
+
+  /**
+   * The sweep's safety net for a hand-off that never happened (the process ended between an execution's end and its
+   * hand-off, or the limit was raised): every owner with waiting executions gets as many queued as it has free slots.
+   */
+  async resumeWaiting(): Promise<void> {
+    const owners: Owner[] = await this.knex('orch_executions').where({ status: 'pending', waiting_for_slot: true }).distinct('owner_user_id', 'owner_org_id');
+    for (const owner of owners) await this.handOff(owner);
+  }
+
+  private async queueWaiting(owner: Owner, howMany: (running: number) => number): Promise<void> {
+    const queued = await this.knex.transaction(async (trx) => {
       await this.lockOwner(trx, owner);
-      const [row]: { id: string }[] = await trx('orch_executions')
-        .where('id', trx('orch_executions').where(ownedBy(owner)).where({ status: 'pending', waiting_for_slot: true }).orderBy('started_at').first('id'))
+      const running = await trx('orch_executions').where(ownedBy(owner)).where({ status: 'running' }).count<{ n: string }[]>({ n: '*' });
+      const limit = howMany(Number(running[0].n));
+      if (limit <= 0) return [];
+      const rows: { id: string }[] = await trx('orch_executions')
+        .whereIn('id', trx('orch_executions').where(ownedBy(owner)).where({ status: 'pending', waiting_for_slot: true }).orderBy('started_at').limit(limit).select('id'))
         .update({ waiting_for_slot: false })
         .returning('id');
-      if (row) await this.queue.send(EXECUTION_QUEUE, { executionId: row.id } satisfies ExecutionJob, trx);
-      return row;
+      for (const { id } of rows) await this.queue.send(EXECUTION_QUEUE, { executionId: id } satisfies ExecutionJob, trx);
+      return rows;
     });
-    if (next) this.queue.nudge(EXECUTION_QUEUE);
+    if (queued.length > 0) this.queue.nudge(EXECUTION_QUEUE);
   }
 
   private async lockOwner(trx: Knex.Transaction, owner: Owner): Promise<void> {

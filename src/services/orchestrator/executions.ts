@@ -193,7 +193,8 @@ export class Executions {
   async resume(containerIds?: string[], staleMs = 60_000): Promise<number> {
     const q = this.knex('orch_executions').where({ status: 'pending' });
     if (containerIds) q.whereIn('container_id', containerIds);
-    else q.where('started_at', '<', new Date(Date.now() - staleMs));
+    // One waiting for its owner's slot is queued by a hand-off (or the sweep's ExecutionSlots.resumeWaiting).
+    else q.where('started_at', '<', new Date(Date.now() - staleMs)).where({ waiting_for_slot: false });
     const rows: { id: string }[] = await q.select('id');
     for (const { id } of rows) await this.queue.send(EXECUTION_QUEUE, { executionId: id } satisfies ExecutionJob);
     if (rows.length > 0) this.queue.nudge(EXECUTION_QUEUE);

@@ -2,8 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { repoRoot } from './paths.js';
-
-const int = (value: string | undefined, fallback: number) => (value === undefined || value === '' ? fallback : Number.parseInt(value, 10));
+import { envInt } from './core/env-int.js';
 
 function queueSchema(value: string | undefined): string {
   if (value === undefined || value === '') return 'pgboss';
@@ -20,7 +19,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     /** The raw environment, for API modules that read settings of their own (see each module's config.ts). */
     env,
     nodeEnv,
-    port: int(env.PORT, 8787),
+    port: envInt(env, 'PORT', 8787, 0),
     host: env.HOST ?? '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
     /** The Postgres schema holding the job queue (pg-boss): deployments sharing one database keep their jobs apart by it. */
@@ -36,29 +35,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       audience: env.JWT_AUDIENCE || undefined,
     },
     validateResponses: (env.RESPONSE_VALIDATION ?? (nodeEnv === 'production' ? 'off' : 'on')) === 'on',
-    bodyLimitBytes: int(env.BODY_LIMIT_BYTES, 1024 * 1024),
-    sseKeepAliveMs: int(env.SSE_KEEPALIVE_MS, 15_000),
-    ssePollMs: int(env.SSE_POLL_MS, 200),
+    bodyLimitBytes: envInt(env, 'BODY_LIMIT_BYTES', 1024 * 1024),
+    sseKeepAliveMs: envInt(env, 'SSE_KEEPALIVE_MS', 15_000),
+    ssePollMs: envInt(env, 'SSE_POLL_MS', 200),
     /** Which proxies' `X-Forwarded-For` to believe for limits keyed by IP (see src/core/client-address.ts). */
     trustProxy: env.TRUST_PROXY || undefined,
     /** Origins whose pages may call the APIs from a browser (CORS), comma-separated or `*`; none when unset. */
     corsOrigins: env.CORS_ORIGINS || undefined,
-    runRateLimitPerMinute: int(env.RUN_RATE_LIMIT_PER_MINUTE, 60),
-    workerConcurrency: int(env.WORKER_CONCURRENCY, 4),
-    runStaleAfterMs: int(env.RUN_STALE_AFTER_MS, 60_000),
-    runTimeoutMs: int(env.RUN_TIMEOUT_MS, 120_000),
-    localProviderDelayMs: int(env.LOCAL_PROVIDER_DELAY_MS, 0),
+    runRateLimitPerMinute: envInt(env, 'RUN_RATE_LIMIT_PER_MINUTE', 60),
+    workerConcurrency: envInt(env, 'WORKER_CONCURRENCY', 4),
+    runStaleAfterMs: envInt(env, 'RUN_STALE_AFTER_MS', 60_000),
+    runTimeoutMs: envInt(env, 'RUN_TIMEOUT_MS', 120_000),
+    localProviderDelayMs: envInt(env, 'LOCAL_PROVIDER_DELAY_MS', 0, 0),
     modelProvider: (env.MODEL_PROVIDER ?? 'local') as 'local' | 'openai',
     webhooks: {
       allowHosts: (env.WEBHOOK_ALLOW_HOSTS ?? '').split(',').map((h) => h.trim()).filter(Boolean),
-      maxAttempts: int(env.WEBHOOK_MAX_ATTEMPTS, 6),
-      timeoutMs: int(env.WEBHOOK_TIMEOUT_MS, 10_000),
+      maxAttempts: envInt(env, 'WEBHOOK_MAX_ATTEMPTS', 6),
+      timeoutMs: envInt(env, 'WEBHOOK_TIMEOUT_MS', 10_000),
     },
     openai: {
       baseUrl: env.OPENAI_BASE_URL ?? 'https://api.openai.com/v1',
       apiKey: env.OPENAI_API_KEY || undefined,
       model: env.OPENAI_MODEL ?? 'gpt-4o-mini',
-      timeoutMs: int(env.OPENAI_TIMEOUT_MS, 60_000),
+      timeoutMs: envInt(env, 'OPENAI_TIMEOUT_MS', 60_000),
     },
   };
 }

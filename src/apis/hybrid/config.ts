@@ -3,8 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { AppConfig } from '../../config.js';
 import type { Pricing } from '../../services/hybrid/model-caller.js';
+import { envInt } from '../../core/env-int.js';
 
-const int = (value: string | undefined, fallback: number) => (value === undefined || value === '' ? fallback : Number.parseInt(value, 10));
 const list = (value: string | undefined) => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 
 
@@ -12,13 +12,13 @@ const list = (value: string | undefined) => (value ?? '').split(',').map((s) => 
 export function hybridConfig(config: AppConfig) {
   const env = config.env;
   return {
-    rateLimitPerMinute: int(env.HYBRID_RATE_LIMIT_PER_MINUTE, 60),
-    submissionsPerMinute: int(env.HYBRID_SUBMISSIONS_PER_MINUTE, 10),
-    modelTimeoutMs: int(env.HYBRID_MODEL_TIMEOUT_MS, 60_000),
-    healthTimeoutMs: int(env.HYBRID_HEALTH_TIMEOUT_MS, 3_000),
-    healthCacheMs: int(env.HYBRID_HEALTH_CACHE_MS, 30_000),
-    jobConcurrency: int(env.HYBRID_JOB_CONCURRENCY, config.workerConcurrency),
-    jobStaleAfterMs: int(env.HYBRID_JOB_STALE_AFTER_MS, 60_000),
+    rateLimitPerMinute: envInt(env, 'HYBRID_RATE_LIMIT_PER_MINUTE', 60),
+    submissionsPerMinute: envInt(env, 'HYBRID_SUBMISSIONS_PER_MINUTE', 10),
+    modelTimeoutMs: envInt(env, 'HYBRID_MODEL_TIMEOUT_MS', 60_000),
+    healthTimeoutMs: envInt(env, 'HYBRID_HEALTH_TIMEOUT_MS', 3_000),
+    healthCacheMs: envInt(env, 'HYBRID_HEALTH_CACHE_MS', 30_000),
+    jobConcurrency: envInt(env, 'HYBRID_JOB_CONCURRENCY', config.workerConcurrency),
+    jobStaleAfterMs: envInt(env, 'HYBRID_JOB_STALE_AFTER_MS', 60_000),
     openaiModels: list(env.HYBRID_OPENAI_MODELS).length > 0 ? list(env.HYBRID_OPENAI_MODELS) : [config.openai.model],
     synthesisModel: env.HYBRID_SYNTHESIS_MODEL || undefined,
     pricing: parsePricing(env.HYBRID_PRICING),

@@ -1,6 +1,6 @@
 import type { AppConfig } from '../../config.js';
+import { envInt } from '../../core/env-int.js';
 
-const int = (value: string | undefined, fallback: number) => (value === undefined || value === '' ? fallback : Number.parseInt(value, 10));
 const text = (value: string | undefined) => (value === undefined || value === '' ? undefined : value);
 
 /** HyperShift's own settings, read from the raw environment (README, "HyperShift Runs API", lists them). */
@@ -9,7 +9,7 @@ export function hypershiftConfig(config: AppConfig) {
   return {
     /** When set, PATCH /workspaces/{id}/tier needs it in X-Webhook-Secret. */
     tierUpdateSecret: text(env.WORKSPACE_TIER_UPDATE_SECRET),
-    runLimits: { free: int(env.HYPERSHIFT_FREE_RUN_LIMIT, 10), pro: int(env.HYPERSHIFT_PRO_RUN_LIMIT, 1000) },
+    runLimits: { free: envInt(env, 'HYPERSHIFT_FREE_RUN_LIMIT', 10, 0), pro: envInt(env, 'HYPERSHIFT_PRO_RUN_LIMIT', 1000, 0) },
     /** Decision 19: WEBHOOK_URL wins over HYPERSHIFT_WEBHOOK_URL. */
     webhookUrl: text(env.WEBHOOK_URL) ?? text(env.HYPERSHIFT_WEBHOOK_URL),
     webhookSecret: text(env.HYPERSHIFT_WEBHOOK_SECRET),
@@ -19,7 +19,7 @@ export function hypershiftConfig(config: AppConfig) {
     deployTarget: (text(env.HYPERSHIFT_DEPLOY_TARGET) ?? 'local') as 'local' | 'http',
     deployHookUrl: text(env.HYPERSHIFT_DEPLOY_HOOK_URL),
     deployHookToken: text(env.HYPERSHIFT_DEPLOY_HOOK_TOKEN),
-    deployTimeoutMs: int(env.HYPERSHIFT_DEPLOY_TIMEOUT_MS, 30_000),
+    deployTimeoutMs: envInt(env, 'HYPERSHIFT_DEPLOY_TIMEOUT_MS', 30_000),
     /**
      * Names this deployment's step queue (`<instance>-step`) and webhook profile (its delivery queue). Processes on
      * one database share steps and webhook deliveries only under the same name, so differently configured
@@ -27,11 +27,11 @@ export function hypershiftConfig(config: AppConfig) {
      */
     instance: text(env.HYPERSHIFT_INSTANCE) ?? 'hypershift',
     /** Agent steps this process runs at once. */
-    concurrency: int(env.HYPERSHIFT_WORKER_CONCURRENCY, config.workerConcurrency),
+    concurrency: envInt(env, 'HYPERSHIFT_WORKER_CONCURRENCY', config.workerConcurrency),
     /** A running step with no heartbeat for this long is taken over (or failed after stepMaxAttempts claims). */
-    stepStaleAfterMs: int(env.HYPERSHIFT_STEP_STALE_AFTER_MS, 60_000),
-    stepMaxAttempts: int(env.HYPERSHIFT_STEP_MAX_ATTEMPTS, 3),
-    recoverySweepMs: int(env.HYPERSHIFT_RECOVERY_SWEEP_MS, 15_000),
+    stepStaleAfterMs: envInt(env, 'HYPERSHIFT_STEP_STALE_AFTER_MS', 60_000),
+    stepMaxAttempts: envInt(env, 'HYPERSHIFT_STEP_MAX_ATTEMPTS', 3),
+    recoverySweepMs: envInt(env, 'HYPERSHIFT_RECOVERY_SWEEP_MS', 15_000),
   };
 }
 

@@ -1,7 +1,6 @@
 import { hostname } from 'node:os';
 import type { AppConfig } from '../../config.js';
-
-const int = (value: string | undefined, fallback: number) => (value === undefined || value === '' ? fallback : Number.parseInt(value, 10));
+import { envInt } from '../../core/env-int.js';
 
 export type OrchestratorConfig = ReturnType<typeof loadOrchestratorConfig>;
 
@@ -11,26 +10,26 @@ export function loadOrchestratorConfig(config: AppConfig) {
   return {
     /** HS256 key of the access tokens; unset, one is generated once and kept in the database, shared by every process. */
     tokenSecret: env.ORCHESTRATOR_JWT_SECRET || undefined,
-    accessTokenSeconds: int(env.ORCHESTRATOR_ACCESS_TOKEN_SECONDS, 3600),
-    refreshTokenDays: int(env.ORCHESTRATOR_REFRESH_TOKEN_DAYS, 30),
-    rateLimitPerMinute: int(env.ORCHESTRATOR_RATE_LIMIT_PER_MINUTE, 600),
-    loginIpLimitPerMinute: int(env.ORCHESTRATOR_LOGIN_IP_LIMIT_PER_MINUTE, 20),
-    loginAccountLimit: int(env.ORCHESTRATOR_LOGIN_ACCOUNT_LIMIT, 10),
-    loginAccountWindowSeconds: int(env.ORCHESTRATOR_LOGIN_ACCOUNT_WINDOW_SECONDS, 15 * 60),
+    accessTokenSeconds: envInt(env, 'ORCHESTRATOR_ACCESS_TOKEN_SECONDS', 3600),
+    refreshTokenDays: envInt(env, 'ORCHESTRATOR_REFRESH_TOKEN_DAYS', 30),
+    rateLimitPerMinute: envInt(env, 'ORCHESTRATOR_RATE_LIMIT_PER_MINUTE', 600),
+    loginIpLimitPerMinute: envInt(env, 'ORCHESTRATOR_LOGIN_IP_LIMIT_PER_MINUTE', 20),
+    loginAccountLimit: envInt(env, 'ORCHESTRATOR_LOGIN_ACCOUNT_LIMIT', 10),
+    loginAccountWindowSeconds: envInt(env, 'ORCHESTRATOR_LOGIN_ACCOUNT_WINDOW_SECONDS', 15 * 60),
     /**
      * Executions this process runs at once. They mostly wait (on an agent process, a model, a `wait` node), so
      * far more than WORKER_CONCURRENCY: with 4, four users' long workflows held every other execution in pending.
      */
-    executionConcurrency: int(env.ORCHESTRATOR_EXECUTION_CONCURRENCY, 32),
+    executionConcurrency: envInt(env, 'ORCHESTRATOR_EXECUTION_CONCURRENCY', 32),
     /** Executions one owner (a user, or an organization for its agents) may have running at once, across processes. */
-    executionsPerOwner: int(env.ORCHESTRATOR_EXECUTIONS_PER_OWNER, 8),
+    executionsPerOwner: envInt(env, 'ORCHESTRATOR_EXECUTIONS_PER_OWNER', 8),
     /**
      * The name this machine's servers share for the agent processes they supervise: a server that starts re-adopts
      * the deployed agents of this node whose server is gone.
      */
     node: env.ORCHESTRATOR_NODE || hostname(),
     /** How often an agent process reports its CPU time and memory (and so proves it is alive). */
-    agentReportMs: int(env.ORCHESTRATOR_AGENT_REPORT_MS, 2000),
+    agentReportMs: envInt(env, 'ORCHESTRATOR_AGENT_REPORT_MS', 2000),
     /** Creates the demo user on start: on by default in development only. */
     demoUser: (env.ORCHESTRATOR_DEMO_USER ?? (config.nodeEnv === 'development' ? 'on' : 'off')) === 'on',
   };

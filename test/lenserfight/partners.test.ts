@@ -118,6 +118,33 @@ describe('provisionPartner', () => {
     }
   });
 
+  test("200: the holder storing its account between a raced call's look and its claim is not asked again (the race flaked)", async () => {
+    const user = uniqueUser();
+    const service = server.services.partners as unknown as { find: (owner: string, partner: string) => Promise<unknown> };
+    const find = service.find;
+    let stored: { body: { data: { accountId: string } } } | undefined;
+    // The first look finds nothing; before it returns, the holder's account is committed and its claim is gone.
+    service.find = async function (this: unknown, owner: string, name: string) {
+      service.find = find;
+      const none = await find.call(this, owner, name);
+      stored = await provision(uniqueUser());
+      const knex = server.db.knex;
+      await knex('lf_partner_accounts').where({ external_account_id: stored.body.data.accountId }).update({ owner_sub: user });
+      return none;
+    };
+    const { calls, restore } = slowProvision(0);
+    try {
+      const res = await provision(user);
+      assert.equal(res.status, 200, res.text);
+      assert.equal(calls.count, 1, 'only the holder asked the partner');
+      assert.deepEqual([res.body.data.provisioned, res.body.data.accountId], [false, stored!.body.data.accountId]);
+      assert.equal(await server.db.knex('lf_partner_provisionings').where({ owner_sub: user }).first(), undefined, 'the claim is given back');
+    } finally {
+      service.find = find;
+      restore();
+    }
+  });
+
   test('400: an invalid handle', async () => {
     const res = await provision(uniqueUser(), { handle: 'no spaces allowed' });
     assert.equal(res.status, 400);

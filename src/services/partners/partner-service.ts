@@ -36,7 +36,14 @@ export class PartnerService {
       const existing = await this.find(ownerSub, partner);
       if (existing) return this.view(provider, existing, { provisioned: false });
       const claimId = await this.claimProvisioning(ownerSub, partner);
-      if (claimId) return this.provisionClaimed(provider, ownerSub, payload, claimId);
+      if (claimId) {
+        // The holder before us may have stored its account and let go of the claim between our look and our claim
+        // (the two commit together, so the account is visible now): then there is nothing left to ask.
+        const stored = await this.find(ownerSub, partner);
+        if (!stored) return this.provisionClaimed(provider, ownerSub, payload, claimId);
+        await this.knex('lf_partner_provisionings').where({ claim_id: claimId }).delete();
+        return this.view(provider, stored, { provisioned: false });
+      }
       if (Date.now() > deadline) throw new Error(`provisioning ${partner} for ${ownerSub} is still claimed after ${this.timing.waitMs} ms`);
       await new Promise((resolve) => setTimeout(resolve, this.timing.pollMs));
     }

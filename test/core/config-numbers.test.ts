@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { loadLightningConfig } from '../../src/apis/lightning/config.js';
 import { loadOrchestratorConfig } from '../../src/apis/orchestrator/config.js';
 import { loadConfig } from '../../src/config.js';
 
@@ -29,4 +30,9 @@ test("numeric settings of an API module are checked the same way when the module
   const config = (env: NodeJS.ProcessEnv) => loadOrchestratorConfig(loadConfig(env));
   assert.equal(config({ ORCHESTRATOR_EXECUTIONS_PER_OWNER: '3' }).executionsPerOwner, 3);
   assert.throws(() => config({ ORCHESTRATOR_EXECUTIONS_PER_OWNER: '0' }), /ORCHESTRATOR_EXECUTIONS_PER_OWNER must be a whole number of at least 1/);
+});
+
+test('Lightning prices and percentages take decimals; a bad one names its variable', () => {
+  assert.equal(loadLightningConfig({ ORIGINATOR_MARGIN_PCT: '12.5' }).pricing.marginPct, 12.5);
+  assert.throws(() => loadLightningConfig({ ORIGINATOR_MARGIN_PCT: 'ten' }), /^Error: ORIGINATOR_MARGIN_PCT must be a number of at least 0, not "ten"$/);
 });

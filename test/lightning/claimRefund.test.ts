@@ -101,4 +101,34 @@ describe('claimRefund', () => {
     const [{ count }] = await server.ln.knex('ln_stub_payments').whereIn('payment_request', invoices).count({ count: '*' });
     assert.equal(Number(count), 1);
   });
+
+  test('409: a claim that lost the refund to another, which was then refused and gave it back, does not pay (it paid without holding the claim)', async () => {
+    const { jobId, job } = await completedJob(server);
+    const owed = job.costLedger.refundAmountSats;
+    const jobs = server.ln.jobs as unknown as { find: (id: string) => Promise<unknown> };
+    const { find } = jobs;
+    const refund = (state: string) => server.ln.knex('ln_jobs').where({ id: jobId }).update({ refund_state: state });
+    let reads = 0;
+    // This claim reads `pending`; another claim then takes the refund (so this one's guarded update misses), is
+    // refused by the backend and gives it back, so this one's second read says `pending` again.
+    jobs.find = async function (this: unknown, id: string) {
+      reads += 1;
+      if (reads === 2) await refund('pending');
+      const row = await find.call(this, id);
+      if (reads === 1) await refund('claiming');
+      return row;
+    };
+    const invoice = walletInvoice({ amountSats: owed });
+    try {
+      const res = await claim(jobId, invoice);
+      assert.equal(res.status, 409, JSON.stringify(res.body));
+      assert.deepEqual(res.body, { error: 'Another refund payment for this job was just refused; claim again' });
+    } finally {
+      jobs.find = find;
+    }
+    assert.equal(reads, 2);
+    const [{ count }] = await server.ln.knex('ln_stub_payments').where({ payment_request: invoice }).count({ count: '*' });
+    assert.equal(Number(count), 0, 'nothing was paid');
+    assert.equal((await claim(jobId, walletInvoice({ amountSats: owed }))).status, 200, 'the refund is still owed, and claimed once');
+  });
 });

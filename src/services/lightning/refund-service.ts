@@ -36,7 +36,12 @@ export class RefundService {
     const taken = await this.knex('ln_jobs')
       .where({ id: jobId, refund_state: 'pending' })
       .update({ refund_state: 'claiming', refund_payment_hash: decoded.invoice.paymentHash });
-    if (taken !== 1) this.assertClaimable((await this.jobs.find(jobId)).refund_state);
+    if (taken !== 1) {
+      this.assertClaimable((await this.jobs.find(jobId)).refund_state);
+      // Another claim took it and gave it back (its payment was refused) between our two reads: this one never held
+      // the claim, so it must not pay.
+      throw conflict('Another refund payment for this job was just refused; claim again');
+    }
 
     let outcome;
     try {

@@ -164,6 +164,40 @@ describe('sendGeminiMessage', () => {
     assert.deepEqual(messages.at(-1), { ...messages.at(-1), role: 'assistant', content: 'Half a ', incomplete: true });
   });
 
+  test('404 for a conversation deleted as the message is sent; an error frame for one deleted while the reply streams (a 500, and the framework's generic error event)', async () => {
+    const c = await newConversation();
+    const conversations = server.ln.conversations as unknown as { find: (id: number) => Promise<unknown> };
+    const { find } = conversations;
+    conversations.find = async function (this: unknown, id: number) {
+      conversations.find = find;
+      const row = await find.call(this, id);
+      assert.equal((await server.http.delete(`/api/gemini/conversations/${id}`)).status, 204);
+      return row;
+    };
+    try {
+      const res = await server.http.post(`/api/gemini/conversations/${c.id}/messages`).set(json).send({ content: 'hi' });
+      assert.deepEqual([res.status, res.body], [404, { error: 'Conversation not found' }]);
+    } finally {
+      conversations.find = find;
+    }
+
+    const streaming = await newConversation();
+    const chat = server.ln.chat as { streamReply: unknown };
+    const real = chat.streamReply;
+    chat.streamReply = async function* () {
+      yield 'Part ';
+      assert.equal((await server.http.delete(`/api/gemini/conversations/${streaming.id}`)).status, 204);
+      yield 'two';
+    };
+    try {
+      const res = await server.http.post(`/api/gemini/conversations/${streaming.id}/messages`).set(json).send({ content: 'hi' });
+      assert.equal(res.status, 200);
+      assert.deepEqual(framesOf(res.text), [{ content: 'Part ' }, { content: 'two' }, { error: 'The conversation was deleted while the reply was written' }]);
+    } finally {
+      chat.streamReply = real;
+    }
+  });
+
   test('200 through the generated stream client: typed chunks, then done; an event its item schema refuses is not sent', async () => {
     const listening: Server = createServer(server.listener);
     await new Promise<void>((resolve) => listening.listen(0, '127.0.0.1', resolve));

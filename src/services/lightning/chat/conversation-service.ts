@@ -20,6 +20,8 @@ const messageOf = (row: Record<string, any>): Message => ({
   ...(row.complete ? {} : { incomplete: true }),
 });
 
+const isForeignKeyViolation = (err: unknown) => (err as { code?: string }).code === '23503';
+
 /** Stored chat conversations; a reply is streamed as the provider produces it and stored once it ends. */
 export class ConversationService {
   constructor(
@@ -58,7 +60,12 @@ export class ConversationService {
    */
   async send(id: number, content: string, model = this.defaultModel): Promise<(stream: SseStream) => Promise<void>> {
     await this.find(id);
-    await this.knex('ln_gemini_messages').insert({ conversation_id: id, role: 'user', content });
+    // A delete committed since the look above fails the insert on the conversation's foreign key: the same 404.
+    await this.knex('ln_gemini_messages')
+      .insert({ conversation_id: id, role: 'user', content })
+      .catch((err) => {
+        throw isForeignKeyViolation(err) ? notFound() : err;
+      });
     const turns: ChatTurn[] = (await this.knex('ln_gemini_messages').where({ conversation_id: id, complete: true }).orderBy('id')).map((m) => ({
       role: m.role,
       content: m.content,
@@ -87,7 +94,12 @@ export class ConversationService {
       const complete = !failure && !stream.isClosed;
       // A reply cut short (the client left, the model failed) is kept, marked incomplete; an empty one is not.
       if (complete || reply !== '') {
-        await this.knex('ln_gemini_messages').insert({ conversation_id: id, role: 'assistant', content: reply, complete });
+        try {
+          await this.knex('ln_gemini_messages').insert({ conversation_id: id, role: 'assistant', content: reply, complete });
+        } catch (err) {
+          if (!isForeignKeyViolation(err)) throw err;
+          failure = 'The conversation was deleted while the reply was written';
+        }
       }
       stream.send({ data: failure ? { error: failure } : { done: true } });
     };

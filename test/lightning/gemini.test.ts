@@ -164,7 +164,7 @@ describe('sendGeminiMessage', () => {
     assert.deepEqual(messages.at(-1), { ...messages.at(-1), role: 'assistant', content: 'Half a ', incomplete: true });
   });
 
-  test('404 for a conversation deleted as the message is sent; an error frame for one deleted while the reply streams (a 500, and the framework's generic error event)', async () => {
+  test('404 for a conversation deleted as the message is sent; an error frame for one deleted while the reply streams (a 500, and the framework’s generic error event)', async () => {
     const c = await newConversation();
     const conversations = server.ln.conversations as unknown as { find: (id: number) => Promise<unknown> };
     const { find } = conversations;

@@ -68,6 +68,61 @@ describe('publishAgent', () => {
     assert.equal((await publish(agentId, cast.owner.headers, { pricing: { type: 'free' } })).status, 200);
   });
 
+  /** Swaps the marketplace client's list and delist; `hold` pauses each listing until it resolves. */
+  function watchMarketplace(hold?: Promise<void>) {
+    const client = servicesOf(server).marketplaceClient as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+    const { list, delist } = client;
+    const seen = { listed: [] as string[], delisted: [] as unknown[] };
+    let listing!: () => void;
+    const started = new Promise<void>((resolve) => (listing = resolve));
+    client.list = async () => {
+      listing();
+      await hold;
+      // As a real marketplace would: a new listing id for every listing.
+      const marketplaceAgentId = `remote-${randomUUID()}`;
+      seen.listed.push(marketplaceAgentId);
+      return { marketplaceAgentId, url: `https://marketplace.test/${marketplaceAgentId}` };
+    };
+    client.delist = async (id: unknown) => void seen.delisted.push(id);
+    return { seen, started, restore: () => Object.assign(client, { list, delist }) };
+  }
+
+  test('404 and 409: an agent deleted, or undeployed, while the marketplace listed it is not published, and the listing is withdrawn', async () => {
+    for (const deleteIt of [true, false]) {
+      const { agentId } = await deployedWorkflow(server, cast.owner);
+      let release!: () => void;
+      const { seen, started, restore } = watchMarketplace(new Promise<void>((resolve) => (release = resolve)));
+      try {
+        const publishing = publish(agentId, cast.owner.headers).then((r) => r);
+        await started;
+        await server.http.post(`${base}/agents/${agentId}/undeploy`).set(cast.owner.headers).expect(200);
+        if (deleteIt) await server.http.delete(`${base}/agents/${agentId}`).set(cast.owner.headers).expect(200);
+        release();
+        const res = await publishing;
+        if (deleteIt) assertError(res, 404, 'NOT_FOUND');
+        else assertError(res, 409, 'CONFLICT');
+        assert.deepEqual(seen.delisted, seen.listed, 'the listing made for it is taken back');
+        assert.equal(await server.db.knex('orch_marketplace_integrations').where({ agent_id: agentId }).first(), undefined);
+      } finally {
+        restore();
+      }
+    }
+  });
+
+  test('409: of two publishes raced, the one whose listing was not stored withdraws it', async () => {
+    const { agentId } = await deployedWorkflow(server, cast.owner);
+    const { seen, restore } = watchMarketplace();
+    try {
+      const results = await Promise.all([publish(agentId, cast.owner.headers), publish(agentId, cast.owner.headers)]);
+      const statuses = results.map((r) => r.status).sort();
+      const stored = await server.db.knex('orch_marketplace_integrations').where({ agent_id: agentId }).first('marketplace_agent_id');
+      assert.deepEqual(statuses, [200, 409]);
+      assert.deepEqual(seen.delisted, seen.listed.filter((id) => id !== stored.marketplace_agent_id), 'only a listing that was not stored is withdrawn');
+    } finally {
+      restore();
+    }
+  });
+
   test('503: the marketplace cannot be reached', async () => {
     const { agentId } = await deployedWorkflow(server, cast.owner);
     const restore = marketplaceDown('list');

@@ -82,14 +82,27 @@ export class Marketplace {
       published_at: this.knex.fn.now(),
       unpublished_at: null,
     };
-    const [row]: IntegrationRow[] = existing
-      ? await this.knex('orch_marketplace_integrations').where({ id: existing.id, status: 'unpublished' }).update(values).returning('*')
-      : await this.knex('orch_marketplace_integrations')
-          .insert({ id: randomUUID(), agent_id: agentId, marketplace_name: name, ...values })
-          .onConflict(['agent_id', 'marketplace_name'])
-          .ignore()
-          .returning('*');
-    if (!row) throw conflict('Agent is already published');
+    let row: IntegrationRow;
+    try {
+      row = await this.knex.transaction(async (trx) => {
+        // Under the agent's lock, which delete takes too, and read again: the agent may have been undeployed or
+        // deleted while the marketplace listed it, and another publish may have stored its listing first.
+        const now = await findVisibleAgent(trx, userId, agentId, true);
+        if (now.status !== 'active') throw conflict('Only a deployed agent can be published');
+        const [written]: IntegrationRow[] = existing
+          ? await trx('orch_marketplace_integrations').where({ id: existing.id, status: 'unpublished' }).update(values).returning('*')
+          : await trx('orch_marketplace_integrations')
+              .insert({ id: randomUUID(), agent_id: agentId, marketplace_name: name, ...values })
+              .onConflict(['agent_id', 'marketplace_name'])
+              .ignore()
+              .returning('*');
+        if (!written) throw conflict('Agent is already published');
+        return written;
+      });
+    } catch (err) {
+      await this.withdraw(agentId, name, listed.marketplaceAgentId);
+      throw err;
+    }
     await this.announce(row, agent);
     return { integration_id: row.id, marketplace_agent_id: row.marketplace_agent_id, status: 'published' as const, published_at: iso(row.published_at), marketplace_url: row.marketplace_url };
   }
@@ -126,6 +139,16 @@ export class Marketplace {
     if (!row) throw conflict('Agent is not published');
     await this.announce(row, agent);
     return { integration_id: row.id, status: 'unpublished' as const, unpublished_at: iso(row.unpublished_at!) };
+  }
+
+  /**
+   * Takes back a listing this server made but did not store. A marketplace that lists an agent under the same id
+   * every time (the local one) gave the stored listing that id too: that one stays. A failure to delist leaves the
+   * listing orphaned at the marketplace; the caller's own error is the answer either way.
+   */
+  private async withdraw(agentId: string, name: string, marketplaceAgentId: string): Promise<void> {
+    const stored = await this.knex('orch_marketplace_integrations').where({ agent_id: agentId, marketplace_name: name, status: 'published', marketplace_agent_id: marketplaceAgentId }).first('id');
+    if (!stored) await this.client.delist(marketplaceAgentId).catch(() => {});
   }
 
   /** Whether the agent is listed anywhere: such an agent may not be deleted (decision 11). */

@@ -58,3 +58,20 @@ test('after three attempts the job is failed, and its callback still carries the
     await receiver.close();
   }
 });
+
+test('a worker the sweep gave up on cannot write into, advance or finish the attempt that replaced it', async () => {
+  const user = uniqueUser();
+  const jobId = await crashedJob(user, 1);
+  const stalled = { id: jobId, attempts: 1 };
+  // As after the sweep requeued it and another worker claimed it: attempt 2, live.
+  await server.db.knex('hybrid_jobs').where({ id: jobId }).update({ attempts: 2, heartbeat_at: server.db.knex.fn.now() });
+  const { jobs } = server.hybrid;
+  assert.equal(await jobs.heartbeat(stalled), 0);
+  await jobs.recordResult(stalled, 'local-deep', { content: 'stale answer', provider: 'local', model: 'local-deep' });
+  await jobs.recordVariable(stalled, 'out', 'stale');
+  assert.equal(await jobs.startSynthesis(stalled), false);
+  assert.equal(await server.db.knex.transaction((trx) => jobs.finish(trx, stalled, { status: 'completed', synthesisResult: null, errorInfo: null })), undefined);
+  const row = await server.db.knex('hybrid_jobs').where({ id: jobId }).first();
+  assert.deepEqual([row.status, row.attempts, row.results['local-deep'], row.variables], ['generating', 2, null, null]);
+  assert.equal(await jobs.heartbeat({ id: jobId, attempts: 2 }), 1, "the current attempt's writes still land");
+});

@@ -32,13 +32,13 @@ export class JobExecutor {
   async execute(jobId: string): Promise<void> {
     const job = await this.jobs.claim(jobId);
     if (!job) return;
-    const heartbeat = setInterval(() => void this.jobs.heartbeat(job.id).catch(() => {}), this.settings.heartbeatMs);
+    const heartbeat = setInterval(() => void this.jobs.heartbeat(job).catch(() => {}), this.settings.heartbeatMs);
     try {
       if (job.kind === 'prompt') await this.runPrompt(job);
       else await this.runWorkflow(job);
     } catch (err) {
       this.log.error({ err, jobId }, 'hybrid job failed');
-      await this.finisher.finish(job.id, { status: 'failed', synthesisResult: null, errorInfo: 'Internal error while running the job' });
+      await this.finisher.finish(job, { status: 'failed', synthesisResult: null, errorInfo: 'Internal error while running the job' });
     } finally {
       clearInterval(heartbeat);
     }
@@ -48,7 +48,7 @@ export class JobExecutor {
     return Promise.all(
       models.map(async (model) => {
         const result = await this.caller.call(job.user_id, model, prompt);
-        await this.jobs.recordResult(job.id, model, result);
+        await this.jobs.recordResult(job, model, result);
         return { model, result };
       }),
     );
@@ -59,10 +59,10 @@ export class JobExecutor {
     const outcomes = await this.generate(job, job.requested_models, prompt);
     const answers = outcomes.flatMap(({ model, result }) => (succeeded(result) ? [{ model, content: result.content }] : []));
     if (answers.length === 0) {
-      await this.finisher.finish(job.id, { status: 'failed', synthesisResult: null, errorInfo: 'All generate steps failed; synthesis skipped' });
+      await this.finisher.finish(job, { status: 'failed', synthesisResult: null, errorInfo: 'All generate steps failed; synthesis skipped' });
       return;
     }
-    if (!(await this.jobs.startSynthesis(job.id))) return;
+    if (!(await this.jobs.startSynthesis(job))) return;
     const synthesisModel = await this.synthesisModelFor(job, answers[0].model);
     const synthesisPrompt = [
       `Synthesise the answers of ${answers.length} model(s) to the prompt below into one answer: keep what they agree on, resolve or flag where they differ.`,
@@ -83,16 +83,16 @@ export class JobExecutor {
       anySucceeded ||= answers.length > 0;
       const value = answers.length > 0 ? joinOutputs(answers) : `[no output: every model of step ${step.name} failed]`;
       variables[step.output_var] = value;
-      await this.jobs.recordVariable(job.id, step.output_var, value);
+      await this.jobs.recordVariable(job, step.output_var, value);
     };
     const { steps } = definition.stages.generate;
     if (isParallel(definition)) await Promise.all(steps.map(runStep));
     else for (const step of steps) await runStep(step);
     if (!anySucceeded) {
-      await this.finisher.finish(job.id, { status: 'failed', synthesisResult: null, errorInfo: 'All generate steps failed; synthesis skipped', variables });
+      await this.finisher.finish(job, { status: 'failed', synthesisResult: null, errorInfo: 'All generate steps failed; synthesis skipped', variables });
       return;
     }
-    if (!(await this.jobs.startSynthesis(job.id))) return;
+    if (!(await this.jobs.startSynthesis(job))) return;
     const synth = definition.stages.synthesize;
     await this.synthesise(job, synth.model, renderTemplate(synth.prompt_template, variables, readsOf(synth)), { variables, outputVar: synth.output_var });
   }
@@ -100,11 +100,11 @@ export class JobExecutor {
   private async synthesise(job: JobRow, model: string, prompt: string, workflow?: { variables: Record<string, string>; outputVar: string }): Promise<void> {
     const result = await this.caller.call(job.user_id, model, prompt);
     if (!succeeded(result)) {
-      await this.finisher.finish(job.id, { status: 'failed', synthesisResult: result, errorInfo: `Synthesis with ${model} failed: ${result.error}`, variables: workflow?.variables });
+      await this.finisher.finish(job, { status: 'failed', synthesisResult: result, errorInfo: `Synthesis with ${model} failed: ${result.error}`, variables: workflow?.variables });
       return;
     }
     const variables = workflow ? { ...workflow.variables, [workflow.outputVar]: result.content } : undefined;
-    await this.finisher.finish(job.id, { status: 'completed', synthesisResult: result, errorInfo: null, variables });
+    await this.finisher.finish(job, { status: 'completed', synthesisResult: result, errorInfo: null, variables });
   }
 
   /** HYBRID_SYNTHESIS_MODEL when this user can use it, else the first requested model that answered. */

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { WebhookDelivery } from '../../core/webhooks/webhook-delivery.js';
-import type { JobRepository, JobRow, ModelResult } from './job-repository.js';
+import type { Attempt, JobRepository, JobRow, ModelResult } from './job-repository.js';
 import { jobState } from './job-view.js';
 
 export const HYBRID_WEBHOOKS = 'hybrid';
@@ -20,9 +20,9 @@ export class JobFinisher {
     private readonly webhooks: WebhookDelivery,
   ) {}
 
-  finish(jobId: string, outcome: Outcome): Promise<JobRow | undefined> {
+  finish(attempt: Attempt, outcome: Outcome): Promise<JobRow | undefined> {
     return this.knex.transaction(async (trx) => {
-      const row = await this.jobs.finish(trx, jobId, outcome);
+      const row = await this.jobs.finish(trx, attempt, outcome);
       if (!row?.callback_url) return row;
       const queued = await this.webhooks.enqueue(trx, { api: HYBRID_WEBHOOKS, url: row.callback_url, event: JOB_FINISHED_EVENT, payload: jobState(row), eventId: row.id });
       await this.jobs.setCallbackDelivery(trx, row.id, queued.deliveryId);

@@ -37,7 +37,7 @@ export class JobRecovery {
     for (const job of await this.jobs.stale(this.staleAfterMs)) {
       if (job.attempts >= MAX_ATTEMPTS) {
         const errorInfo = `The job's worker stopped ${job.attempts} times; giving up`;
-        if (await this.finisher.finish(job.id, { status: 'failed', synthesisResult: null, errorInfo })) counts.failed++;
+        if (await this.finisher.finish(job, { status: 'failed', synthesisResult: null, errorInfo })) counts.failed++;
         continue;
       }
       const requeued = await this.knex.transaction(async (trx) => {

@@ -34,6 +34,12 @@ export type JobRow = {
   updated_at: Date;
 };
 
+/**
+ * One attempt at a job: every write of a worker is fenced by the attempt it claimed, so a worker the recovery sweep
+ * gave up on (its heartbeat stalled, it was requeued and claimed again) cannot write into, or finish, the next one.
+ */
+export type Attempt = Pick<JobRow, 'id' | 'attempts'>;
+
 export type NewJob = Pick<JobRow, 'id' | 'user_id' | 'kind' | 'workflow_name' | 'prompt_text' | 'definition' | 'input_variables' | 'requested_models' | 'callback_url'>;
 
 const TABLE = 'hybrid_jobs';
@@ -69,37 +75,37 @@ export class JobRepository {
     return row;
   }
 
-  heartbeat(id: string): Promise<number> {
-    return this.knex(TABLE).where({ id }).whereIn('status', LIVE).update({ heartbeat_at: this.knex.fn.now() });
+  heartbeat({ id, attempts }: Attempt): Promise<number> {
+    return this.knex(TABLE).where({ id, attempts }).whereIn('status', LIVE).update({ heartbeat_at: this.knex.fn.now() });
   }
 
   /** Writes one model's outcome into `results` the moment it lands; concurrent writers each merge their own key. */
-  async recordResult(id: string, modelId: string, result: ModelResult): Promise<void> {
+  async recordResult({ id, attempts }: Attempt, modelId: string, result: ModelResult): Promise<void> {
     await this.knex(TABLE)
-      .where({ id, status: 'generating' })
+      .where({ id, attempts, status: 'generating' })
       .update({ results: this.knex.raw('results || jsonb_build_object(?::text, ?::jsonb)', [modelId, JSON.stringify(result)]), updated_at: this.knex.fn.now() });
   }
 
-  async recordVariable(id: string, name: string, value: string): Promise<void> {
+  async recordVariable({ id, attempts }: Attempt, name: string, value: string): Promise<void> {
     await this.knex(TABLE)
-      .where({ id })
+      .where({ id, attempts })
       .whereIn('status', LIVE)
       .update({ variables: this.knex.raw(`coalesce(variables, '{}'::jsonb) || jsonb_build_object(?::text, ?::text)`, [name, value]), updated_at: this.knex.fn.now() });
   }
 
-  async startSynthesis(id: string): Promise<boolean> {
-    const n = await this.knex(TABLE).where({ id, status: 'generating' }).update({ status: 'synthesizing', updated_at: this.knex.fn.now() });
+  async startSynthesis({ id, attempts }: Attempt): Promise<boolean> {
+    const n = await this.knex(TABLE).where({ id, attempts, status: 'generating' }).update({ status: 'synthesizing', updated_at: this.knex.fn.now() });
     return n > 0;
   }
 
   /** A live job to its final status, inside the caller's transaction; undefined when it was no longer live. */
   async finish(
     trx: Knex,
-    id: string,
+    { id, attempts }: Attempt,
     outcome: { status: 'completed' | 'failed'; synthesisResult: ModelResult | null; errorInfo: string | null; variables?: Record<string, string> },
   ): Promise<JobRow | undefined> {
     const [row] = await trx(TABLE)
-      .where({ id })
+      .where({ id, attempts })
       .whereIn('status', LIVE)
       .update({
         status: outcome.status,

@@ -129,6 +129,26 @@ describe('undeployAgent', () => {
     assertError(await server.http.post(`${base}/agents/${id}/undeploy`).set(cast.owner.headers), 409, 'CONFLICT');
   });
 
+  test('200: an agent in error whose restart finishes while it is being undeployed ends inactive (it was a 409 with the container stopped and the agent left active)', async () => {
+    const id = await deployable();
+    await server.http.post(`${base}/agents/${id}/deploy`).set(cast.owner.headers).expect(200);
+    await server.db.knex('orch_agents').where({ id }).update({ status: 'error' });
+    const runtime = servicesOf(server).runtime as unknown as { stop: (containerId: string) => Promise<void> };
+    const { stop } = runtime;
+    runtime.stop = async function (this: unknown, containerId: string) {
+      await server.db.knex('orch_agents').where({ id }).update({ status: 'active' });
+      return stop.call(this, containerId);
+    };
+    try {
+      const res = await server.http.post(`${base}/agents/${id}/undeploy`).set(cast.owner.headers);
+      assert.equal(res.status, 200, res.text);
+    } finally {
+      runtime.stop = stop;
+    }
+    const agent = (await server.http.get(`${base}/agents/${id}`).set(cast.owner.headers)).body;
+    assert.deepEqual([agent.status, agent.container_id], ['inactive', null]);
+  });
+
   test('503: the runtime cannot be reached; the agent stays active', async () => {
     const id = await deployable();
     await server.http.post(`${base}/agents/${id}/deploy`).set(cast.owner.headers).expect(200);

@@ -63,8 +63,11 @@ export class Deployments {
     if (agent.status !== 'active' && agent.status !== 'error') throw conflict(`Agent is ${agent.status}, not deployed`);
     if (agent.container_id) await reachable(() => this.runtime.stop(agent.container_id!));
     const cancelled = await this.knex.transaction(async (trx) => {
+      // Whichever deployed state the stopped container's agent is in now (a restart finishing meanwhile made an
+      // `error` agent `active` again): it is undeployed. Only another container (a redeploy) means it changed.
       const changed = await trx('orch_agents')
-        .where({ id: agentId, status: agent.status })
+        .where({ id: agentId, container_id: agent.container_id })
+        .whereIn('status', ['active', 'error'])
         .update({ status: 'inactive', container_id: null, updated_at: trx.fn.now() });
       if (changed === 0) throw conflict('Agent changed while it was being undeployed');
       return this.cancelExecutions(trx, agentId, 'Agent was undeployed');

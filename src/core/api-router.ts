@@ -9,7 +9,7 @@ import { OperationRouter } from './router.js';
 import { authenticate, type SecurityHandler } from './security.js';
 import { declaredResponse, type LoadedSpec, type OperationDef } from './spec-loader.js';
 import { OperationValidators, type ValidationIssue } from './validators.js';
-import { readBody, parseJson, mediaType } from './body-reader.js';
+import { readBody, parseJson, mediaType, unreadableCharset } from './body-reader.js';
 import { OperationRateLimit } from './rate-limit.js';
 import { applyOverrides } from './rate-limit-rules.js';
 import { clientAddressResolver, type ClientAddress } from './client-address.js';
@@ -191,6 +191,11 @@ export class ApiRuntime {
     if (!contentType) {
       ex.req.resume();
       throw new HttpError(415, 'unsupported_media_type', `Content-Type must be ${accepted.join(' or ')}`, { received: type ?? null });
+    }
+    const charset = unreadableCharset(ex.req.headers['content-type']);
+    if (charset !== undefined) {
+      ex.req.resume();
+      throw new HttpError(415, 'unsupported_media_type', `Request bodies must be UTF-8, not ${charset}`, { received: charset });
     }
     return readBody(ex.req, this.options.bodyLimitBytes).then((raw) => {
       const body = contentType.endsWith('json') ? parseJson(raw) : raw.toString('utf8');

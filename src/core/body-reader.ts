@@ -77,3 +77,18 @@ export function mediaType(header: string | undefined): string | undefined {
   const semicolon = header.indexOf(';');
   return (semicolon === -1 ? header : header.slice(0, semicolon)).trim().toLowerCase() || undefined;
 }
+
+/** Charsets a text body is read in: UTF-8, and ASCII which is a subset of it. */
+const READABLE_CHARSETS = new Set(['utf-8', 'utf8', 'us-ascii']);
+
+/**
+ * The `charset` parameter of a Content-Type when it names one the body cannot be read in, else undefined. Bodies
+ * are decoded as UTF-8 (RFC 8259 makes it the only charset of JSON exchanged between systems), so a UTF-16 or
+ * Latin-1 body would otherwise be read as garbage, or pass validation with different characters than were sent.
+ */
+export function unreadableCharset(header: string | undefined): string | undefined {
+  const match = header && /;\s*charset\s*=\s*"?([^";\s]*)/i.exec(header);
+  if (!match) return undefined;
+  const charset = match[1].toLowerCase();
+  return READABLE_CHARSETS.has(charset) ? undefined : charset;
+}

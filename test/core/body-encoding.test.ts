@@ -31,14 +31,14 @@ const plugin: ApiPlugin = {
 const LIMIT = 4096;
 
 /** Sends the bytes exactly as given (supertest would serialize a Buffer as JSON). */
-async function post(body: Buffer, coding: string): Promise<{ status: number; body: { problem: string } }> {
+async function post(body: Buffer, coding: string, contentType = 'application/json'): Promise<{ status: number; body: { problem: string } }> {
   const host = await createApiHost([{ plugin }], { logger: createLogger('silent'), validateResponses: true, bodyLimitBytes: LIMIT, sseKeepAliveMs: 15_000, prefixed: false });
   const server = createServer(host.listener);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   try {
     const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/submit`, {
       method: 'POST',
-      headers: { 'X-User': 'u', 'Content-Type': 'application/json', 'Content-Encoding': coding },
+      headers: { 'X-User': 'u', 'Content-Type': contentType, 'Content-Encoding': coding },
       body: new Uint8Array(body),
     });
     return { status: res.status, body: (await res.json()) as { problem: string } };
@@ -83,6 +83,27 @@ describe('request bodies with Content-Encoding', () => {
   test('identity is the body as sent', async () => {
     const res = await post(json, 'identity');
     assert.equal(res.status, 202);
+  });
+});
+
+describe('request bodies with a charset', () => {
+  test('utf-8 and us-ascii, in any case and quoted, are read', async () => {
+    for (const contentType of ['application/json; charset=utf-8', 'application/json;charset="UTF-8"', 'application/json; charset=US-ASCII']) {
+      received = undefined;
+      const res = await post(Buffer.from(JSON.stringify({ text: 'é' })), 'identity', contentType);
+      assert.equal(res.status, 202, `${contentType}: ${JSON.stringify(res.body)}`);
+      assert.deepEqual(received, { text: 'é' });
+    }
+  });
+
+  test('415: any other charset, which would be read as garbage (UTF-16 was a 400 "not valid JSON")', async () => {
+    for (const [charset, bytes] of [['utf-16le', Buffer.from(JSON.stringify({ text: 'x' }), 'utf16le')], ['iso-8859-1', Buffer.from('{"text":"\xe9"}', 'latin1')]] as const) {
+      received = undefined;
+      const res = await post(bytes, 'identity', `application/json; charset=${charset}`);
+      assert.equal(res.status, 415, charset);
+      assert.match(res.body.problem, new RegExp(`^unsupported_media_type: Request bodies must be UTF-8, not ${charset}`));
+      assert.equal(received, undefined);
+    }
   });
 });
 

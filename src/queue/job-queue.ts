@@ -108,6 +108,14 @@ export class JobQueue {
     return rows.map((r) => r.data);
   }
 
+  /**
+   * `name`'s jobs that wait for a worker (created, or due for a retry), in every process, as a query callers narrow
+   * by their job data: work that re-sends jobs skips those already waiting.
+   */
+  waitingJobs(knex: Knex, name: string): Knex.QueryBuilder {
+    return knex(`${this.schema}.job`).where({ name }).whereIn('state', ['created', 'retry']);
+  }
+
   /** Sends a job, inside `trx` when given so it commits with the caller's rows. */
   send<T extends object>(name: string, data: T, trx?: Knex, options: SendOptions = {}): Promise<string | null> {
     return this.boss.send(name, data, trx ? { ...options, db: knexExecutor(trx) } : options);

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
+import type { JobQueue } from '../../src/queue/job-queue.js';
+import { EXECUTION_QUEUE } from '../../src/services/orchestrator/executions.js';
 import { RuntimeUnavailable } from '../../src/services/orchestrator/runtime.js';
+import { testQueueSchema } from '../support/queue-schema.js';
 import { schemaErrors } from '../support/spec-validator.js';
 import type { TestServer } from '../support/test-server.js';
 import { assertError, base, createWorkflow, deployedWorkflow, newOrganization, newUser, servicesOf, startOrchestrator, waitForExecution, type Cast } from './support.js';
@@ -132,6 +135,27 @@ describe('executeWorkflow', () => {
     await server.db.knex('orch_executions').where({ id: res.body.execution_id }).update({ started_at: new Date(Date.now() - 300_000) });
     assert.equal(await servicesOf(server).executions.failLost(), 0);
     assert.equal((await waitForExecution(server, cast.owner, res.body.execution_id)).status, 'completed');
+  });
+
+  test('the stale sweep queues a pending execution again only when none of its jobs still waits (a backlog was sent again every minute)', async () => {
+    const { workflowId } = await deployedWorkflow(server, cast.owner);
+    const id = (await execute(workflowId, cast.owner.headers)).body.execution_id as string;
+    await waitForExecution(server, cast.owner, id);
+    const knex = server.db.knex;
+    // Pending since long ago, its job waiting behind a backlog (here: due in an hour).
+    await knex('orch_executions').where({ id }).update({ status: 'pending', started_at: new Date(Date.now() - 300_000), running_since: null, completed_at: null });
+    const queue = (servicesOf(server).executions as unknown as { queue: JobQueue }).queue;
+    await queue.send(EXECUTION_QUEUE, { executionId: id }, undefined, { startAfter: new Date(Date.now() + 3_600_000) });
+    const jobs = () => knex(`${testQueueSchema}.job`).whereRaw(`data->>'executionId' = ?`, [id]);
+    const before = (await jobs()).length;
+
+    await servicesOf(server).executions.resume(undefined, 0);
+    assert.equal((await jobs()).length, before, 'no second job while one waits');
+
+    await jobs().where({ state: 'created' }).update({ state: 'cancelled' });
+    await servicesOf(server).executions.resume(undefined, 0);
+    assert.equal((await jobs()).length, before + 1);
+    assert.equal((await waitForExecution(server, cast.owner, id)).status, 'completed');
   });
 
   test('403: the viewer', async () => {

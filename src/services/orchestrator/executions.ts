@@ -194,11 +194,19 @@ export class Executions {
     const q = this.knex('orch_executions').where({ status: 'pending' });
     if (containerIds) q.whereIn('container_id', containerIds);
     // One waiting for its owner's slot is queued by a hand-off (or the sweep's ExecutionSlots.resumeWaiting).
-    else q.where('started_at', '<', new Date(Date.now() - staleMs)).where({ waiting_for_slot: false });
+    else q.where('started_at', '<', new Date(Date.now() - staleMs)).where({ waiting_for_slot: false }).whereNotExists(this.waitingJob());
     const rows: { id: string }[] = await q.select('id');
     for (const { id } of rows) await this.queue.send(EXECUTION_QUEUE, { executionId: id } satisfies ExecutionJob);
     if (rows.length > 0) this.queue.nudge(EXECUTION_QUEUE);
     return rows.length;
+  }
+
+  /**
+   * The execution's job still waits for a worker (a backlog longer than `staleMs`): the sweep sending another each
+   * minute would pile up duplicates in front of the workers.
+   */
+  private waitingJob(): Knex.QueryBuilder {
+    return this.queue.waitingJobs(this.knex, EXECUTION_QUEUE).whereRaw(`data->>'executionId' = orch_executions.id::text`).select(this.knex.raw('1'));
   }
 
   /** Fails the executions these containers were running when their processes were stopped (the server shut down). */

@@ -1,4 +1,5 @@
 import { createServer as createHttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { loadConfig } from './config.js';
 import { createMockServer } from './mock-server.js';
@@ -14,10 +15,12 @@ const server = values.mock
 const { logger } = server;
 
 const http = createHttpServer(server.listener).on('upgrade', server.upgrade).listen(config.port, config.host, () => {
-  const base = `http://${config.host}:${config.port}`;
+  // The port bound, which PORT=0 leaves to the system.
+  const { port } = http.address() as AddressInfo;
+  const base = `http://${config.host}:${port}`;
   if (server.db) logger.info({ database: server.db.embedded ? `embedded PGlite in ${config.dataDir}` : 'DATABASE_URL' }, 'database ready');
   else logger.info('mock mode: answering from the specs\' examples, no database');
-  logger.info({ url: `${base}/docs` }, `listening on ${base} (docs at ${base}/docs)`);
+  logger.info({ port, url: `${base}/docs` }, `listening on ${base} (docs at ${base}/docs)`);
 });
 
 let stopping = false;

@@ -5,6 +5,8 @@ import { join, relative } from 'node:path';
 import { repoRoot } from './generate/paths.js';
 import { loadConfig } from '../src/config.js';
 import { createServer } from '../src/server.js';
+import { allModules } from '../src/apis/index.js';
+import { createEmbeddedTemplate } from '../src/db/embedded-template.js';
 
 // Runs every test/**/*.test.ts with node's test runner, then the contract coverage check over what they exercised.
 function findTests(dir: string): string[] {
@@ -36,8 +38,13 @@ if (process.env.DATABASE_URL) {
   await server.close();
 }
 
+// On the embedded database, every test server starts from one dump with the migrations applied, not from initdb.
+const template = process.env.DATABASE_URL
+  ? undefined
+  : await createEmbeddedTemplate(join(repoRoot, 'node_modules', '.cache', 'test-embedded-db'), allModules().flatMap((m) => (m.migrationsDir ? [m.migrationsDir] : [])));
+
 const coverageDir = mkdtempSync(join(tmpdir(), 'contract-coverage-'));
-const env = { ...process.env, NODE_ENV: 'test', CONTRACT_COVERAGE_DIR: coverageDir };
+const env = { ...process.env, NODE_ENV: 'test', CONTRACT_COVERAGE_DIR: coverageDir, ...(template ? { TEST_EMBEDDED_TEMPLATE: template } : {}) };
 let status = runNodeTests(behaviour, env);
 if (filter.length === 0) status = runNodeTests(coverageCheck, env) || status;
 rmSync(coverageDir, { recursive: true, force: true });

@@ -26,6 +26,8 @@ export type ServerOptions = {
   /** The API modules to choose from; every API of this project by default. */
   modules?: Module<unknown>[];
   logger?: Logger;
+  /** An in-memory embedded database starts from this dump (see createEmbeddedTemplate); tests use it to skip initdb. */
+  embeddedTemplate?: string;
   onResponse?: (slug: string, operationId: string, status: number) => void;
 };
 
@@ -64,6 +66,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     url: config.databaseUrl,
     dataDir: options.persistent ? config.dataDir : null,
     migrationDirs: modules.flatMap((m) => (m.migrationsDir ? [m.migrationsDir] : [])),
+    template: options.embeddedTemplate,
   });
   const queue = new JobQueue(db.embedded ? db.knex : db.url, logger, { metrics: metrics.queue, schema: config.queueSchema });
   const events = createEventBus({ databaseUrl: db.embedded ? undefined : db.url, logger });

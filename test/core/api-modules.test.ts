@@ -7,7 +7,7 @@ import { allModules } from '../../src/apis/index.js';
 import type { Module } from '../../src/apis/shared-deps.js';
 import { loadConfig } from '../../src/config.js';
 import { createServer, type Server } from '../../src/server.js';
-import { uniqueUser } from '../support/test-server.js';
+import { embeddedTemplate, uniqueUser } from '../support/test-server.js';
 import { waitFor } from '../support/wait.js';
 import { connect } from '../support/websocket-harness.js';
 import { startReceiver } from '../support/webhook-receiver.js';
@@ -23,7 +23,7 @@ describe('an API that lives only in test/ (spec, generated code, handlers, servi
   let api: ReturnType<typeof supertest>;
   const auth = async (sub: string) => ({ Authorization: `Bearer ${await server.signToken(sub)}` });
   before(async () => {
-    server = await createServer({ config: config(), persistent: false, modules: [...allModules(), ...toy] });
+    server = await createServer({ config: config(), persistent: false, embeddedTemplate, modules: [...allModules(), ...toy] });
     api = supertest(server.listener);
   });
   after(() => server.close());
@@ -113,7 +113,14 @@ describe('an API that lives only in test/ (spec, generated code, handlers, servi
 
 describe('two servers in one process', () => {
   test('each has its own services, started and stopped with it', async () => {
-    const [a, b] = await Promise.all([1, 2].map(() => createServer({ config: config(), persistent: false, modules: toy })));
+    const started = await Promise.allSettled([1, 2].map(() => createServer({ config: config(), persistent: false, embeddedTemplate, modules: toy })));
+    const failed = started.find((s) => s.status === 'rejected');
+    if (failed) {
+      // Close the one that started, or the file never ends.
+      for (const s of started) if (s.status === 'fulfilled') await s.value.close();
+      throw failed.reason;
+    }
+    const [a, b] = started.map((s) => (s as PromiseFulfilledResult<Server>).value);
     try {
       const idA = (await supertest(a.listener).get('/toy-api/toy/instance')).body.instanceId;
       const idB = (await supertest(b.listener).get('/toy-api/toy/instance')).body.instanceId;
@@ -131,7 +138,7 @@ describe('two servers in one process', () => {
 
 describe('mounting a subset (npm start -- --api <slug>)', () => {
   test('builds and starts only the chosen module, served at its native paths', async () => {
-    const server = await createServer({ config: config(), persistent: false, modules: [...allModules(), ...toy], apis: ['toy-api'] });
+    const server = await createServer({ config: config(), persistent: false, embeddedTemplate, modules: [...allModules(), ...toy], apis: ['toy-api'] });
     try {
       const api = supertest(server.listener);
       assert.equal((await api.get('/toy/instance')).status, 200);

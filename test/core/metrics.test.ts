@@ -10,7 +10,7 @@ import { ServerMetrics } from '../../src/core/metrics/server-metrics.js';
 import { JobQueue } from '../../src/queue/job-queue.js';
 import { createServer, type Server } from '../../src/server.js';
 import { executeDemoLens, waitForRunStatus } from '../lenserfight/support.js';
-import { startTestServer, uniqueUser, type TestServer } from '../support/test-server.js';
+import { embeddedTemplate, startTestServer, uniqueUser, type TestServer } from '../support/test-server.js';
 import { waitFor } from '../support/wait.js';
 
 /** The value of the sample `name` whose labels include `labels`, or undefined when there is none. */
@@ -171,7 +171,7 @@ describe('a second server in the same process', () => {
   before(async () => {
     logged = captureLog();
     const config = loadConfig({ ...process.env, NODE_ENV: 'test', SSE_POLL_MS: '50' });
-    second = await createServer({ config, persistent: false, logger: logged.logger });
+    second = await createServer({ config, persistent: false, embeddedTemplate, logger: logged.logger });
   });
   after(() => second.close());
 

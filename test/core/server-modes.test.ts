@@ -11,12 +11,13 @@ import supertest from 'supertest';
 import { loadConfig } from '../../src/config.js';
 import { startEmbeddedPostgres } from '../../src/db/embedded-postgres.js';
 import { createServer } from '../../src/server.js';
+import { embeddedTemplate } from '../support/test-server.js';
 
 const quiet = { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent' };
 
 describe('serving one API alone (npm start -- --api <slug>)', () => {
   test('LenserFight answers at its native paths and nowhere else', async () => {
-    const server = await createServer({ config: loadConfig(quiet), persistent: false, apis: ['lenserfight'] });
+    const server = await createServer({ config: loadConfig(quiet), persistent: false, embeddedTemplate, apis: ['lenserfight'] });
     try {
       const api = supertest(server.listener);
       assert.equal((await api.get('/health')).status, 200);
@@ -40,7 +41,7 @@ describe('bearer tokens verified against a JWKS URL', () => {
     const jwks = http.createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ keys: [jwk] })));
     await new Promise<void>((r) => jwks.listen(0, '127.0.0.1', r));
     const url = `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/.well-known/jwks.json`;
-    const server = await createServer({ config: loadConfig({ ...quiet, JWT_JWKS_URL: url }), persistent: false, apis: ['lenserfight'] });
+    const server = await createServer({ config: loadConfig({ ...quiet, JWT_JWKS_URL: url }), persistent: false, embeddedTemplate, apis: ['lenserfight'] });
     const sign = (key: CryptoKey) => new SignJWT({}).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setSubject('jwks-user').setExpirationTime('5m').sign(key);
     try {
       const api = supertest(server.listener);

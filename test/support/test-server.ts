@@ -7,6 +7,9 @@ import { DEMO_LENS_ID, DEMO_WORKFLOW_ID } from '../../src/services/lenserfight/d
 import { createServer, type Server, type ServerOptions } from '../../src/server.js';
 import { testQueueSchema } from './queue-schema.js';
 
+/** Set by scripts/run-tests.ts: a dump of a migrated embedded database to start servers from (ignored on Postgres). */
+export const embeddedTemplate = process.env.TEST_EMBEDDED_TEMPLATE || undefined;
+
 export type TestServer = Server & {
   /** LenserFight's services, which its tests reach into to simulate failures. */
   services: LenserfightServices;
@@ -26,6 +29,7 @@ export async function startTestServer(env: Record<string, string> = {}, options:
   const server = await createServer({
     config,
     persistent: false,
+    embeddedTemplate,
     ...options,
     onResponse: coverageDir
       ? (slug, operationId, status) => appendFileSync(join(coverageDir, `${process.pid}.jsonl`), `${JSON.stringify({ slug, operationId, status })}\n`)

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { openDatabase } from '../../src/db/database.js';
+import { createEmbeddedTemplate } from '../../src/db/embedded-template.js';
+import { repoRoot } from '../../src/paths.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'embedded-template-'));
+after(() => rmSync(scratch, { recursive: true, force: true }));
+const toyMigrations = join(scratch, 'migrations');
+cpSync(join(repoRoot, 'test', 'toy-api', 'migrations'), toyMigrations, { recursive: true });
+const dirs = [toyMigrations];
+const cache = join(scratch, 'cache');
+
+describe('createEmbeddedTemplate: a migrated embedded database to start test servers from', () => {
+  test('a database opened from it has the tables and migration records, and is its own copy', async () => {
+    const template = await createEmbeddedTemplate(cache, dirs);
+    const [a, b] = [await openDatabase({ dataDir: null, migrationDirs: dirs, template }), await openDatabase({ dataDir: null, migrationDirs: dirs, template })];
+    try {
+      const names = (await a.knex('knex_migrations').pluck('name')) as string[];
+      assert.ok(names.includes('20261130000000_toy_notes.ts'), names.join(', '));
+      await a.knex('toy_notes').insert({ id: '00000000-0000-4000-8000-000000000001', owner_sub: 'a', text: 'only in a' });
+      assert.equal((await a.knex('toy_notes').count({ n: '*' }))[0].n, 1);
+      assert.equal((await b.knex('toy_notes').count({ n: '*' }))[0].n, 0);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
+  test('the same migrations reuse the dump; a changed migration makes a new one', async () => {
+    const first = await createEmbeddedTemplate(cache, dirs);
+    const written = statSync(first).mtimeMs;
+    assert.equal(await createEmbeddedTemplate(cache, dirs), first);
+    assert.equal(statSync(first).mtimeMs, written, 'not written again');
+
+    writeFileSync(join(toyMigrations, '20261130000001_toy_more.ts'), `export async function up(knex) { await knex.schema.createTable('toy_more', (t) => t.text('id')); }\nexport async function down() {}\n`);
+    const second = await createEmbeddedTemplate(cache, dirs);
+    assert.notEqual(second, first);
+    const db = await openDatabase({ dataDir: null, migrationDirs: dirs, template: second });
+    try {
+      assert.ok(await db.knex.schema.hasTable('toy_more'));
+    } finally {
+      await db.close();
+    }
+  });
+});

@@ -5,8 +5,7 @@ import { join, relative } from 'node:path';
 import { repoRoot } from './generate/paths.js';
 import { loadConfig } from '../src/config.js';
 import { createServer } from '../src/server.js';
-import { allModules } from '../src/apis/index.js';
-import { createEmbeddedTemplate } from '../src/db/embedded-template.js';
+import { embeddedTemplateOfAllApis } from './embedded-template.js';
 
 // Runs every test/**/*.test.ts with node's test runner, then the contract coverage check over what they exercised.
 function findTests(dir: string): string[] {
@@ -39,9 +38,7 @@ if (process.env.DATABASE_URL) {
 }
 
 // On the embedded database, every test server starts from one dump with the migrations applied, not from initdb.
-const template = process.env.DATABASE_URL
-  ? undefined
-  : await createEmbeddedTemplate(join(repoRoot, 'node_modules', '.cache', 'test-embedded-db'), allModules().flatMap((m) => (m.migrationsDir ? [m.migrationsDir] : [])));
+const template = process.env.DATABASE_URL ? undefined : await embeddedTemplateOfAllApis();
 
 const coverageDir = mkdtempSync(join(tmpdir(), 'contract-coverage-'));
 const env = { ...process.env, NODE_ENV: 'test', CONTRACT_COVERAGE_DIR: coverageDir, ...(template ? { TEST_EMBEDDED_TEMPLATE: template } : {}) };

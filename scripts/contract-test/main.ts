@@ -7,6 +7,7 @@ import { allModules } from '../../src/apis/index.js';
 import { loadConfig } from '../../src/config.js';
 import { createServer, type Server } from '../../src/server.js';
 import { repoRoot } from '../generate/paths.js';
+import { embeddedTemplateOfAllApis } from '../embedded-template.js';
 import { loadAnySpec } from './load-any-spec.js';
 import { runContractTest, type Report } from './runner.js';
 
@@ -58,7 +59,8 @@ let auth = values.auth;
 try {
   if (!baseUrl) {
     const config = loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', HOST: '127.0.0.1' });
-    server = await createServer({ config, persistent: false, apis: [values.api!] });
+    const embeddedTemplate = config.databaseUrl ? undefined : await embeddedTemplateOfAllApis();
+    server = await createServer({ config, persistent: false, embeddedTemplate, apis: [values.api!] });
     const listener = server.listener;
     http = await new Promise<HttpServer>((ok) => {
       const s = createHttpServer(listener);

@@ -7,9 +7,9 @@ import { coreMigrationsDir, migrateLatest } from './migrations.js';
 import { repoRoot } from '../paths.js';
 
 /**
- * A dump of an in-memory embedded database with the core's migrations and those of `migrationDirs` applied, kept in `cacheDir` under a name that
- * hashes the PGlite version and every migration file, so it is made again only when one of them changes. A test
- * server started from it skips initdb and the migrations: about five of its six seconds of start-up on one core.
+ * A dump of an in-memory embedded database with the core's migrations and those of `migrationDirs` applied, kept
+ * in `cacheDir` under a name that hashes the PGlite version and every migration file, so it is made again only when
+ * one of them changes. A test server started from it skips initdb and the migrations.
  */
 export async function createEmbeddedTemplate(cacheDir: string, migrationDirs: string[]): Promise<string> {
   const dirs = [coreMigrationsDir, ...migrationDirs];

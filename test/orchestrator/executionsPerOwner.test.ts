@@ -32,6 +32,18 @@ function mostAtOnce(executions: Timed[]): number {
   return most;
 }
 
+/** A new user whose two slots hold long executions (of `long`'s agent) and whose third execution waits for a slot. */
+async function bothSlotsHeldAndOneWaiting() {
+  const user = await newUser(server);
+  const long = await deployedWorkflow(server, user, hold(60_000));
+  const short = await deployedWorkflow(server, user, hold(10));
+  const holding = [await execute(long.workflowId, user), await execute(long.workflowId, user)];
+  for (const id of holding) await waitForExecution(server, user, id, ['running']);
+  const waiting = await execute(short.workflowId, user);
+  await waitFor(async () => ((await server.db.knex('orch_executions').where({ id: waiting }).first('waiting_for_slot')).waiting_for_slot ? true : undefined));
+  return { user, long, holding, waiting };
+}
+
 describe('executeWorkflow: executions per owner (ORCHESTRATOR_EXECUTIONS_PER_OWNER)', () => {
   test("an owner's burst runs that many at a time, the rest wait in pending; another owner's execution is not held back", async () => {
     const busy = await newUser(server);
@@ -64,25 +76,13 @@ describe('executeWorkflow: executions per owner (ORCHESTRATOR_EXECUTIONS_PER_OWN
   });
 
   test('cancelling a running execution (undeploy) frees its slot for the next one waiting', async () => {
-    const user = await newUser(server);
-    const long = await deployedWorkflow(server, user, hold(60_000));
-    const short = await deployedWorkflow(server, user, hold(10));
-    const holding = [await execute(long.workflowId, user), await execute(long.workflowId, user)];
-    for (const id of holding) await waitForExecution(server, user, id, ['running']);
-    const waiting = await execute(short.workflowId, user);
-    await waitFor(async () => ((await server.db.knex('orch_executions').where({ id: waiting }).first('waiting_for_slot')).waiting_for_slot ? true : undefined));
+    const { user, long, waiting } = await bothSlotsHeldAndOneWaiting();
     await server.http.post(`${base}/agents/${long.agentId}/undeploy`).set(user.headers).expect(200);
     assert.equal((await waitForExecution(server, user, waiting)).status, 'completed');
   });
 
   test('the sweep queues a waiting execution whose hand-off never came (its holders were failed as lost)', async () => {
-    const user = await newUser(server);
-    const long = await deployedWorkflow(server, user, hold(60_000));
-    const short = await deployedWorkflow(server, user, hold(10));
-    const holding = [await execute(long.workflowId, user), await execute(long.workflowId, user)];
-    for (const id of holding) await waitForExecution(server, user, id, ['running']);
-    const waiting = await execute(short.workflowId, user);
-    await waitFor(async () => ((await server.db.knex('orch_executions').where({ id: waiting }).first('waiting_for_slot')).waiting_for_slot ? true : undefined));
+    const { user, holding, waiting } = await bothSlotsHeldAndOneWaiting();
     // As the lost-execution sweep leaves them: failed, with no execution ending in a worker to hand the slot on.
     await server.db.knex('orch_executions').whereIn('id', holding).update({ status: 'failed', completed_at: new Date() });
     await servicesOf(server).executions.resume(undefined, 0);

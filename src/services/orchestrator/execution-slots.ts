@@ -25,9 +25,8 @@ export class ExecutionSlots {
   async claim(pending: ExecutionRow): Promise<ExecutionRow | undefined> {
     return this.knex.transaction(async (trx) => {
       await this.lockOwner(trx, pending);
-      const running = await trx('orch_executions').where(ownedBy(pending)).where({ status: 'running' }).count<{ n: string }[]>({ n: '*' });
       const query = trx('orch_executions').where({ id: pending.id, status: 'pending' });
-      if (Number(running[0].n) >= this.perOwner) {
+      if ((await this.running(trx, pending)) >= this.perOwner) {
         await query.update({ waiting_for_slot: true });
         return undefined;
       }
@@ -38,7 +37,18 @@ export class ExecutionSlots {
 
   /** After some of the owner's executions ended: queues as many of its oldest waiting executions as it has free slots. */
   async handOff(owner: Owner): Promise<void> {
-    await this.queueWaiting(owner, (running) => this.perOwner - running);
+    const queued = await this.knex.transaction(async (trx) => {
+      await this.lockOwner(trx, owner);
+      const free = this.perOwner - (await this.running(trx, owner));
+      if (free <= 0) return [];
+      const rows: { id: string }[] = await trx('orch_executions')
+        .whereIn('id', trx('orch_executions').where(ownedBy(owner)).where({ status: 'pending', waiting_for_slot: true }).orderBy('started_at').limit(free).select('id'))
+        .update({ waiting_for_slot: false })
+        .returning('id');
+      for (const { id } of rows) await this.queue.send(EXECUTION_QUEUE, { executionId: id } satisfies ExecutionJob, trx);
+      return rows;
+    });
+    if (queued.length > 0) this.queue.nudge(EXECUTION_QUEUE);
   }
 
   /**
@@ -50,20 +60,9 @@ export class ExecutionSlots {
     for (const owner of owners) await this.handOff(owner);
   }
 
-  private async queueWaiting(owner: Owner, howMany: (running: number) => number): Promise<void> {
-    const queued = await this.knex.transaction(async (trx) => {
-      await this.lockOwner(trx, owner);
-      const running = await trx('orch_executions').where(ownedBy(owner)).where({ status: 'running' }).count<{ n: string }[]>({ n: '*' });
-      const limit = howMany(Number(running[0].n));
-      if (limit <= 0) return [];
-      const rows: { id: string }[] = await trx('orch_executions')
-        .whereIn('id', trx('orch_executions').where(ownedBy(owner)).where({ status: 'pending', waiting_for_slot: true }).orderBy('started_at').limit(limit).select('id'))
-        .update({ waiting_for_slot: false })
-        .returning('id');
-      for (const { id } of rows) await this.queue.send(EXECUTION_QUEUE, { executionId: id } satisfies ExecutionJob, trx);
-      return rows;
-    });
-    if (queued.length > 0) this.queue.nudge(EXECUTION_QUEUE);
+  private async running(trx: Knex.Transaction, owner: Owner): Promise<number> {
+    const [{ n }] = await trx('orch_executions').where(ownedBy(owner)).where({ status: 'running' }).count<{ n: string }[]>({ n: '*' });
+    return Number(n);
   }
 
   private async lockOwner(trx: Knex.Transaction, owner: Owner): Promise<void> {

@@ -140,6 +140,7 @@ export class ApiRuntime {
       principal = auth instanceof Promise ? await auth : auth;
     }
     const params = validators.parseParams(match.params, query, req.headers);
+    for (const name of match.undecodable ?? []) params.issues.push({ location: 'path', path: `/${name}`, message: 'is not valid percent-encoding' });
     // A request over its limit is still told first what is wrong with it: the 429 is kept until the input is valid.
     if (ex.limited && params.issues.length > 0) throw invalidRequest(params.issues);
     if (ex.limited) throw ex.limited;

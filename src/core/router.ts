@@ -14,7 +14,8 @@ type Node = {
 };
 
 export type RouteMatch =
-  | { kind: 'found'; operation: OperationDef; params: Record<string, string> }
+  /** `undecodable` names the parameters whose value is not valid percent-encoding (kept raw in `params`). */
+  | { kind: 'found'; operation: OperationDef; params: Record<string, string>; undecodable?: string[] }
   | { kind: 'method-not-allowed'; allow: string[] }
   | { kind: 'not-found' };
 
@@ -85,9 +86,15 @@ export class OperationRouter {
     if (!operation) return { kind: 'method-not-allowed', allow: [...node.operations.keys()] };
     const names = node.names.get(operation.method)!;
     const params: Record<string, string> = {};
+    let undecodable: string[] | undefined;
     // `values` were recorded as the walk unwound: last parameter first.
-    for (let i = 0; i < values.length; i++) params[names[names.length - 1 - i]] = values[i];
-    return { kind: 'found', operation, params };
+    for (let i = 0; i < values.length; i++) {
+      const name = names[names.length - 1 - i];
+      const decoded = decode(values[i]);
+      if (decoded === undefined) (undecodable ??= []).push(name);
+      params[name] = decoded ?? values[i];
+    }
+    return undecodable ? { kind: 'found', operation, params, undecodable } : { kind: 'found', operation, params };
   }
 
   /**
@@ -107,14 +114,14 @@ export class OperationRouter {
       if (!m) continue;
       const found = this.walk(pattern.node, segments, index + 1, values);
       if (found?.operations.size) {
-        for (let k = m.length - 1; k > 0; k--) values.push(safeDecode(m[k]));
+        for (let k = m.length - 1; k > 0; k--) values.push(m[k]);
         return found;
       }
     }
     if (node.param) {
       const found = this.walk(node.param, segments, index + 1, values);
       if (found?.operations.size) {
-        values.push(safeDecode(segment));
+        values.push(segment);
         return found;
       }
     }
@@ -122,11 +129,12 @@ export class OperationRouter {
   }
 }
 
-function safeDecode(value: string): string {
+/** `undefined` when the value is not valid percent-encoding (`%ZZ`, or bytes that are not UTF-8). */
+function decode(value: string): string | undefined {
   if (!value.includes('%')) return value;
   try {
     return decodeURIComponent(value);
   } catch {
-    return value;
+    return undefined;
   }
 }

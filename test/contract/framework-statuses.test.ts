@@ -46,6 +46,7 @@ function probesFor(op: OperationDef): Probe[] {
       probes.push({ name: `${name} failing its pattern`, expected: 400, path: pathWith(op, { name, raw: NOT_A_SLUG }), send: body });
     }
     probes.push({ name: `a NUL byte in ${name}`, expected: 400, path: pathWith(op, { name, raw: 'a%00b' }), send: body });
+    probes.push({ name: `malformed percent-encoding in ${name}`, expected: 400, path: pathWith(op, { name, raw: 'a%ZZb' }), send: body });
   }
   if (op.requestBody) {
     const path = pathWith(op);

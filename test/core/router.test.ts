@@ -26,6 +26,18 @@ describe('OperationRouter', () => {
     assert.deepEqual(m.params, { runId: 'a b' });
   });
 
+  test('a value that is not valid percent-encoding is kept raw and named as undecodable', () => {
+    const m = router.match('GET', '/runs/a%ZZb/events');
+    assert.ok(m.kind === 'found');
+    assert.deepEqual(m.params, { runId: 'a%ZZb' });
+    assert.deepEqual(m.undecodable, ['runId']);
+    const overlong = router.match('GET', '/files/%C0%AF.json');
+    assert.ok(overlong.kind === 'found');
+    assert.deepEqual(overlong.undecodable, ['name']);
+    const fine = router.match('GET', '/runs/a%20b/events');
+    assert.equal(fine.kind === 'found' && fine.undecodable, undefined);
+  });
+
   test('a segment mixing text and a parameter', () => {
     const m = router.match('GET', '/files/report.json');
     assert.ok(m.kind === 'found');

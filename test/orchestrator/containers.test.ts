@@ -52,6 +52,16 @@ describe('getAgentContainer', () => {
     assertError(await server.http.get(`${base}/agents/${draft.id}/container`).set(cast.owner.headers), 404, 'NOT_FOUND');
   });
 
+  test('409: of restarts raced, one is 202 and the others say the container is already restarting', async () => {
+    const { agentId } = await deployedWorkflow(server, cast.owner);
+    const raced = await Promise.all(Array.from({ length: 6 }, () => server.http.post(`${base}/agents/${agentId}/container/restart`).set(cast.owner.headers)));
+    assert.equal(raced.filter((r) => r.status === 202).length, 1);
+    for (const res of raced.filter((r) => r.status !== 202)) {
+      assertError(res, 409, 'CONFLICT');
+      assert.equal(res.body.error.message, 'Container is already restarting');
+    }
+  });
+
   test('503: the runtime cannot be reached', async () => {
     const { agentId } = await deployedWorkflow(server, cast.owner);
     const restore = runtimeDown('inspect');

@@ -58,7 +58,11 @@ export class Containers {
     requireRight(agent, userId, 'write');
     const { containerId, info } = await this.current(userId, agentId);
     if (info.status === 'restarting') throw conflict('Container is already restarting');
-    if (!(await reachable(() => this.runtime.beginRestart(containerId)))) throw conflict(`Container is ${info.status}`);
+    if (!(await reachable(() => this.runtime.beginRestart(containerId)))) {
+      // What stopped it happened after `info` was read (usually a raced restart), so read the container again.
+      const now = await reachable(() => this.runtime.inspect(containerId));
+      throw conflict(now?.status === 'restarting' ? 'Container is already restarting' : `Container is ${now?.status ?? 'gone'}`);
+    }
     await this.knex.transaction(async (trx) => {
       await trx('orch_executions')
         .where({ container_id: containerId, status: 'running' })

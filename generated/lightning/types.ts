@@ -1077,7 +1077,7 @@ export type components = {
             content: {
                 /**
                  * @example {
-                 *       "error": "Request is invalid"
+                 *       "error": "path parameter 'id' must not contain a NUL byte"
                  *     }
                  */
                 "application/json": components["schemas"]["ErrorResponse"];

@@ -59,9 +59,9 @@ describe('claimRefund', () => {
     const garbage = await claim(jobId, 'lnbcrt1notaninvoice');
     assert.deepEqual([garbage.status, garbage.body], [400, { error: 'Invalid BOLT11 invoice' }]);
     const missing = await server.http.post(`/api/jobs/${jobId}/refund`).send({});
-    assert.equal(missing.status, 400);
+    assert.deepEqual([missing.status, missing.body], [400, { error: 'invoice is required' }]);
     const malformed = await server.http.post(`/api/jobs/${jobId}/refund`).set('Content-Type', 'application/json').send('{');
-    assert.equal(malformed.status, 400);
+    assert.deepEqual([malformed.status, malformed.body], [400, { error: 'Malformed JSON in request body' }]);
     // Nothing was paid: the refund is still there to claim.
     assert.equal((await claim(jobId, walletInvoice({ amountSats: owed }))).status, 200);
   });

@@ -31,14 +31,19 @@ describe('createJob', () => {
     for (const id of ids) assert.equal(Buffer.from(id, 'base64url').length, 16);
   });
 
-  test('400: a missing or empty request, or a body that is not JSON', async () => {
-    for (const body of [{}, { request: '' }]) {
+  test('400: a missing or empty request, or a body that is not JSON, each saying what is wrong as the spec examples do', async () => {
+    const told = async (body: object) => {
       const res = await server.http.post('/api/jobs').send(body);
-      assert.equal(res.status, 400);
-      assert.deepEqual(Object.keys(res.body), ['error']);
-    }
+      return [res.status, res.body];
+    };
+    assert.deepEqual(await told({}), [400, { error: 'request is required' }]);
+    assert.deepEqual(await told({ request: '' }), [400, { error: 'request must not be empty' }]);
+    assert.deepEqual(await told({ request: 5 }), [400, { error: 'request must be string' }]);
+    assert.deepEqual(await told([]), [400, { error: 'Request body must be object' }]);
     const malformed = await server.http.post('/api/jobs').set('Content-Type', 'application/json').send('{"request":');
-    assert.equal(malformed.status, 400);
+    assert.deepEqual([malformed.status, malformed.body], [400, { error: 'Malformed JSON in request body' }]);
+    const empty = await server.http.post('/api/jobs').set('Content-Type', 'application/json');
+    assert.deepEqual([empty.status, empty.body], [400, { error: 'Request body is required' }]);
   });
 
   test('413 and 415: an oversized body, a body that is not JSON', async () => {

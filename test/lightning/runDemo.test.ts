@@ -75,7 +75,7 @@ describe('runDemo', () => {
   test('400: missing, empty or longer than 2,000 characters, with the limit headers', async () => {
     const from = clientAddress();
     const missing = await demo(from, '');
-    assert.equal(missing.status, 400);
+    assert.deepEqual([missing.status, missing.body], [400, { error: "Missing required query parameter 'request'" }]);
     assertLimitHeaders(missing, 4);
     assert.equal((await demo(from, '?request=')).status, 400);
     assert.equal((await demo(from, `?request=${'x'.repeat(2001)}`)).status, 400);

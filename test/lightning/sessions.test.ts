@@ -27,11 +27,12 @@ describe('createSession', () => {
   });
 
   test('400: an amount outside 100–10,000, missing, or not an integer', async () => {
-    for (const body of [{ amount_sats: 99 }, { amount_sats: 10_001 }, {}, { amount_sats: 150.5 }, { amount_sats: '500' }]) {
+    for (const body of [{ amount_sats: 99 }, { amount_sats: 10_001 }, { amount_sats: 150.5 }, { amount_sats: '500' }]) {
       const res = await server.http.post('/api/sessions').send(body);
-      assert.equal(res.status, 400, JSON.stringify(body));
-      assert.deepEqual(Object.keys(res.body), ['error']);
+      assert.deepEqual([res.status, res.body], [400, { error: 'amount_sats must be an integer between 100 and 10000' }], JSON.stringify(body));
     }
+    const missing = await server.http.post('/api/sessions').send({});
+    assert.deepEqual([missing.status, missing.body], [400, { error: 'amount_sats is required' }]);
   });
 
   test('413, 415 and 500', async () => {
@@ -195,7 +196,8 @@ describe('submitSessionRequest', () => {
   test('400, 413, 415', async () => {
     const { id, auth } = await activeSession(server);
     assert.equal((await request(id, auth, { request: '' })).status, 400);
-    assert.equal((await request(id, auth, {})).status, 400);
+    const missing = await request(id, auth, {});
+    assert.deepEqual([missing.status, missing.body], [400, { error: 'request is required' }]);
     assert.equal((await server.http.post(`/api/sessions/${id}/request`).set(auth).set('Content-Type', 'application/json').send('{')).status, 400);
     assert.equal((await request(id, auth, { request: 'x'.repeat(1_100_000) })).status, 413);
     assert.equal((await server.http.post(`/api/sessions/${id}/request`).set(auth).set('Content-Type', 'text/plain').send('hi')).status, 415);
@@ -256,7 +258,8 @@ describe('topupSession', () => {
   test('400, 401, 403, 404, 413, 415, 500', async () => {
     const a = await activeSession(server);
     const b = await activeSession(server);
-    assert.equal((await topup(a.id, a.auth, 50)).status, 400);
+    const low = await topup(a.id, a.auth, 50);
+    assert.deepEqual([low.status, low.body], [400, { error: 'amount_sats must be an integer between 100 and 10000' }]);
     assert.equal((await topup(a.id, {})).status, 401);
     assert.equal((await topup(a.id, b.auth)).status, 403);
     assert.equal((await topup('missing', b.auth)).status, 404);

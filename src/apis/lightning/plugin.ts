@@ -5,6 +5,7 @@ import { bearerTokenOf, constantTimeEqual, type SecurityHandler } from '../../co
 import { handlers } from '../../../generated/lightning/handlers.js';
 import type { PluginDeps } from '../plugin-deps.js';
 import { loadLightningConfig } from './config.js';
+import { lightningErrorBody } from './error-body.js';
 import type { Services } from './services.js';
 
 /** A session macaroon carries `session=<its session id>` and `expires=<time>`; nothing else is accepted. */
@@ -23,12 +24,11 @@ function geminiRoutesKey(expected: string | undefined): SecurityHandler {
   };
 }
 
-/** The Lightning jobs API answers every error as `{error: string}`. */
 export function lightningPlugin({ config }: PluginDeps, services?: Services): ModuleEdge {
   const settings = loadLightningConfig(config.env);
   return {
     handlers,
-    renderError: (error) => ({ error: error.message }),
+    renderError: lightningErrorBody,
     security: {
       // Each session signs its macaroons with its own server-side root key; an unknown session has none.
       sessionMacaroon: bearerMacaroon({ rootKeyFor: async (id) => services?.sessions.rootKeyOf(id), check: sessionCaveats }),

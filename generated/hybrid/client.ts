@@ -134,7 +134,8 @@ export const ErrorCode = {
 
 /**
  * Additional, error-specific details. For `invalid_request` caused by
-schema validation it carries `errors`, a list of `{path, message}`;
+schema validation it carries `errors`, a list of `{location, path, message}`
+(`location` is `body`, `path`, `query` or `header`; `path` a JSON pointer);
 for malformed JSON it carries `parseError`; for `rate_limited` it
 carries `limit`, `windowSeconds` and `retryAfterSeconds`.
 
@@ -155,7 +156,8 @@ export interface ErrorResponse {
    */
   message: string;
   /** Additional, error-specific details. For `invalid_request` caused by
-schema validation it carries `errors`, a list of `{path, message}`;
+schema validation it carries `errors`, a list of `{location, path, message}`
+(`location` is `body`, `path`, `query` or `header`; `path` a JSON pointer);
 for malformed JSON it carries `parseError`; for `rate_limited` it
 carries `limit`, `windowSeconds` and `retryAfterSeconds`.
  */

@@ -317,12 +317,14 @@ export type components = {
             message: string;
             /**
              * @description Additional, error-specific details. For `invalid_request` caused by
-             *     schema validation it carries `errors`, a list of `{path, message}`;
+             *     schema validation it carries `errors`, a list of `{location, path, message}`
+             *     (`location` is `body`, `path`, `query` or `header`; `path` a JSON pointer);
              *     for malformed JSON it carries `parseError`; for `rate_limited` it
              *     carries `limit`, `windowSeconds` and `retryAfterSeconds`.
              * @example {
              *       "errors": [
              *         {
+             *           "location": "body",
              *           "path": "/requestedModels",
              *           "message": "must NOT have fewer than 1 items"
              *         }

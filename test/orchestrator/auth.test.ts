@@ -67,10 +67,19 @@ describe('login', () => {
     }
   });
 
-  test('400: a missing password names the field', async () => {
+  test('400: a missing password names the field, in the seed\'s words', async () => {
     const res = await server.http.post(`${base}/auth/login`).send({ email: 'a@example.com' });
     assertError(res, 400, 'VALIDATION_ERROR');
-    assert.ok(res.body.error.details.length > 0);
+    assert.equal(res.body.error.message, 'Invalid request data');
+    assert.deepEqual(res.body.error.details, [{ field: 'password', message: 'Password is required' }]);
+  });
+
+  test('400: a body that is not JSON is "Malformed JSON in request body", with the parse error as its detail', async () => {
+    const res = await server.http.post(`${base}/auth/login`).set('Content-Type', 'application/json').send('{"email":');
+    assertError(res, 400, 'VALIDATION_ERROR');
+    assert.equal(res.body.error.message, 'Malformed JSON in request body');
+    assert.equal(res.body.error.details.length, 1);
+    assert.match(res.body.error.details[0].message, /JSON/);
   });
 });
 

@@ -22,9 +22,25 @@ const CODE_BY_STATUS: Record<number, string> = {
 
 type Issue = { path?: string; message?: string; location?: string };
 
+const REQUIRED = /^must have required property /;
+
+/** Each field's problem in the seed's words (`Email is required`); a body that does not parse names the parse error. */
 function detailsOf(error: HttpError): { field?: string; message: string }[] {
+  if (error.code === 'bad_request' && typeof error.details?.parseError === 'string') return [{ message: error.details.parseError }];
   const issues = (error.details?.errors ?? []) as Issue[];
-  return issues.map((i) => ({ field: i.path?.replace(/^\//, '').replace(/\//g, '.') || undefined, message: i.message ?? 'is invalid' }));
+  return issues.map((i) => {
+    const field = i.path?.replace(/^\//, '').replace(/\//g, '.') || undefined;
+    const message = i.message ?? 'is invalid';
+    if (!field || !REQUIRED.test(message)) return { field, message };
+    return { field, message: field.includes('.') ? `${field} is required` : `${field.charAt(0).toUpperCase()}${field.slice(1)} is required` };
+  });
+}
+
+/** The seed's messages for the two ways a request fails before any handler runs. */
+function messageOf(error: HttpError): string {
+  if (error.code === 'validation_failed') return 'Invalid request data';
+  if (error.code === 'bad_request' && error.details?.parseError !== undefined) return 'Malformed JSON in request body';
+  return error.message;
 }
 
 /**
@@ -54,7 +70,7 @@ export function orchestratorPlugin(deps: PluginDeps, services: Services | undefi
     renderError: (error, meta) => ({
       error: {
         code: CODE_BY_STATUS[error.status] ?? (error.status >= 500 ? 'INTERNAL_ERROR' : 'VALIDATION_ERROR'),
-        message: error.message,
+        message: messageOf(error),
         details: detailsOf(error),
         timestamp: new Date().toISOString(),
         correlation_id: requestIdAsUuid(meta.requestId),

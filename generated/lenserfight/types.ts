@@ -341,7 +341,7 @@ export type components = {
         ApiError: {
             /** @example validation_failed */
             code: string;
-            /** @example Request body is invalid */
+            /** @example Request is invalid */
             message: string;
             details?: {
                 [key: string]: unknown;

@@ -121,7 +121,10 @@ export class ApiRuntime {
     const match = this.router.match(req.method ?? 'GET', path);
     if (match.kind === 'not-found') throw new HttpError(404, 'not_found', `No route for ${req.method} ${path}`);
     if (match.kind === 'method-not-allowed') {
-      throw new HttpError(405, 'method_not_allowed', `${req.method} is not allowed on ${path}`, { allow: match.allow }, { Allow: match.allow.join(', ') });
+      // HEAD is served wherever GET is; OPTIONS (not a CORS preflight, which cors.ts answers) lists what is.
+      const allow = match.allow.includes('GET') && !match.allow.includes('HEAD') ? [...match.allow, 'HEAD'] : match.allow;
+      if (req.method === 'OPTIONS') return this.write(ex, 204, undefined, { Allow: [...allow, 'OPTIONS'].join(', ') });
+      throw new HttpError(405, 'method_not_allowed', `${req.method} is not allowed on ${path}`, { allow }, { Allow: allow.join(', ') });
     }
     const operation = match.operation;
     ex.operation = operation;

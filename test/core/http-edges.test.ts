@@ -59,11 +59,24 @@ describe('errors the framework raises leave in each API’s own envelope', () =>
     assert.equal(res.body.error.code, 'not_found');
   });
 
-  test('wrong method → 405 with Allow', async () => {
+  test('wrong method → 405 with Allow (HEAD is served wherever GET is)', async () => {
     const res = await server.http.delete('/lenserfight/v1/runs/00000000-0000-4000-8000-000000000000');
     assert.equal(res.status, 405);
-    assert.equal(res.headers.allow, 'GET');
+    assert.equal(res.headers.allow, 'GET, HEAD');
     assert.equal(res.body.error.code, 'method_not_allowed');
+  });
+
+  test('OPTIONS (not a CORS preflight) on a known path → 204 listing its methods; on an unknown path → 404', async () => {
+    const run = await server.http.options('/lenserfight/v1/runs/00000000-0000-4000-8000-000000000000');
+    assert.equal(run.status, 204);
+    assert.equal(run.headers.allow, 'GET, HEAD, OPTIONS');
+    assert.match(run.headers['x-request-id'], /.+/);
+    const conversation = await server.http.options('/lightning/api/gemini/conversations/1');
+    assert.equal(conversation.status, 204);
+    assert.equal(conversation.headers.allow, 'GET, DELETE, HEAD, OPTIONS');
+    const unknown = await server.http.options('/hybrid/v1/nothing-here');
+    assert.equal(unknown.status, 404);
+    assert.equal(unknown.body.code, 'not_found');
   });
 
   test('a body over the limit → 413 in the envelope', async () => {

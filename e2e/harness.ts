@@ -48,13 +48,17 @@ export async function startDashboard(env: Record<string, string> = {}): Promise<
   });
   const base = `http://127.0.0.1:${port}`;
   const exited = new Promise((resolve) => server.once('exit', resolve));
+  let browser: Browser;
   try {
     await waitForServer(base, exited);
+    browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
   } catch (err) {
+    // Without this the server outlives a failed start (no browser installed, say) and holds the test file open.
     server.kill('SIGTERM');
+    await exited;
+    rmSync(dataDir, { recursive: true, force: true });
     throw err;
   }
-  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
   const foreignRequests: string[] = [];
   mkdirSync(screenshotDir, { recursive: true });
   return {

@@ -63,6 +63,9 @@ function payloadTooLarge(limit: number): HttpError {
   return new HttpError(413, 'payload_too_large', `Request body exceeds ${limit} bytes`);
 }
 
+/** The error `parseJson` throws: a body that does not parse (an API may word it its own way). */
+export const isMalformedJson = (error: HttpError): boolean => error.code === 'bad_request' && error.details?.parseError !== undefined;
+
 export function parseJson(raw: Buffer): unknown {
   try {
     return JSON.parse(raw.toString('utf8'));

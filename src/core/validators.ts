@@ -10,6 +10,11 @@ type ParamsSchemaShape = { path: Record<string, unknown>; query: Record<string, 
 const paramsAjv = createAjv(true);
 const bodyAjv = createAjv(false);
 
+const REQUIRED_MESSAGE = 'must have required property ';
+
+/** An issue with this message is a missing property; its `path` ends with the property's name. */
+export const isMissingProperty = (message: string): boolean => message.startsWith(REQUIRED_MESSAGE);
+
 function toIssues(location: string, errors: ErrorObject[] | null | undefined): ValidationIssue[] {
   return (errors ?? []).map((e) => {
     const missing = e.keyword === 'required' ? `/${(e.params as { missingProperty: string }).missingProperty}` : '';

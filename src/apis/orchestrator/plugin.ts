@@ -1,4 +1,6 @@
+import { isMalformedJson } from '../../core/body-reader.js';
 import { requestIdAsUuid } from '../../core/request-id.js';
+import { isMissingProperty } from '../../core/validators.js';
 import type { ModuleEdge } from '../../core/api-module.js';
 import { bearerJwt, bearerTokenOf, type SecurityHandler } from '../../core/security.js';
 import type { HttpError } from '../../core/http-error.js';
@@ -22,16 +24,14 @@ const CODE_BY_STATUS: Record<number, string> = {
 
 type Issue = { path?: string; message?: string; location?: string };
 
-const REQUIRED = /^must have required property /;
-
 /** Each field's problem in the seed's words (`Email is required`); a body that does not parse names the parse error. */
 function detailsOf(error: HttpError): { field?: string; message: string }[] {
-  if (error.code === 'bad_request' && typeof error.details?.parseError === 'string') return [{ message: error.details.parseError }];
+  if (isMalformedJson(error)) return [{ message: String(error.details!.parseError) }];
   const issues = (error.details?.errors ?? []) as Issue[];
   return issues.map((i) => {
     const field = i.path?.replace(/^\//, '').replace(/\//g, '.') || undefined;
     const message = i.message ?? 'is invalid';
-    if (!field || !REQUIRED.test(message)) return { field, message };
+    if (!field || !isMissingProperty(message)) return { field, message };
     return { field, message: field.includes('.') ? `${field} is required` : `${field.charAt(0).toUpperCase()}${field.slice(1)} is required` };
   });
 }
@@ -39,7 +39,7 @@ function detailsOf(error: HttpError): { field?: string; message: string }[] {
 /** The seed's messages for the two ways a request fails before any handler runs. */
 function messageOf(error: HttpError): string {
   if (error.code === 'validation_failed') return 'Invalid request data';
-  if (error.code === 'bad_request' && error.details?.parseError !== undefined) return 'Malformed JSON in request body';
+  if (isMalformedJson(error)) return 'Malformed JSON in request body';
   return error.message;
 }
 

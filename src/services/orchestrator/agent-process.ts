@@ -50,6 +50,8 @@ export class AgentProcess {
     this.exited = new Promise((resolve) => child.once('exit', () => resolve()));
     child.on('message', (message: FromAgent) => this.onMessage(message));
     child.once('exit', (code, signal) => this.onExit(code, signal));
+    // A process that is gone is reported by 'exit'; an error here (a kill that failed) must not stop the server.
+    child.on('error', (err) => events.line('ERROR', `Agent process error: ${err.message}`, 'container'));
     const lines = (stream: NodeJS.ReadableStream, level: LogLevel, source: string) =>
       createInterface({ input: stream }).on('line', (text) => {
         const parsed = parseLine(text);
@@ -81,6 +83,7 @@ export class AgentProcess {
         if (message.type !== 'ready') return;
         clearTimeout(timer);
         child.off('exit', onEarlyExit);
+        child.off('error', fail);
         resolve({ process: handle, usage: message.usage });
       };
       const onEarlyExit = (code: number | null, signal: string | null) => fail(new Error(`agent process exited while starting (${signal ?? `code ${code}`})`));
@@ -99,7 +102,7 @@ export class AgentProcess {
     return new Promise((resolve, reject) => {
       if (!this.child.connected) return reject(new Error(`agent process ${this.pid} is not running`));
       this.runs.set(message.executionId, { host, resolve, reject });
-      this.child.send(message);
+      this.send(message);
     });
   }
 
@@ -133,7 +136,17 @@ export class AgentProcess {
   }
 
   private reply(message: ToAgent): void {
-    if (this.child.connected) this.child.send(message);
+    if (this.child.connected) this.send(message);
+  }
+
+  /**
+   * A write can fail (EPIPE) when the process was killed and this side has not yet seen it exit. Such a process can
+   * take no more work: it is killed, if it is not already gone, and its exit rejects the runs it held with the reason.
+   */
+  private send(message: ToAgent): void {
+    this.child.send(message, (err) => {
+      if (err && this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGKILL');
+    });
   }
 
   private onExit(code: number | null, signal: string | null): void {

@@ -1991,7 +1991,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description No such agent, or it is not visible to the caller. */
             404: components["responses"]["NotFound"];
-            /** @description The agent is already deployed (`active`), or it has no active workflow. */
+            /** @description The agent is already deployed (`active`) or being deployed by another request (decision 27), or it has no active workflow. */
             409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];

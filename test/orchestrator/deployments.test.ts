@@ -64,6 +64,18 @@ describe('deployAgent', () => {
     assertError(await server.http.post(`${base}/agents/${inactive.id}/deploy`).set(cast.owner.headers), 409, 'CONFLICT');
   });
 
+  test('409: deploys of one agent at once start one process; the others are refused before they start any', async () => {
+    const id = await deployable();
+    const results = await Promise.all(Array.from({ length: 6 }, () => server.http.post(`${base}/agents/${id}/deploy`).set(cast.owner.headers)));
+    assert.deepEqual(results.map((r) => r.status).sort(), [200, 409, 409, 409, 409, 409]);
+    for (const refused of results.filter((r) => r.status === 409)) {
+      assertError(refused, 409, 'CONFLICT');
+      assert.match(refused.body.error.message, /^Agent is already (being )?deployed$/);
+    }
+    const containers: { id: string }[] = await server.db.knex('orch_containers').where({ agent_id: id }).select('id');
+    assert.deepEqual(containers.map((c) => c.id), [results.find((r) => r.status === 200)!.body.container_id]);
+  });
+
   test('503: the runtime cannot be reached; Retry-After is set and the agent stays as it was', async () => {
     const id = await deployable();
     const restore = runtimeDown('start');
@@ -75,6 +87,7 @@ describe('deployAgent', () => {
       restore();
     }
     assert.equal((await server.http.get(`${base}/agents/${id}`).set(cast.owner.headers)).body.status, 'draft');
+    assert.equal((await server.http.post(`${base}/agents/${id}/deploy`).set(cast.owner.headers)).status, 200, 'the failed deploy let go of the agent');
   });
 
   test('500: a container that fails to start leaves the agent in error; it can be deployed again', async () => {

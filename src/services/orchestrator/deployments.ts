@@ -22,8 +22,9 @@ export class Deployments {
   ) {}
 
   /**
-   * The runtime is an outside system, so it is not called inside a transaction: the agent is read and checked, the
-   * container started, and the agent then advanced only from the status it was read in. A deploy that lost that race
+   * The runtime is an outside system, so it is not called inside a transaction: the agent is read and checked, claimed
+   * for this deploy (a concurrent one is refused before it starts anything), the container started, and the agent
+   * then advanced only from the status it was read in. A deploy that still lost (the agent was deleted meanwhile)
    * stops the container it started.
    */
   async deploy(userId: string, agentId: string) {
@@ -32,28 +33,53 @@ export class Deployments {
     if (agent.status === 'active') throw conflict('Agent is already deployed');
     const active = await this.knex('orch_workflows').where({ agent_id: agentId, is_active: true }).first('id');
     if (!active) throw conflict('Agent has no active workflow to deploy');
+    await this.claim(agentId, agent.status);
     const containerId = `${this.runtime.label}-${randomUUID()}`;
     const logs = await reachable(() => this.runtime.start(containerId, { id: agent.id, name: agent.name, limits: agent.resource_limits })).catch(
       async (err: unknown) => {
-        // A runtime that answered but could not start the container leaves the agent in `error`, visible to its watchers.
-        if (!(err instanceof HttpError)) {
-          const failed = await this.knex('orch_agents').where({ id: agentId, status: agent.status }).update({ status: 'error', container_id: null, updated_at: this.knex.fn.now() });
-          if (failed > 0) await this.publish({ type: 'agent_status_update', data: { agent_id: agentId, status: 'error', container_id: null } }, agentAudience(agent));
+        if (err instanceof HttpError) {
+          await this.unclaim(agentId);
+          throw err;
         }
+        // A runtime that answered but could not start the container leaves the agent in `error`, visible to its watchers.
+        const failed = await this.knex('orch_agents')
+          .where({ id: agentId, status: agent.status })
+          .update({ status: 'error', container_id: null, updated_at: this.knex.fn.now(), deploying_until: null });
+        if (failed > 0) await this.publish({ type: 'agent_status_update', data: { agent_id: agentId, status: 'error', container_id: null } }, agentAudience(agent));
         throw err;
       },
     );
     const [row]: AgentRow[] = await this.knex('orch_agents')
       .where({ id: agentId, status: agent.status })
       .whereNull('deleted_at')
-      .update({ status: 'active', container_id: containerId, deployed_at: this.knex.fn.now(), updated_at: this.knex.fn.now() })
+      .update({ status: 'active', container_id: containerId, deployed_at: this.knex.fn.now(), updated_at: this.knex.fn.now(), deploying_until: null })
       .returning('*');
     if (!row) {
+      await this.unclaim(agentId);
       await this.runtime.stop(containerId);
       throw conflict('Agent changed while it was being deployed');
     }
     await this.publish({ type: 'agent_status_update', data: { agent_id: agentId, status: 'active', container_id: containerId } }, agentAudience(row));
     return { id: agentId, status: 'active' as const, container_id: containerId, deployed_at: row.deployed_at!.toISOString(), deployment_logs: logs };
+  }
+
+  /**
+   * Holds the agent, still in the status it was read in, for this deploy; the hold lapses after a minute, well past
+   * the time a process is given to start, in case this server stops before it ends.
+   */
+  private async claim(agentId: string, status: string): Promise<void> {
+    const claimed = await this.knex('orch_agents')
+      .where({ id: agentId, status })
+      .whereNull('deleted_at')
+      .where((q) => q.whereNull('deploying_until').orWhere('deploying_until', '<', this.knex.fn.now()))
+      .update({ deploying_until: this.knex.raw(`now() + interval '1 minute'`) });
+    if (claimed > 0) return;
+    const now: { status: string } | undefined = await this.knex('orch_agents').where({ id: agentId }).first('status');
+    throw conflict(now?.status === 'active' ? 'Agent is already deployed' : 'Agent is already being deployed');
+  }
+
+  private async unclaim(agentId: string): Promise<void> {
+    await this.knex('orch_agents').where({ id: agentId }).update({ deploying_until: null });
   }
 
   /** Stops the container, then marks the agent inactive and cancels its pending and running executions (decision 17). */

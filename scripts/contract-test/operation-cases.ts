@@ -145,8 +145,7 @@ export class OperationCases {
     const generated = schemaArbitrary(schema).map((value): ParamValue => {
       // Values go out as text; one the schema refuses once read back (or a non-text header) becomes the example.
       const text = stringify(value);
-      // An empty path segment is another route, not a value of this parameter.
-      const ok = validate({ v: text }) && !(p.in === 'header' && !/^[\t\x20-\x7e]*$/.test(text)) && !(p.in === 'path' && text === '');
+      const ok = validate({ v: text }) && !(p.in === 'header' && !/^[\t\x20-\x7e]*$/.test(text)) && !(p.in === 'path' && routesElsewhere(text));
       return { kind: 'value', value: ok ? text : example };
     });
     return fc.oneof(
@@ -225,6 +224,15 @@ function paramExample(p: ParameterDef & { example?: unknown; examples?: Record<s
   );
 }
 
+/**
+ * A path segment that is no value of its parameter but another route: an empty one, and the dot segments `.` and
+ * `..`, which every URL parser removes (RFC 3986 section 5.2.4; the WHATWG URL parser, fetch's, does it for `%2e`
+ * too), so `/sessions/./request` reaches `/sessions/request`.
+ */
+function routesElsewhere(text: string): boolean {
+  return text === '' || text === '.' || text === '..';
+}
+
 /** Text values a parameter's schema refuses: wrong type, out of range, bad format, outside the enum or pattern. */
 function badParamValues(p: ParameterDef): string[] {
   const schema = (p.schema ?? {}) as Schema;
@@ -233,8 +241,8 @@ function badParamValues(p: ParameterDef): string[] {
   const candidates = ['not-a-number', '1e400', 'urn:uuid:00000000-0000-4000-8000-000000000000', '-1', '99999999999', '1.5', 'x'.repeat(300), 'not a uuid', '%', '', '\u0000'];
   if (typeof schema.minimum === 'number') candidates.push(String(schema.minimum - 1));
   if (typeof schema.maximum === 'number') candidates.push(String(schema.maximum + 1));
-  // An empty path segment routes elsewhere (a different test); a header cannot hold NUL.
-  const usable = candidates.filter((v) => !(p.in === 'path' && v === '') && !(p.in === 'header' && v.includes('\u0000')));
+  // A header cannot hold NUL.
+  const usable = candidates.filter((v) => !(p.in === 'path' && routesElsewhere(v)) && !(p.in === 'header' && v.includes('\u0000')));
   return usable.filter((v) => !validate({ v })).slice(0, 4);
 }
 

@@ -37,6 +37,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     validateResponses: (env.RESPONSE_VALIDATION ?? (nodeEnv === 'production' ? 'off' : 'on')) === 'on',
     bodyLimitBytes: envInt(env, 'BODY_LIMIT_BYTES', 1024 * 1024),
     sseKeepAliveMs: envInt(env, 'SSE_KEEPALIVE_MS', 15_000),
+    /** How long a stopping server lets the requests under way finish before it cuts them off. */
+    shutdownGraceMs: envInt(env, 'SHUTDOWN_GRACE_MS', 10_000, 0),
     ssePollMs: envInt(env, 'SSE_POLL_MS', 200),
     /** Which proxies' `X-Forwarded-For` to believe for limits keyed by IP (see src/core/client-address.ts). */
     trustProxy: env.TRUST_PROXY || undefined,

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from './config.js';
 import { createMockServer } from './mock-server.js';
 import { createServer } from './server.js';
+import { HttpDrain } from './core/http-drain.js';
 
 const { values } = parseArgs({ options: { api: { type: 'string' }, mock: { type: 'boolean' } }, allowPositionals: false });
 const config = loadConfig();
@@ -14,7 +15,8 @@ const server = values.mock
   : await createServer({ config, persistent: true, apis });
 const { logger } = server;
 
-const http = createHttpServer(server.listener).on('upgrade', server.upgrade).listen(config.port, config.host, () => {
+const drain = new HttpDrain();
+const http = createHttpServer(drain.wrap(server.listener)).on('upgrade', server.upgrade).listen(config.port, config.host, () => {
   // The port bound, which PORT=0 leaves to the system.
   const { port } = http.address() as AddressInfo;
   const base = `http://${config.host}:${port}`;
@@ -27,9 +29,9 @@ let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
-  logger.info({ signal }, 'shutting down');
-  http.closeAllConnections();
-  http.close();
+  logger.info({ signal, graceMs: config.shutdownGraceMs }, 'shutting down: finishing the requests under way');
+  const cut = await drain.drain(http, config.shutdownGraceMs);
+  if (cut > 0) logger.warn({ cut }, 'requests still unfinished at the end of the shutdown grace period were cut off');
   await server.close();
   process.exit(0);
 }

@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import { createApiHost } from '../../src/core/api-host.js';
+import { HttpDrain } from '../../src/core/http-drain.js';
 import type { ApiPlugin } from '../../src/core/api-plugin.js';
 import { createLogger } from '../../src/core/logger.js';
 import { ServerMetrics } from '../../src/core/metrics/server-metrics.js';
@@ -39,6 +40,7 @@ const host = await createApiHost(plugins.map((plugin) => ({ plugin })), {
   sseKeepAliveMs: 15_000,
   prefixed: true,
 });
-createServer(host.listener).listen(Number(process.env.PORT ?? 8787), '127.0.0.1', () => console.log('ready'));
+// Wrapped as `npm start` wraps it (src/main.ts), so the drain's bookkeeping on every request is measured too.
+createServer(new HttpDrain().wrap(host.listener)).listen(Number(process.env.PORT ?? 8787), '127.0.0.1', () => console.log('ready'));
 // Exit normally on a signal so `node --cpu-prof` writes its profile.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(0));

@@ -12,9 +12,10 @@ export function openSseStream(
   keepAliveMs: number,
   open?: OpenConnections,
 ): SseStream & { end(): void } {
+  // Set, not only written: what looks at the response later (a draining server) reads it as an event stream.
+  res.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
   res.writeHead(200, {
     ...headers,
-    'Content-Type': 'text/event-stream; charset=utf-8',
     'Cache-Control': 'no-cache, no-transform',
     Connection: 'keep-alive',
     'X-Accel-Buffering': 'no',
@@ -24,7 +25,10 @@ export function openSseStream(
   const controller = new AbortController();
   let resolveClosed!: () => void;
   const closed = new Promise<void>((resolve) => (resolveClosed = resolve));
-  const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), keepAliveMs);
+  // Ended means closed here even before the response's 'close' arrives: a server draining for shutdown ends streams
+  // from outside (http-drain.ts), and a write after that end would be an error event on the response.
+  const ended = () => controller.signal.aborted || res.writableEnded;
+  const keepAlive = setInterval(() => !ended() && res.write(': keep-alive\n\n'), keepAliveMs);
   keepAlive.unref();
   const close = () => {
     if (controller.signal.aborted) return;
@@ -36,7 +40,7 @@ export function openSseStream(
   res.on('close', close);
   return {
     send(frame: SseFrame) {
-      if (controller.signal.aborted) return false;
+      if (ended()) return false;
       let text = '';
       if (frame.id !== undefined) text += `id: ${frame.id}\n`;
       if (frame.event) text += `event: ${frame.event}\n`;
@@ -45,11 +49,11 @@ export function openSseStream(
       return res.write(`${text}\n`);
     },
     comment(text: string) {
-      if (!controller.signal.aborted) res.write(`: ${text}\n\n`);
+      if (!ended()) res.write(`: ${text}\n\n`);
     },
     closed,
     get isClosed() {
-      return controller.signal.aborted;
+      return ended();
     },
     signal: controller.signal,
     end() {

@@ -4,21 +4,22 @@ import { allModules } from '../../src/apis/index.js';
 import type { Module } from '../../src/apis/shared-deps.js';
 import { loadConfig } from '../../src/config.js';
 import { createServer } from '../../src/server.js';
+import { HttpDrain } from '../../src/core/http-drain.js';
 import { toyModule } from '../toy-api/module.js';
 
 // One server process for the several-processes tests: every API plus the toy, on DATABASE_URL, on a free port.
-// It prints {"port": n} once listening and shuts down cleanly on SIGTERM.
+// It prints {"port": n} once listening and shuts down on SIGTERM as `npm start` does (src/main.ts).
 const server = await createServer({
   config: loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' }),
   persistent: false,
   modules: [...allModules(), toyModule as Module<unknown>],
 });
-const http = createHttpServer(server.listener).on('upgrade', server.upgrade).listen(0, '127.0.0.1', () => {
+const drain = new HttpDrain();
+const http = createHttpServer(drain.wrap(server.listener)).on('upgrade', server.upgrade).listen(0, '127.0.0.1', () => {
   process.stdout.write(`${JSON.stringify({ port: (http.address() as AddressInfo).port })}\n`);
 });
 process.on('SIGTERM', async () => {
-  http.closeAllConnections();
-  http.close();
+  await drain.drain(http, 5_000);
   await server.close();
   process.exit(0);
 });

@@ -76,6 +76,20 @@ describe('deployAgent', () => {
     assert.deepEqual(containers.map((c) => c.id), [results.find((r) => r.status === 200)!.body.container_id]);
   });
 
+  test('409 while another deploy holds the agent; a hold left by a server that stopped mid-deploy lapses', async () => {
+    const id = await deployable();
+    const hold = (sql: string) => server.db.knex('orch_agents').where({ id }).update({ deploying_until: server.db.knex.raw(sql) });
+    await hold(`now() + interval '30 seconds'`);
+    const refused = await server.http.post(`${base}/agents/${id}/deploy`).set(cast.owner.headers);
+    assertError(refused, 409, 'CONFLICT');
+    assert.equal(refused.body.error.message, 'Agent is already being deployed');
+    assert.deepEqual(await server.db.knex('orch_containers').where({ agent_id: id }).select('id'), [], 'nothing was started');
+    await hold(`now() - interval '1 second'`);
+    const deployed = await server.http.post(`${base}/agents/${id}/deploy`).set(cast.owner.headers);
+    assert.equal(deployed.status, 200, deployed.text);
+    assert.equal((await server.db.knex('orch_agents').where({ id }).first('deploying_until')).deploying_until, null, 'the deploy let go of the agent');
+  });
+
   test('503: the runtime cannot be reached; Retry-After is set and the agent stays as it was', async () => {
     const id = await deployable();
     const restore = runtimeDown('start');

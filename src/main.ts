@@ -5,6 +5,7 @@ import { loadConfig } from './config.js';
 import { createMockServer } from './mock-server.js';
 import { createServer } from './server.js';
 import { HttpDrain } from './core/http-drain.js';
+import { stopGracefully } from './graceful-stop.js';
 
 const { values } = parseArgs({ options: { api: { type: 'string' }, mock: { type: 'boolean' } }, allowPositionals: false });
 const config = loadConfig();
@@ -29,10 +30,9 @@ let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
-  logger.info({ signal, graceMs: config.shutdownGraceMs }, 'shutting down: finishing the requests under way');
-  const cut = await drain.drain(http, config.shutdownGraceMs);
+  logger.info({ signal, graceMs: config.shutdownGraceMs }, 'shutting down: finishing the requests and jobs under way');
+  const cut = await stopGracefully(http, drain, server, config.shutdownGraceMs);
   if (cut > 0) logger.warn({ cut }, 'requests still unfinished at the end of the shutdown grace period were cut off');
-  await server.close();
   process.exit(0);
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));

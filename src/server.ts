@@ -45,7 +45,11 @@ export type Server = {
   /** What GET /metrics serves; services built outside the core (webhooks, WebSockets) count themselves here. */
   metrics: ServerMetrics;
   signToken(subject: string, ttlSeconds?: number): Promise<string>;
-  close(): Promise<void>;
+  /**
+   * Stops the modules, the queue's workers, the event bus and the database. `jobGraceMs`: how long the jobs under way
+   * get to finish before they are asked to hand their work back (unbounded by default).
+   */
+  close(options?: { jobGraceMs?: number }): Promise<void>;
 };
 
 /**
@@ -82,9 +86,9 @@ export async function createServer(options: ServerOptions): Promise<Server> {
   );
   const deps = buildSharedDeps({ config, logger, jwt: verifier, db, queue, webhooks, events, metrics });
   const host = new ModuleHost<SharedDeps, PluginDeps>(deps, logger);
-  const closeAll = async () => {
+  const closeAll = async (closing: { jobGraceMs?: number } = {}) => {
     await host.stop();
-    await queue.stop().catch((err) => logger.error({ err }, 'queue failed to stop cleanly'));
+    await queue.stop(closing.jobGraceMs).catch((err) => logger.error({ err }, 'queue failed to stop cleanly'));
     await events.stop().catch((err) => logger.error({ err }, 'event bus failed to stop cleanly'));
     await db.close();
   };
@@ -131,7 +135,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
       close: closeAll,
     };
   } catch (err) {
-    await closeAll();
+    await closeAll({ jobGraceMs: 0 });
     throw err;
   }
 }

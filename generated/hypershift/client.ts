@@ -656,7 +656,7 @@ export interface AuditLogDetails {
   new_run_id?: string;
   user_intent?: UserIntent;
   /**
-   * On `step.started`, which claim of the step this is; above 1 when the step was taken over from a lost worker.
+   * On `step.started`, which claim of the step this is; above 1 when the step was taken over from a lost worker or handed back by a stopping server.
    * @minimum 1
    */
   attempt?: number;

@@ -1324,7 +1324,7 @@ export type components = {
             new_run_id?: string;
             user_intent?: components["schemas"]["UserIntent"];
             /**
-             * @description On `step.started`, which claim of the step this is; above 1 when the step was taken over from a lost worker.
+             * @description On `step.started`, which claim of the step this is; above 1 when the step was taken over from a lost worker or handed back by a stopping server.
              * @example 1
              */
             attempt?: number;

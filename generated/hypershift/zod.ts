@@ -405,7 +405,7 @@ export const getRunLogsResponse = zod.object({
   "target": zod.string().max(getRunLogsResponseLogsItemDetailsUserIntentTargetMax).optional().describe('Target environment, e.g. `production`, `staging`, `preview`.'),
   "constraints": zod.string().max(getRunLogsResponseLogsItemDetailsUserIntentConstraintsMax).optional().describe('Free-text constraints (budget, provider, region, compliance...).')
 }).optional().describe('What the user wants deployed, in their own words. It is the input of the architect agent and is\ncopied unchanged by replay. `description` is the only required field; a missing/non-object\n`user_intent` or an empty `description` is rejected with `400 INVALID_USER_INTENT`.\n'),
-  "attempt": zod.number().min(1).optional().describe('On `step.started`, which claim of the step this is; above 1 when the step was taken over from a lost worker.')
+  "attempt": zod.number().min(1).optional().describe('On `step.started`, which claim of the step this is; above 1 when the step was taken over from a lost worker or handed back by a stopping server.')
 }).describe('Action-specific details. All properties are optional; which ones appear depends on `action`\n(see `AuditAction`). Further properties may appear and must be ignored by clients.\n')
 }))
 }).describe('Audit log of one run, oldest entry first.')

@@ -19,7 +19,12 @@ export type SendOptions = Pick<PgBoss.SendOptions, 'startAfter' | 'expireInSecon
 
 const DEADLOCK = '40P01';
 
-export type JobHandler<T> = (data: T, job: { id: string; retryCount: number }) => Promise<void>;
+/**
+ * `signal` aborts when the queue stops and the shutdown grace period has run out: a handler that honours it hands
+ * its work back (requeues it in its own tables) and returns; one that throws instead has its job failed, which
+ * pg-boss retries.
+ */
+export type JobHandler<T> = (data: T, job: { id: string; retryCount: number; signal: AbortSignal }) => Promise<void>;
 
 /** pg serializes plain objects as JSON itself; knex would reject one holding an undefined field, so do it first. */
 function toBinding(value: unknown): unknown {
@@ -43,6 +48,21 @@ function knexExecutor(trx: Knex) {
   };
 }
 
+/** True when `promise` settles within `ms`. */
+async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  if (ms === Number.POSITIVE_INFINITY) {
+    await promise;
+    return true;
+  }
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  try {
+    return await Promise.race([promise.then(() => true as const), timedOut]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
  * The durable background queue: pg-boss in the same Postgres as the data (embedded or real), so a run and
  * the job that executes it commit together or not at all. Workers are our own fetch loops over pg-boss, so a
@@ -53,6 +73,7 @@ export class JobQueue {
   private readonly loops: Promise<void>[] = [];
   private readonly wakers = new Map<string, Set<() => void>>();
   private stopping = false;
+  private readonly stopRunning = new AbortController();
   private readonly pollingIntervalMs: number;
   private readonly metrics?: QueueMetrics;
   private readonly schema: string;
@@ -144,12 +165,13 @@ export class JobQueue {
         continue;
       }
       try {
-        await handler(job.data, { id: job.id, retryCount: 0 });
+        await handler(job.data, { id: job.id, retryCount: 0, signal: this.stopRunning.signal });
         await this.boss.complete(name, job.id);
         this.metrics?.jobFinished(name, 'completed');
       } catch (err) {
         this.metrics?.jobFinished(name, 'failed');
-        this.log.error({ err, queue: name, jobId: job.id }, 'job failed; pg-boss will retry it');
+        if (this.stopRunning.signal.aborted) this.log.warn({ err, queue: name, jobId: job.id }, 'job stopped by the shutdown; pg-boss will retry it');
+        else this.log.error({ err, queue: name, jobId: job.id }, 'job failed; pg-boss will retry it');
         await this.boss.fail(name, job.id, { message: (err as Error).message }).catch(() => {});
       }
     }
@@ -169,11 +191,24 @@ export class JobQueue {
     });
   }
 
-  /** Stops fetching, waits for running jobs to finish, then stops pg-boss. */
-  async stop(): Promise<void> {
+  /** Starts no more jobs in this process; the jobs under way go on. Sending still works. */
+  pause(): void {
     this.stopping = true;
     for (const name of this.wakers.keys()) this.nudge(name);
-    await Promise.allSettled(this.loops);
+  }
+
+  /**
+   * Stops fetching and lets the jobs under way finish for up to `graceMs`; then aborts their signal, so they hand
+   * their work back, and waits for them. Then stops pg-boss.
+   */
+  async stop(graceMs = Number.POSITIVE_INFINITY): Promise<void> {
+    this.pause();
+    const settled = Promise.allSettled(this.loops);
+    if (!(await settlesWithin(settled, graceMs))) {
+      this.log.warn({ graceMs }, 'jobs still running at the end of the shutdown grace period: asking them to hand their work back');
+      this.stopRunning.abort(new Error('The job queue is stopping'));
+      await settled;
+    }
     await this.boss.stop({ graceful: false, wait: true });
   }
 }

@@ -58,6 +58,45 @@ describe('job queue', () => {
     }
   });
 
+  test('stop: a job that ends within the grace period finishes undisturbed; pause starts no new jobs', async () => {
+    const queue = new JobQueue(server.db.embedded ? server.db.knex : server.db.url, server.logger, { pollingIntervalMs: 50 });
+    const name = `grace-test-${uniqueUser()}`;
+    await queue.start([name]);
+    const seen: { n: number; aborted: boolean }[] = [];
+    let started!: () => void;
+    const running = new Promise<void>((resolve) => (started = resolve));
+    queue.work<{ n: number }>(name, 1, async (data, job) => {
+      started();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      seen.push({ n: data.n, aborted: job.signal.aborted });
+    });
+    await queue.send(name, { n: 1 });
+    await running;
+    queue.pause();
+    await queue.send(name, { n: 2 });
+    await queue.stop(10_000);
+    assert.deepEqual(seen, [{ n: 1, aborted: false }]);
+  });
+
+  test('stop: a job still running when the grace period ends is asked to stop, and the queue waits for it', async () => {
+    const queue = new JobQueue(server.db.embedded ? server.db.knex : server.db.url, server.logger, { pollingIntervalMs: 50 });
+    const name = `abort-test-${uniqueUser()}`;
+    await queue.start([name]);
+    let started!: () => void;
+    const running = new Promise<void>((resolve) => (started = resolve));
+    let handedBack = false;
+    queue.work<{ n: number }>(name, 1, async (_data, job) => {
+      started();
+      await new Promise((resolve) => job.signal.addEventListener('abort', resolve));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      handedBack = true;
+    });
+    await queue.send(name, { n: 1 });
+    await running;
+    await queue.stop(20);
+    assert.equal(handedBack, true);
+  });
+
   test('QUEUE_SCHEMA must be a plain lower-case identifier; unset is pgboss', () => {
     assert.equal(loadConfig({}).queueSchema, 'pgboss');
     assert.equal(loadConfig({ QUEUE_SCHEMA: 'jobs_eu' }).queueSchema, 'jobs_eu');

@@ -13,6 +13,9 @@ import { connect } from '../support/websocket-harness.js';
 // process only, so this runs on DATABASE_URL alone.
 const secret = randomBytes(32).toString('base64url');
 const RATE_LIMIT = 4;
+const auth = async (user: string) => ({ Authorization: `Bearer ${await signDevToken(secret, user, 600)}`, 'Content-Type': 'application/json' });
+const post = async (p: ServerProcess, path: string, user: string, body: unknown) =>
+  fetch(`${p.base}${path}`, { method: 'POST', headers: await auth(user), body: JSON.stringify(body) });
 
 describe('two server processes on one Postgres', { skip: !process.env.DATABASE_URL && 'needs DATABASE_URL (the embedded database is one process)' }, () => {
   let a: ServerProcess;
@@ -32,9 +35,6 @@ describe('two server processes on one Postgres', { skip: !process.env.DATABASE_U
   after(async () => {
     await Promise.all([a?.stop(), b?.stop(), receiver?.close()]);
   });
-  const auth = async (user: string) => ({ Authorization: `Bearer ${await signDevToken(secret, user, 600)}`, 'Content-Type': 'application/json' });
-  const post = async (p: ServerProcess, path: string, user: string, body: unknown) =>
-    fetch(`${p.base}${path}`, { method: 'POST', headers: await auth(user), body: JSON.stringify(body) });
 
   test('a LenserFight run submitted to one streams over SSE from the other to "done"', async () => {
     const user = uniqueUser('procs');
@@ -102,5 +102,34 @@ describe('two server processes on one Postgres', { skip: !process.env.DATABASE_U
     // Time for a duplicate to show up, were a job to run twice.
     await new Promise((resolve) => setTimeout(resolve, 1500));
     assert.deepEqual(eventIds().sort(), [...ids].sort());
+  });
+});
+
+describe('a rolling restart on one Postgres', { skip: !process.env.DATABASE_URL && 'needs DATABASE_URL (the embedded database is one process)' }, () => {
+  test('a run under way in a process stopped with SIGTERM is handed back and finished by the other at once', async () => {
+    const env = { JWT_SECRET: secret, SSE_POLL_MS: '100' };
+    // The stopping process's model takes ten minutes; its successor's answers at once.
+    const stopping = await startServerProcess({ ...env, LOCAL_PROVIDER_DELAY_MS: '600000' });
+    let successor: ServerProcess | undefined;
+    try {
+      const user = uniqueUser('restart');
+      const submitted = await post(stopping, `/lenserfight/v1/lenses/${DEMO_LENS_ID}/execute`, user, { params: { topic: 'rolling restart' } });
+      assert.equal(submitted.status, 202);
+      const { data } = (await submitted.json()) as { data: { runId: string } };
+      const status = async (p: ServerProcess) => {
+        const res = await fetch(`${p.base}/lenserfight/v1/runs/${data.runId}`, { headers: await auth(user) });
+        return ((await res.json()) as { data: { status: string } }).data.status;
+      };
+      await waitFor(async () => (await status(stopping)) === 'running');
+      successor = await startServerProcess({ ...env, LOCAL_PROVIDER_DELAY_MS: '0' });
+      await stopping.stop();
+      // Well inside RUN_STALE_AFTER_MS (a minute): only the hand-back makes it this quick.
+      await waitFor(async () => (await status(successor!)) === 'succeeded', 15_000);
+      const stream = await fetch(`${successor.base}/lenserfight/v1/runs/${data.runId}/events`, { headers: await auth(user) });
+      const text = await stream.text();
+      assert.match(text, /"eventType":"run.requeued".*"reason":"server_stopping"/);
+    } finally {
+      await Promise.all([stopping.stop(), successor?.stop()]);
+    }
   });
 });

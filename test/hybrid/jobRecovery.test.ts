@@ -4,7 +4,9 @@ import { after, before, test } from 'node:test';
 import { uniqueUser } from '../support/test-server.js';
 import { waitFor } from '../support/wait.js';
 import { startReceiver } from '../support/webhook-receiver.js';
-import { waitForJob, startHybrid, type HybridServer } from './support.js';
+import { HYBRID_JOB_QUEUE } from '../../src/services/hybrid/job-executor.js';
+import { testQueueSchema } from '../support/queue-schema.js';
+import { waitForJob, startHybrid, submitPrompt, type HybridServer } from './support.js';
 
 let server: HybridServer;
 before(async () => {
@@ -74,4 +76,23 @@ test('a worker the sweep gave up on cannot write into, advance or finish the att
   const row = await server.db.knex('hybrid_jobs').where({ id: jobId }).first();
   assert.deepEqual([row.status, row.attempts, row.results['local-deep'], row.variables], ['generating', 2, null, null]);
   assert.equal(await jobs.heartbeat({ id: jobId, attempts: 2 }), 1, "the current attempt's writes still land");
+});
+
+test('a stopping queue hands a running job back: pending again, its partial results cleared, a job waiting for it', async () => {
+  const stopping = await startHybrid({ LOCAL_PROVIDER_DELAY_MS: '600000' });
+  try {
+    const user = uniqueUser();
+    const jobId = await submitPrompt(stopping, user);
+    const row = () => stopping.db.knex('hybrid_jobs').where({ id: jobId }).first();
+    await waitFor(async () => (await row()).status === 'generating');
+    await stopping.queue.stop(50);
+    const job = await row();
+    assert.equal(job.status, 'pending');
+    assert.deepEqual(job.results, { 'local-fast': null, 'local-deep': null });
+    assert.equal(job.heartbeat_at, null);
+    const jobs = await stopping.db.knex(`${testQueueSchema}.job`).where({ name: HYBRID_JOB_QUEUE }).whereRaw(`data->>'jobId' = ?`, [jobId]).orderBy('created_on');
+    assert.deepEqual(jobs.map((j) => j.state), ['completed', 'created']);
+  } finally {
+    await stopping.close();
+  }
 });

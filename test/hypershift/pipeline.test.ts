@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { TestServer } from '../support/test-server.js';
+import { waitFor } from '../support/wait.js';
 import { base, createRun, freshWorkspace, getRun, headersFor, intent, logsOf, servicesOf, startHypershift, startRun, waitForStatus } from './support.js';
 
 let server: TestServer;
@@ -183,5 +184,28 @@ describe('a crash mid-step', () => {
     assert.deepEqual(actions.slice(-2), ['step.failed', 'run.failed']);
     // The worker that had the step cannot report on it any more.
     assert.equal(await servicesOf(server).pipeline.fail(stale, 'late'), false);
+  });
+});
+
+describe('a stopping server', () => {
+  test('hands the step under way back: the run stays running at that step, and the step waits in the queue again', async () => {
+    const stopping = await startHypershift({ LOCAL_PROVIDER_DELAY_MS: '600000' });
+    try {
+      const ws = freshWorkspace();
+      const runId = await createRun(stopping, ws);
+      await startRun(stopping, ws, runId);
+      await waitFor(async () => (await logsOf(stopping, ws, runId)).some((l) => l.action === 'step.started'));
+      await stopping.queue.stop(50);
+      const run = await stopping.db.knex('hs_runs').where({ id: runId }).first();
+      assert.equal(run.status, 'running');
+      assert.equal(run.current_step, 1);
+      assert.equal(run.step_attempt, 1);
+      assert.equal(run.heartbeat_at, null);
+      assert.equal(run.error, null);
+      const steps = await stopping.queue.waitingJobs(stopping.db.knex, servicesOf(stopping).steps.name).whereRaw(`data->>'runId' = ?`, [runId]);
+      assert.deepEqual(steps.map((j: { data: unknown }) => j.data), [{ runId, step: 1 }]);
+    } finally {
+      await stopping.close();
+    }
   });
 });

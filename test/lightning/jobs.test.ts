@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { LightningError } from '../../src/services/lightning/lightning-backend.js';
 import pg from 'pg';
-import { JOB_STEP_GIVE_UP_QUEUE } from '../../src/services/lightning/job-service.js';
+import { JOB_STEP_GIVE_UP_QUEUE, JOB_STEP_QUEUE } from '../../src/services/lightning/job-service.js';
 import { schemaErrors } from '../support/spec-validator.js';
 import { completedJob, countCalls, createJob, decodeBolt11, failOnce, pay, pollJob, startLightning, type LightningServer } from './support.js';
 
@@ -139,6 +139,37 @@ describe('getJob', () => {
       const job = (await server.http.get(`/api/jobs/${jobId}`)).body;
       assert.equal(job.state, 'failed');
       assert.equal(job.errorMessage, 'Agent execution failed: model overloaded');
+    } finally {
+      server.ln.agent.evaluate = evaluate;
+    }
+  });
+
+  test('a step stopped by a stopping server is queued again, not failed, and then runs', async () => {
+    const { jobId } = await createJob(server);
+    await server.db.knex('ln_jobs').where({ id: jobId }).update({ state: 'evaluating' });
+    const evaluate = server.ln.agent.evaluate;
+    const stop = new AbortController();
+    let interrupted = false;
+    // Only the step given `stop` waits for it; the step it hands back runs the real evaluation.
+    server.ln.agent.evaluate = (request, signal) => {
+      if (signal !== stop.signal) return evaluate.call(server.ln.agent, request, signal);
+      return new Promise((_resolve, reject) => {
+        const end = () => {
+          interrupted = true;
+          reject(signal.reason);
+        };
+        if (signal.aborted) end();
+        signal.addEventListener('abort', end);
+      });
+    };
+    try {
+      const step = server.ln.jobs.runStep(jobId, stop.signal);
+      stop.abort(new Error('The job queue is stopping'));
+      await step;
+      assert.ok(interrupted, 'the evaluation was given the stop signal');
+      server.queue.nudge(JOB_STEP_QUEUE);
+      const job = await pollJob(server, jobId, ['awaiting_work_payment', 'failed']);
+      assert.equal(job.state, 'awaiting_work_payment');
     } finally {
       server.ln.agent.evaluate = evaluate;
     }

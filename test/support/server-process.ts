@@ -5,6 +5,7 @@ import type { Module } from '../../src/apis/shared-deps.js';
 import { loadConfig } from '../../src/config.js';
 import { createServer } from '../../src/server.js';
 import { HttpDrain } from '../../src/core/http-drain.js';
+import { stopGracefully } from '../../src/graceful-stop.js';
 import { toyModule } from '../toy-api/module.js';
 
 // One server process for the several-processes tests: every API plus the toy, on DATABASE_URL, on a free port.
@@ -19,7 +20,6 @@ const http = createHttpServer(drain.wrap(server.listener)).on('upgrade', server.
   process.stdout.write(`${JSON.stringify({ port: (http.address() as AddressInfo).port })}\n`);
 });
 process.on('SIGTERM', async () => {
-  await drain.drain(http, 5_000);
-  await server.close();
+  await stopGracefully(http, drain, server, 5_000);
   process.exit(0);
 });

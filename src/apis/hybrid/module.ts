@@ -29,7 +29,7 @@ export const hybridModule: Module<Services> = {
       validators: schemas.validators({ [JOB_FINISHED_EVENT]: { webhook: 'jobFinished' } }),
       retry: CALLBACK_RETRY,
     });
-    queue.work<HybridJob>(HYBRID_JOB_QUEUE, services.settings.jobConcurrency, ({ jobId }) => services.executor.execute(jobId));
+    queue.work<HybridJob>(HYBRID_JOB_QUEUE, services.settings.jobConcurrency, ({ jobId }, job) => services.executor.execute(jobId, job.signal));
     await services.recovery.sweep();
     services.recovery.start(RECOVERY_SWEEP_MS);
   },

@@ -41,7 +41,7 @@ export function buildServices(deps: SharedDeps) {
     jobs,
     submission: new JobSubmission(knex, jobs, workflows, catalogue, queue, webhooks),
     status: new JobStatusReader(jobs, webhooks.store),
-    executor: new JobExecutor(jobs, caller, catalogue, finisher, { heartbeatMs: 5_000, synthesisModel: settings.synthesisModel }, logger),
+    executor: new JobExecutor(knex, queue, jobs, caller, catalogue, finisher, { heartbeatMs: 5_000, synthesisModel: settings.synthesisModel }, logger),
     recovery: new JobRecovery(knex, jobs, finisher, queue, settings.jobStaleAfterMs, logger),
   };
 }

@@ -26,7 +26,7 @@ export const hypershiftModule: Module<Services> = {
     }
     // The step queue's name is a setting, so it is created here rather than declared in `queues`.
     await queue.ensureQueues([services.steps.name]);
-    queue.work<StepJob>(services.steps.name, services.settings.concurrency, (job) => services.pipeline.execute(job));
+    queue.work<StepJob>(services.steps.name, services.settings.concurrency, (step, job) => services.pipeline.execute(step, job.signal));
     await services.recovery.sweep();
     services.recovery.start(services.settings.recoverySweepMs);
   },

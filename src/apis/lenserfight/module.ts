@@ -22,7 +22,7 @@ export const lenserfightModule: Module<Services> = {
     const demo = await seedDemo(services.lenses);
     logger.info({ lensId: demo.lensId }, `demo lens ${demo.lensId}`);
     logger.info({ workflowId: demo.workflowId }, `demo workflow ${demo.workflowId}`);
-    queue.work<RunJob>(RUN_QUEUE, config.workerConcurrency, ({ runId }) => services.executor.execute(runId));
+    queue.work<RunJob>(RUN_QUEUE, config.workerConcurrency, ({ runId }, job) => services.executor.execute(runId, job.signal));
     await services.recovery.sweep();
     services.recovery.start(RECOVERY_SWEEP_MS);
   },

@@ -31,7 +31,7 @@ export function buildServices(deps: SharedDeps) {
     submission: new RunSubmission(knex, lenses, runs, events, queue, providers),
     status: new RunStatusReader(runs),
     streamer: new RunEventStreamer(runs, events, hub),
-    executor: new RunExecutor(knex, lenses, runs, events, hub, providers, { runTimeoutMs: config.runTimeoutMs, heartbeatMs: 5_000 }, log),
+    executor: new RunExecutor(knex, lenses, runs, events, hub, providers, queue, { runTimeoutMs: config.runTimeoutMs, heartbeatMs: 5_000 }, log),
     recovery: new RunRecovery(knex, runs, events, queue, config.runStaleAfterMs, log),
     partners: new PartnerService(knex, [new ChainabitSandbox()]),
     health: new HealthProbe(knex, deps.version),

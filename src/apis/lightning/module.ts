@@ -15,7 +15,7 @@ export const lightningModule: Module<Services> = {
   createServices: buildServices,
   plugin: lightningPlugin,
   async start(services, { queue, logger }) {
-    queue.work<JobStep>(JOB_STEP_QUEUE, services.config.workerConcurrency, ({ jobId }) => services.jobs.runStep(jobId));
+    queue.work<JobStep>(JOB_STEP_QUEUE, services.config.workerConcurrency, ({ jobId }, job) => services.jobs.runStep(jobId, job.signal));
     queue.work<JobStep>(JOB_STEP_GIVE_UP_QUEUE, 1, ({ jobId }) => services.jobs.giveUp(jobId));
     logger.info({ backend: services.backend.kind, network: services.config.network }, `lightning backend: ${services.backend.kind}`);
   },

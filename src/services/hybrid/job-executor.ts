@@ -1,4 +1,6 @@
+import type { Knex } from 'knex';
 import type { Logger } from 'pino';
+import type { JobQueue } from '../../queue/job-queue.js';
 import { renderTemplate } from './templates.js';
 import type { JobFinisher } from './job-finisher.js';
 import type { JobRepository, JobRow, ModelResponse, ModelResult } from './job-repository.js';
@@ -17,10 +19,12 @@ const joinOutputs = (outputs: { model: string; content: string }[]) => outputs.m
 /**
  * Runs one job: the generate stage (every model at once, each recorded as it lands), then synthesis, then the
  * final state and its callback. A failure of this process leaves the job live with a stale heartbeat, for the
- * recovery sweep.
+ * recovery sweep; a stopping server hands it back at once.
  */
 export class JobExecutor {
   constructor(
+    private readonly knex: Knex,
+    private readonly queue: JobQueue,
     private readonly jobs: JobRepository,
     private readonly caller: ModelCaller,
     private readonly catalogue: ModelCatalogue,
@@ -29,14 +33,16 @@ export class JobExecutor {
     private readonly log: Logger,
   ) {}
 
-  async execute(jobId: string): Promise<void> {
+  /** `stop`: the queue is stopping; the job is handed back to the queue (not failed) when it aborts. */
+  async execute(jobId: string, stop?: AbortSignal): Promise<void> {
     const job = await this.jobs.claim(jobId);
     if (!job) return;
     const heartbeat = setInterval(() => void this.jobs.heartbeat(job).catch(() => {}), this.settings.heartbeatMs);
     try {
-      if (job.kind === 'prompt') await this.runPrompt(job);
-      else await this.runWorkflow(job);
+      if (job.kind === 'prompt') await this.runPrompt(job, stop);
+      else await this.runWorkflow(job, stop);
     } catch (err) {
+      if (stop?.aborted) return await this.handBack(job);
       this.log.error({ err, jobId }, 'hybrid job failed');
       await this.finisher.finish(job, { status: 'failed', synthesisResult: null, errorInfo: 'Internal error while running the job' });
     } finally {
@@ -44,19 +50,29 @@ export class JobExecutor {
     }
   }
 
-  private async generate(job: JobRow, models: string[], prompt: string): Promise<{ model: string; result: ModelResult }[]> {
+  /** The server is stopping: the job starts again from the beginning with a job of its own, here or in another process. */
+  private async handBack(job: JobRow): Promise<void> {
+    const handedBack = await this.knex.transaction(async (trx) => {
+      if (!(await this.jobs.release(trx, job))) return false;
+      await this.queue.send<HybridJob>(HYBRID_JOB_QUEUE, { jobId: job.id }, trx);
+      return true;
+    });
+    if (handedBack) this.log.info({ jobId: job.id }, 'hybrid job handed back to the queue: the server is stopping');
+  }
+
+  private async generate(job: JobRow, models: string[], prompt: string, stop?: AbortSignal): Promise<{ model: string; result: ModelResult }[]> {
     return Promise.all(
       models.map(async (model) => {
-        const result = await this.caller.call(job.user_id, model, prompt);
+        const result = await this.caller.call(job.user_id, model, prompt, stop);
         await this.jobs.recordResult(job, model, result);
         return { model, result };
       }),
     );
   }
 
-  private async runPrompt(job: JobRow): Promise<void> {
+  private async runPrompt(job: JobRow, stop?: AbortSignal): Promise<void> {
     const prompt = job.prompt_text!;
-    const outcomes = await this.generate(job, job.requested_models, prompt);
+    const outcomes = await this.generate(job, job.requested_models, prompt, stop);
     const answers = outcomes.flatMap(({ model, result }) => (succeeded(result) ? [{ model, content: result.content }] : []));
     if (answers.length === 0) {
       await this.finisher.finish(job, { status: 'failed', synthesisResult: null, errorInfo: 'All generate steps failed; synthesis skipped' });
@@ -69,16 +85,16 @@ export class JobExecutor {
       `Prompt:\n${prompt}`,
       joinOutputs(answers),
     ].join('\n\n');
-    await this.synthesise(job, synthesisModel, synthesisPrompt);
+    await this.synthesise(job, synthesisModel, synthesisPrompt, stop);
   }
 
-  private async runWorkflow(job: JobRow): Promise<void> {
+  private async runWorkflow(job: JobRow, stop?: AbortSignal): Promise<void> {
     const definition = job.definition!;
     const variables: Record<string, string> = { ...(job.input_variables ?? {}) };
     let anySucceeded = false;
     const runStep = async (step: GenerateStep) => {
       const prompt = renderTemplate(step.prompt_template, variables, readsOf(step));
-      const outcomes = await this.generate(job, step.models, prompt);
+      const outcomes = await this.generate(job, step.models, prompt, stop);
       const answers = outcomes.flatMap(({ model, result }) => (succeeded(result) ? [{ model, content: result.content }] : []));
       anySucceeded ||= answers.length > 0;
       const value = answers.length > 0 ? joinOutputs(answers) : `[no output: every model of step ${step.name} failed]`;
@@ -94,11 +110,11 @@ export class JobExecutor {
     }
     if (!(await this.jobs.startSynthesis(job))) return;
     const synth = definition.stages.synthesize;
-    await this.synthesise(job, synth.model, renderTemplate(synth.prompt_template, variables, readsOf(synth)), { variables, outputVar: synth.output_var });
+    await this.synthesise(job, synth.model, renderTemplate(synth.prompt_template, variables, readsOf(synth)), stop, { variables, outputVar: synth.output_var });
   }
 
-  private async synthesise(job: JobRow, model: string, prompt: string, workflow?: { variables: Record<string, string>; outputVar: string }): Promise<void> {
-    const result = await this.caller.call(job.user_id, model, prompt);
+  private async synthesise(job: JobRow, model: string, prompt: string, stop?: AbortSignal, workflow?: { variables: Record<string, string>; outputVar: string }): Promise<void> {
+    const result = await this.caller.call(job.user_id, model, prompt, stop);
     if (!succeeded(result)) {
       await this.finisher.finish(job, { status: 'failed', synthesisResult: result, errorInfo: `Synthesis with ${model} failed: ${result.error}`, variables: workflow?.variables });
       return;

@@ -133,18 +133,26 @@ export class JobRepository {
 
   /** A stale job back to pending with its progress cleared, so the next attempt starts from the beginning. */
   async requeue(trx: Knex, job: JobRow): Promise<boolean> {
-    const n = await trx(TABLE)
-      .where({ id: job.id, status: job.status, attempts: job.attempts })
-      .update({
-        status: 'pending',
-        results: JSON.stringify(emptyResults(job.requested_models)),
-        variables: job.kind === 'workflow' ? JSON.stringify(job.input_variables ?? {}) : null,
-        synthesis_result: null,
-        heartbeat_at: null,
-        updated_at: trx.fn.now(),
-      });
+    const n = await trx(TABLE).where({ id: job.id, status: job.status, attempts: job.attempts }).update(backToPending(trx, job));
     return n > 0;
   }
+
+  /** A job this worker still holds back to pending (the server is stopping), whichever live status it reached. */
+  async release(trx: Knex, job: JobRow): Promise<boolean> {
+    const n = await trx(TABLE).where({ id: job.id, attempts: job.attempts }).whereIn('status', LIVE).update(backToPending(trx, job));
+    return n > 0;
+  }
+}
+
+function backToPending(trx: Knex, job: JobRow) {
+  return {
+    status: 'pending',
+    results: JSON.stringify(emptyResults(job.requested_models)),
+    variables: job.kind === 'workflow' ? JSON.stringify(job.input_variables ?? {}) : null,
+    synthesis_result: null,
+    heartbeat_at: null,
+    updated_at: trx.fn.now(),
+  };
 }
 
 function emptyResults(models: string[]): Record<string, null> {

@@ -15,19 +15,22 @@ export class ModelCaller {
     private readonly settings: { timeoutMs: number; pricing: Pricing },
   ) {}
 
-  async call(userId: string, modelId: string, prompt: string): Promise<ModelResult> {
+  /** `stop` aborting (the server is stopping) rejects instead of answering `{error}`: the job is handed back, not failed. */
+  async call(userId: string, modelId: string, prompt: string, stop?: AbortSignal): Promise<ModelResult> {
     const model = await this.catalogue.find(userId, modelId);
     if (!model) return { error: `model ${modelId} is no longer available to this user` };
     const route = await this.catalogue.route(userId, model);
     if (!route.ok) return { error: route.reason };
-    const signal = AbortSignal.timeout(this.settings.timeoutMs);
+    const timeout = AbortSignal.timeout(this.settings.timeoutMs);
+    const signal = stop ? AbortSignal.any([timeout, stop]) : timeout;
     try {
       const completion = await route.provider.complete({ prompt, model: model.id, signal });
       const tokensUsed = { input: completion.tokenInput, output: completion.tokenOutput, total: completion.tokenInput + completion.tokenOutput };
       const cost = this.costOf(model, tokensUsed);
       return { content: completion.text, provider: model.provider, model: model.id, tokensUsed, ...(cost === undefined ? {} : { cost }) };
     } catch (err) {
-      if (signal.aborted) return { error: `${model.provider}: ${model.id} gave no answer within ${this.settings.timeoutMs} ms` };
+      if (stop?.aborted) throw err;
+      if (timeout.aborted) return { error: `${model.provider}: ${model.id} gave no answer within ${this.settings.timeoutMs} ms` };
       return { error: `${model.provider}: ${(err as Error).message}` };
     }
   }

@@ -29,17 +29,19 @@ export class Pipeline {
     this.agents = new Map(agents.map((a) => [a.name, a]));
   }
 
-  async execute({ runId, step }: StepJob): Promise<void> {
+  /** `stop`: the queue is stopping; the step is handed back to the queue (not failed) when it aborts. */
+  async execute({ runId, step }: StepJob, stop?: AbortSignal): Promise<void> {
     const claimed = await this.claim(runId, step);
     if (!claimed) return;
     const agent = this.agents.get(agentAt(step))!;
     const heartbeat = setInterval(() => void this.beat(claimed).catch(() => {}), this.deps.heartbeatMs);
     let output: object;
     try {
-      output = await agent.run({ run: claimed, tier: await this.deps.workspaces.tierOf(claimed.workspace_id) });
+      output = await agent.run({ run: claimed, tier: await this.deps.workspaces.tierOf(claimed.workspace_id), signal: stop });
     } catch (err) {
       clearInterval(heartbeat);
-      await this.fail(claimed, (err as Error).message || 'Agent failed');
+      if (stop?.aborted) await this.handBack(claimed);
+      else await this.fail(claimed, (err as Error).message || 'Agent failed');
       return;
     }
     clearInterval(heartbeat);
@@ -107,6 +109,17 @@ export class Pipeline {
       }
     });
     this.deps.steps.nudge();
+  }
+
+  /** The server is stopping: the step is sent again at once, for this or another process, as the recovery sweep would. */
+  private async handBack(claimed: RunRow): Promise<void> {
+    const handedBack = await this.knex.transaction(async (trx) => {
+      const released = await trx('hs_runs').where(this.ownership(claimed)).update({ heartbeat_at: null });
+      if (released === 0) return false;
+      await this.deps.steps.send(trx, { runId: claimed.id, step: claimed.current_step });
+      return true;
+    });
+    if (handedBack) this.deps.log.info({ runId: claimed.id, step: agentAt(claimed.current_step) }, 'hypershift step handed back to the queue: the server is stopping');
   }
 
   /** Fails the run at its current step, if this worker still owns it. */

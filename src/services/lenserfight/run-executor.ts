@@ -10,6 +10,8 @@ import { renderTemplate } from './template.js';
 import { withDefaults } from './declared-params.js';
 import { planWaves } from './workflow-plan.js';
 import { creditCostOf, billingStatusOf } from './billing.js';
+import type { JobQueue } from '../../queue/job-queue.js';
+import { RUN_QUEUE, type RunJob } from './run-submission.js';
 
 type NodeTrace = { nodeId: string; lensId: string; modelKey: string; latencyMs: number; tokenInput: number; tokenOutput: number; output: string };
 
@@ -40,11 +42,13 @@ export class RunExecutor {
     private readonly events: RunEventStore,
     private readonly hub: RunEventHub,
     private readonly providers: ProviderRegistry,
+    private readonly queue: JobQueue,
     private readonly settings: ExecutorSettings,
     private readonly log: Logger,
   ) {}
 
-  async execute(runId: string): Promise<void> {
+  /** `stop`: the queue is stopping; the run is handed back to the queue (not failed) when it aborts. */
+  async execute(runId: string, stop?: AbortSignal): Promise<void> {
     const run = await this.runs.claim(runId);
     if (!run) return;
     // Appends for one run go one after another so their ids commit in order (see RunEventHub).
@@ -53,21 +57,34 @@ export class RunExecutor {
       chain = chain.then(() => this.events.append(run.id, type, payload)).then(() => this.hub.poke());
       return chain;
     };
-    const heartbeat = setInterval(() => void this.runs.heartbeat(run.id).catch(() => {}), this.settings.heartbeatMs);
+    const heartbeat = setInterval(() => void this.runs.heartbeat(run).catch(() => {}), this.settings.heartbeatMs);
     const timeout = AbortSignal.timeout(this.settings.runTimeoutMs);
+    const signal = stop ? AbortSignal.any([timeout, stop]) : timeout;
     const started = Date.now();
     try {
       await emit('run.started', { attempt: run.attempts, kind: run.kind });
-      const outcome = run.kind === 'lens' ? await this.runLens(run, timeout, emit) : await this.runWorkflow(run, timeout, emit);
+      const outcome = run.kind === 'lens' ? await this.runLens(run, signal, emit) : await this.runWorkflow(run, signal, emit);
       await chain;
       await this.succeed(run, outcome, Date.now() - started);
     } catch (err) {
       await chain.catch(() => {});
-      await this.fail(run, err, timeout.aborted, Date.now() - started);
+      if (stop?.aborted && !timeout.aborted) await this.handBack(run);
+      else await this.fail(run, err, timeout.aborted, Date.now() - started);
     } finally {
       clearInterval(heartbeat);
       this.hub.poke();
     }
+  }
+
+  /** The server is stopping: the run goes back to the queue with a job of its own, for this or another process. */
+  private async handBack(run: RunRow): Promise<void> {
+    const handedBack = await this.knex.transaction(async (trx) => {
+      if (!(await this.runs.requeue(run, trx))) return false;
+      await this.events.append(run.id, 'run.requeued', { reason: 'server_stopping', attempt: run.attempts }, trx);
+      await this.queue.send<RunJob>(RUN_QUEUE, { runId: run.id }, trx);
+      return true;
+    });
+    if (handedBack) this.log.info({ runId: run.id }, 'run handed back to the queue: the server is stopping');
   }
 
   private async runLens(run: RunRow, signal: AbortSignal, emit: (t: string, p?: object) => Promise<unknown>): Promise<Outcome> {
@@ -150,8 +167,8 @@ export class RunExecutor {
     const tokenOutput = outcome.trace.reduce((sum, n) => sum + n.tokenOutput, 0);
     const creditCost = creditCostOf(run.options, tokenInput + tokenOutput);
     await this.knex.transaction(async (trx) => {
-      await this.runs.finish(
-        run.id,
+      const mine = await this.runs.finish(
+        run,
         {
           status: 'succeeded',
           model_id: outcome.completion.modelId,
@@ -167,6 +184,7 @@ export class RunExecutor {
         },
         trx,
       );
+      if (!mine) return this.discardLate(run);
       await this.runs.insertArtifacts(artifacts, trx);
       await this.events.append(run.id, 'artifact.created', { artifactKind: 'text', isPrimaryOutput: true }, trx);
       await this.events.append(run.id, 'run.succeeded', { status: 'succeeded', latencyMs, tokenInput, tokenOutput, creditCost }, trx);
@@ -183,8 +201,14 @@ export class RunExecutor {
     if (code === 'internal_error') this.log.error({ err, runId: run.id }, 'run failed unexpectedly');
     const status = timedOut ? 'timed_out' : 'failed';
     await this.knex.transaction(async (trx) => {
-      await this.runs.finish(run.id, { status, latency_ms: latencyMs, error_code: code, error_message: message, billing_status: 'not_billed', credit_cost: 0 }, trx);
+      const mine = await this.runs.finish(run, { status, latency_ms: latencyMs, error_code: code, error_message: message, billing_status: 'not_billed', credit_cost: 0 }, trx);
+      if (!mine) return this.discardLate(run);
       await this.events.append(run.id, `run.${status}`, { status, errorCode: code, errorMessage: message }, trx);
     });
+  }
+
+  /** This worker was taken for lost and the run was requeued (and maybe finished) by another claim. */
+  private discardLate(run: RunRow): void {
+    this.log.warn({ runId: run.id, attempt: run.attempts }, 'run result discarded: the run was requeued while this worker ran it');
   }
 }

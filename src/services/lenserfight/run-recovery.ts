@@ -37,7 +37,7 @@ export class RunRecovery {
     for (const run of await this.runs.stale(this.staleAfterMs)) {
       const done = await this.knex.transaction(async (trx) => {
         if (run.attempts >= MAX_ATTEMPTS) {
-          const n = await trx('lf_runs').where({ id: run.id, status: 'running' }).update({
+          const n = await trx('lf_runs').where({ id: run.id, attempts: run.attempts, status: 'running' }).update({
             status: 'failed',
             error_code: 'worker_lost',
             error_message: `The run's worker stopped ${run.attempts} times; giving up`,
@@ -47,7 +47,7 @@ export class RunRecovery {
           if (n > 0) await this.events.append(run.id, 'run.failed', { status: 'failed', errorCode: 'worker_lost' }, trx);
           return n > 0;
         }
-        if (!(await this.runs.requeue(run.id, trx))) return false;
+        if (!(await this.runs.requeue(run, trx))) return false;
         await this.events.append(run.id, 'run.requeued', { reason: 'worker_lost', attempt: run.attempts }, trx);
         await this.queue.send<RunJob>(RUN_QUEUE, { runId: run.id }, trx);
         return true;

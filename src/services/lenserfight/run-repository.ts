@@ -29,6 +29,9 @@ export type RunRow = {
   updated_at: Date;
 };
 
+/** One claim of a run: `attempts` counts claims, so it tells this worker's claim from a later one. */
+export type RunClaim = Pick<RunRow, 'id' | 'attempts'>;
+
 export type RunOptions = {
   modelOverride?: string;
   providerOverride?: string;
@@ -93,14 +96,19 @@ export class RunRepository {
     return row;
   }
 
-  async heartbeat(id: string): Promise<void> {
-    await this.knex('lf_runs').where({ id, status: 'running' }).update({ heartbeat_at: this.knex.fn.now() });
+  async heartbeat({ id, attempts }: RunClaim): Promise<void> {
+    await this.knex('lf_runs').where({ id, attempts, status: 'running' }).update({ heartbeat_at: this.knex.fn.now() });
   }
 
-  async finish(id: string, fields: Partial<RunRow>, db: Knex): Promise<void> {
-    await db('lf_runs')
-      .where({ id })
+  /**
+   * Writes the end of a claimed run. False when the claim is no longer this worker's: the recovery sweep took the
+   * run from a worker it thought lost and another claimed it, so this late result must not land.
+   */
+  async finish({ id, attempts }: RunClaim, fields: Partial<RunRow>, db: Knex): Promise<boolean> {
+    const n = await db('lf_runs')
+      .where({ id, attempts, status: 'running' })
       .update({ ...fields, completed_at: db.fn.now(), updated_at: db.fn.now() });
+    return n > 0;
   }
 
   async insertArtifacts(artifacts: Omit<ArtifactRow, 'id' | 'created_at'>[], db: Knex): Promise<void> {
@@ -118,9 +126,9 @@ export class RunRepository {
       .limit(limit);
   }
 
-  /** Puts a running run back in the queue, guarded so only one recoverer wins. */
-  async requeue(id: string, db: Knex): Promise<boolean> {
-    const n = await db('lf_runs').where({ id, status: 'running' }).update({ status: 'queued', heartbeat_at: null, updated_at: db.fn.now() });
+  /** Puts a claimed run back in the queue, guarded so only one recoverer wins and never a later claim's run. */
+  async requeue({ id, attempts }: RunClaim, db: Knex): Promise<boolean> {
+    const n = await db('lf_runs').where({ id, attempts, status: 'running' }).update({ status: 'queued', heartbeat_at: null, updated_at: db.fn.now() });
     return n > 0;
   }
 }

@@ -13,8 +13,10 @@ export class Agent {
     private readonly options: { evalModel?: string; workModel?: string; rejectPattern: RegExp },
   ) {}
 
-  async evaluate(request: string): Promise<Evaluation> {
+  /** `signal`: the caller gives up (a stopping server); the provider call is aborted. */
+  async evaluate(request: string, signal?: AbortSignal): Promise<Evaluation> {
     const reply = await this.providers.get().complete({
+      signal,
       model: this.options.evalModel,
       prompt: `You screen requests for a paid AI agent. Answer ACCEPT, or REJECT: <reason>.\n\nRequest: ${request}`,
     });
@@ -26,8 +28,8 @@ export class Agent {
     return { accepted: true };
   }
 
-  async work(request: string): Promise<WorkResult> {
-    const completion = await this.providers.get().complete({ model: this.options.workModel, prompt: request });
+  async work(request: string, signal?: AbortSignal): Promise<WorkResult> {
+    const completion = await this.providers.get().complete({ model: this.options.workModel, prompt: request, signal });
     return { result: completion.text, inputTokens: completion.tokenInput, outputTokens: completion.tokenOutput };
   }
 }

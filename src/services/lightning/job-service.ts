@@ -99,11 +99,14 @@ export class JobService {
     if (advanced) this.queue.nudge(JOB_STEP_QUEUE);
   }
 
-  /** The queued step of a paid job: its evaluation, or its work. A job no longer in that state is left alone. */
-  async runStep(jobId: string): Promise<void> {
+  /**
+   * The queued step of a paid job: its evaluation, or its work. A job no longer in that state is left alone.
+   * `stop`: the queue is stopping; the step is then queued again rather than failed.
+   */
+  async runStep(jobId: string, stop?: AbortSignal): Promise<void> {
     const job = await this.knex('ln_jobs').where({ id: jobId }).first();
-    if (job?.state === 'evaluating') await this.evaluate(job);
-    else if (job?.state === 'executing') await this.execute(job);
+    if (job?.state === 'evaluating') await this.evaluate(job, stop);
+    else if (job?.state === 'executing') await this.execute(job, stop);
   }
 
   /**
@@ -115,9 +118,9 @@ export class JobService {
     await this.knex('ln_jobs').where({ id: jobId }).whereIn('state', ['evaluating', 'executing']).update({ state: 'failed', error_message: message });
   }
 
-  private async evaluate(job: JobRow): Promise<void> {
+  private async evaluate(job: JobRow, stop?: AbortSignal): Promise<void> {
     try {
-      const verdict = await this.agent.evaluate(job.request);
+      const verdict = await this.agent.evaluate(job.request, stop);
       if (!verdict.accepted) {
         await this.move(job.id, 'evaluating', { state: 'rejected', reason: verdict.reason });
         return;
@@ -134,13 +137,14 @@ export class JobService {
         btc_price_usd: quote.btcPriceUsd,
       });
     } catch (err) {
+      if (stop?.aborted) return this.handBack(job.id);
       await this.stepFailed(job.id, 'evaluating', err);
     }
   }
 
-  private async execute(job: JobRow): Promise<void> {
+  private async execute(job: JobRow, stop?: AbortSignal): Promise<void> {
     try {
-      const work = await this.agent.work(job.request);
+      const work = await this.agent.work(job.request, stop);
       const cost = this.pricing.actual(work.inputTokens, work.outputTokens, job.btc_price_usd);
       const refund = Math.max(0, job.work_amount_sats - cost.actualAmountSats);
       await this.move(job.id, 'executing', {
@@ -156,8 +160,14 @@ export class JobService {
         refund_state: refund > 0 ? 'pending' : 'not_applicable',
       });
     } catch (err) {
+      if (stop?.aborted) return this.handBack(job.id);
       await this.stepFailed(job.id, 'executing', err);
     }
+  }
+
+  /** The server is stopping: the step goes back to the queue with its retries intact, for this or another process. */
+  private async handBack(jobId: string): Promise<void> {
+    await this.queue.send<JobStep>(JOB_STEP_QUEUE, { jobId }, undefined, STEP_OPTIONS);
   }
 
   /** A step's failure is the job's outcome, unless it was our own database failing: then the step is retried (and given up on after three tries). */

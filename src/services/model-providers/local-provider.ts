@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Completion, CompletionRequest, ModelProvider } from './model-provider.js';
 
 const countTokens = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -13,7 +14,8 @@ export class LocalModelProvider implements ModelProvider {
   constructor(private readonly delayMs = 0) {}
 
   async complete(request: CompletionRequest): Promise<Completion> {
-    if (this.delayMs > 0) await sleep(this.delayMs, request.signal);
+    // A signal aborted before the call ends it at once, as a real provider's fetch would.
+    if (this.delayMs > 0) await sleep(this.delayMs, undefined, { signal: request.signal });
     const modelId = request.model ?? 'local-echo-1';
     const digest = createHash('sha256').update(request.prompt).digest('hex').slice(0, 12);
     const excerpt = request.prompt.replace(/\s+/g, ' ').trim().slice(0, 280);
@@ -27,14 +29,4 @@ export class LocalModelProvider implements ModelProvider {
       tokenOutput: countTokens(text),
     };
   }
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    });
-  });
 }

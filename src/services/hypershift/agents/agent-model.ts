@@ -26,7 +26,7 @@ export class AgentModel {
   }
 
   async refine<T extends object>(
-    agent: AgentName,
+    { agent, signal }: { agent: AgentName; signal?: AbortSignal },
     schemaName: string,
     input: unknown,
     draft: T,
@@ -39,7 +39,7 @@ export class AgentModel {
       `Draft ${schemaName}:\n${JSON.stringify(draft)}`,
       `Answer with exactly one JSON object of the ${schemaName} shape, improving the draft where it is wrong.`,
     ].join('\n\n');
-    const completion = await provider.complete({ prompt });
+    const completion = await provider.complete({ prompt, signal });
     const answer = this.parse<T>(schemaName, completion.text);
     if (answer) return { ...combine(draft, answer), agent_model: completion.modelKey };
     return { ...draft, agent_model: completion.modelKey, agent_notes: completion.text.slice(0, 2000) };

@@ -33,7 +33,7 @@ export class ArchitectAgent implements Agent {
 
   constructor(private readonly model: AgentModel) {}
 
-  run({ run }: AgentContext): Promise<object> {
+  run({ run, signal }: AgentContext): Promise<object> {
     const intent = run.user_intent;
     const text = `${intent.description} ${intent.constraints ?? ''}`;
     const kinds = componentsIn(text);
@@ -51,6 +51,6 @@ export class ArchitectAgent implements Agent {
       target,
       complexity,
     };
-    return this.model.refine(this.name, 'ArchitectOutput', { user_intent: intent }, draft);
+    return this.model.refine({ agent: this.name, signal }, 'ArchitectOutput', { user_intent: intent }, draft);
   }
 }

@@ -11,7 +11,7 @@ export class BuilderAgent implements Agent {
 
   constructor(private readonly model: AgentModel) {}
 
-  run({ run }: AgentContext): Promise<object> {
+  run({ run, signal }: AgentContext): Promise<object> {
     const plan = run.architect_output as ArchitectOutput;
     const intent = run.user_intent;
     const text = `${intent.description} ${intent.constraints ?? ''}`;
@@ -39,7 +39,7 @@ export class BuilderAgent implements Agent {
       build_command: frontend ? 'npm run build' : 'npm ci',
       image: null,
     };
-    return this.model.refine(this.name, 'BuilderOutput', { user_intent: intent, architect_output: plan }, draft);
+    return this.model.refine({ agent: this.name, signal }, 'BuilderOutput', { user_intent: intent, architect_output: plan }, draft);
   }
 }
 

@@ -9,7 +9,7 @@ export class FinopsAgent implements Agent {
 
   constructor(private readonly model: AgentModel) {}
 
-  run({ run }: AgentContext): Promise<object> {
+  run({ run, signal }: AgentContext): Promise<object> {
     const plan = run.architect_output as ArchitectOutput;
     const free = wantsFreeTier(run.user_intent);
     const breakdown = costLines(plan.components.map((c) => c.kind), free);
@@ -28,6 +28,6 @@ export class FinopsAgent implements Agent {
       recommendations,
       summary: `About $${cost}/month; ${within ? 'within' : 'outside'} the constraints.`,
     };
-    return this.model.refine(this.name, 'FinopsOutput', { architect_output: plan, user_intent: run.user_intent }, draft);
+    return this.model.refine({ agent: this.name, signal }, 'FinopsOutput', { architect_output: plan, user_intent: run.user_intent }, draft);
   }
 }

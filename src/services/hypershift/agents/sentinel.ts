@@ -20,7 +20,7 @@ export class SentinelAgent implements Agent {
 
   constructor(private readonly model: AgentModel) {}
 
-  run({ run, tier }: AgentContext): Promise<object> {
+  run({ run, tier, signal }: AgentContext): Promise<object> {
     const build = run.builder_output as BuilderOutput;
     const findings: (Finding & { blocking: boolean })[] = [];
     for (const artifact of build.artifacts) {
@@ -53,7 +53,7 @@ export class SentinelAgent implements Agent {
       summary: verdict === 'pass' ? 'No issues found.' : `${findings.length} finding(s); ${verdict === 'block' ? 'blocking' : 'none blocking'}.`,
     };
     // The model may add findings and raise the verdict, never lower what the rules decided.
-    return this.model.refine(this.name, 'SentinelOutput', { builder_output: build, tier, require_approval: run.require_approval }, draft, (rules, answer) => ({
+    return this.model.refine({ agent: this.name, signal }, 'SentinelOutput', { builder_output: build, tier, require_approval: run.require_approval }, draft, (rules, answer) => ({
       ...answer,
       verdict: maxOf(VERDICT_ORDER, rules.verdict, answer.verdict),
       risk_level: maxOf(RISK_ORDER, rules.risk_level, answer.risk_level),

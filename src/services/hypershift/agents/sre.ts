@@ -28,7 +28,8 @@ export class SreAgent implements Agent {
       summary: `Deployed to ${environment} on the ${deployed.target} target; health check ${healthy ? 'passed' : 'failed'}.`,
       target: deployed.target,
     };
-    // What was deployed is a fact the model cannot change: it only comments.
-    return this.model.refine(this.name, 'SreOutput', { environment, target: deployed.target }, draft, (facts) => facts);
+    // What was deployed is a fact the model cannot change: it only comments. The step does not take the stop
+    // signal: a deploy under way is finished rather than abandoned, and then redone by the next claim.
+    return this.model.refine({ agent: this.name }, 'SreOutput', { environment, target: deployed.target }, draft, (facts) => facts);
   }
 }

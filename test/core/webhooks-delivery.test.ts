@@ -188,6 +188,34 @@ describe('webhook delivery', () => {
     }
   });
 
+  test('an attempt under way when the server stops is cut short and not counted: the next process makes it again', async () => {
+    const receiver = await startReceiver((i) => ({ status: 200, delayMs: i === 0 ? 5_000 : 0 }));
+    const api = uniqueApi('stopping');
+    const profile = toyProfile(api);
+    const first = await startDelivery(db, profile);
+    let second: Awaited<ReturnType<typeof startDelivery>> | undefined;
+    try {
+      const queued = await first.delivery.enqueue(db.knex, { api, url: receiver.url, event: 'thing.happened', payload: { id: 'h', count: 1 } });
+      await waitFor(async () => receiver.requests.length === 1, 15_000, 10);
+      await first.queue.stop(20);
+      const between = await first.delivery.store.get(queued.deliveryId);
+      assert.equal(between?.status, 'pending');
+      assert.equal(between?.attempts, 0);
+      assert.deepEqual(await first.delivery.store.attempts(queued.deliveryId), []);
+      assert.equal(Number(await jobsOf(api)), 1);
+      second = await startDelivery(db, profile);
+      const row = await settled(second, queued.deliveryId);
+      assert.equal(row.status, 'delivered');
+      const attempts = await second.delivery.store.attempts(queued.deliveryId);
+      assert.deepEqual(attempts.map((a) => [a.attempt, a.status_code, a.error]), [[1, 200, null]]);
+      assert.equal(new Set(receiver.requests.map((r) => r.headers['webhook-id'])).size, 1);
+    } finally {
+      await first.stop();
+      await second?.stop();
+      await receiver.close();
+    }
+  });
+
   test('an attempt that outlives the timeout fails and is retried', async () => {
     const receiver = await startReceiver((i) => ({ status: 200, delayMs: i === 0 ? 3_000 : 0 }));
     const api = uniqueApi('timeout');

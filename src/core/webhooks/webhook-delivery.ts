@@ -69,7 +69,7 @@ export class WebhookDelivery {
     const queue = webhookQueueName(profile.api);
     await this.deps.queue.ensureQueues([queue]);
     this.profiles.set(profile.api, profile);
-    this.deps.queue.work<DeliveryJob>(queue, this.options.concurrency ?? 4, (job) => this.attempt(profile, job));
+    this.deps.queue.work<DeliveryJob>(queue, this.options.concurrency ?? 4, (data, job) => this.attempt(profile, data, job.signal));
   }
 
   /** A 400 unless a webhook could be sent to `url` now (see DestinationGuard.check): for checking a URL when it is submitted. */
@@ -132,20 +132,25 @@ export class WebhookDelivery {
     else wake();
   }
 
-  private async attempt(profile: WebhookProfile, job: DeliveryJob): Promise<void> {
+  private async attempt(profile: WebhookProfile, job: DeliveryJob, stop?: AbortSignal): Promise<void> {
     const delivery = await this.store.get(job.deliveryId);
     if (!isDue(delivery, job)) return;
-    const result = await this.post(profile, delivery);
+    const result = await this.post(profile, delivery, stop);
+    if (result.error !== null && stop?.aborted) {
+      // Cut short by a stopping server, not failed by the receiver: not counted, the same attempt is queued again.
+      await this.send(this.deps.knex, delivery.api, job, 0);
+      return;
+    }
     const outcome = await this.deps.knex.transaction((trx) => this.settle(trx, profile, job, result));
     if (outcome) this.options.onAttempt?.(profile.api, outcome, result.durationMs);
   }
 
-  private post(profile: WebhookProfile, delivery: DeliveryRow): Promise<AttemptResult> {
+  private post(profile: WebhookProfile, delivery: DeliveryRow, signal?: AbortSignal): Promise<AttemptResult> {
     const url = new URL(delivery.url);
     const timestamp = Math.floor(Date.now() / 1000);
     const signature = signWebhook(profile.secret, timestamp, delivery.body);
     const headers = profileHeaders(profile, { event: delivery.event, eventId: delivery.event_id, timestamp, signature });
-    return sendWebhook({ url, body: delivery.body, headers, agent: this.guard.agentFor(url), timeoutMs: this.timeoutMs });
+    return sendWebhook({ url, body: delivery.body, headers, agent: this.guard.agentFor(url), timeoutMs: this.timeoutMs, signal });
   }
 
   /** Records the attempt and what follows from it, under the row's lock; null when another worker got there first. */

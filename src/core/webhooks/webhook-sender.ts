@@ -5,7 +5,8 @@ import { normalizeHost } from './destination-guard.js';
 /** What one attempt came to: a status code when the receiver answered, an error unless it answered 2xx. */
 export type AttemptResult = { statusCode: number | null; error: string | null; durationMs: number };
 
-export type OutgoingWebhook = { url: URL; body: string; headers: Record<string, string>; agent: http.Agent; timeoutMs: number };
+/** `signal` cuts the attempt short (a stopping server), reported as an error like a timeout. */
+export type OutgoingWebhook = { url: URL; body: string; headers: Record<string, string>; agent: http.Agent; timeoutMs: number; signal?: AbortSignal };
 
 /**
  * POSTs one webhook. Redirects are never followed (node's http client does not follow them, and a 3xx counts
@@ -40,6 +41,10 @@ export function sendWebhook(outgoing: OutgoingWebhook): Promise<AttemptResult> {
       },
     );
     const timer = setTimeout(() => request.destroy(new Error(`timed out after ${outgoing.timeoutMs} ms`)), outgoing.timeoutMs);
+    const stop = () => request.destroy(new Error('cut short: the server is stopping'));
+    if (outgoing.signal?.aborted) stop();
+    outgoing.signal?.addEventListener('abort', stop, { once: true });
+    request.on('close', () => outgoing.signal?.removeEventListener('abort', stop));
     request.on('error', (err) => finish(null, err.message));
     request.end(outgoing.body);
   });

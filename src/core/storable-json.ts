@@ -34,7 +34,7 @@ function pointer(place: Place | undefined, last?: string): string {
 /**
  * The JSON pointer and reason of the first place in a request body that no Postgres text or jsonb value can
  * hold: a NUL character or an unpaired surrogate in a string or a property name (Postgres refuses both, so they
- * would end as a 500), or nesting deeper than MAX_BODY_DEPTH. Walked with a stack of its own rather than by
+ * would end as a 500), a number too large to read, or nesting deeper than MAX_BODY_DEPTH. Walked with a stack of its own rather than by
  * recursion, since the depth is what is being checked; on the request path, so no pointer is built until a
  * problem is found.
  */
@@ -46,6 +46,12 @@ export function findUnstorable(body: unknown): UnstorableValue | undefined {
     if (typeof value === 'string') {
       const message = problemOf(value);
       if (message) return { path: pointer(place), message };
+      continue;
+    }
+    // JSON.parse reads a number beyond ±1.8e308 as Infinity, which JSON and jsonb write back as null: refused
+    // rather than stored as something the client never sent.
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value)) return { path: pointer(place), message: 'must be a number within ±1.7976931348623157e308' };
       continue;
     }
     if (value === null || typeof value !== 'object') continue;

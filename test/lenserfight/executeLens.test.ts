@@ -76,6 +76,20 @@ describe('executeLens', () => {
     assert.equal(ok.status, 202, ok.text);
   });
 
+  test('400: a number too large to read (1e400), which would have been stored as null', async () => {
+    const res = await server.http
+      .post(path())
+      .set(await server.auth(uniqueUser()))
+      .set('Content-Type', 'application/json')
+      .send('{"params":{"topic":"x","depth":[1,-1e400]}}');
+    assert.equal(res.status, 400, res.text);
+    assert.deepEqual(schemaErrors('lenserfight', 'ApiErrorEnvelope', res.body), []);
+    assert.deepEqual(res.body.error.details.errors[0].path, '/params/depth/1');
+    assert.match(res.body.error.details.errors[0].message, /number within/);
+    const ok = await server.http.post(path()).set(await server.auth(uniqueUser())).set('Content-Type', 'application/json').send('{"params":{"topic":"x","depth":1e300}}');
+    assert.equal(ok.status, 202, ok.text);
+  });
+
   test('400: a missing lens param names it', async () => {
     const res = await server.http.post(path()).set(await server.auth(uniqueUser())).send({ params: { audience: 'nobody' } });
     assert.equal(res.status, 400);

@@ -42,7 +42,7 @@ export const orchestratorModule: Module<Services> = {
   async stop(services) {
     services.sweeper.stop();
     const stopped = await services.runtime.shutdown();
-    await services.executions.failInterrupted(stopped, 'The server stopped while the execution ran');
+    await services.executions.requeueInterrupted(stopped);
     await services.realtime.close();
   },
 };

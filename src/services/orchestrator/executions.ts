@@ -209,15 +209,18 @@ export class Executions {
     return this.queue.waitingJobs(this.knex, EXECUTION_QUEUE).whereRaw(`data->>'executionId' = orch_executions.id::text`).select(this.knex.raw('1'));
   }
 
-  /** Fails the executions these containers were running when their processes were stopped (the server shut down). */
-  async failInterrupted(containerIds: string[], reason: string): Promise<void> {
+  /**
+   * The executions these containers were running when their processes were stopped (the server shut down) go back
+   * to `pending`, to run again from the start when the container is adopted and runs again (decision 28).
+   */
+  async requeueInterrupted(containerIds: string[]): Promise<void> {
     if (containerIds.length === 0) return;
-    const failed: ExecutionRow[] = await this.knex('orch_executions')
+    const requeued: ExecutionRow[] = await this.knex('orch_executions')
       .whereIn('container_id', containerIds)
       .where({ status: 'running' })
-      .update({ status: 'failed', error_message: reason, completed_at: this.knex.fn.now(), current_step: null, progress: 100 })
+      .update({ status: 'pending', steps: '[]', progress: 0, current_step: null, running_since: null })
       .returning('*');
-    for (const row of failed) await this.publish(executionUpdate(row), agentAudience(row));
+    for (const row of requeued) await this.publish(executionUpdate(row), agentAudience(row));
   }
 
   /**

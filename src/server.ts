@@ -86,9 +86,12 @@ export async function createServer(options: ServerOptions): Promise<Server> {
   );
   const deps = buildSharedDeps({ config, logger, jwt: verifier, db, queue, webhooks, events, metrics });
   const host = new ModuleHost<SharedDeps, PluginDeps>(deps, logger);
-  const closeAll = async (closing: { jobGraceMs?: number } = {}) => {
+  const closeAll = async ({ jobGraceMs }: { jobGraceMs?: number } = {}) => {
+    // The jobs under way get their grace before the modules stop (the Orchestrator's stop ends its agent processes
+    // and the executions in them); those still running after it are asked to hand their work back.
+    if (jobGraceMs !== undefined) await queue.settle(jobGraceMs);
     await host.stop();
-    await queue.stop(closing.jobGraceMs).catch((err) => logger.error({ err }, 'queue failed to stop cleanly'));
+    await queue.stop(jobGraceMs === undefined ? undefined : 0).catch((err) => logger.error({ err }, 'queue failed to stop cleanly'));
     await events.stop().catch((err) => logger.error({ err }, 'event bus failed to stop cleanly'));
     await db.close();
   };

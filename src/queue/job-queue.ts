@@ -197,14 +197,19 @@ export class JobQueue {
     for (const name of this.wakers.keys()) this.nudge(name);
   }
 
+  /** Pauses, then waits up to `graceMs` for the jobs under way; true when none is left. */
+  settle(graceMs: number): Promise<boolean> {
+    this.pause();
+    return settlesWithin(Promise.allSettled(this.loops), graceMs);
+  }
+
   /**
    * Stops fetching and lets the jobs under way finish for up to `graceMs`; then aborts their signal, so they hand
    * their work back, and waits for them. Then stops pg-boss.
    */
   async stop(graceMs = Number.POSITIVE_INFINITY): Promise<void> {
-    this.pause();
     const settled = Promise.allSettled(this.loops);
-    if (!(await settlesWithin(settled, graceMs))) {
+    if (!(await this.settle(graceMs))) {
       this.log.warn({ graceMs }, 'jobs still running at the end of the shutdown grace period: asking them to hand their work back');
       this.stopRunning.abort(new Error('The job queue is stopping'));
       await settled;

@@ -96,6 +96,32 @@ describe('the local runtime runs each deployed agent as its own process', () => 
     }
   });
 
+  test('an execution that ends within the shutdown grace period finishes before its agent process is stopped', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'orchestrator-runtime-'));
+    const node = `test-${randomUUID()}`;
+    try {
+      const first = await startOrchestrator({ DATA_DIR: dataDir, ORCHESTRATOR_NODE: node }, { persistent: true });
+      const owner = await newUser(first);
+      const graph = { nodes: [{ id: 'slow', type: 'wait', data: { ms: 1500 } }], edges: [] };
+      const { workflowId } = await deployedWorkflow(first, owner, graph);
+      const run = await first.http.post(`${base}/workflows/${workflowId}/execute`).set(owner.headers).expect(202);
+      const executionId = run.body.execution_id as string;
+      await waitForExecution(first, owner, executionId, ['running']);
+      await first.close({ jobGraceMs: 30_000 });
+
+      const second = await startOrchestrator({ DATA_DIR: dataDir, ORCHESTRATOR_NODE: node }, { persistent: true });
+      try {
+        // Done before the next server started: not run again by it.
+        const res = await second.http.get(`${base}/executions/${executionId}`).set(owner.headers).expect(200);
+        assert.equal(res.body.status, 'completed', JSON.stringify(res.body));
+      } finally {
+        await second.close();
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
   test('an execution under way when the server stops goes back to pending and runs again from the start on the next server', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'orchestrator-runtime-'));
     const node = `test-${randomUUID()}`;

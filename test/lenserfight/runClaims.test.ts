@@ -7,7 +7,7 @@ import { waitFor } from '../support/wait.js';
 import { executeDemoLens, waitForRunStatus } from './support.js';
 
 // The provider takes long enough for a test to act while a worker holds the run; the periodic sweep never fires.
-const env = { LOCAL_PROVIDER_DELAY_MS: '1500', RUN_STALE_AFTER_MS: '600000' };
+const env = { LOCAL_PROVIDER_DELAY_MS: '3000', RUN_STALE_AFTER_MS: '600000' };
 
 let server: TestServer;
 before(async () => {

@@ -6,7 +6,8 @@ import { waitForRunStatus } from './support.js';
 
 let server: TestServer;
 before(async () => {
-  server = await startTestServer({ RUN_STALE_AFTER_MS: '1000' });
+  // Well above any run's time between heartbeats: on a shared Postgres this server's sweeps see other files' runs.
+  server = await startTestServer({ RUN_STALE_AFTER_MS: '30000' });
 });
 after(() => server.close());
 
@@ -23,8 +24,8 @@ async function orphanedRun(user: string, attempts: number): Promise<string> {
     inputs: JSON.stringify({ topic: 'crash' }),
     options: '{}',
     attempts,
-    started_at: new Date(Date.now() - 60_000),
-    heartbeat_at: new Date(Date.now() - 60_000),
+    started_at: new Date(Date.now() - 600_000),
+    heartbeat_at: new Date(Date.now() - 600_000),
   });
   return id;
 }

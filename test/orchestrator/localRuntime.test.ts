@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { TestServer } from '../support/test-server.js';
 import { waitFor } from '../support/wait.js';
-import { base, deployedWorkflow, newUser, startOrchestrator, waitForExecution, type TestUser } from './support.js';
+import { ExecutionEngine } from '../../src/services/orchestrator/engine.js';
+import { base, deployedWorkflow, newUser, servicesOf, startOrchestrator, waitForExecution, type TestUser } from './support.js';
 
 let server: TestServer;
 let user: TestUser;
@@ -93,6 +94,31 @@ describe('the local runtime runs each deployed agent as its own process', () => 
     for (const id of [running, queued]) {
       const done = await waitForExecution(server, user, id);
       assert.deepEqual([done.status, done.error_message], ['cancelled', 'Agent was undeployed']);
+    }
+  });
+
+  test('an execution claimed while the server stops its processes goes back to pending instead of failing', async () => {
+    const stopping = await startOrchestrator();
+    try {
+      const owner = await newUser(stopping);
+      const { workflowId } = await deployedWorkflow(stopping, owner);
+      // Accepted while no worker takes it; then the processes stop, as at the start of a shutdown.
+      stopping.queue.pause();
+      const run = await stopping.http.post(`${base}/workflows/${workflowId}/execute`).set(owner.headers).expect(202);
+      const executionId = run.body.execution_id as string;
+      const services = servicesOf(stopping);
+      await services.runtime.shutdown();
+      // A worker that found the process still there a moment before, and claims the execution now.
+      const racing = Object.create(services.runtime, { supervisor: { value: async () => 'here' } });
+      const announced: { type: string; data: { status: string } }[] = [];
+      const publish = async (message: Record<string, unknown>) => void announced.push(message as (typeof announced)[number]);
+      const engine = new ExecutionEngine(stopping.db.knex, undefined as never, racing, services.events, publish, services.executionSlots, stopping.logger);
+      await engine.run(executionId);
+      const row = await stopping.db.knex('orch_executions').where({ id: executionId }).first();
+      assert.deepEqual([row.status, row.steps, row.error_message], ['pending', [], null]);
+      assert.deepEqual(announced.map((m) => m.data.status), ['running', 'pending']);
+    } finally {
+      await stopping.close();
     }
   });
 

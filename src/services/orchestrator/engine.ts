@@ -4,10 +4,10 @@ import type { EventBus } from '../../core/event-bus.js';
 import type { ProviderRegistry } from '../model-providers/provider-registry.js';
 import type { Publish } from './deployments.js';
 import type { ExecutionSlots } from './execution-slots.js';
-import { executionUpdate, type ExecutionRow, type ExecutionStep } from './executions.js';
+import { backToPending, executionUpdate, type ExecutionRow, type ExecutionStep } from './executions.js';
 import { agentAudience } from './realtime.js';
 import { ProcessStopped } from './agent-process.js';
-import type { ContainerRuntime } from './runtime.js';
+import { RuntimeStopping, type ContainerRuntime } from './runtime.js';
 import type { WorkflowData } from './views.js';
 import { Cancelled, type WalkResult } from './workflow-run.js';
 
@@ -79,6 +79,12 @@ export class ExecutionEngine {
       });
     } catch (err) {
       if (err instanceof ProcessStopped) return;
+      // Claimed while the server stopped its processes: no process ran it, so it waits for the next one.
+      if (err instanceof RuntimeStopping) {
+        const [requeued] = await backToPending(this.knex('orch_executions').where({ id: executionId }));
+        if (requeued) await this.publish(executionUpdate(requeued), audience);
+        return;
+      }
       // The process died mid-run.
       const steps = await this.knex('orch_executions').where({ id: executionId }).first('steps');
       result = { status: 'failed', steps: steps?.steps ?? [], output: null, error_message: (err as Error).message, resource_usage: null };

@@ -215,12 +215,9 @@ export class Executions {
    */
   async requeueInterrupted(containerIds: string[]): Promise<void> {
     if (containerIds.length === 0) return;
-    const requeued: ExecutionRow[] = await this.knex('orch_executions')
-      .whereIn('container_id', containerIds)
-      .where({ status: 'running' })
-      .update({ status: 'pending', steps: '[]', progress: 0, current_step: null, running_since: null })
-      .returning('*');
-    for (const row of requeued) await this.publish(executionUpdate(row), agentAudience(row));
+    for (const row of await backToPending(this.knex('orch_executions').whereIn('container_id', containerIds))) {
+      await this.publish(executionUpdate(row), agentAudience(row));
+    }
   }
 
   /**
@@ -246,6 +243,11 @@ export class Executions {
         q.where('e.owner_user_id', userId).orWhereIn('e.owner_org_id', this.knex('orch_memberships').where({ user_id: userId }).select('organization_id')),
       );
   }
+}
+
+/** The `running` executions `query` selects back to `pending`, their progress cleared (decision 28); returns them. */
+export function backToPending(query: Knex.QueryBuilder): Promise<ExecutionRow[]> {
+  return query.where({ status: 'running' }).update({ status: 'pending', steps: '[]', progress: 0, current_step: null, running_since: null }).returning('*');
 }
 
 /** A bare date covers its whole UTC day (decision 15); a date-time is taken as it is. */

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { Usage } from './agent-protocol.js';
 import { AgentProcess } from './agent-process.js';
 import { instantOf } from './instants.js';
-import { RuntimeUnavailable, type ContainerInfo, type ContainerRuntime, type ExecutionHost, type ExecutionMessage, type LogEntry, type LogLevel } from './runtime.js';
+import { RuntimeStopping, RuntimeUnavailable, type ContainerInfo, type ContainerRuntime, type ExecutionHost, type ExecutionMessage, type LogEntry, type LogLevel } from './runtime.js';
 import type { ResourceLimits } from './views.js';
 import type { WalkResult } from './workflow-run.js';
 
@@ -123,6 +123,7 @@ export class LocalRuntime implements ContainerRuntime {
 
   async execute(containerId: string, message: ExecutionMessage, host: ExecutionHost): Promise<WalkResult | 'cancelled'> {
     const supervised = this.processes.get(containerId);
+    if (!supervised && this.closed) throw new RuntimeStopping(`Agent process of container ${containerId} was stopped with the server`);
     if (!supervised) throw new Error(`Agent process of container ${containerId} is not running`);
     return supervised.process.run(message, host);
   }

@@ -8,6 +8,9 @@ export type { LogLevel };
 /** The runtime could not be reached; the API answers 503 with Retry-After (decision 12). */
 export class RuntimeUnavailable extends Error {}
 
+/** The server is stopping its containers: an execution handed to one now did not run, and goes back to pending. */
+export class RuntimeStopping extends Error {}
+
 /** A runtime that cannot be reached is a 503 with Retry-After (decision 12); any other failure stays a failure. */
 export async function reachable<T>(call: () => Promise<T>): Promise<T> {
   try {
@@ -43,7 +46,10 @@ export interface ContainerRuntime {
    * processes are reachable from the server that forked them only), or null while no server supervises it.
    */
   supervisor(containerId: string): Promise<'here' | string | null>;
-  /** Runs an execution inside the container (which this server supervises); rejects when its process is gone. */
+  /**
+   * Runs an execution inside the container (which this server supervises); rejects when its process is gone, with
+   * RuntimeStopping when that is because the server is stopping.
+   */
   execute(containerId: string, message: ExecutionMessage, host: ExecutionHost): Promise<WalkResult | 'cancelled'>;
   /** Takes over the containers whose supervising server is gone; returns the ids taken over. */
   adopt(): Promise<string[]>;

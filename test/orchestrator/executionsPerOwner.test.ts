@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { TestServer } from '../support/test-server.js';
 import { waitFor } from '../support/wait.js';
+import { testQueueSchema } from '../support/queue-schema.js';
+import { EXECUTION_QUEUE } from '../../src/services/orchestrator/executions.js';
 import { base, deployedWorkflow, newOrganization, newUser, servicesOf, startOrchestrator, waitForExecution, type TestUser } from './support.js';
 
 let server: TestServer;
@@ -85,8 +87,11 @@ describe('executeWorkflow: executions per owner (ORCHESTRATOR_EXECUTIONS_PER_OWN
     const { user, holding, waiting } = await bothSlotsHeldAndOneWaiting();
     // As the lost-execution sweep leaves them: failed, with no execution ending in a worker to hand the slot on.
     await server.db.knex('orch_executions').whereIn('id', holding).update({ status: 'failed', completed_at: new Date() });
+    // Counted in this server's queue: on a shared Postgres another test file's server may run its own slot sweep.
+    const jobsFor = async (id: string) => (await server.db.knex(`${testQueueSchema}.job`).where({ name: EXECUTION_QUEUE }).whereRaw(`data->>'executionId' = ?`, [id])).length;
+    const sent = await jobsFor(waiting);
     await servicesOf(server).executions.resume(undefined, 0);
-    assert.equal((await server.http.get(`${base}/executions/${waiting}`).set(user.headers)).body.status, 'pending', 'the stale sweep leaves it to the slots');
+    assert.equal(await jobsFor(waiting), sent, 'the stale sweep leaves it to the slots');
     await servicesOf(server).executionSlots.resumeWaiting();
     assert.equal((await waitForExecution(server, user, waiting)).status, 'completed');
   });

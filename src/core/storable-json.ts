@@ -34,9 +34,9 @@ function pointer(place: Place | undefined, last?: string): string {
 /**
  * The JSON pointer and reason of the first place in a request body that no Postgres text or jsonb value can
  * hold: a NUL character or an unpaired surrogate in a string or a property name (Postgres refuses both, so they
- * would end as a 500), a number too large to read, or nesting deeper than MAX_BODY_DEPTH. Walked with a stack of its own rather than by
- * recursion, since the depth is what is being checked; on the request path, so no pointer is built until a
- * problem is found.
+ * would end as a 500), a number too large to read, or nesting deeper than MAX_BODY_DEPTH. Walked with a stack of
+ * its own rather than by recursion, since the depth is what is being checked; on the request path, so no pointer
+ * is built until a problem is found.
  */
 export function findUnstorable(body: unknown): UnstorableValue | undefined {
   const stack: Place[] = [{ value: body, parent: undefined, key: '', depth: 0 }];

@@ -123,19 +123,12 @@ describe('the local runtime runs each deployed agent as its own process', () => 
   });
 
   test('an execution that ends within the shutdown grace period finishes before its agent process is stopped', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'orchestrator-runtime-'));
-    const node = `test-${randomUUID()}`;
-    try {
-      const first = await startOrchestrator({ DATA_DIR: dataDir, ORCHESTRATOR_NODE: node }, { persistent: true });
-      const owner = await newUser(first);
-      const graph = { nodes: [{ id: 'slow', type: 'wait', data: { ms: 1500 } }], edges: [] };
-      const { workflowId } = await deployedWorkflow(first, owner, graph);
-      const run = await first.http.post(`${base}/workflows/${workflowId}/execute`).set(owner.headers).expect(202);
-      const executionId = run.body.execution_id as string;
-      await waitForExecution(first, owner, executionId, ['running']);
+    await onOneNode(async (start) => {
+      const first = await start();
+      const { owner, executionId } = await slowExecutionRunning(first);
       await first.close({ jobGraceMs: 30_000 });
 
-      const second = await startOrchestrator({ DATA_DIR: dataDir, ORCHESTRATOR_NODE: node }, { persistent: true });
+      const second = await start();
       try {
         // Done before the next server started: not run again by it.
         const res = await second.http.get(`${base}/executions/${executionId}`).set(owner.headers).expect(200);
@@ -143,25 +136,16 @@ describe('the local runtime runs each deployed agent as its own process', () => 
       } finally {
         await second.close();
       }
-    } finally {
-      rmSync(dataDir, { recursive: true, force: true });
-    }
+    });
   });
 
   test('an execution under way when the server stops goes back to pending and runs again from the start on the next server', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'orchestrator-runtime-'));
-    const node = `test-${randomUUID()}`;
-    try {
-      const first = await startOrchestrator({ DATA_DIR: dataDir, ORCHESTRATOR_NODE: node }, { persistent: true });
-      const owner = await newUser(first);
-      const graph = { nodes: [{ id: 'slow', type: 'wait', data: { ms: 1500 } }], edges: [] };
-      const { workflowId } = await deployedWorkflow(first, owner, graph);
-      const run = await first.http.post(`${base}/workflows/${workflowId}/execute`).set(owner.headers).expect(202);
-      const executionId = run.body.execution_id as string;
-      await waitForExecution(first, owner, executionId, ['running']);
+    await onOneNode(async (start) => {
+      const first = await start();
+      const { owner, executionId } = await slowExecutionRunning(first);
       await first.close();
 
-      const second = await startOrchestrator({ DATA_DIR: dataDir, ORCHESTRATOR_NODE: node }, { persistent: true });
+      const second = await start();
       try {
         const done = await waitForExecution(second, owner, executionId);
         assert.equal(done.status, 'completed', JSON.stringify(done));
@@ -169,16 +153,12 @@ describe('the local runtime runs each deployed agent as its own process', () => 
       } finally {
         await second.close();
       }
-    } finally {
-      rmSync(dataDir, { recursive: true, force: true });
-    }
+    });
   });
 
   test('stopping the server stops every process it started; the next server on the node adopts the deployed agents', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'orchestrator-runtime-'));
-    const node = `test-${randomUUID()}`;
-    try {
-      const first = await startOrchestrator({ DATA_DIR: dataDir, ORCHESTRATOR_NODE: node }, { persistent: true });
+    await onOneNode(async (start) => {
+      const first = await start();
       const owner = await newUser(first);
       const agents = [await deployedWorkflow(first, owner), await deployedWorkflow(first, owner)];
       const pids = await Promise.all(agents.map((a) => pidOf(first, a.containerId)));
@@ -186,7 +166,7 @@ describe('the local runtime runs each deployed agent as its own process', () => 
       await first.close();
       for (const pid of pids) assert.equal(alive(pid), false, `process ${pid} outlived its server`);
 
-      const second = await startOrchestrator({ DATA_DIR: dataDir, ORCHESTRATOR_NODE: node }, { persistent: true });
+      const second = await start();
       try {
         for (const [i, { agentId, containerId, workflowId }] of agents.entries()) {
           const status = (await container(second, owner, agentId)).body;
@@ -201,8 +181,30 @@ describe('the local runtime runs each deployed agent as its own process', () => 
       } finally {
         await second.close();
       }
-    } finally {
-      rmSync(dataDir, { recursive: true, force: true });
-    }
+    });
   });
 });
+
+/**
+ * Runs `body` with a way to start servers on one node and one data directory, as restarts of one `npm start` are;
+ * the body closes the servers it starts, and the directory goes when it ends.
+ */
+async function onOneNode(body: (start: () => Promise<TestServer>) => Promise<void>): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'orchestrator-runtime-'));
+  const node = `test-${randomUUID()}`;
+  try {
+    await body(() => startOrchestrator({ DATA_DIR: dataDir, ORCHESTRATOR_NODE: node }, { persistent: true }));
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** A new user's execution of a workflow that waits 1.5 s, once it runs. */
+async function slowExecutionRunning(server: TestServer): Promise<{ owner: TestUser; executionId: string }> {
+  const owner = await newUser(server);
+  const { workflowId } = await deployedWorkflow(server, owner, { nodes: [{ id: 'slow', type: 'wait', data: { ms: 1500 } }], edges: [] });
+  const run = await server.http.post(`${base}/workflows/${workflowId}/execute`).set(owner.headers).expect(202);
+  const executionId = run.body.execution_id as string;
+  await waitForExecution(server, owner, executionId, ['running']);
+  return { owner, executionId };
+}

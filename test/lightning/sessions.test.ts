@@ -186,6 +186,35 @@ describe('submitSessionRequest', () => {
     assert.equal((await request(id, auth)).status, 200);
   });
 
+  test('concurrent requests that leave the balance above the minimum leave the session active, not paused', async () => {
+    const { id, auth } = await activeSession(server, 100);
+    // All four reserve their worst case (about 23 sats each) before any of them settles.
+    const original = server.ln.agent.work;
+    let started = 0;
+    let release!: () => void;
+    const allReserved = new Promise<void>((resolve) => (release = resolve));
+    server.ln.agent.work = async (...args) => {
+      if (++started === 4) release();
+      await allReserved;
+      return original.apply(server.ln.agent, args);
+    };
+    try {
+      const results = await Promise.all(Array.from({ length: 4 }, () => request(id, auth)));
+      assert.deepEqual(
+        results.map((r) => r.status),
+        [200, 200, 200, 200],
+      );
+      const debited = results.reduce((sum, r) => sum + r.body.debitedSats, 0);
+      const status = await server.http.get(`/api/sessions/${id}`);
+      assert.equal(status.body.balanceSats, 100 - debited);
+      assert.ok(status.body.balanceSats >= 50, `the requests left ${status.body.balanceSats} sats`);
+      assert.equal(status.body.state, 'active');
+    } finally {
+      server.ln.agent.work = original;
+    }
+    assert.equal((await request(id, auth)).status, 200);
+  });
+
   test('410: expired after 24 h without activity', async () => {
     const { id, auth } = await activeSession(server);
     await server.ln.knex('ln_sessions').where({ id }).update({ last_activity_at: new Date(Date.now() - 25 * 3_600_000) });

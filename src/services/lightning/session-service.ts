@@ -93,7 +93,7 @@ export class SessionService {
     const reserved = await this.knex('ln_sessions')
       .where({ id, state: 'active' })
       .andWhere('balance_sats', '>=', reserve)
-      .update({ balance_sats: this.knex.raw('balance_sats - ?', [reserve]), last_activity_at: now });
+      .update({ balance_sats: this.knex.raw('balance_sats - ?', [reserve]), reserved_sats: this.knex.raw('reserved_sats + ?', [reserve]), last_activity_at: now });
     if (reserved !== 1) {
       const current = await this.owned(id, subject, now);
       if (current.state !== 'active') throw new HttpError(409, 'conflict', 'Session is not active');
@@ -108,8 +108,14 @@ export class SessionService {
         .where({ id })
         .update({
           balance_sats: trx.raw('balance_sats + ?', [reserve - debited]),
-          // Below the minimum an active session pauses until a top-up is paid.
-          state: trx.raw(`case when state = 'active' and balance_sats + ? < ? then 'paused' else state end`, [reserve - debited, this.options.session.minimumBalanceSats]),
+          reserved_sats: trx.raw('reserved_sats - ?', [reserve]),
+          // Below the minimum a session pauses until a top-up is paid. What other requests under way still hold
+          // counts as balance: judged without it, their reserves would pause a session they all leave above the
+          // minimum, and it would stay paused.
+          state: trx.raw(`case when state in ('active', 'paused') then (case when balance_sats + reserved_sats - ? < ? then 'paused' else 'active' end) else state end`, [
+            debited,
+            this.options.session.minimumBalanceSats,
+          ]),
         })
         .returning('balance_sats');
       await trx('ln_session_requests').insert({
@@ -169,7 +175,7 @@ export class SessionService {
       .whereIn('state', ['active', 'paused'])
       .update({
         balance_sats: this.knex.raw('balance_sats + ?', [amount]),
-        state: this.knex.raw(`case when balance_sats + ? >= ? then 'active' else state end`, [amount, this.options.session.minimumBalanceSats]),
+        state: this.knex.raw(`case when balance_sats + reserved_sats + ? >= ? then 'active' else state end`, [amount, this.options.session.minimumBalanceSats]),
         topup_payment_hash: null,
         topup_payment_request: null,
         topup_amount_sats: null,

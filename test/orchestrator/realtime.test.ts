@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
@@ -108,6 +109,28 @@ describe('the /ws channel', () => {
     again.send({ type: 'auth', token: user.accessToken });
     assert.equal((await again.next()).error.code, 'AUTHENTICATION_ERROR');
     assert.equal((await again.closed).code, 4401);
+  });
+
+  test('an operator-minted token for a user, which REST accepts (decision 23), authenticates the socket and hears that user (it was refused with 4401)', async () => {
+    const user = await newUser(server);
+    const minted = (await server.auth(user.id)).Authorization.slice('Bearer '.length);
+    await server.http.get(`${base}/users/me`).set({ Authorization: `Bearer ${minted}` }).expect(200);
+    const socket = await connect(wsUrl);
+    socket.send({ type: 'auth', token: minted });
+    const hello = await socket.next();
+    assert.equal(hello.type, 'auth_success', JSON.stringify(hello));
+    assert.equal(hello.data.user_id, user.id);
+    assert.ok(Date.parse(hello.data.expires_at) > Date.now());
+    const { agentId, containerId } = await deployedWorkflow(server, user);
+    assert.deepEqual(await socket.next(), { type: 'agent_status_update', data: { agent_id: agentId, status: 'active', container_id: containerId } });
+    socket.ws.close();
+    // As on REST: a minted token naming no user is refused.
+    for (const subject of [randomUUID(), 'not-a-user-id']) {
+      const stranger = await connect(wsUrl);
+      stranger.send({ type: 'auth', token: (await server.auth(subject)).Authorization.slice('Bearer '.length) });
+      assert.equal((await stranger.next()).error.code, 'AUTHENTICATION_ERROR');
+      assert.equal((await stranger.closed).code, 4401);
+    }
   });
 
   test('a forged token and a refresh token are refused with 4401; an unknown message type is a VALIDATION_ERROR', async () => {

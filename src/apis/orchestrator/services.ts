@@ -44,6 +44,10 @@ export async function buildServices(deps: SharedDeps) {
     contract: await loadChannelContract(join(repoRoot, 'generated', 'orchestrator', 'asyncapi.json')),
     tokens,
     accounts,
+    operatorToken: async (token) => {
+      const { sub, exp } = await deps.jwt().verify(token);
+      return { subject: sub, exp };
+    },
     memberships: async (userId) => (await organizations.list(userId)).map((o) => o.id),
     bus: events,
     logger,

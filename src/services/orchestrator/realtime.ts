@@ -4,8 +4,12 @@ import type { EventBus } from '../../core/event-bus.js';
 import { WebSocketChannel } from '../../core/websocket/channel.js';
 import type { ChannelContract } from '../../core/websocket/contract.js';
 import type { WsErrorKind } from '../../core/websocket/protocol.js';
+import { UUID } from '../../core/uuid.js';
 import type { Accounts } from './accounts.js';
 import type { Tokens } from './tokens.js';
+
+/** A token the operator minted with the server-wide secret, as REST accepts it (decision 23): its subject and expiry. */
+export type OperatorTokenVerifier = (token: string) => Promise<{ subject: unknown; exp?: number }>;
 
 const CODES: Record<WsErrorKind, string> = {
   unauthenticated: 'AUTHENTICATION_ERROR',
@@ -33,6 +37,7 @@ export function createRealtimeChannel(options: {
   contract: ChannelContract;
   tokens: Tokens;
   accounts: Accounts;
+  operatorToken: OperatorTokenVerifier;
   memberships: (userId: string) => Promise<string[]>;
   bus: EventBus;
   logger: Logger;
@@ -53,11 +58,25 @@ export function createRealtimeChannel(options: {
     },
     authenticate: async (token) => {
       const claims = await options.tokens.verifyAccess(token);
-      if (!claims || !(await options.accounts.sessionActive(claims.sessionId, claims.userId))) throw new Error('invalid token');
-      const organizations = await options.memberships(claims.userId);
-      return { subject: claims.userId, expiresAt: claims.expiresAt, sessionId: claims.sessionId, organizations };
+      if (claims) {
+        if (!(await options.accounts.sessionActive(claims.sessionId, claims.userId))) throw new Error('revoked token');
+        const organizations = await options.memberships(claims.userId);
+        return { subject: claims.userId, expiresAt: claims.expiresAt, sessionId: claims.sessionId, organizations };
+      }
+      // Not one of this API's session tokens: the socket accepts what REST accepts, an operator-minted token for an
+      // existing user (it was refused here while every REST call with it succeeded). It has no session to revoke; one
+      // without an expiry is refused, as auth_success must say when the socket's token expires.
+      const { subject, exp } = await options.operatorToken(token);
+      if (typeof subject !== 'string' || !UUID.test(subject) || !exp) throw new Error('invalid token');
+      const userId = subject.toLowerCase();
+      await options.accounts.me({ userId });
+      return { subject: userId, expiresAt: new Date(exp * 1000), organizations: await options.memberships(userId) };
     },
-    audienceOf: (p) => [userAudience(p.subject), sessionAudience(String(p.sessionId)), ...(p.organizations as string[]).map(organizationAudience)],
+    audienceOf: (p) => [
+      userAudience(p.subject),
+      ...(p.sessionId ? [sessionAudience(String(p.sessionId))] : []),
+      ...(p.organizations as string[]).map(organizationAudience),
+    ],
     bus: options.bus,
     logger: options.logger,
     validateOutgoing: options.validateOutgoing,

@@ -276,6 +276,25 @@ describe('topupSession', () => {
     assert.equal((await topup(id, auth, 200)).status, 200);
   });
 
+  test('a paid top-up counts at once: the next request and the next top-up need no getSession first', async () => {
+    const { id, auth } = await activeSession(server, 100);
+    let last;
+    do last = await request(id, auth);
+    while (last.status === 200);
+    assert.deepEqual([last.status, last.body], [409, { error: 'Session is not active' }]);
+    const up = await topup(id, auth, 500);
+    await pay(server, up.body.topup.paymentHash);
+
+    const resumed = await request(id, auth);
+    assert.equal(resumed.status, 200, JSON.stringify(resumed.body));
+    assert.ok(resumed.body.balanceRemaining > 500);
+    assert.equal((await topup(id, auth, 200)).status, 200);
+    const status = await server.http.get(`/api/sessions/${id}`);
+    assert.equal(status.body.state, 'active');
+    assert.equal(status.body.balanceSats, resumed.body.balanceRemaining);
+    assert.equal(status.body.pendingTopup.amountSats, 200);
+  });
+
   test('409: awaiting payment or expired', async () => {
     const created = await server.http.post('/api/sessions').send({ amount_sats: 100 });
     const key = (await server.ln.sessions.rootKeyOf(created.body.sessionId))!;

@@ -56,17 +56,12 @@ export class SessionService {
   }
 
   async get(id: string, now = new Date()): Promise<SessionStatus> {
-    let session = await this.load(id, now);
-    try {
-      if (session.state === 'awaiting_payment' && (await this.backend.isPaid(session.deposit_payment_hash))) await this.activate(session, now);
-      else if (session.topup_payment_hash && session.state !== 'expired' && (await this.backend.isPaid(session.topup_payment_hash))) await this.credit(session, now);
-    } catch (err) {
-      // The backend's message is the client's to see; any other failure (our database) stays an opaque 500.
-      if (!(err instanceof LightningError)) throw err;
-      throw new HttpError(500, 'lightning_error', `Lightning backend error: ${err.message}`);
+    const session = await this.load(id, now);
+    if (session.state === 'awaiting_payment' && (await this.isPaid(session.deposit_payment_hash))) {
+      await this.activate(session, now);
+      return this.view(await this.load(id, now));
     }
-    session = await this.load(id, now);
-    return this.view(session);
+    return this.view(await this.withPaidTopup(session, now));
   }
 
   async topup(id: string, subject: string, amountSats: number, now = new Date()) {
@@ -183,6 +178,27 @@ export class SessionService {
       });
   }
 
+  /**
+   * Credits a top-up paid since the session was last looked at. Every operation on a session does this first, so
+   * a request or a further top-up right after paying sees the payment without a getSession in between.
+   */
+  private async withPaidTopup(session: SessionRow, now: Date): Promise<SessionRow> {
+    if (!session.topup_payment_hash || (session.state !== 'active' && session.state !== 'paused')) return session;
+    if (!(await this.isPaid(session.topup_payment_hash))) return session;
+    await this.credit(session, now);
+    return this.load(session.id, now);
+  }
+
+  private async isPaid(paymentHash: string): Promise<boolean> {
+    try {
+      return await this.backend.isPaid(paymentHash);
+    } catch (err) {
+      // The backend's message is the client's to see; any other failure (our database) stays an opaque 500.
+      if (!(err instanceof LightningError)) throw err;
+      throw new HttpError(500, 'lightning_error', `Lightning backend error: ${err.message}`);
+    }
+  }
+
   /** A session, expired first when it has been idle too long. */
   private async load(id: string, now: Date): Promise<SessionRow> {
     const session: SessionRow | undefined = await this.knex('ln_sessions').where({ id }).first();
@@ -195,12 +211,12 @@ export class SessionService {
     return session;
   }
 
-  /** The session the macaroon was issued for; an expired one is gone (410). */
+  /** The session the macaroon was issued for, with any top-up paid meanwhile credited; an expired one is gone (410). */
   private async owned(id: string, subject: string, now: Date): Promise<SessionRow> {
     const session = await this.load(id, now);
     if (subject !== id) throw new HttpError(403, 'forbidden', 'Macaroon does not grant access to this session');
     if (session.state === 'expired') throw expired();
-    return session;
+    return this.withPaidTopup(session, now);
   }
 
   private invoiceInfo(paymentRequest: string, amountSats: number, paymentHash: string): SessionInvoiceInfo {

@@ -43,3 +43,14 @@ test('Orchestrator: a wrong password shows the API error with its correlation id
   await error.getByText(/Logging in failed \(HTTP 401 AUTHENTICATION_ERROR\)/).waitFor();
   assert.match(await error.innerText(), /request id [0-9a-f-]{36}/);
 });
+
+test('Orchestrator: an agent without a name shows the field the API names as invalid', async () => {
+  const page = await dashboard.open('/app/orchestrator');
+  await page.getByLabel('Password').fill('demo-password-123');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByLabel('Agent name').fill('');
+  await page.getByRole('button', { name: 'Create agent' }).click();
+  const error = page.getByRole('alert');
+  await error.getByText(/Creating the agent failed \(HTTP 400 VALIDATION_ERROR\)/).waitFor();
+  assert.match(await error.innerText(), /name: must NOT have fewer than 1 characters/);
+});

@@ -29,8 +29,13 @@ export function problemOf(answer: Answer): ApiProblem {
   const message = text(error.message) ?? text(body.error) ?? text(body.message) ?? text(body.detail) ?? text(body.title) ?? text(answer.data) ?? `HTTP ${answer.status}`;
   const requestId =
     text(error.correlation_id) ?? text(meta.requestId) ?? text(body.request_id) ?? answer.headers?.get('x-correlation-id') ?? answer.headers?.get('x-request-id') ?? undefined;
-  const details = isObject(error.details) ? error.details : isObject(body.details) ? body.details : {};
-  return new ApiProblem(answer.status, message, requestId, text(error.code) ?? text(body.code), listed(details.errors ?? details.missing));
+  return new ApiProblem(answer.status, message, requestId, text(error.code) ?? text(body.code), listed(itemised(error.details ?? body.details)));
+}
+
+/** The itemised problems: the Orchestrator's `details` is the list itself, the others' an object holding it. */
+function itemised(details: unknown): unknown {
+  if (Array.isArray(details)) return details;
+  return isObject(details) ? (details.errors ?? details.missing) : undefined;
 }
 
 function listed(items: unknown): string[] {

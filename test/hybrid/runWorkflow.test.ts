@@ -75,6 +75,29 @@ describe('runWorkflow', () => {
     assert.deepEqual(res.body, { code: 'invalid_request', message: 'Missing input variable(s) for workflow needs-topic', details: { missingVariables: ['topic'] } });
   });
 
+  test('variables named like Object members (constructor, toString, __proto__) are plain variables', async () => {
+    const user = uniqueUser();
+    await saveWorkflow(server, user, {
+      workflow_name: 'object-names',
+      stages: {
+        generate: { steps: [{ name: 'ask', models: ['local-fast'], prompt_template: 'Compare {{constructor}} with {{toString}}', output_var: '__proto__' }] },
+        synthesize: { name: 'merge', model: 'local-deep', prompt_template: 'Merge {{__proto__}}', output_var: 'final' },
+      },
+    });
+    const missing = await run(user, { workflowName: 'object-names', inputVariables: { toString: 'strings' } });
+    assert.equal(missing.status, 400);
+    assert.deepEqual(missing.body.details, { missingVariables: ['constructor'] });
+
+    const res = await run(user, { workflowName: 'object-names', inputVariables: { constructor: 'builders', toString: 'strings' } });
+    assert.equal(res.status, 202);
+    const job = await waitForJob(server, user, res.body.jobId);
+    assert.equal(job.status, 'completed', job.errorInfo);
+    assert.match(job.results['local-fast'].content, /Compare builders with strings$/);
+    assert.deepEqual(Object.keys(job.variables).sort(), ['__proto__', 'constructor', 'final', 'toString']);
+    assert.match(job.variables.__proto__, /^### local-fast\n\[local model local-fast/);
+    assert.match(job.synthesisResult.content, /Merge ### local-fast/);
+  });
+
   test('400: inputVariables values must be strings', async () => {
     const user = uniqueUser();
     const res = await run(user, { workflowName: 'x', inputVariables: { topic: 3 } });

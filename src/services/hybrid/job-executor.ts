@@ -90,7 +90,8 @@ export class JobExecutor {
 
   private async runWorkflow(job: JobRow, stop?: AbortSignal): Promise<void> {
     const definition = job.definition!;
-    const variables: Record<string, string> = { ...(job.input_variables ?? {}) };
+    // Without a prototype, an output variable named `__proto__` is stored like any other instead of being swallowed.
+    const variables: Record<string, string> = Object.assign(Object.create(null), job.input_variables);
     let anySucceeded = false;
     const runStep = async (step: GenerateStep) => {
       const prompt = renderTemplate(step.prompt_template, variables, readsOf(step));

@@ -39,7 +39,7 @@ export class JobSubmission {
       throw err;
     });
     const inputs = body.inputVariables ?? {};
-    const missing = workflowInputs(definition).filter((v) => !(v in inputs));
+    const missing = workflowInputs(definition).filter((v) => !Object.hasOwn(inputs, v));
     if (missing.length > 0) {
       throw new HttpError(400, 'missing_variables', `Missing input variable(s) for workflow ${definition.workflow_name}`, { missingVariables: missing });
     }

@@ -12,7 +12,9 @@ export function placeholdersOf(template: string): string[] {
  */
 export function renderTemplate(template: string, variables: Record<string, string>, inputVars: string[] = []): string {
   const placed = new Set(placeholdersOf(template));
-  const text = template.replace(PLACEHOLDER, (_m, name: string) => variables[name] ?? '');
-  const appended = inputVars.filter((name) => !placed.has(name)).map((name) => `${name}:\n${variables[name] ?? ''}`);
+  // Only the variables' own values: `{{constructor}}` must not render what every object inherits.
+  const valueOf = (name: string) => (Object.hasOwn(variables, name) ? variables[name] : '');
+  const text = template.replace(PLACEHOLDER, (_m, name: string) => valueOf(name));
+  const appended = inputVars.filter((name) => !placed.has(name)).map((name) => `${name}:\n${valueOf(name)}`);
   return appended.length > 0 ? `${text}\n\n${appended.join('\n\n')}` : text;
 }

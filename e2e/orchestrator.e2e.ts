@@ -54,3 +54,15 @@ test('Orchestrator: an agent without a name shows the field the API names as inv
   await error.getByText(/Creating the agent failed \(HTTP 400 VALIDATION_ERROR\)/).waitFor();
   assert.match(await error.innerText(), /name: must NOT have fewer than 1 characters/);
 });
+
+test('Orchestrator: an expired session says so, and logging in again leaves no stale "session ended"', async () => {
+  const page = await dashboard.open('/app/orchestrator');
+  await page.evaluate(() => localStorage.setItem('dashboard.orchestrator.accessToken', 'an.expired.token'));
+  await page.reload();
+  await page.getByText('The session ended; log in again.').waitFor();
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await page.getByLabel('Password').fill('demo-password-123');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByText('live updates connected').waitFor();
+  assert.equal(await page.getByText('The session ended; log in again.').count(), 0);
+});

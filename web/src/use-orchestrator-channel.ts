@@ -4,12 +4,18 @@ import { apiBases } from './api-bases.js';
 
 export type ChannelState = { connected: boolean; messages: ServerMessage[]; error?: string };
 
+/** What was heard, tagged with the token it was heard with. */
+type Heard = ChannelState & { token?: string };
+const idle: ChannelState = { connected: false, messages: [] };
+/** A new login starts from nothing, not from the last session's messages and its "session ended". */
+const ofToken = (heard: Heard, token: string | undefined): ChannelState => (heard.token === token ? heard : idle);
+
 /**
  * The orchestrator's WebSocket (/ws, typed from its AsyncAPI document): authenticates with the access token and
  * collects what the server pushes. A dropped socket is reopened after a second while the page is open.
  */
 export function useOrchestratorChannel(token: string | undefined): ChannelState {
-  const [state, setState] = useState<ChannelState>({ connected: false, messages: [] });
+  const [heard, setHeard] = useState<Heard>(idle);
   useEffect(() => {
     if (!token) return;
     let socket: WebSocket | undefined;
@@ -22,14 +28,18 @@ export function useOrchestratorChannel(token: string | undefined): ChannelState 
       socket.onopen = () => socket!.send(JSON.stringify({ type: 'auth', token } satisfies ClientMessage));
       socket.onmessage = (event) => {
         const message = JSON.parse(String(event.data)) as ServerMessage;
-        setState((s) => ({
-          connected: s.connected || message.type === 'auth_success',
-          messages: [...s.messages, message],
-          error: message.type === 'error' ? `${message.error.message} (correlation id ${message.error.correlation_id})` : s.error,
-        }));
+        setHeard((h) => {
+          const s = ofToken(h, token);
+          return {
+            token,
+            connected: s.connected || message.type === 'auth_success',
+            messages: [...s.messages, message],
+            error: message.type === 'error' ? `${message.error.message} (correlation id ${message.error.correlation_id})` : s.error,
+          };
+        });
       };
       socket.onclose = (event) => {
-        setState((s) => ({ ...s, connected: false, error: event.code === 4401 ? 'The session ended; log in again.' : s.error }));
+        setHeard((h) => ({ ...ofToken(h, token), token, connected: false, error: event.code === 4401 ? 'The session ended; log in again.' : ofToken(h, token).error }));
         if (!closed && event.code !== 4401) retry = setTimeout(open, 1000);
       };
     };
@@ -40,5 +50,5 @@ export function useOrchestratorChannel(token: string | undefined): ChannelState 
       socket?.close();
     };
   }, [token]);
-  return state;
+  return ofToken(heard, token);
 }

@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { schemaErrors } from '../support/spec-validator.js';
 import type { TestServer } from '../support/test-server.js';
-import { assertError, base, createAgent, newOrganization, newUser, startOrchestrator, type Cast } from './support.js';
+import { durationText } from '../../src/services/orchestrator/views.js';
+import { assertError, base, createAgent, deployedWorkflow, newOrganization, newUser, startOrchestrator, waitForExecution, type Cast } from './support.js';
 
 let server: TestServer;
 let cast: Cast;
@@ -151,6 +152,27 @@ describe('getAgent', () => {
       assert.equal(res.body.id, agent.id);
     });
   }
+
+  test('200: metadata.execution_time is the mean duration of its recent executions, as the seed writes it (it was never sent)', async () => {
+    const graph = { nodes: [{ id: 'input', type: 'input' }, { id: 'think', type: 'wait', data: { ms: 1200 } }], edges: [{ source: 'input', target: 'think' }] };
+    const { agentId, workflowId } = await deployedWorkflow(server, cast.member, graph, { owner_type: 'organization', owner_id: cast.organizationId });
+    const fresh = await server.http.get(`${base}/agents/${agentId}`).set(cast.viewer.headers);
+    assert.deepEqual(fresh.body.metadata, { node_count: 2 }, 'no execution yet, no execution_time');
+    const seconds: number[] = [];
+    for (let i = 0; i < 2; i++) {
+      const started = await server.http.post(`${base}/workflows/${workflowId}/execute`).set(cast.member.headers).send({});
+      assert.equal(started.status, 202, started.text);
+      seconds.push((await waitForExecution(server, cast.member, started.body.execution_id)).resource_usage.execution_time);
+    }
+    const expected = durationText((seconds[0] + seconds[1]) / 2);
+    assert.match(expected, /^1\.[0-9]s$/);
+    const res = await server.http.get(`${base}/agents/${agentId}`).set(cast.viewer.headers);
+    assert.deepEqual(schemaErrors('orchestrator', 'Agent', res.body), []);
+    assert.deepEqual(res.body.metadata, { node_count: 2, execution_time: expected });
+    const listed = await server.http.get(`${base}/agents?owner_id=${cast.organizationId}&limit=100`).set(cast.viewer.headers);
+    assert.equal(listed.body.agents.find((a: { id: string }) => a.id === agentId).metadata.execution_time, expected);
+    assert.deepEqual([durationText(0.0654), durationText(2.53), durationText(3)], ['65ms', '2.5s', '3s']);
+  });
 
   test("404: a stranger reading an organization's agent, a member reading another member's own agent, an unknown id", async () => {
     const agent = await orgAgent();

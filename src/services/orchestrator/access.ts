@@ -27,12 +27,19 @@ export function visibleAgents(knex: Knex, userId: string): Knex.QueryBuilder {
     .where((q) => q.where('a.owner_user_id', userId).orWhereNotNull('m.user_id'));
 }
 
+/** How many of an agent's latest executions its `metadata.execution_time` averages. */
+const RECENT_EXECUTIONS = 10;
+
 export function agentColumns(knex: Knex) {
   return [
     'a.*',
     'm.role as caller_role',
     knex.raw(
       `(select coalesce(sum(jsonb_array_length(w.workflow_data->'nodes')), 0) from orch_workflows w where w.agent_id = a.id and w.is_active) as node_count`,
+    ),
+    // The agent's recent executions (the last ten that measured their usage), read newest first on (agent_id, started_at).
+    knex.raw(
+      `(select avg((r.resource_usage->>'execution_time')::float8) from (select e.resource_usage from orch_executions e where e.agent_id = a.id and e.resource_usage is not null order by e.started_at desc limit ${RECENT_EXECUTIONS}) r) as avg_execution_seconds`,
     ),
   ];
 }

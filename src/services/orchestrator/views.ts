@@ -53,6 +53,8 @@ export type AgentRow = {
   container_id: string | null;
   /** Computed by the visibility query: nodes across the agent's active workflows. */
   node_count?: number | string;
+  /** Computed with the visibility query: mean execution_time of the agent's recent executions; null without any. */
+  avg_execution_seconds?: number | string | null;
   /** Computed by the visibility query: the caller's role in the owning organization (null for their own agents). */
   caller_role?: string | null;
 };
@@ -73,8 +75,17 @@ export function agentView(row: AgentRow) {
     deployed_at: row.deployed_at ? iso(row.deployed_at) : null,
     container_id: row.container_id,
     resource_limits: row.resource_limits,
-    metadata: { node_count: Number(row.node_count ?? 0) },
+    metadata: {
+      node_count: Number(row.node_count ?? 0),
+      ...(row.avg_execution_seconds == null ? {} : { execution_time: durationText(Number(row.avg_execution_seconds)) }),
+    },
   };
+}
+
+/** A duration as the seed writes `metadata.execution_time`: whole milliseconds under a second (`65ms`), else seconds to a tenth (`2.5s`). */
+export function durationText(seconds: number): string {
+  if (seconds < 1) return `${Math.round(seconds * 1000)}ms`;
+  return `${Number(seconds.toFixed(1))}s`;
 }
 
 export type WorkflowData = { nodes: { id: string; type: string; data?: Record<string, unknown> }[]; edges: { source: string; target: string }[]; [k: string]: unknown };

@@ -22,7 +22,7 @@ const walletInvoice = (amountSats: number) =>
     expirySeconds: 3600,
   });
 
-test('Lightning: a job paid through both invoices, its result, pricing and ledger, and its refund; a session deposited, used and topped up', async () => {
+test('Lightning: a job paid through both invoices, its result, pricing and ledger, and its refund; a session deposited, used and topped up; both kept across a reload', async () => {
   const page = await dashboard.open('/app/lightning');
   await page.getByRole('button', { name: 'Create job' }).click();
   const job = page.getByTestId('job');
@@ -36,6 +36,9 @@ test('Lightning: a job paid through both invoices, its result, pricing and ledge
   await job.getByText('btcPriceUsd').waitFor();
   await workInvoice.getByRole('button', { name: 'Pay (dev stub)' }).click();
   await job.locator('.badge', { hasText: 'complete' }).waitFor({ timeout: 30_000 });
+  // A reload (or a look at another page) keeps the job: its id is the only way back to the refund.
+  await page.reload();
+  await job.locator('.badge', { hasText: 'complete' }).waitFor();
   assert.match(await job.getByTestId('job-result').innerText(), /not a real LLM/);
   await job.getByText('refundAmountSats').waitFor();
 
@@ -54,6 +57,8 @@ test('Lightning: a job paid through both invoices, its result, pricing and ledge
   await session.getByTestId('invoice').getByRole('button', { name: 'Pay (dev stub)' }).click();
   await session.locator('.badge', { hasText: 'active' }).waitFor({ timeout: 30_000 });
   assert.equal(await session.getByTestId('balance').innerText(), '500');
+  await page.reload();
+  await session.getByTestId('balance').getByText('500', { exact: true }).waitFor();
   await session.getByRole('button', { name: 'Send request' }).click();
   const answer = session.getByTestId('session-answer');
   await answer.getByText('complete').waitFor({ timeout: 30_000 });

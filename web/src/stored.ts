@@ -28,4 +28,7 @@ export const storageKeys = {
   orchestratorAccess: 'dashboard.orchestrator.accessToken',
   orchestratorRefresh: 'dashboard.orchestrator.refreshToken',
   hypershiftWorkspace: 'dashboard.hypershift.workspace',
+  /** The last Lightning job and session: their ids are the only way back to a paid job's refund or a balance. */
+  lightningJob: 'dashboard.lightning.job',
+  lightningSession: 'dashboard.lightning.session',
 } as const;

@@ -14,6 +14,7 @@ import { Busy } from '../components/Busy.js';
 import { ErrorBox } from '../components/ErrorBox.js';
 import { InvoiceCard } from '../components/InvoiceCard.js';
 import { success } from '../problem.js';
+import { storageKeys, useStored } from '../stored.js';
 import { useAction } from '../use-action.js';
 
 const JOB_FINAL = ['rejected', 'complete', 'failed'];
@@ -35,7 +36,7 @@ export function LightningPage() {
 
 function JobFlow() {
   const [request, setRequest] = useState('Explain a Lightning invoice in two sentences.');
-  const [jobId, setJobId] = useState<string>();
+  const [jobId, setJobId] = useStored(storageKeys.lightningJob);
   const create = useAction(useCreateJob());
   return (
     <div className="card">
@@ -137,7 +138,7 @@ function Refund({ job, onPaid }: { job: JobStatusResponse; onPaid: () => void })
 
 function SessionFlow() {
   const [deposit, setDeposit] = useState(500);
-  const [sessionId, setSessionId] = useState<string>();
+  const [sessionId, setSessionId] = useStored(storageKeys.lightningSession);
   const create = useAction(useCreateSession());
   return (
     <div className="card">

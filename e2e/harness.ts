@@ -26,8 +26,9 @@ export type Dashboard = {
   /**
    * A fresh page (its own storage), failing the test if it loads anything from outside the server. `via` opens it
    * through another origin that forwards to the server (a test's proxy); requests there count as the server's.
+   * `viewport` is a desktop window unless given (a phone's, say).
    */
-  open(path: string, via?: string): Promise<Page>;
+  open(path: string, via?: string, viewport?: { width: number; height: number }): Promise<Page>;
   /** Every request a page made to another origin; empty when the dashboard loads nothing from outside. */
   foreignRequests: string[];
   screenshot(page: Page, name: string): Promise<void>;
@@ -65,8 +66,8 @@ export async function startDashboard(env: Record<string, string> = {}): Promise<
     base,
     browser,
     foreignRequests,
-    async open(path, via = base) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    async open(path, via = base, viewport = { width: 1280, height: 860 }) {
+      const context = await browser.newContext({ viewport });
       const page = await context.newPage();
       page.on('request', (request) => {
         if (!request.url().startsWith(via) && !request.url().startsWith('data:')) foreignRequests.push(request.url());

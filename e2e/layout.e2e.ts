@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { startDashboard, type Dashboard } from './harness.js';
+
+let dashboard: Dashboard;
+before(async () => {
+  dashboard = await startDashboard();
+});
+after(() => dashboard.close());
+
+test('Dashboard on a 390px-wide phone: every page fits the screen, a Lightning invoice included, and the navigation stays reachable', async () => {
+  const phone = { width: 390, height: 844 };
+  const page = await dashboard.open('/app/lightning', undefined, phone);
+  await page.getByRole('button', { name: 'Create job' }).click();
+  await page.getByTestId('invoice').getByAltText('QR code of the Eval invoice').waitFor();
+  const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok((await pageWidth()) <= phone.width, `lightning is ${await pageWidth()}px wide`);
+  for (const title of ['LenserFight', 'Hybrid Thinking', 'HyperShift', 'Orchestrator']) {
+    await page.getByRole('link', { name: title }).click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    assert.ok((await pageWidth()) <= phone.width, `${title} is ${await pageWidth()}px wide`);
+  }
+  await dashboard.screenshot(page, 'phone');
+});

@@ -55,6 +55,26 @@ describe('executeLens', () => {
     assert.notEqual(other.body.data.runId, first.body.data.runId);
   });
 
+  test("400: an idempotencyKey the user already used for another lens or a workflow (it answered 202 with that other run's id)", async () => {
+    const user = uniqueUser();
+    const headers = await server.auth(user);
+    const first = await server.http.post(path()).set(headers).send({ params: { topic: 'keys' }, idempotencyKey: 'shared-key' });
+    assert.equal(first.status, 202);
+    const otherLens = '5c8f3a9e-0b1d-4c6e-9a51-6d2f0e7b1a02';
+    const workflowRun = await server.http.post(`${base}/workflows/${server.demo.workflowId}/run`).set(headers).send({ inputs: { topic: 'keys' }, idempotencyKey: 'shared-key' });
+    const lensRun = await server.http.post(`${base}/lenses/${otherLens}/execute`).set(headers).send({ params: { topic: 'keys' }, idempotencyKey: 'shared-key' });
+    for (const res of [workflowRun, lensRun]) {
+      assert.equal(res.status, 400, res.text);
+      assert.deepEqual(schemaErrors('lenserfight', 'ApiErrorEnvelope', res.body), []);
+      assert.equal(res.body.error.code, 'validation_failed');
+      assert.equal(res.body.error.details.errors[0].path, '/idempotencyKey');
+    }
+    // The lens it was made for still gets its run back, whatever the case of the id in the path.
+    const again = await server.http.post(`${base}/lenses/${server.demo.lensId.toUpperCase()}/execute`).set(headers).send({ params: { topic: 'other' }, idempotencyKey: 'shared-key' });
+    assert.equal(again.status, 202, again.text);
+    assert.equal(again.body.data.runId, first.body.data.runId);
+  });
+
   test('202: concurrent requests with one idempotencyKey create one run', async () => {
     const user = uniqueUser();
     const headers = await server.auth(user);

@@ -35,7 +35,7 @@ export class RunSubmission {
   ) {}
 
   async submitLens(lensId: string, submission: Submission): Promise<Accepted> {
-    const replay = await this.replay(submission);
+    const replay = await this.replay(submission, { kind: 'lens', lens_id: lensId, workflow_id: null });
     if (replay) return replay;
     const lens = await this.lenses.findLens(lensId);
     if (!lens) throw notFound(`Lens ${lensId} not found`);
@@ -45,7 +45,7 @@ export class RunSubmission {
   }
 
   async submitWorkflow(workflowId: string, submission: Submission): Promise<Accepted> {
-    const replay = await this.replay(submission);
+    const replay = await this.replay(submission, { kind: 'workflow', lens_id: null, workflow_id: workflowId });
     if (replay) return replay;
     const workflow = await this.lenses.findWorkflow(workflowId);
     if (!workflow) throw notFound(`Workflow ${workflowId} not found`);
@@ -67,13 +67,13 @@ export class RunSubmission {
     }
   }
 
-  private async replay(submission: Submission): Promise<Accepted | undefined> {
+  private async replay(submission: Submission, target: Target): Promise<Accepted | undefined> {
     if (!submission.idempotencyKey) return undefined;
     const existing = await this.runs.findByIdempotencyKey(submission.ownerSub, submission.idempotencyKey);
-    return existing && accepted(existing);
+    return existing && replayed(existing, target);
   }
 
-  private async create(submission: Submission, target: Pick<RunRow, 'kind' | 'lens_id' | 'workflow_id'>): Promise<Accepted> {
+  private async create(submission: Submission, target: Target): Promise<Accepted> {
     const runId = randomUUID();
     const created = await this.knex.transaction(async (trx) => {
       const inserted = await this.runs.insert(
@@ -97,13 +97,30 @@ export class RunSubmission {
     if (!created) {
       // A concurrent request with the same idempotency key won the insert.
       const winner = await this.runs.findByIdempotencyKey(submission.ownerSub, submission.idempotencyKey!);
-      return accepted(winner!);
+      return replayed(winner!, target);
     }
     this.queue.nudge(RUN_QUEUE);
     return { runId, status: 'queued', workflowId: target.workflow_id };
   }
 }
 
-function accepted(run: RunRow): Accepted {
+type Target = Pick<RunRow, 'kind' | 'lens_id' | 'workflow_id'>;
+
+/**
+ * The run a key already made, if it runs what this request asks to run. A key the subject used for another lens or
+ * workflow is refused: answering with that other run's id made executeLens report a run of a different lens (or of
+ * a workflow), and the lens asked for never ran.
+ */
+function replayed(run: RunRow, target: Target): Accepted {
+  const same = run.kind === target.kind && sameId(run.lens_id, target.lens_id) && sameId(run.workflow_id, target.workflow_id);
+  if (!same) {
+    const used = run.kind === 'lens' ? `lens ${run.lens_id}` : `workflow ${run.workflow_id}`;
+    throw new HttpError(400, 'validation_failed', `idempotencyKey was already used to run ${used}`, {
+      errors: [{ location: 'body', path: '/idempotencyKey', message: `was already used to run ${used}; use a new key` }],
+    });
+  }
   return { runId: run.id, status: run.status, workflowId: run.workflow_id };
 }
+
+/** Path ids are uuids in any case; the database returns them lower-case. */
+const sameId = (stored: string | null, asked: string | null) => (stored ?? '') === (asked ?? '').toLowerCase();

@@ -84,6 +84,34 @@ describe('LNbits backend (against a local server speaking its wire format)', () 
     assert.equal(lnbits.outgoing.at(-1)!.bolt11.startsWith('lnbc'), true);
   });
 
+  test('a refund payment LNbits left pending shows paid once LNbits reports it settled, and is not paid again', async () => {
+    const created = await server.http.post('/api/jobs').send({ request: 'Explain channel capacity.' });
+    lnbits.paid.add((await server.ln.jobs.find(created.body.jobId)).eval_payment_hash);
+    await waitFor(async () => ((await server.http.get(`/api/jobs/${created.body.jobId}`)).body.state === 'awaiting_work_payment' ? true : undefined));
+    lnbits.paid.add((await server.ln.jobs.find(created.body.jobId)).work_payment_hash);
+    const done = await waitFor(async () => {
+      const res = await server.http.get(`/api/jobs/${created.body.jobId}`);
+      return res.body.state === 'complete' ? res.body : undefined;
+    });
+    const invoice = walletInvoice({ amountSats: done.costLedger.refundAmountSats, network: 'bitcoin' });
+    const claim = () => server.http.post(`/api/jobs/${created.body.jobId}/refund`).send({ invoice });
+    lnbits.outgoingMode = 'pending';
+    try {
+      assert.equal((await claim()).status, 500);
+    } finally {
+      lnbits.outgoingMode = 'success';
+    }
+    const inFlight = await claim();
+    assert.deepEqual([inFlight.status, inFlight.body], [409, { error: 'A refund payment for this job is already in progress' }]);
+    assert.equal((await server.http.get(`/api/jobs/${created.body.jobId}`)).body.costLedger.refundState, 'pending');
+
+    lnbits.paid.add((await server.ln.jobs.find(created.body.jobId)).refund_payment_hash);
+    assert.equal((await server.http.get(`/api/jobs/${created.body.jobId}`)).body.costLedger.refundState, 'paid');
+    const again = await claim();
+    assert.deepEqual([again.status, again.body], [409, { error: 'Refund already paid' }]);
+    assert.equal(lnbits.outgoing.filter((p) => p.bolt11 === invoice).length, 1);
+  });
+
   test('createJob answers 500 when LNbits times out; getJob fails the job when LNbits errors', async () => {
     lnbits.createMode = 'hang';
     const res = await server.http.post('/api/jobs').send({ request: 'x' });

@@ -66,8 +66,29 @@ export class JobService {
     if (step) {
       await this.advanceIfPaid(job, step.invoice, step.next);
       job = await this.find(id);
+    } else if (job.state === 'complete' && job.refund_state === 'claiming') {
+      job = await this.settleClaimedRefund(job);
     }
     return this.view(job);
+  }
+
+  /**
+   * A refund payment whose outcome was unknown when it was sent (a timeout, a 5xx, still in flight) keeps the
+   * refund claimed; once the backend reports that payment settled, the ledger says `paid`. Only success is taken
+   * from this look: a payment not seen settled keeps the claim, so the refund is never paid twice.
+   */
+  async settleClaimedRefund(job: JobRow): Promise<JobRow> {
+    let paid: boolean;
+    try {
+      paid = await this.backend.isPaidOut(job.refund_payment_hash);
+    } catch (err) {
+      // The backend cannot say now: the claim stands, and the next look asks again.
+      if (err instanceof LightningError) return job;
+      throw err;
+    }
+    if (!paid) return job;
+    await this.knex('ln_jobs').where({ id: job.id, refund_state: 'claiming', refund_payment_hash: job.refund_payment_hash }).update({ refund_state: 'paid' });
+    return this.find(job.id);
   }
 
   async find(id: string): Promise<JobRow> {

@@ -14,6 +14,8 @@ export interface LightningBackend {
   isPaid(paymentHash: string): Promise<boolean>;
   /** Pays `bolt11`; a refusal the backend gave for certain throws `LightningError` with `definite: true`. */
   payInvoice(bolt11: string): Promise<PaymentOutcome>;
+  /** Whether a payment this node sent to `paymentHash` has settled: the later word on one that was left pending. */
+  isPaidOut(paymentHash: string): Promise<boolean>;
 }
 
 /**

@@ -24,6 +24,11 @@ export class LnbitsBackend implements LightningBackend {
     return (body as { paid?: unknown }).paid === true;
   }
 
+  /** LNbits answers for outgoing payments at the same address as for invoices: `paid` once the payment settled. */
+  isPaidOut(paymentHash: string): Promise<boolean> {
+    return this.isPaid(paymentHash);
+  }
+
   async payInvoice(bolt11: string): Promise<PaymentOutcome> {
     const body = await this.call('POST', '/api/v1/payments', { out: true, bolt11 });
     const paymentHash = stringField(body, 'payment_hash')!;

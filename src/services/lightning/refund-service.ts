@@ -24,8 +24,9 @@ export class RefundService {
   ) {}
 
   async claim(jobId: string, invoice: string, now = new Date()): Promise<ClaimRefundResponse> {
-    const job = await this.jobs.find(jobId);
+    let job = await this.jobs.find(jobId);
     if (job.state !== 'complete') throw conflict('Job is not complete');
+    if (job.refund_state === 'claiming') job = await this.jobs.settleClaimedRefund(job);
     this.assertClaimable(job.refund_state);
     const owed: number = job.refund_amount_sats;
     const decoded = decodeInvoice(invoice, this.network);

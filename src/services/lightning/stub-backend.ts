@@ -68,6 +68,10 @@ export class StubLightningBackend implements LightningBackend {
     return { status: 'paid', paymentHash };
   }
 
+  async isPaidOut(paymentHash: string): Promise<boolean> {
+    return (await this.paymentsTo(paymentHash)) > 0;
+  }
+
   /** The outgoing payments this stub node recorded for `paymentHash` (tests count them). */
   async paymentsTo(paymentHash: string): Promise<number> {
     const [{ count }] = await this.knex('ln_stub_payments').where({ payment_hash: paymentHash }).count({ count: '*' });

@@ -1,3 +1,4 @@
+import { Credentials } from './credentials.js';
 /** One request as the contract tester builds it: everything needed to send it again, or print it as curl. */
 export type TestRequest = {
   method: string;
@@ -106,11 +107,15 @@ export function parseEvents(text: string, truncated: boolean): { event?: string;
 
 const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
-/** The request as a curl command; the Authorization value is left to the shell (`$AUTH`) so reports hold no token. */
-export function toCurl(request: TestRequest, baseUrl: string): string {
+/**
+ * The request as a curl command. The values of the tester's credentials (`secrets`, header names) are left to the
+ * shell (`$AUTH`, `$X_API_KEY`; see Credentials.variableOf), so reports hold no token.
+ */
+export function toCurl(request: TestRequest, baseUrl: string, secrets: string[] = ['Authorization']): string {
+  const secret = new Set(secrets.map((name) => name.toLowerCase()));
   const parts = ['curl', '-sS', '-i', '-X', request.method, shellQuote(urlOf(request, baseUrl))];
   for (const [name, value] of Object.entries(request.headers)) {
-    parts.push('-H', name.toLowerCase() === 'authorization' ? `"${name}: $AUTH"` : shellQuote(`${name}: ${value}`));
+    parts.push('-H', secret.has(name.toLowerCase()) ? `"${name}: $${Credentials.variableOf(name)}"` : shellQuote(`${name}: ${value}`));
   }
   if (request.body !== undefined) parts.push('--data-binary', shellQuote(request.body));
   return parts.join(' ');

@@ -3,11 +3,15 @@ import OpenAPISampler from 'openapi-sampler';
 import type { ValidateFunction } from 'ajv';
 import { createAjv } from '../../src/core/ajv.js';
 import type { OperationDef, ParameterDef, SecuritySchemeDef } from '../../src/core/spec-loader.js';
+import type { Credentials } from './credentials.js';
 import type { TestRequest } from './http-exchange.js';
 import { schemaArbitrary } from './schema-arbitrary.js';
 import type { ValuePool } from './value-pool.js';
 
 type Schema = Record<string, any>;
+
+/** The mutation that leaves the tester's credentials out. */
+export const NO_CREDENTIALS = 'no credentials';
 
 /** A parameter value before it is sent: generated, or "the n-th id of this name seen in an earlier 2xx answer". */
 type ParamValue = { kind: 'value'; value: unknown } | { kind: 'seen'; index: number; fallback: unknown };
@@ -36,7 +40,7 @@ export class OperationCases {
   constructor(
     readonly operation: OperationDef,
     private readonly pool: ValuePool,
-    private readonly auth: Record<string, string>,
+    private readonly credentials: Credentials,
     private readonly schemes: Record<string, SecuritySchemeDef> = {},
   ) {
     const content = operation.requestBody?.content ?? {};
@@ -73,7 +77,7 @@ export class OperationCases {
     const op = this.operation;
     let path = op.path;
     const query: [string, string][] = [];
-    const headers: Record<string, string> = { ...this.auth, Accept: 'application/json, text/event-stream' };
+    const headers: Record<string, string> = { ...this.credentials.headers, Accept: 'application/json, text/event-stream' };
     for (const p of op.parameters) {
       const v = c.params[key(p)];
       if (!v) continue;
@@ -100,14 +104,19 @@ export class OperationCases {
    */
   /** Only a request the tester could authenticate can be made invalid by leaving its credentials out. */
   private holdsCredentialsFor(requirement: Record<string, unknown>): boolean {
-    return Object.keys(requirement).every((name) => readsOnly(this.auth, this.schemes[name]));
+    return Object.keys(requirement).every((name) => readsOnly(this.credentials.headers, this.schemes[name]));
+  }
+
+  /** Whether every request without credentials is refused by the spec (see requiresCredentials). */
+  get requiresCredentials(): boolean {
+    return requiresCredentials(this.operation, this.schemes);
   }
 
   mutations(c: ValidCase): Mutation[] {
     const op = this.operation;
     const out: Mutation[] = [];
-    if (requiresCredentials(op, this.schemes) && op.security.every((r) => this.holdsCredentialsFor(r))) {
-      out.push({ name: 'no credentials', apply: (r) => ({ ...r, headers: omitKeys(r.headers, Object.keys(this.auth)) }) });
+    if (this.requiresCredentials && op.security.every((r) => this.holdsCredentialsFor(r))) {
+      out.push({ name: NO_CREDENTIALS, apply: (r) => ({ ...r, headers: omitKeys(r.headers, this.credentials.names) }) });
     }
     for (const p of op.parameters) {
       if (p.in === 'cookie' || isAuthHeader(p)) continue;

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import type { LoadedSpec, OperationDef } from '../../src/core/spec-loader.js';
+import { Credentials } from './credentials.js';
 import { send, toCurl, type SendOptions, type TestRequest, type TestResponse } from './http-exchange.js';
-import { OperationCases, type ValidCase } from './operation-cases.js';
+import { NO_CREDENTIALS, OperationCases, type ValidCase } from './operation-cases.js';
 import { checkResponse, type Violation } from './response-checks.js';
 import { ValuePool } from './value-pool.js';
 
@@ -11,8 +12,8 @@ export type RunOptions = SendOptions & {
   timeLimitMs: number;
   include?: RegExp;
   exclude?: RegExp;
-  /** Headers sent with every request (`--auth`). */
-  auth: Record<string, string>;
+  /** Headers sent with every request (`--auth`, `--header`), and how to renew them if there is a way. */
+  credentials: Credentials;
   /** Requests one failure may spend on shrinking. */
   shrinkBudget: number;
 };
@@ -21,7 +22,12 @@ export type OperationReport = {
   operationId: string;
   method: string;
   path: string;
-  result: 'checked' | 'not implemented' | 'excluded';
+  /**
+   * `credentials refused`: the operation requires credentials and answered 401 to every request sent with the
+   * tester's (or to every request, when the tester has none), so nothing past its security was checked. The run
+   * fails, as a violation does.
+   */
+  result: 'checked' | 'not implemented' | 'excluded' | 'credentials refused';
   requests: number;
   statuses: Record<string, number>;
 };
@@ -71,11 +77,24 @@ export async function runContractTest(spec: LoadedSpec, options: RunOptions): Pr
   const violations: ViolationReport[] = [];
   let requests = 0;
 
-  const exchange = async (report: OperationReport, request: TestRequest): Promise<TestResponse> => {
+  const { credentials } = options;
+  /** Per operation that requires credentials: requests sent with the tester's (if any), and how many got 401. */
+  const authenticated = new Map<OperationReport, { sent: number; refused: number }>();
+
+  const exchange = async (report: OperationReport, request: TestRequest, cases: OperationCases, signedOut = false): Promise<TestResponse> => {
     requests += 1;
     report.requests += 1;
     const response = await send(request, options);
     report.statuses[response.status] = (report.statuses[response.status] ?? 0) + 1;
+    if (cases.requiresCredentials && !signedOut) {
+      const tally = authenticated.get(report) ?? { sent: 0, refused: 0 };
+      authenticated.set(report, tally);
+      tally.sent += 1;
+      if (response.status === 401) {
+        tally.refused += 1;
+        await credentials.renewed();
+      }
+    }
     if (response.status >= 200 && response.status < 300 && response.contentType?.includes('json')) {
       try {
         pool.collect(JSON.parse(response.text));
@@ -95,15 +114,15 @@ export async function runContractTest(spec: LoadedSpec, options: RunOptions): Pr
       report.result = 'excluded';
       continue;
     }
-    const cases = new OperationCases(op, pool, options.auth, spec.securitySchemes);
+    const cases = new OperationCases(op, pool, credentials, spec.securitySchemes);
     const example = cases.toRequest(cases.exampleCase());
-    const response = await exchange(report, example);
+    const response = await exchange(report, example, cases);
     if (isNotImplementedAnswer(response)) {
       report.result = 'not implemented';
       continue;
     }
     const problems = checkResponse(op, response, false);
-    if (problems.length > 0) violations.push(violationOf(op, 'valid request', undefined, example, response, problems[0], 0, options.baseUrl));
+    if (problems.length > 0) violations.push(violationOf(op, 'valid request', undefined, example, response, problems[0], 0, options.baseUrl, credentials.names));
     active.push({ op, cases, report, seed: hash(`${options.seed}:${op.operationId}`) });
   }
 
@@ -121,6 +140,7 @@ export async function runContractTest(spec: LoadedSpec, options: RunOptions): Pr
       }
     }
   }
+  for (const [report, tally] of authenticated) if (tally.sent > 0 && tally.refused === tally.sent) report.result = 'credentials refused';
   return { title: String(spec.document.info?.title ?? ''), baseUrl: options.baseUrl, seed: options.seed, requests, durationMs: Date.now() - started, operations, violations };
 
   async function checkProperty(entry: (typeof active)[number], invalid: boolean, numRuns: number, seed: number): Promise<ViolationReport | undefined> {
@@ -141,10 +161,10 @@ export async function runContractTest(spec: LoadedSpec, options: RunOptions): Pr
         request = chosen.apply(base);
         mutationName = chosen.name;
       }
-      const response = await exchange(report, request);
+      const response = await exchange(report, request, cases, mutationName === NO_CREDENTIALS);
       const problems = checkResponse(op, response, mutation !== null);
       if (problems.length === 0) return true;
-      last = violationOf(op, invalid ? 'invalid request' : 'valid request', mutationName, request, response, problems[0], failures, options.baseUrl);
+      last = violationOf(op, invalid ? 'invalid request' : 'valid request', mutationName, request, response, problems[0], failures, options.baseUrl, credentials.names);
       failures += 1;
       return false;
     });
@@ -155,17 +175,34 @@ export async function runContractTest(spec: LoadedSpec, options: RunOptions): Pr
   }
 }
 
-function violationOf(op: OperationDef, kind: ViolationReport['kind'], mutation: string | undefined, request: TestRequest, response: TestResponse, v: Violation, shrinks: number, baseUrl: string): ViolationReport {
+function violationOf(
+  op: OperationDef,
+  kind: ViolationReport['kind'],
+  mutation: string | undefined,
+  request: TestRequest,
+  response: TestResponse,
+  v: Violation,
+  shrinks: number,
+  baseUrl: string,
+  secrets: string[],
+): ViolationReport {
   return {
     ...v,
     operationId: op.operationId,
     kind,
     mutation,
-    request,
+    request: withoutSecrets(request, secrets),
     response: { status: response.status, contentType: response.contentType, body: response.text.slice(0, 2000) },
-    curl: toCurl(request, baseUrl),
+    curl: toCurl(request, baseUrl, secrets),
     shrinks,
   };
+}
+
+/** The request as the report keeps it: each credential's value replaced by the shell variable the curl line uses. */
+function withoutSecrets(request: TestRequest, secrets: string[]): TestRequest {
+  const headers = { ...request.headers };
+  for (const name of secrets) if (headers[name] !== undefined) headers[name] = `$${Credentials.variableOf(name)}`;
+  return { ...request, headers };
 }
 
 /** Operations that create come first (no path parameter, then POST), so their answers feed the pool. */

@@ -28,6 +28,11 @@ export type ApiModule<D extends E, S = unknown, E = D> = {
   start?(services: S, deps: D): Promise<void>;
   /** Stops what start() began. Called in reverse start order, before the queue and database close. */
   stop?(services: S): Promise<void>;
+  /**
+   * Headers that authenticate a new principal of this API on a development or test server, for tools that drive
+   * it in-process (the contract test). An API whose credentials are the server's bearer JWT needs none.
+   */
+  devCredentials?(services: S): Promise<Record<string, string>>;
 };
 
 /** A list of modules holds each with its own services type. */

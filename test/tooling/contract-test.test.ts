@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { loadSpecDocument } from '../../src/core/spec-loader.js';
+import { Credentials } from '../../scripts/contract-test/credentials.js';
 import { runContractTest, type RunOptions } from '../../scripts/contract-test/runner.js';
 
 /**
@@ -95,7 +96,7 @@ const options = (seed: number): RunOptions => ({
   seed,
   maxRequests: 300,
   timeLimitMs: 30_000,
-  auth: {},
+  credentials: new Credentials(),
   timeoutMs: 5000,
   streamReadMs: 500,
   maxBodyBytes: 1 << 20,

@@ -19,4 +19,13 @@ export const lightningModule: Module<Services> = {
     queue.work<JobStep>(JOB_STEP_GIVE_UP_QUEUE, 1, ({ jobId }) => services.jobs.giveUp(jobId));
     logger.info({ backend: services.backend.kind, network: services.config.network }, `lightning backend: ${services.backend.kind}`);
   },
+  /** A session funded through the stub backend (a real one would need a real payment): its macaroon. */
+  async devCredentials({ sessions, stub }) {
+    if (!stub) throw new Error('lightning: development credentials need the stub backend (LNBITS_URL unset)');
+    const { sessionId, invoice } = await sessions.create(10_000);
+    if (!invoice.paymentHash) throw new Error('lightning: the stub issued an invoice without its payment hash');
+    await stub.markPaid(invoice.paymentHash);
+    const { macaroon } = await sessions.get(sessionId);
+    return { Authorization: `Bearer ${macaroon}` };
+  },
 };

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { repoRoot } from '../../paths.js';
 import { generatedSpecFile } from '../generated-spec.js';
@@ -10,6 +11,7 @@ import { orchestratorPlugin } from './plugin.js';
 import { buildServices, type Services } from './services.js';
 
 const SWEEP_MS = 30_000;
+const DEV_TOOL_USER = 'dev-tools@orchestrator.local';
 
 /** Orchestrator: accounts and sessions, organizations, agents, versioned workflows, deployments on the local runtime (a supervised child process per deployed agent), executions on the queue, the local marketplace, and the `/ws` channel. */
 export const orchestratorModule: Module<Services> = {
@@ -38,6 +40,12 @@ export const orchestratorModule: Module<Services> = {
     await sweep();
     services.sweeper.start(sweep, SWEEP_MS);
     if (services.settings.demoUser) await seedDemoUser(services.accounts, logger);
+  },
+  /** One user for every call, so what a tool created before its session ended (a logout) stays its own. */
+  async devCredentials({ accounts }) {
+    const user = (await accounts.findByEmail(DEV_TOOL_USER)) ?? (await accounts.create({ email: DEV_TOOL_USER, password: randomUUID() }));
+    const { access_token } = await accounts.openSession(user.id);
+    return { Authorization: `Bearer ${access_token}` };
   },
   async stop(services) {
     services.sweeper.stop();

@@ -44,20 +44,25 @@ export class Accounts {
     const user = await this.findByEmail(normalized);
     const valid = await this.passwords.verifyOrWaste(user?.password_hash, password);
     if (!user || !valid) throw unauthenticated('Invalid e-mail or password');
+    return this.openSession(user.id);
+  }
+
+  /** A new session of a user whose credentials were checked (or a development tool's own user): its tokens. */
+  async openSession(userId: string) {
     const sessionId = randomUUID();
     const refresh = this.tokens.newRefreshToken();
     const updated = await this.knex.transaction(async (trx) => {
       await trx('orch_sessions').insert({
         id: sessionId,
-        user_id: user.id,
+        user_id: userId,
         refresh_hash: refresh.hash,
         refresh_expires_at: new Date(Date.now() + this.refreshTokenDays * DAY_MS),
       });
-      const [row]: UserRow[] = await trx('orch_users').where({ id: user.id }).update({ last_login_at: trx.fn.now() }).returning('*');
+      const [row]: UserRow[] = await trx('orch_users').where({ id: userId }).update({ last_login_at: trx.fn.now() }).returning('*');
       return row;
     });
     return {
-      access_token: await this.tokens.signAccess(user.id, sessionId),
+      access_token: await this.tokens.signAccess(userId, sessionId),
       refresh_token: refresh.token,
       expires_in: this.tokens.accessTokenSeconds,
       token_type: 'Bearer' as const,

@@ -11,7 +11,7 @@ before(async () => {
 });
 after(() => dashboard.close());
 
-test('LenserFight: mint a token, pick the demo lens, execute, watch the run live, read its artifacts', async () => {
+test('LenserFight: mint a token, pick the demo lens, execute, watch the run live (through a reload), read its artifacts', async () => {
   const page = await dashboard.open('/app/lenserfight');
   await page.getByLabel('Development: mint a token for user').fill('alice');
   await page.getByRole('button', { name: 'Mint token' }).click();
@@ -22,6 +22,8 @@ test('LenserFight: mint a token, pick the demo lens, execute, watch the run live
   const run = page.getByTestId('run');
   // Live: the timeline shows the run starting before it has finished.
   await run.getByText(/run\.started/).waitFor();
+  // A reload in the middle keeps watching the run.
+  await page.reload();
   await run.getByText('done: succeeded').waitFor({ timeout: 30_000 });
   await run.locator('.badge', { hasText: 'succeeded' }).waitFor();
   const artifacts = await run.getByTestId('artifact').allInnerTexts();

@@ -28,6 +28,8 @@ export const storageKeys = {
   orchestratorAccess: 'dashboard.orchestrator.accessToken',
   orchestratorRefresh: 'dashboard.orchestrator.refreshToken',
   hypershiftWorkspace: 'dashboard.hypershift.workspace',
+  /** The LenserFight run being watched, so a reload or a visit to another page comes back to it. */
+  lenserfightRun: 'dashboard.lenserfight.run',
   /** The last Lightning job and session: their ids are the only way back to a paid job's refund or a balance. */
   lightningJob: 'dashboard.lightning.job',
   lightningSession: 'dashboard.lightning.session',

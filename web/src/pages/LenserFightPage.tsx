@@ -13,12 +13,17 @@ const TERMINAL = ['succeeded', 'failed', 'canceled', 'timed_out'];
 
 export function LenserFightPage() {
   const [token, setToken] = useStored(storageKeys.platformToken);
-  const [runId, setRunId] = useState<string>();
+  const [runId, setRunId] = useStored(storageKeys.lenserfightRun);
   if (!token) return <SignIn onToken={setToken} />;
+  const signOut = () => {
+    // The run is the signed-in user's: another user could not read it.
+    setRunId(undefined);
+    setToken(undefined);
+  };
   return (
     <div className="stack">
       <p className="muted">
-        Signed in with a bearer token. <button onClick={() => setToken(undefined)}>Sign out</button>
+        Signed in with a bearer token. <button onClick={signOut}>Sign out</button>
       </p>
       <div className="columns">
         <LensRunner onRun={setRunId} />

@@ -215,6 +215,41 @@ describe('submitSessionRequest', () => {
     assert.equal((await request(id, auth)).status, 200);
   });
 
+  test('the reserve of a request whose server died is given back, once, and the request is not charged', async () => {
+    const { id, auth } = await activeSession(server, 100);
+    const original = server.ln.agent.work;
+    let running!: () => void;
+    const started = new Promise<void>((resolve) => (running = resolve));
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    server.ln.agent.work = async (...args) => {
+      running();
+      await held;
+      return original.apply(server.ln.agent, args);
+    };
+    try {
+      const pending = request(id, auth).then((res) => res);
+      await started;
+      const during = await server.http.get(`/api/sessions/${id}`);
+      assert.ok(during.body.balanceSats < 100);
+      // As if its server had died: the request has been running for longer than any request can.
+      await server.ln.knex('ln_session_requests').where({ session_id: id }).update({ created_at: new Date(Date.now() - 20 * 60_000) });
+      const after = await server.http.get(`/api/sessions/${id}`);
+      assert.deepEqual([after.body.state, after.body.balanceSats], ['active', 100]);
+      assert.equal((await server.http.get(`/api/sessions/${id}`)).body.balanceSats, 100);
+
+      release();
+      const late = await pending;
+      assert.equal(late.status, 500);
+      assert.equal((await server.http.get(`/api/sessions/${id}`)).body.balanceSats, 100);
+      const [row] = await server.ln.knex('ln_session_requests').where({ session_id: id });
+      assert.equal(row.state, 'failed');
+    } finally {
+      release();
+      server.ln.agent.work = original;
+    }
+  });
+
   test('410: expired after 24 h without activity', async () => {
     const { id, auth } = await activeSession(server);
     await server.ln.knex('ln_sessions').where({ id }).update({ last_activity_at: new Date(Date.now() - 25 * 3_600_000) });

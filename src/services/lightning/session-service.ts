@@ -17,6 +17,8 @@ type SessionRequestResponse = components['schemas']['SessionRequestResponse'];
 type SessionRow = Record<string, any> & { id: string; state: 'awaiting_payment' | 'active' | 'paused' | 'expired'; balance_sats: number };
 
 const notFound = () => new HttpError(404, 'not_found', 'Session not found');
+// A request runs two model calls, each bounded by its provider's timeout: one running this long has no server left.
+const ABANDONED_AFTER_MS = 15 * 60_000;
 const expired = () => new HttpError(410, 'gone', 'Session expired');
 
 /**
@@ -85,10 +87,16 @@ export class SessionService {
     const evalSats = this.options.evalFeeSats;
     const workEstimate = this.pricing.quote(request, btcPriceUsd).amountSats;
     const reserve = evalSats + workEstimate;
-    const reserved = await this.knex('ln_sessions')
-      .where({ id, state: 'active' })
-      .andWhere('balance_sats', '>=', reserve)
-      .update({ balance_sats: this.knex.raw('balance_sats - ?', [reserve]), reserved_sats: this.knex.raw('reserved_sats + ?', [reserve]), last_activity_at: now });
+    const requestId = newCapabilityId();
+    const reserved = await this.knex.transaction(async (trx) => {
+      const taken = await trx('ln_sessions')
+        .where({ id, state: 'active' })
+        .andWhere('balance_sats', '>=', reserve)
+        .update({ balance_sats: trx.raw('balance_sats - ?', [reserve]), reserved_sats: trx.raw('reserved_sats + ?', [reserve]), last_activity_at: now });
+      // The request is on record with its reserve from the moment it holds one (see returnAbandonedReserves).
+      if (taken === 1) await trx('ln_session_requests').insert({ id: requestId, session_id: id, request, state: 'running', eval_sats: 0, work_sats: 0, btc_price_usd: btcPriceUsd, reserved_sats: reserve });
+      return taken;
+    });
     if (reserved !== 1) {
       const current = await this.owned(id, subject, now);
       if (current.state !== 'active') throw new HttpError(409, 'conflict', 'Session is not active');
@@ -97,8 +105,18 @@ export class SessionService {
 
     const outcome = await this.run(request, btcPriceUsd, workEstimate);
     const debited = evalSats + outcome.workSats;
-    const requestId = newCapabilityId();
     const balance = await this.knex.transaction(async (trx) => {
+      const settled = await trx('ln_session_requests')
+        .where({ id: requestId, state: 'running' })
+        .update({
+          state: outcome.state,
+          result: outcome.result ?? null,
+          reason: outcome.reason ?? null,
+          error_message: outcome.errorMessage ?? null,
+          eval_sats: evalSats,
+          work_sats: outcome.workSats,
+        });
+      if (settled !== 1) throw new HttpError(500, 'abandoned', 'The request ran too long and was given up; its reserve was returned and nothing was charged');
       const [row] = await trx('ln_sessions')
         .where({ id })
         .update({
@@ -113,18 +131,6 @@ export class SessionService {
           ]),
         })
         .returning('balance_sats');
-      await trx('ln_session_requests').insert({
-        id: requestId,
-        session_id: id,
-        request,
-        state: outcome.state,
-        result: outcome.result ?? null,
-        reason: outcome.reason ?? null,
-        error_message: outcome.errorMessage ?? null,
-        eval_sats: evalSats,
-        work_sats: outcome.workSats,
-        btc_price_usd: btcPriceUsd,
-      });
       return row.balance_sats as number;
     });
     const { workSats, ...shown } = outcome;
@@ -199,10 +205,38 @@ export class SessionService {
     }
   }
 
-  /** A session, expired first when it has been idle too long. */
+  /**
+   * Gives back the reserves of this session's requests that have been running longer than any request can (their
+   * server died before they settled), so a crash does not cost the session its reserve. Each request's reserve
+   * moves back once: the update that ends it is guarded by its state, and a settle that comes after finds it ended.
+   */
+  private async returnAbandonedReserves(id: string): Promise<void> {
+    const abandoned: { id: string; reserved_sats: number }[] = await this.knex('ln_session_requests')
+      .where({ session_id: id, state: 'running' })
+      .andWhereRaw('created_at < now() - ? * interval \'1 millisecond\'', [ABANDONED_AFTER_MS])
+      .select('id', 'reserved_sats');
+    for (const request of abandoned) {
+      await this.knex.transaction(async (trx) => {
+        const ended = await trx('ln_session_requests')
+          .where({ id: request.id, state: 'running' })
+          .update({ state: 'failed', error_message: 'The request did not finish (its server stopped); its reserve was given back' });
+        if (ended !== 1) return;
+        // Reserved sats move back to the balance: their sum, on which pausing is judged, does not change.
+        await trx('ln_sessions')
+          .where({ id })
+          .update({ balance_sats: trx.raw('balance_sats + ?', [request.reserved_sats]), reserved_sats: trx.raw('reserved_sats - ?', [request.reserved_sats]) });
+      });
+    }
+  }
+
+  /** A session, expired first when it has been idle too long, with the reserves of abandoned requests given back. */
   private async load(id: string, now: Date): Promise<SessionRow> {
-    const session: SessionRow | undefined = await this.knex('ln_sessions').where({ id }).first();
+    let session: SessionRow | undefined = await this.knex('ln_sessions').where({ id }).first();
     if (!session) throw notFound();
+    if (session.reserved_sats > 0) {
+      await this.returnAbandonedReserves(id);
+      session = (await this.knex('ln_sessions').where({ id }).first()) as SessionRow;
+    }
     const idleSince = new Date(session.last_activity_at).getTime();
     if ((session.state === 'active' || session.state === 'paused') && now.getTime() - idleSince > this.options.session.idleTtlMs) {
       await this.knex('ln_sessions').where({ id, state: session.state }).update({ state: 'expired' });

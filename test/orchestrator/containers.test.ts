@@ -104,6 +104,47 @@ describe('restartAgentContainer', () => {
     assertError(await server.http.post(`${base}/agents/${draft.id}/container/restart`).set(cast.owner.headers), 404, 'NOT_FOUND');
   });
 
+  test('an agent in error deleted while its restart waits gets no process: the container ends stopped and the agent stays deleted (it came back active with a process no one could reach)', async () => {
+    const { agentId, containerId } = await deployedWorkflow(server, cast.owner);
+    // The agent's process died: agent and container in error, which a restart is for and which may be deleted.
+    await server.db.knex('orch_agents').where({ id: agentId }).update({ status: 'error' });
+    const runtime = servicesOf(server).runtime as unknown as { completeRestart: (containerId: string) => Promise<boolean> };
+    const { completeRestart } = runtime;
+    let deleted!: () => void;
+    const deletion = new Promise<void>((resolve) => (deleted = resolve));
+    runtime.completeRestart = async function (this: unknown, id: string) {
+      await deletion;
+      return completeRestart.call(this, id);
+    };
+    // The restart job's end, whatever it did.
+    const containers = servicesOf(server).containers;
+    const job = containers.completeRestart;
+    let restarted!: () => void;
+    const restartDone = new Promise<void>((resolve) => (restarted = resolve));
+    containers.completeRestart = async function (this: unknown, ...args: Parameters<typeof job>) {
+      try {
+        return await job.apply(this, args);
+      } finally {
+        restarted();
+      }
+    };
+    try {
+      await server.http.post(`${base}/agents/${agentId}/container/restart`).set(cast.owner.headers).expect(202);
+      await server.http.delete(`${base}/agents/${agentId}`).set(cast.owner.headers).expect(200);
+      deleted();
+      await restartDone;
+    } finally {
+      runtime.completeRestart = completeRestart;
+      containers.completeRestart = job;
+    }
+    assert.equal((await servicesOf(server).runtime.inspect(containerId))?.status, 'stopped');
+    const agent = await server.db.knex('orch_agents').where({ id: agentId }).first('status', 'deleted_at');
+    assert.notEqual(agent.deleted_at, null);
+    assert.notEqual(agent.status, 'active');
+    assert.equal(await servicesOf(server).runtime.supervisor(containerId), null, 'no process supervises the container');
+    assertError(await server.http.get(`${base}/agents/${agentId}`).set(cast.owner.headers), 404, 'NOT_FOUND');
+  });
+
   test('409: a container already restarting', async () => {
     const { agentId, containerId } = await deployedWorkflow(server, cast.owner);
     await server.db.knex('orch_containers').where({ id: containerId }).update({ status: 'restarting' });

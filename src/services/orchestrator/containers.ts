@@ -73,14 +73,23 @@ export class Containers {
     return { container_id: containerId, status: 'restarting' as const, restarted_at: new Date().toISOString() };
   }
 
-  /** The queued half of a restart: a new process runs, the agent is active again, and its watchers hear it. */
+  /**
+   * The queued half of a restart: a new process runs, the agent is active again, and its watchers hear it. An agent in
+   * `error` may be deleted while its restart waits; its new process is stopped at once, and the agent stays deleted
+   * (it became `active` again, its process out of every user's reach and adopted by every later server).
+   */
   async completeRestart(job: RestartJob): Promise<void> {
     if (!(await this.runtime.completeRestart(job.containerId))) return;
     const [agent]: AgentRow[] = await this.knex('orch_agents')
       .where({ id: job.agentId, container_id: job.containerId })
+      .whereNull('deleted_at')
       .whereIn('status', ['active', 'error'])
       .update({ status: 'active', updated_at: this.knex.fn.now() })
       .returning('*');
+    if (!agent && (await this.knex('orch_agents').where({ id: job.agentId }).whereNotNull('deleted_at').first('id'))) {
+      await this.runtime.stop(job.containerId);
+      return;
+    }
     if (agent) await this.publish({ type: 'agent_status_update', data: { agent_id: job.agentId, status: 'active', container_id: job.containerId } }, agentAudience(agent));
     await this.resume([job.containerId]);
   }

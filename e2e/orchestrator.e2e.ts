@@ -66,3 +66,26 @@ test('Orchestrator: an expired session says so, and logging in again leaves no s
   await page.getByText('live updates connected').waitFor();
   assert.equal(await page.getByText('The session ended; log in again.').count(), 0);
 });
+
+test('Orchestrator: more agents than a page holds are reached with Next and Previous', async () => {
+  const api = `${dashboard.base}/orchestrator/api/v1`;
+  const json = { 'Content-Type': 'application/json' };
+  const login = await fetch(`${api}/auth/login`, { method: 'POST', headers: json, body: JSON.stringify({ email: 'demo@orchestrator.local', password: 'demo-password-123' }) });
+  const { access_token } = (await login.json()) as { access_token: string };
+  // 21 agents, newest first 20 to a page: the first of them is on page 2.
+  for (let i = 1; i <= 21; i++) {
+    const created = await fetch(`${api}/agents`, { method: 'POST', headers: { ...json, Authorization: `Bearer ${access_token}` }, body: JSON.stringify({ name: `Paged ${i}`, framework: 'langgraph' }) });
+    assert.equal(created.status, 201);
+  }
+  const page = await dashboard.open('/app/orchestrator');
+  await page.getByLabel('Password').fill('demo-password-123');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByTestId('agent').filter({ hasText: 'Paged 21' }).waitFor();
+  const first = page.getByTestId('agent').getByRole('link', { name: 'Paged 1', exact: true });
+  assert.equal(await first.count(), 0);
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByText(/^Page 2 of \d+$/).waitFor();
+  await first.waitFor();
+  await page.getByRole('button', { name: 'Previous' }).click();
+  await page.getByTestId('agent').filter({ hasText: 'Paged 21' }).waitFor();
+});

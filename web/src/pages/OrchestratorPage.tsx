@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import {
   AgentFramework,
@@ -44,6 +44,8 @@ export function OrchestratorPage() {
   const [, setRefresh] = useStored(storageKeys.orchestratorRefresh);
   const channel = useOrchestratorChannel(token);
   const [agentId, setAgentId] = useState<string>();
+  // The list comes a page at a time (newest first); the detail reads its agent from the same page.
+  const [page, setPage] = useState(1);
   const logout = useAction(useLogout());
   if (!token)
     return (
@@ -69,8 +71,17 @@ export function OrchestratorPage() {
       </p>
       {channel.error && <div className="error">{channel.error}</div>}
       <div className="columns">
-        <Agents selected={agentId} onSelect={setAgentId} channel={channel} />
-        {agentId && <AgentDetail key={agentId} agentId={agentId} channel={channel} />}
+        <Agents
+          selected={agentId}
+          onSelect={setAgentId}
+          page={page}
+          onPage={(next) => {
+            setPage(next);
+            setAgentId(undefined);
+          }}
+          channel={channel}
+        />
+        {agentId && <AgentDetail key={agentId} agentId={agentId} page={page} channel={channel} />}
       </div>
     </div>
   );
@@ -111,9 +122,22 @@ function Login({ onLogin }: { onLogin: (access: string, refresh: string) => void
   );
 }
 
-function Agents({ selected, onSelect, channel }: { selected?: string; onSelect: (id: string) => void; channel: ChannelState }) {
+function Agents({
+  selected,
+  onSelect,
+  page,
+  onPage,
+  channel,
+}: {
+  selected?: string;
+  onSelect: (id: string) => void;
+  page: number;
+  onPage: (page: number) => void;
+  channel: ChannelState;
+}) {
   const queryClient = useQueryClient();
-  const agents = useListAgents(undefined, { query: { select: success } });
+  const agents = useListAgents({ page }, { query: { select: success, placeholderData: keepPreviousData } });
+  const pages = agents.data?.data.pagination.pages ?? 1;
   const [name, setName] = useState('Support Bot');
   const [framework, setFramework] = useState<AgentFramework>('langgraph');
   const create = useAction(useCreateAgent());
@@ -140,6 +164,8 @@ function Agents({ selected, onSelect, channel }: { selected?: string; onSelect: 
           const created = await create.run({ data: { name, framework } });
           if (created) {
             await refresh();
+            // Newest first: the new agent is on the first page.
+            onPage(1);
             onSelect(created.data.id);
           }
         }}
@@ -186,14 +212,28 @@ function Agents({ selected, onSelect, channel }: { selected?: string; onSelect: 
           ))}
         </tbody>
       </table>
+      {agents.data && agents.data.data.agents.length === 0 && page === 1 && <p className="muted">No agents yet: create one above.</p>}
+      {(pages > 1 || page > 1) && (
+        <div className="row">
+          <button className="secondary" onClick={() => onPage(page - 1)} disabled={page <= 1}>
+            Previous
+          </button>
+          <span className="muted">
+            Page {page} of {pages}
+          </span>
+          <button className="secondary" onClick={() => onPage(page + 1)} disabled={page >= pages}>
+            Next
+          </button>
+        </div>
+      )}
     </div>
   );
 }
 
-function AgentDetail({ agentId, channel }: { agentId: string; channel: ChannelState }) {
+function AgentDetail({ agentId, page, channel }: { agentId: string; page: number; channel: ChannelState }) {
   const workflows = useListAgentWorkflows(agentId, { query: { select: success } });
   // The same query as the list beside it: answered from the cache, and refreshed with it.
-  const agent = useListAgents(undefined, { query: { select: success } }).data?.data.agents.find((a) => a.id === agentId);
+  const agent = useListAgents({ page }, { query: { select: success } }).data?.data.agents.find((a) => a.id === agentId);
   const deployed = Boolean(agent?.deployed_at);
   const logs = useGetAgentContainerLogs(agentId, { tail: 20 }, { query: { select: success, retry: false, enabled: deployed } });
   const [definition, setDefinition] = useState(JSON.stringify(starterWorkflow, null, 2));

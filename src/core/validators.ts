@@ -17,10 +17,26 @@ export const isMissingProperty = (message: string): boolean => message.startsWit
 
 function toIssues(location: string, errors: ErrorObject[] | null | undefined): ValidationIssue[] {
   return (errors ?? []).map((e) => {
-    const missing = e.keyword === 'required' ? `/${(e.params as { missingProperty: string }).missingProperty}` : '';
-    return { location, path: `${e.instancePath}${missing}` || '/', message: e.message ?? 'is invalid' };
+    const property = namedProperty(e);
+    return { location, path: `${e.instancePath}${property === undefined ? '' : `/${pointerToken(property)}`}` || '/', message: e.message ?? 'is invalid' };
   });
 }
+
+/**
+ * The property an error is about when ajv names it in its params rather than in the instance path: a missing
+ * one, or one the schema does not allow. Without it a client told "must NOT have additional properties" cannot
+ * tell which of its fields was refused.
+ */
+function namedProperty(e: ErrorObject): string | undefined {
+  const params = e.params as { missingProperty?: string; additionalProperty?: string; unevaluatedProperty?: string };
+  if (e.keyword === 'required' || e.keyword === 'dependentRequired') return params.missingProperty;
+  if (e.keyword === 'additionalProperties') return params.additionalProperty;
+  if (e.keyword === 'unevaluatedProperties') return params.unevaluatedProperty;
+  return undefined;
+}
+
+/** RFC 6901: `~` and `/` in a property name are escaped in a JSON Pointer. */
+const pointerToken = (name: string) => name.replace(/~/g, '~0').replace(/\//g, '~1');
 
 function paramsSchema(parameters: ParameterDef[]): JsonSchema {
   const groups: Record<string, { type: 'object'; properties: Record<string, JsonSchema>; required: string[] }> = {};

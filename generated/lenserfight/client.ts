@@ -118,7 +118,7 @@ export interface LensExecuteRequest {
   fundingSource?: FundingSource;
   /** Required when `fundingSource = user_byok_cloud`. */
   byokKeyRefId?: string;
-  /** Caller-supplied dedupe key. */
+  /** Caller-supplied dedupe key, per subject and lens (see Decisions). */
   idempotencyKey?: string;
 }
 
@@ -127,6 +127,7 @@ export type WorkflowRunRequestInputs = { [key: string]: unknown };
 export interface WorkflowRunRequest {
   inputs: WorkflowRunRequestInputs;
   modelOverride?: string;
+  /** Caller-supplied dedupe key, per subject and workflow (see Decisions). */
   idempotencyKey?: string;
 }
 

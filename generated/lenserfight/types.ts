@@ -276,7 +276,7 @@ export type components = {
             fundingSource?: components["schemas"]["FundingSource"];
             /** @description Required when `fundingSource = user_byok_cloud`. */
             byokKeyRefId?: string;
-            /** @description Caller-supplied dedupe key. */
+            /** @description Caller-supplied dedupe key, per subject and lens (see Decisions). */
             idempotencyKey?: string;
         };
         WorkflowRunRequest: {
@@ -284,6 +284,7 @@ export type components = {
                 [key: string]: unknown;
             };
             modelOverride?: string;
+            /** @description Caller-supplied dedupe key, per subject and workflow (see Decisions). */
             idempotencyKey?: string;
         };
         PlatformExecutionAccepted: {

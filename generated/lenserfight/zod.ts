@@ -91,7 +91,7 @@ export const executeLensBody = zod.object({
   "providerOverride": zod.string().optional().describe('Force a provider key (e.g. `anthropic`, `openai`).'),
   "fundingSource": zod.enum(['user_byok_cloud', 'user_byok_local', 'platform_credit', 'sponsored']).optional(),
   "byokKeyRefId": zod.string().optional().describe('Required when `fundingSource = user_byok_cloud`.'),
-  "idempotencyKey": zod.string().optional().describe('Caller-supplied dedupe key.')
+  "idempotencyKey": zod.string().optional().describe('Caller-supplied dedupe key, per subject and lens (see Decisions).')
 })
 
 
@@ -105,7 +105,7 @@ export const runWorkflowParams = zod.object({
 export const runWorkflowBody = zod.object({
   "inputs": zod.record(zod.string(), zod.any()),
   "modelOverride": zod.string().optional(),
-  "idempotencyKey": zod.string().optional()
+  "idempotencyKey": zod.string().optional().describe('Caller-supplied dedupe key, per subject and workflow (see Decisions).')
 })
 
 

@@ -44,3 +44,12 @@ test('HyperShift: a run without a description shows the API error with its reque
   await error.getByText(/Creating the run failed \(HTTP 400 INVALID_USER_INTENT\)/).waitFor();
   assert.match(await error.innerText(), /request id \S+/);
 });
+
+test('HyperShift: a run without a target waits for approval to deploy to "the target"', async () => {
+  const page = await dashboard.open('/app/hypershift');
+  await page.getByRole('button', { name: 'Create workspace' }).click();
+  await page.getByTestId('workspace').getByText(/^ws-/).waitFor();
+  await page.locator('input[name="target"]').fill('');
+  await page.getByRole('button', { name: 'Create and start' }).click();
+  await page.getByTestId('run-detail').getByText('Waiting for approval to deploy to the target.').waitFor({ timeout: 60_000 });
+});

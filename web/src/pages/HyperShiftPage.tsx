@@ -212,7 +212,7 @@ function RunDetail({ runId, tenancy }: { runId: string; tenancy: Tenancy }) {
           {r.status === 'running' && <Busy label={`The ${PIPELINE[stepIndex(r)]} agent is working…`} />}
           {atGate(r) && (
             <div className="row gate">
-              <strong>Waiting for approval to deploy to {r.user_intent.target ?? 'the target'}.</strong>
+              <strong>Waiting for approval to deploy to {r.user_intent.target || 'the target'}.</strong>
               <button onClick={() => decide(approve)} disabled={approve.pending}>
                 Approve
               </button>

@@ -35,7 +35,7 @@ test('Hybrid Thinking: pick models, run a hybrid prompt, see each answer then th
   assert.deepEqual(dashboard.foreignRequests, []);
 });
 
-test('Hybrid Thinking: a workflow naming an unknown model shows the API error with its request id', async () => {
+test('Hybrid Thinking: a workflow naming an unknown model shows the API error with its request id; one that is not a mapping is refused before it is sent', async () => {
   const page = await dashboard.open('/app/hybrid');
   await page.getByRole('button', { name: 'Mint token' }).click();
   const editor = page.locator('textarea[name="workflow-yaml"]');
@@ -44,4 +44,9 @@ test('Hybrid Thinking: a workflow naming an unknown model shows the API error wi
   const error = page.getByRole('alert');
   await error.getByText(/Saving the workflow failed \(HTTP 400/).waitFor();
   assert.match(await error.innerText(), /no-such-model[\s\S]*request id \S+/);
+
+  // Checked before it is sent: a definition that is not a mapping says so, without a stray path.
+  await editor.fill('just a sentence');
+  await page.getByRole('button', { name: 'Save and run' }).click();
+  await page.getByText(/^Expected object, received string$/).waitFor();
 });

@@ -160,7 +160,7 @@ function WorkflowEditor({ initial, userId, onSaved }: { initial: string; userId:
   const needed = inputsOf(parsed);
   const saveAndRun = async () => {
     const checked = createWorkflowBody.safeParse(parsed);
-    if (!checked.success) return setInvalid(checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+    if (!checked.success) return setInvalid(checked.error.issues.map((i) => (i.path.length > 0 ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; '));
     setInvalid(undefined);
     const answer = await save.run({ data: checked.data as WorkflowDefinition });
     if (!answer) return;

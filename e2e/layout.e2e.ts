@@ -22,3 +22,15 @@ test('Dashboard on a 390px-wide phone: every page fits the screen, a Lightning i
   }
   await dashboard.screenshot(page, 'phone');
 });
+
+test('Dashboard: a page loads without an error in the browser console', async () => {
+  const page = await dashboard.open('/app/');
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`${message.text()} ${message.location().url}`);
+  });
+  await page.goto(`${dashboard.base}/app/hypershift`);
+  await page.getByRole('button', { name: 'Create workspace' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(errors, []);
+});

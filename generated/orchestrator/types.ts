@@ -1455,7 +1455,8 @@ export type components = {
     requestBodies: never;
     headers: {
         /**
-         * @description Absolute path of the created (or accepted) resource, including the `/api/v1` base path.
+         * @description Absolute path of the created (or accepted) resource as this server serves it: the `/api/v1` base path, after
+         *     `/orchestrator` when the Orchestrator shares its server with other APIs (`/orchestrator/api/v1/agents/...`).
          * @example /api/v1/agents/1b4e28ba-2fa1-4d3b-9c5d-6a7b8c9d0e1f
          */
         Location: string;

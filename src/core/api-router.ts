@@ -48,6 +48,8 @@ type Exchange = {
   req: IncomingMessage;
   res: ServerResponse;
   requestId: string;
+  /** Where the API is served on this host (prefix and base path): what handlers put before a path they link to. */
+  basePath: string;
   started: number;
   log: Logger;
   operation?: OperationDef;
@@ -106,9 +108,9 @@ export class ApiRuntime {
     return new ResponseObserver(this.options.logger, { api, operation }, this.options.metrics?.http.operation(api, operation), report);
   }
 
-  /** `path` is relative to where the API is mounted, without the query string. */
-  async handle(req: IncomingMessage, res: ServerResponse, path: string, search: string, requestId: string): Promise<void> {
-    const exchange: Exchange = { req, res, requestId, started: performance.now(), log: this.options.logger };
+  /** `path` is relative to `basePath`, where the API is mounted, without the query string. */
+  async handle(req: IncomingMessage, res: ServerResponse, basePath: string, path: string, search: string, requestId: string): Promise<void> {
+    const exchange: Exchange = { req, res, requestId, basePath, started: performance.now(), log: this.options.logger };
     try {
       await this.dispatch(exchange, path, search);
     } catch (err) {
@@ -152,7 +154,7 @@ export class ApiRuntime {
     if (params.issues.length > 0 || issues.length > 0) throw invalidRequest([...params.issues, ...issues]);
     const result = await handler(
       { params: params.value.path, query: params.value.query, headers: params.value.header, body },
-      new HandlerContextImpl(ex.requestId, ex.log, principal, this.services),
+      new HandlerContextImpl(ex.requestId, ex.basePath, ex.log, principal, this.services),
     );
     if (result.sse) return this.stream(ex, result);
     this.send(ex, result.status, result.body, result.headers);
@@ -311,7 +313,7 @@ export class ApiRuntime {
 
   /** Answers an error outside any operation (e.g. an unknown route reached through the host). */
   sendBareError(req: IncomingMessage, res: ServerResponse, requestId: string, err: HttpError): void {
-    this.sendError({ req, res, requestId, started: performance.now(), log: this.options.logger }, err);
+    this.sendError({ req, res, requestId, basePath: '', started: performance.now(), log: this.options.logger }, err);
   }
 }
 
@@ -325,6 +327,7 @@ class HandlerContextImpl {
 
   constructor(
     readonly requestId: string,
+    readonly basePath: string,
     private readonly base: Logger,
     readonly principal: Principal | null,
     readonly services: unknown,

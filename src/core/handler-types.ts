@@ -24,6 +24,11 @@ export type SseProducer = (stream: SseStream) => Promise<void>;
 /** What every handler receives beside its request: who asked, a logger, and its API's own services. */
 export type HandlerContext<Secured extends boolean, Services = unknown> = {
   requestId: string;
+  /**
+   * Where this API is served on this server: its base path, after `/<slug>` when several APIs share the server
+   * (`/orchestrator/api/v1`, or `/api/v1` alone). A link a response carries (a `Location`) starts with it.
+   */
+  basePath: string;
   log: Logger;
   principal: Secured extends true ? Principal : Principal | null;
   services: Services;

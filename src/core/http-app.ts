@@ -99,7 +99,7 @@ export function createHttpHost(
     for (const { mount, mountSlash, runtime } of mounts) {
       if (mount === '' || path === mount || path.startsWith(mountSlash)) {
         if (applyCors?.(req, res)) return true;
-        void runtime.handle(req, res, path.slice(mount.length) || '/', q === -1 ? '' : url.slice(q + 1), requestIdOf(req));
+        void runtime.handle(req, res, mount, path.slice(mount.length) || '/', q === -1 ? '' : url.slice(q + 1), requestIdOf(req));
         return true;
       }
     }

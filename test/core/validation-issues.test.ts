@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { OperationDef } from '../../src/core/spec-loader.js';
+import type { JsonSchema, OperationDef } from '../../src/core/spec-loader.js';
 import { OperationValidators } from '../../src/core/validators.js';
 
-const bodyOf = (schema: object): OperationDef => ({
+const bodyOf = (schema: JsonSchema): OperationDef => ({
   operationId: 'update',
   method: 'PUT',
   path: '/x',

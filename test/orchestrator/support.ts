@@ -12,7 +12,7 @@ export const base = '/api/v1';
  * The Orchestrator alone (served at its native `/api/v1`), with login limits out of the way unless a test sets them.
  * Each server is its own node, so test servers sharing a Postgres never adopt each other's agent processes.
  */
-export function startOrchestrator(env: Record<string, string> = {}, options: { persistent?: boolean } = {}): Promise<TestServer> {
+export function startOrchestrator(env: Record<string, string> = {}, options: { persistent?: boolean; apis?: string[] } = {}): Promise<TestServer> {
   return startTestServer(
     { ORCHESTRATOR_NODE: `test-${randomUUID()}`, ORCHESTRATOR_LOGIN_IP_LIMIT_PER_MINUTE: '100000', ORCHESTRATOR_LOGIN_ACCOUNT_LIMIT: '1000', ...env },
     { apis: ['orchestrator'], ...options },

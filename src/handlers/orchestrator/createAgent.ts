@@ -5,5 +5,5 @@ export const createAgent: Handler<'createAgent'> = async ({ body }, ctx) => {
   const { userId } = callerOf(ctx.principal);
   await ctx.services.accounts.me({ userId });
   const agent = await ctx.services.agents.create(userId, body);
-  return { status: 201, body: agent, headers: { Location: `/api/v1/agents/${agent.id}` } };
+  return { status: 201, body: agent, headers: { Location: `${ctx.basePath}/agents/${agent.id}` } };
 };

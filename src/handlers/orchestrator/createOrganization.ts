@@ -5,5 +5,5 @@ export const createOrganization: Handler<'createOrganization'> = async ({ body }
   const { userId } = callerOf(ctx.principal);
   await ctx.services.accounts.me({ userId });
   const organization = await ctx.services.organizations.create(userId, body);
-  return { status: 201, body: organization, headers: { Location: `/api/v1/organizations/${organization.id}` } };
+  return { status: 201, body: organization, headers: { Location: `${ctx.basePath}/organizations/${organization.id}` } };
 };

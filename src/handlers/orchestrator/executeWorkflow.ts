@@ -8,6 +8,6 @@ export const executeWorkflow: Handler<'executeWorkflow'> = async ({ params, body
   return {
     status: 202,
     body: started,
-    headers: { Location: `/api/v1/executions/${started.execution_id}`, 'X-Correlation-ID': correlationId },
+    headers: { Location: `${ctx.basePath}/executions/${started.execution_id}`, 'X-Correlation-ID': correlationId },
   };
 };

@@ -34,3 +34,12 @@ test('Dashboard: a page loads without an error in the browser console', async ()
   await page.waitForLoadState('networkidle');
   assert.deepEqual(errors, []);
 });
+
+test('Dashboard: an answer holding a word longer than its column breaks inside the column instead of widening the page', async () => {
+  const page = await dashboard.open('/app/lenserfight');
+  await page.getByRole('button', { name: 'Mint token' }).click();
+  await page.locator('input[name="param-topic"]').fill('y'.repeat(400));
+  await page.getByRole('button', { name: 'Execute' }).click();
+  await page.getByTestId('run').getByTestId('artifact').first().waitFor({ timeout: 30_000 });
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 1280);
+});

@@ -274,6 +274,33 @@ describe('deleteAgent', () => {
     assertError(await server.http.delete(`${base}/agents/${agent.id}`).set(cast.member.headers), 409, 'CONFLICT');
   });
 
+  test('its unfinished executions are cancelled with it (decision 17); finished ones keep their status', async () => {
+    const user = await newUser(server);
+    const { agentId, workflowId } = await deployedWorkflow(server, user);
+    // A crashed container: the agent in error (deletable), one execution waiting for it and one already done.
+    await server.db.knex('orch_agents').where({ id: agentId }).update({ status: 'error' });
+    const execution = (status: string) => ({
+      id: randomUUID(),
+      workflow_id: workflowId,
+      workflow_version: 1,
+      agent_id: agentId,
+      owner_user_id: user.id,
+      status,
+      input: {},
+      options: {},
+      correlation_id: randomUUID(),
+    });
+    const [pending, completed] = [execution('pending'), execution('completed')];
+    await server.db.knex('orch_executions').insert([pending, completed]);
+
+    const res = await server.http.delete(`${base}/agents/${agentId}`).set(user.headers);
+    assert.equal(res.status, 200, res.text);
+    const rows = await server.db.knex('orch_executions').whereIn('id', [pending.id, completed.id]).select('id', 'status', 'error_message');
+    const byId = Object.fromEntries(rows.map((r: { id: string }) => [r.id, r]));
+    assert.deepEqual([byId[pending.id].status, byId[pending.id].error_message], ['cancelled', 'Agent was deleted']);
+    assert.equal(byId[completed.id].status, 'completed');
+  });
+
   test('400 and 401', async () => {
     assertError(await server.http.delete(`${base}/agents/x`).set(cast.owner.headers), 400, 'VALIDATION_ERROR');
     assertError(await server.http.delete(`${base}/agents/${randomUUID()}`), 401, 'AUTHENTICATION_ERROR');

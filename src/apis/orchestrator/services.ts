@@ -5,7 +5,7 @@ import { loadChannelContract } from '../../core/websocket/contract.js';
 import { Accounts } from '../../services/orchestrator/accounts.js';
 import { Agents } from '../../services/orchestrator/agents.js';
 import { Containers } from '../../services/orchestrator/containers.js';
-import { Deployments } from '../../services/orchestrator/deployments.js';
+import { Deployments, type AnnounceCancelled, type CancelExecutions } from '../../services/orchestrator/deployments.js';
 import { ExecutionEngine } from '../../services/orchestrator/engine.js';
 import { ExecutionSlots } from '../../services/orchestrator/execution-slots.js';
 import { Executions } from '../../services/orchestrator/executions.js';
@@ -64,6 +64,11 @@ export async function buildServices(deps: SharedDeps) {
   const workflows = new Workflows(knex);
   const executions = new Executions(knex, queue, workflows, runtime, publish);
   const executionSlots = new ExecutionSlots(knex, queue, settings.executionsPerOwner);
+  const cancelExecutions: CancelExecutions = (trx, agentId, reason) => executions.cancelForAgent(trx, agentId, reason);
+  const announceCancelled: AnnounceCancelled = async (owner, ids, audience) => {
+    await executions.announceCancelled(ids, audience);
+    await executionSlots.handOff(owner);
+  };
   const containers = new Containers(knex, queue, runtime, publish, async (ids) => void (await executions.resume(ids)));
   died.handle = (containerId) => containers.processDied(containerId);
   const marketplaceClient: MarketplaceClient = new LocalMarketplace();
@@ -73,7 +78,7 @@ export async function buildServices(deps: SharedDeps) {
     tokens,
     accounts,
     organizations,
-    agents: new Agents(knex, organizations, (agentId, trx) => marketplace.isPublished(agentId, trx)),
+    agents: new Agents(knex, organizations, (agentId, trx) => marketplace.isPublished(agentId, trx), cancelExecutions, announceCancelled),
     workflows,
     runtime,
     containers,
@@ -84,16 +89,7 @@ export async function buildServices(deps: SharedDeps) {
     executions,
     executionSlots,
     engine: new ExecutionEngine(knex, providers, runtime, events, publish, executionSlots, logger),
-    deployments: new Deployments(
-      knex,
-      runtime,
-      (trx, agentId, reason) => executions.cancelForAgent(trx, agentId, reason),
-      async (owner, ids, audience) => {
-        await executions.announceCancelled(ids, audience);
-        await executionSlots.handOff(owner);
-      },
-      publish,
-    ),
+    deployments: new Deployments(knex, runtime, cancelExecutions, announceCancelled, publish),
     realtime,
     sweeper: new Sweeper(logger),
   };

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { agentColumns, findVisibleAgent, requireRight, roleAllows, visibleAgents } from './access.js';
+import type { AnnounceCancelled, CancelExecutions } from './deployments.js';
 import { conflict, forbidden, invalid, notFound } from './errors.js';
+import { agentAudience } from './realtime.js';
 import type { Organizations } from './organizations.js';
 import { agentView, type AgentRow, type ResourceLimits } from './views.js';
 
@@ -39,6 +41,8 @@ export class Agents {
     private readonly knex: Knex,
     private readonly organizations: Organizations,
     private readonly isPublished: (agentId: string, trx: Knex.Transaction) => Promise<boolean>,
+    private readonly cancelExecutions: CancelExecutions,
+    private readonly cancelled: AnnounceCancelled,
   ) {}
 
   /** One page, newest first; the total counts exactly the rows the filters and visibility allow (decision 14). */
@@ -120,13 +124,19 @@ export class Agents {
    * Deleting is for owners and admins, and refused while the agent is deployed or published (decision 11); the row
    * stays (soft delete) so what refers to it keeps its history.
    */
+  /**
+   * Its unfinished executions are cancelled with it (decision 17): an agent in `error` may still have some, waiting
+   * for a restart that will now never serve them.
+   */
   async delete(userId: string, agentId: string) {
-    await this.knex.transaction(async (trx) => {
+    const { agent, cancelled } = await this.knex.transaction(async (trx) => {
       const agent = await findVisibleAgent(trx, userId, agentId, true);
       requireRight(agent, userId, 'manage');
       if (agent.status === 'active') throw conflict('Agent is deployed; undeploy it first');
       if (await this.isPublished(agentId, trx)) throw conflict('Agent is published; unpublish it first');
       await trx('orch_agents').where({ id: agentId }).update({ deleted_at: trx.fn.now() });
+      return { agent, cancelled: await this.cancelExecutions(trx, agentId, 'Agent was deleted') };
     });
+    if (cancelled.length > 0) await this.cancelled(agent, cancelled, agentAudience(agent));
   }
 }

@@ -9,15 +9,18 @@ import type { ExecutionRow } from './executions.js';
 import type { AgentRow } from './views.js';
 
 export type Publish = (message: Record<string, unknown>, audience: string[]) => Promise<void>;
+/** Cancels an agent's unfinished executions inside the caller's transaction; returns their ids. */
+export type CancelExecutions = (trx: Knex.Transaction, agentId: string, reason: string) => Promise<string[]>;
+/** Announces the cancelled executions and gives the slots they held to the agent owner's waiting ones. */
+export type AnnounceCancelled = (owner: Pick<ExecutionRow, 'owner_user_id' | 'owner_org_id'>, executionIds: string[], audience: string[]) => Promise<void>;
 
 /** Deploy and undeploy: the agent's state advances only from the state it was read in, under its row lock. */
 export class Deployments {
   constructor(
     private readonly knex: Knex,
     private readonly runtime: ContainerRuntime,
-    private readonly cancelExecutions: (trx: Knex.Transaction, agentId: string, reason: string) => Promise<string[]>,
-    /** Announces the cancelled executions and gives the slots they held to the agent owner's waiting ones. */
-    private readonly cancelled: (owner: Pick<ExecutionRow, 'owner_user_id' | 'owner_org_id'>, executionIds: string[], audience: string[]) => Promise<void>,
+    private readonly cancelExecutions: CancelExecutions,
+    private readonly cancelled: AnnounceCancelled,
     private readonly publish: Publish,
   ) {}
 

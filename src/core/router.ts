@@ -78,6 +78,10 @@ export class OperationRouter {
   }
 
   match(method: string, path: string): RouteMatch {
+    // An empty segment is not a missing one: `/sessions//request` (a client's empty id) must not be read as
+    // `/sessions/request`, another route whose 405 would send the client looking in the wrong place. A trailing
+    // slash is still forgiven.
+    if (path.includes('//')) return { kind: 'not-found' };
     const segments = splitPath(path);
     const values: string[] = [];
     const node = this.walk(this.root, segments, 0, values);

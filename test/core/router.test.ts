@@ -48,6 +48,11 @@ describe('OperationRouter', () => {
     assert.equal(router.match('GET', '/runs/x/events/').kind, 'found');
   });
 
+  test('an empty segment is not skipped: a path with // is not found, not read as another route', () => {
+    assert.equal(router.match('POST', '/runs//start').kind, 'not-found');
+    assert.equal(router.match('GET', '//runs/latest').kind, 'not-found');
+  });
+
   test('a known path with another method lists the allowed methods', () => {
     assert.deepEqual(router.match('DELETE', '/runs/x/events'), { kind: 'method-not-allowed', allow: ['GET', 'POST'] });
   });

@@ -296,7 +296,7 @@ describe('deleteAgent', () => {
     const res = await server.http.delete(`${base}/agents/${agentId}`).set(user.headers);
     assert.equal(res.status, 200, res.text);
     const rows = await server.db.knex('orch_executions').whereIn('id', [pending.id, completed.id]).select('id', 'status', 'error_message');
-    const byId = Object.fromEntries(rows.map((r: { id: string }) => [r.id, r]));
+    const byId = Object.fromEntries(rows.map((r: { id: string; status: string; error_message: string | null }) => [r.id, r]));
     assert.deepEqual([byId[pending.id].status, byId[pending.id].error_message], ['cancelled', 'Agent was deleted']);
     assert.equal(byId[completed.id].status, 'completed');
   });

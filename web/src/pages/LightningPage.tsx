@@ -10,6 +10,12 @@ import {
   type JobStatusResponse,
   type SessionRequestResponse,
 } from '../../../generated/lightning/client.js';
+import {
+  createSessionBodyAmountSatsMax,
+  createSessionBodyAmountSatsMin,
+  topupSessionBodyAmountSatsMax,
+  topupSessionBodyAmountSatsMin,
+} from '../../../generated/lightning/zod.js';
 import { Busy } from '../components/Busy.js';
 import { ErrorBox } from '../components/ErrorBox.js';
 import { InvoiceCard } from '../components/InvoiceCard.js';
@@ -151,7 +157,7 @@ function SessionFlow() {
           if (created) setSessionId(created.data.sessionId);
         }}
       >
-        <input name="deposit" type="number" min={1} value={deposit} onChange={(e) => setDeposit(Number(e.target.value))} aria-label="Deposit (sats)" />
+        <input name="deposit" type="number" min={createSessionBodyAmountSatsMin} max={createSessionBodyAmountSatsMax} value={deposit} onChange={(e) => setDeposit(Number(e.target.value))} aria-label="Deposit (sats)" />
         <button type="submit" disabled={create.pending}>
           Open session
         </button>
@@ -221,7 +227,7 @@ function SessionView({ sessionId }: { sessionId: string }) {
               void session.refetch();
             }}
           >
-            <input name="topup" type="number" min={1} value={topupAmount} onChange={(e) => setTopupAmount(Number(e.target.value))} aria-label="Top-up (sats)" />
+            <input name="topup" type="number" min={topupSessionBodyAmountSatsMin} max={topupSessionBodyAmountSatsMax} value={topupAmount} onChange={(e) => setTopupAmount(Number(e.target.value))} aria-label="Top-up (sats)" />
             <button type="submit" disabled={topup.pending}>
               Top up
             </button>

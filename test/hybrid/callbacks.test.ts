@@ -72,7 +72,12 @@ describe('callbacks: the final job state POSTed to callbackUrl', () => {
       assert.equal(res.status, 202);
       const state = await deliveredState(user, res.body.jobId);
       assert.equal(state.callbackDelivery.status, 'delivered');
-      assert.equal(JSON.parse(receiver.requests[0].body).workflowName, 'hooked');
+      const payload = JSON.parse(receiver.requests[0].body);
+      assert.equal(payload.workflowName, 'hooked');
+      // The job's final state (decision 24): its variables as GET /jobs shows them, but not the delivery record.
+      assert.deepEqual(payload.variables, state.variables);
+      assert.equal(payload.variables.topic, 't');
+      assert.equal('callbackDelivery' in payload, false);
     });
   });
 

@@ -8,10 +8,16 @@ before(async () => {
 });
 after(() => dashboard.close());
 
-test('HyperShift: a run through the pipeline stops at the approval gate, is approved, deploys; audit log, usage and SLO follow', async () => {
+/** The HyperShift page with a workspace of its own, created through the page. */
+async function pageWithNewWorkspace() {
   const page = await dashboard.open('/app/hypershift');
   await page.getByRole('button', { name: 'Create workspace' }).click();
   await page.getByTestId('workspace').getByText(/^ws-/).waitFor();
+  return page;
+}
+
+test('HyperShift: a run through the pipeline stops at the approval gate, is approved, deploys; audit log, usage and SLO follow', async () => {
+  const page = await pageWithNewWorkspace();
   await page.getByRole('button', { name: 'Create and start' }).click();
   const detail = page.getByTestId('run-detail');
   await detail.getByRole('button', { name: 'Approve' }).waitFor({ timeout: 60_000 });
@@ -35,9 +41,7 @@ test('HyperShift: a run through the pipeline stops at the approval gate, is appr
 });
 
 test('HyperShift: a run without a description shows the API error with its request id', async () => {
-  const page = await dashboard.open('/app/hypershift');
-  await page.getByRole('button', { name: 'Create workspace' }).click();
-  await page.getByTestId('workspace').getByText(/^ws-/).waitFor();
+  const page = await pageWithNewWorkspace();
   await page.locator('input[name="description"]').fill('');
   await page.getByRole('button', { name: 'Create and start' }).click();
   const error = page.getByRole('alert');
@@ -46,9 +50,7 @@ test('HyperShift: a run without a description shows the API error with its reque
 });
 
 test('HyperShift: a run without a target waits for approval to deploy to "the target"', async () => {
-  const page = await dashboard.open('/app/hypershift');
-  await page.getByRole('button', { name: 'Create workspace' }).click();
-  await page.getByTestId('workspace').getByText(/^ws-/).waitFor();
+  const page = await pageWithNewWorkspace();
   await page.locator('input[name="target"]').fill('');
   await page.getByRole('button', { name: 'Create and start' }).click();
   await page.getByTestId('run-detail').getByText('Waiting for approval to deploy to the target.').waitFor({ timeout: 60_000 });

@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
+import { waitFor } from '../support/wait.js';
 import { HttpDeploymentTarget } from '../../src/services/hypershift/deployment-target.js';
-import type { TestServer } from '../support/test-server.js';
-import { createRun, freshWorkspace, startHypershift, startRun, waitForStatus } from './support.js';
+import { startTestServer, uniqueUser, type TestServer } from '../support/test-server.js';
+import { createRun, freshWorkspace, headersFor, startHypershift, startRun, waitForStatus } from './support.js';
 
 // A local deploy hook speaking HttpDeploymentTarget's wire format, and the "deployed site" it hands back.
 const hooks: { auth?: string; body: { run_id: string; environment: string; artifacts: { path: string }[] } }[] = [];
@@ -32,7 +33,7 @@ after(() => hook.close());
 describe('HttpDeploymentTarget', () => {
   test('posts the build with the token and checks the URL it gets back', async () => {
     const target = new HttpDeploymentTarget({ hookUrl, token: 'deploy-token', timeoutMs: 5000 });
-    const result = await target.deploy({ runId: 'req-1', workspaceId: 'ws-1', environment: 'staging', artifacts: [{ path: 'Dockerfile', type: 'dockerfile', content: 'FROM x' }] });
+    const result = await target.deploy({ runId: 'req-1', workspaceId: 'ws-1', environment: 'staging', artifacts: [{ path: 'Dockerfile', type: 'dockerfile', content: 'FROM x' }], mountPath: '/hypershift' });
     assert.match(result.url, /\/sites\/req-1$/);
     assert.equal(result.target, 'http');
     assert.equal(hooks.at(-1)!.auth, 'Bearer deploy-token');
@@ -44,7 +45,7 @@ describe('HttpDeploymentTarget', () => {
   test('a refusing hook fails the deploy', async () => {
     refuse = true;
     try {
-      await assert.rejects(new HttpDeploymentTarget({ hookUrl, timeoutMs: 5000 }).deploy({ runId: 'req-2', workspaceId: 'ws', environment: 'staging', artifacts: [] }), /answered 502/);
+      await assert.rejects(new HttpDeploymentTarget({ hookUrl, timeoutMs: 5000 }).deploy({ runId: 'req-2', workspaceId: 'ws', environment: 'staging', artifacts: [], mountPath: '/hypershift' }), /answered 502/);
     } finally {
       refuse = false;
     }
@@ -67,5 +68,48 @@ describe('HttpDeploymentTarget', () => {
       assert.equal(run.sre_output.target, 'http');
       assert.equal(run.sre_output.health_check, 'passed');
     });
+  });
+});
+
+describe('the local target’s deployment_url', () => {
+  // `--api hypershift` serves the API alone at its native paths: /runs, /deployments/{run_id}, no /hypershift.
+  const alone = (env: Record<string, string> = {}) =>
+    startTestServer({ HYPERSHIFT_RECOVERY_SWEEP_MS: '600000', HYPERSHIFT_INSTANCE: `hypershift-${uniqueUser('t')}`, PORT: '8903', ...env }, { apis: ['hypershift'] });
+
+  async function deployAlone(server: TestServer) {
+    const ws = freshWorkspace();
+    const created = await server.http.post('/runs').set(headersFor(ws)).send({ user_intent: { description: 'Deploy a Next.js app', target: 'staging' } });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const runId: string = created.body.run_id;
+    assert.equal((await server.http.post(`/runs/${runId}/start`).set(headersFor(ws))).status, 202);
+    const run = await waitFor(async () => {
+      const res = await server.http.get(`/runs/${runId}`).set(headersFor(ws));
+      return ['completed', 'failed', 'blocked'].includes(res.body.status) ? res.body : undefined;
+    });
+    assert.equal(run.status, 'completed', run.error);
+    return { runId, run };
+  }
+
+  test('points where the API serves when it is served alone', async () => {
+    const server = await alone();
+    try {
+      const { runId, run } = await deployAlone(server);
+      assert.equal(run.deployment_url, `http://127.0.0.1:8903/deployments/${runId}`);
+      const served = await server.http.get(new URL(run.deployment_url).pathname);
+      assert.equal(served.status, 200, JSON.stringify(served.body));
+      assert.equal(served.body.run_id, runId);
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('HYPERSHIFT_PUBLIC_URL still wins', async () => {
+    const server = await alone({ HYPERSHIFT_PUBLIC_URL: 'https://deploy.example.com/hs/' });
+    try {
+      const { runId, run } = await deployAlone(server);
+      assert.equal(run.deployment_url, `https://deploy.example.com/hs/deployments/${runId}`);
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -13,8 +13,13 @@ export function hypershiftConfig(config: AppConfig) {
     /** Decision 19: WEBHOOK_URL wins over HYPERSHIFT_WEBHOOK_URL. */
     webhookUrl: text(env.WEBHOOK_URL) ?? text(env.HYPERSHIFT_WEBHOOK_URL),
     webhookSecret: text(env.HYPERSHIFT_WEBHOOK_SECRET),
-    /** Where this server is reached from outside; the local deployment target's URLs start with it. */
-    publicUrl: (text(env.HYPERSHIFT_PUBLIC_URL) ?? `http://${config.host}:${config.port}/hypershift`).replace(/\/+$/, ''),
+    /**
+     * Where this API is reached from outside; the local deployment target's URLs start with it. Unset, they start
+     * with `origin` and the path the API is mounted at on this server (`/hypershift`, or nothing when served alone),
+     * as the run's creating request saw it.
+     */
+    publicUrl: text(env.HYPERSHIFT_PUBLIC_URL)?.replace(/\/+$/, ''),
+    origin: `http://${config.host}:${config.port}`,
     /** `local` (served by this server) or `http` (a deploy hook speaking HttpDeploymentTarget's wire format). */
     deployTarget: (text(env.HYPERSHIFT_DEPLOY_TARGET) ?? 'local') as 'local' | 'http',
     deployHookUrl: text(env.HYPERSHIFT_DEPLOY_HOOK_URL),

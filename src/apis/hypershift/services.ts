@@ -40,7 +40,7 @@ export function buildServices(deps: SharedDeps) {
   const limits = new RunLimits(knex, workspaces, settings.runLimits);
   const steps = new StepQueue(queue, `${settings.instance}-step`);
   const webhooks = new RunWebhooks(deps.webhooks, settings.instance, settings.webhookUrl);
-  const local = new LocalDeploymentTarget(knex, settings.publicUrl);
+  const local = new LocalDeploymentTarget(knex, { publicUrl: settings.publicUrl, origin: settings.origin });
   const target: DeploymentTarget =
     settings.deployTarget === 'http' && settings.deployHookUrl
       ? new HttpDeploymentTarget({ hookUrl: settings.deployHookUrl, token: settings.deployHookToken, timeoutMs: settings.deployTimeoutMs })

@@ -9,6 +9,9 @@ import { stepOf, type UserIntent } from './types.js';
 
 export type NewRun = { user_intent: UserIntent; codename?: string | null; tags?: string[]; require_approval?: boolean };
 
+/** Who asks, in which workspace, and where the API was served to them (the request's base path). */
+export type Caller = { workspaceId: string; actor: string; mountPath: string };
+
 /**
  * What clients do to runs. Each command is one transaction: the run's change, its audit entries, its webhooks
  * and the pipeline job it starts commit together. Transitions lock the run row and check its state first.
@@ -19,8 +22,8 @@ export class RunCommands {
     private readonly deps: { runs: RunStore; limits: RunLimits; audit: AuditLog; webhooks: RunWebhooks; steps: StepQueue },
   ) {}
 
-  async create(workspaceId: string, actor: string, body: NewRun): Promise<string> {
-    return this.knex.transaction((trx) => this.insert(trx, workspaceId, actor, body, false));
+  async create({ workspaceId, actor, mountPath }: Caller, body: NewRun): Promise<string> {
+    return this.knex.transaction((trx) => this.insert(trx, workspaceId, actor, mountPath, body, false));
   }
 
   async start(workspaceId: string, actor: string, runId: string): Promise<void> {
@@ -61,11 +64,11 @@ export class RunCommands {
   }
 
   /** Decision 13: a new started run with the original's intent, tags and gate, counted against the limit. */
-  async replay(workspaceId: string, actor: string, runId: string): Promise<string> {
+  async replay({ workspaceId, actor, mountPath }: Caller, runId: string): Promise<string> {
     const id = await this.knex.transaction(async (trx) => {
       const original = await this.deps.runs.lock(trx, workspaceId, runId);
       const body = { user_intent: original.user_intent, tags: original.tags, require_approval: original.require_approval };
-      const newId = await this.insert(trx, workspaceId, actor, body, original.id);
+      const newId = await this.insert(trx, workspaceId, actor, mountPath, body, original.id);
       await this.begin(trx, newId, workspaceId, actor);
       await this.deps.audit.append(trx, original.id, 'run.replayed', { actor, new_run_id: newId });
       return newId;
@@ -74,7 +77,7 @@ export class RunCommands {
     return id;
   }
 
-  private async insert(trx: Knex.Transaction, workspaceId: string, actor: string, body: NewRun, replayedFrom: string | false): Promise<string> {
+  private async insert(trx: Knex.Transaction, workspaceId: string, actor: string, mountPath: string, body: NewRun, replayedFrom: string | false): Promise<string> {
     const period = await this.deps.limits.admit(trx, workspaceId);
     const id = newRunId();
     await trx('hs_runs').insert({
@@ -87,6 +90,7 @@ export class RunCommands {
       require_approval: body.require_approval ?? false,
       replayed_from: replayedFrom || null,
       webhook_url: this.deps.webhooks.url ?? null,
+      mount_path: mountPath,
     });
     await this.deps.audit.append(trx, id, 'run.created', {
       actor,

@@ -29,6 +29,8 @@ export type RunRow = {
   rejected_by: string | null;
   replayed_from: string | null;
   webhook_url: string | null;
+  /** The base path the creating request came in at (null before it was recorded). */
+  mount_path: string | null;
   step_attempt: number;
   heartbeat_at: Date | null;
   started_at: Date | null;

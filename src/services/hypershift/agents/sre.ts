@@ -3,6 +3,9 @@ import type { ArchitectOutput, BuilderOutput, SreOutput } from '../types.js';
 import type { Agent, AgentContext } from './agent.js';
 import type { AgentModel } from './agent-model.js';
 
+/** Where runs created before their mount was recorded were served (beside the other APIs). */
+const DEFAULT_MOUNT_PATH = '/hypershift';
+
 /** Step 4: deploys the build through the deployment target and checks that it answers. */
 export class SreAgent implements Agent {
   readonly name = 'sre' as const;
@@ -16,7 +19,8 @@ export class SreAgent implements Agent {
     const plan = run.architect_output as ArchitectOutput;
     const build = run.builder_output as BuilderOutput;
     const environment = plan.target ?? run.user_intent.target ?? 'production';
-    const deployed = await this.target.deploy({ runId: run.id, workspaceId: run.workspace_id, environment, artifacts: build.artifacts });
+    const mountPath = run.mount_path ?? DEFAULT_MOUNT_PATH;
+    const deployed = await this.target.deploy({ runId: run.id, workspaceId: run.workspace_id, environment, artifacts: build.artifacts, mountPath });
     const healthy = await this.target.check(deployed);
     const draft: SreOutput = {
       deployed: true,

@@ -170,6 +170,11 @@ export interface CostLedger {
   refundAmountSats?: number;
   /** Lifecycle of the refund for this job */
   refundState?: CostLedgerRefundState;
+  /** Why the last payment of this refund failed (the backend refused it, or reported it failed after it was left
+pending). Present only while `refundState` is `pending` again after such a failure: the refund can be
+claimed again with a fresh invoice.
+ */
+  refundError?: string;
   /** Originator margin percentage applied. */
   marginPct?: number;
   /** BTC/USD price locked at invoice creation time */

@@ -518,6 +518,13 @@ export type components = {
              * @enum {string}
              */
             refundState?: "not_applicable" | "pending" | "paid";
+            /**
+             * @description Why the last payment of this refund failed (the backend refused it, or reported it failed after it was left
+             *     pending). Present only while `refundState` is `pending` again after such a failure: the refund can be
+             *     claimed again with a fresh invoice.
+             * @example The refund payment failed; claim it again with a fresh invoice
+             */
+            refundError?: string;
             /** @description Originator margin percentage applied. */
             marginPct?: number;
             /** @description BTC/USD price locked at invoice creation time */

@@ -85,6 +85,7 @@ export const getJobResponse = zod.object({
   "workAmountSats": zod.number().min(getJobResponseCostLedgerWorkAmountSatsMin).optional().describe('Amount the user originally paid in sats'),
   "refundAmountSats": zod.number().min(getJobResponseCostLedgerRefundAmountSatsMin).optional().describe('Sats owed back to the user (workAmountSats - actualAmountSats, >= 0)'),
   "refundState": zod.enum(['not_applicable', 'pending', 'paid']).optional().describe('Lifecycle of the refund for this job'),
+  "refundError": zod.string().optional().describe('Why the last payment of this refund failed (the backend refused it, or reported it failed after it was left\npending). Present only while `refundState` is `pending` again after such a failure: the refund can be\nclaimed again with a fresh invoice.\n'),
   "marginPct": zod.number().optional().describe('Originator margin percentage applied.'),
   "btcPriceUsd": zod.number().optional().describe('BTC/USD price locked at invoice creation time')
 }).optional().describe('Honest post-work accounting stored after the job completes'),

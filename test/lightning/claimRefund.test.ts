@@ -82,6 +82,8 @@ describe('claimRefund', () => {
     failOnce(server.ln.backend, 'payInvoice', new LightningError('no route', true));
     const refused = await claim(jobId, walletInvoice({ amountSats: owed }));
     assert.deepEqual([refused.status, refused.body], [500, { error: 'Lightning payment failed: no route' }]);
+    const ledger = (await server.http.get(`/api/jobs/${jobId}`)).body.costLedger;
+    assert.deepEqual([ledger.refundState, ledger.refundError], ['pending', 'Lightning payment failed: no route']);
 
     failOnce(server.ln.backend, 'payInvoice', new LightningError('LNbits answered 502'));
     const unknown = await claim(jobId, walletInvoice({ amountSats: owed }));

@@ -12,6 +12,8 @@ export type OutgoingMode = 'success' | 'legacy-paid' | 'pending' | 'failed' | 'e
 export class FakeLnbits {
   readonly apiKey = 'lnbits-admin-key';
   readonly paid = new Set<string>();
+  /** Outgoing payments that failed after they were left pending: LNbits 1.x then answers `status: "failed"`. */
+  readonly failed = new Set<string>();
   readonly outgoing: { bolt11: string }[] = [];
   outgoingMode: OutgoingMode = 'success';
   createMode: 'ok' | 'error-500' | 'hang' = 'ok';
@@ -83,7 +85,9 @@ export class FakeLnbits {
     const status = /^\/api\/v1\/payments\/([0-9a-f]+)$/.exec(req.url ?? '');
     if (req.method === 'GET' && status) {
       if (this.statusMode === 'error-500') return send(500, { detail: 'Internal Server Error' });
-      return send(200, { paid: this.paid.has(status[1]), preimage: null, details: {} });
+      const paid = this.paid.has(status[1]);
+      const state = paid ? 'success' : this.failed.has(status[1]) ? 'failed' : 'pending';
+      return send(200, { paid, status: state, preimage: null, details: { status: state } });
     }
     send(404, { detail: 'Not Found' });
   }

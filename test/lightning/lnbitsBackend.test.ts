@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { LightningError } from '../../src/services/lightning/lightning-backend.js';
 import { LnbitsBackend } from '../../src/services/lightning/lnbits-backend.js';
+import { schemaErrors } from '../support/spec-validator.js';
 import { waitFor } from '../support/wait.js';
 import { FakeLnbits } from './fake-lnbits.js';
 import { startLightning, walletInvoice, type LightningServer } from './support.js';
@@ -110,6 +111,67 @@ describe('LNbits backend (against a local server speaking its wire format)', () 
     const again = await claim();
     assert.deepEqual([again.status, again.body], [409, { error: 'Refund already paid' }]);
     assert.equal(lnbits.outgoing.filter((p) => p.bolt11 === invoice).length, 1);
+  });
+
+  test('a refund payment LNbits left pending and then reports failed is released: claimable again with a fresh invoice, refundError says why', async () => {
+    const created = await server.http.post('/api/jobs').send({ request: 'Explain HTLCs.' });
+    const jobId = created.body.jobId;
+    lnbits.paid.add((await server.ln.jobs.find(jobId)).eval_payment_hash);
+    await waitFor(async () => ((await server.http.get(`/api/jobs/${jobId}`)).body.state === 'awaiting_work_payment' ? true : undefined));
+    lnbits.paid.add((await server.ln.jobs.find(jobId)).work_payment_hash);
+    const done = await waitFor(async () => {
+      const res = await server.http.get(`/api/jobs/${jobId}`);
+      return res.body.state === 'complete' ? res.body : undefined;
+    });
+    const owed = done.costLedger.refundAmountSats;
+    const first = walletInvoice({ amountSats: owed, network: 'bitcoin' });
+    lnbits.outgoingMode = 'pending';
+    try {
+      assert.equal((await server.http.post(`/api/jobs/${jobId}/refund`).send({ invoice: first })).status, 500);
+    } finally {
+      lnbits.outgoingMode = 'success';
+    }
+    assert.equal((await server.http.post(`/api/jobs/${jobId}/refund`).send({ invoice: first })).status, 409);
+
+    lnbits.failed.add((await server.ln.jobs.find(jobId)).refund_payment_hash);
+    const released = await server.http.get(`/api/jobs/${jobId}`);
+    assert.deepEqual(schemaErrors('lightning', 'JobStatusResponse', released.body), []);
+    assert.equal(released.body.costLedger.refundState, 'pending');
+    assert.equal(released.body.costLedger.refundError, 'The refund payment failed; claim it again with a fresh invoice');
+
+    const fresh = walletInvoice({ amountSats: owed, network: 'bitcoin' });
+    const again = await server.http.post(`/api/jobs/${jobId}/refund`).send({ invoice: fresh });
+    assert.equal(again.status, 200, JSON.stringify(again.body));
+    const after = await server.http.get(`/api/jobs/${jobId}`);
+    assert.equal(after.body.costLedger.refundState, 'paid');
+    assert.equal(after.body.costLedger.refundError, undefined);
+    assert.deepEqual(
+      lnbits.outgoing.filter((p) => p.bolt11 === first || p.bolt11 === fresh).map((p) => p.bolt11),
+      [first, fresh],
+      'the failed payment and the fresh one, nothing more',
+    );
+  });
+
+  test('a claim whose pending refund payment LNbits now reports failed pays the fresh invoice at once', async () => {
+    const created = await server.http.post('/api/jobs').send({ request: 'Explain a channel reserve.' });
+    const jobId = created.body.jobId;
+    lnbits.paid.add((await server.ln.jobs.find(jobId)).eval_payment_hash);
+    await waitFor(async () => ((await server.http.get(`/api/jobs/${jobId}`)).body.state === 'awaiting_work_payment' ? true : undefined));
+    lnbits.paid.add((await server.ln.jobs.find(jobId)).work_payment_hash);
+    const done = await waitFor(async () => {
+      const res = await server.http.get(`/api/jobs/${jobId}`);
+      return res.body.state === 'complete' ? res.body : undefined;
+    });
+    const owed = done.costLedger.refundAmountSats;
+    lnbits.outgoingMode = 'pending';
+    try {
+      assert.equal((await server.http.post(`/api/jobs/${jobId}/refund`).send({ invoice: walletInvoice({ amountSats: owed, network: 'bitcoin' }) })).status, 500);
+    } finally {
+      lnbits.outgoingMode = 'success';
+    }
+    lnbits.failed.add((await server.ln.jobs.find(jobId)).refund_payment_hash);
+    const res = await server.http.post(`/api/jobs/${jobId}/refund`).send({ invoice: walletInvoice({ amountSats: owed, network: 'bitcoin' }) });
+    assert.equal(res.status, 200, JSON.stringify(res.body));
   });
 
   test('createJob answers 500 when LNbits times out; getJob fails the job when LNbits errors', async () => {

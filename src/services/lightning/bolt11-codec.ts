@@ -29,6 +29,18 @@ export function decodeInvoice(paymentRequest: string, network: NetworkName): { o
   };
 }
 
+/**
+ * When an invoice from a backend expires (its timestamp plus its expiry, one hour when it names none), whatever
+ * network it is for; undefined when it cannot be read.
+ */
+export function invoiceExpiresAt(paymentRequest: string): Date | undefined {
+  for (const network of Object.keys(NETWORKS) as NetworkName[]) {
+    const decoded = decodeInvoice(paymentRequest, network);
+    if (decoded.ok) return decoded.invoice.expiresAt;
+  }
+  return undefined;
+}
+
 /** Encodes and signs an invoice with `nodeKey` (hex): a real BOLT11 string any decoder reads. */
 export function encodeInvoice(options: {
   network: NetworkName;

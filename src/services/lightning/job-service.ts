@@ -74,20 +74,24 @@ export class JobService {
 
   /**
    * A refund payment whose outcome was unknown when it was sent (a timeout, a 5xx, still in flight) keeps the
-   * refund claimed; once the backend reports that payment settled, the ledger says `paid`. Only success is taken
-   * from this look: a payment not seen settled keeps the claim, so the refund is never paid twice.
+   * refund claimed. Once the backend reports that payment settled, the ledger says `paid`; once it reports it
+   * failed for certain, the claim is released (the refund is `pending` again, with `refundError` saying why) and
+   * can be claimed with a fresh invoice. A payment still pending, or a backend that cannot say, keeps the claim,
+   * so the refund is never paid twice.
    */
   async settleClaimedRefund(job: JobRow): Promise<JobRow> {
-    let paid: boolean;
+    let status;
     try {
-      paid = await this.backend.isPaidOut(job.refund_payment_hash);
+      status = await this.backend.outgoingStatus(job.refund_payment_hash);
     } catch (err) {
       // The backend cannot say now: the claim stands, and the next look asks again.
       if (err instanceof LightningError) return job;
       throw err;
     }
-    if (!paid) return job;
-    await this.knex('ln_jobs').where({ id: job.id, refund_state: 'claiming', refund_payment_hash: job.refund_payment_hash }).update({ refund_state: 'paid' });
+    if (status === 'pending') return job;
+    const claim = this.knex('ln_jobs').where({ id: job.id, refund_state: 'claiming', refund_payment_hash: job.refund_payment_hash });
+    if (status === 'paid') await claim.update({ refund_state: 'paid', refund_error: null });
+    else await claim.update({ refund_state: 'pending', refund_payment_hash: null, refund_error: 'The refund payment failed; claim it again with a fresh invoice' });
     return this.find(job.id);
   }
 
@@ -237,6 +241,7 @@ export class JobService {
         refundAmountSats: job.refund_amount_sats,
         // A claim whose payment is under way is still owed until it is paid.
         refundState: job.refund_state === 'claiming' ? 'pending' : job.refund_state,
+        ...(job.refund_state === 'pending' && job.refund_error ? { refundError: job.refund_error } : {}),
         marginPct: job.margin_pct,
         btcPriceUsd: job.btc_price_usd,
       };

@@ -1,8 +1,11 @@
-/** An invoice this server issued and is waiting to be paid. */
-export type IssuedInvoice = { paymentHash: string; paymentRequest: string; amountSats: number };
+/** An invoice this server issued and is waiting to be paid; `expiresAt` when its expiry could be read. */
+export type IssuedInvoice = { paymentHash: string; paymentRequest: string; amountSats: number; expiresAt?: Date };
 
 /** What a backend can say about an outgoing payment once it has been sent. */
 export type PaymentOutcome = { status: 'paid'; paymentHash: string } | { status: 'pending'; paymentHash: string };
+
+/** The later word on an outgoing payment: settled, still in flight (or not known yet), or failed for certain. */
+export type OutgoingStatus = 'paid' | 'pending' | 'failed';
 
 /**
  * A Lightning node as this API needs it: issue invoices, learn whether one is paid, pay a BOLT11 invoice.
@@ -14,8 +17,11 @@ export interface LightningBackend {
   isPaid(paymentHash: string): Promise<boolean>;
   /** Pays `bolt11`; a refusal the backend gave for certain throws `LightningError` with `definite: true`. */
   payInvoice(bolt11: string): Promise<PaymentOutcome>;
-  /** Whether a payment this node sent to `paymentHash` has settled: the later word on one that was left pending. */
-  isPaidOut(paymentHash: string): Promise<boolean>;
+  /**
+   * What became of a payment this node sent to `paymentHash` and that was left pending: `failed` only when the
+   * backend says for certain that nothing was paid, so the payment may be made again.
+   */
+  outgoingStatus(paymentHash: string): Promise<OutgoingStatus>;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { LightningError, type IssuedInvoice, type LightningBackend, type PaymentOutcome } from './lightning-backend.js';
+import { invoiceExpiresAt } from './bolt11-codec.js';
+import { LightningError, type IssuedInvoice, type LightningBackend, type OutgoingStatus, type PaymentOutcome } from './lightning-backend.js';
 
 type LnbitsOptions = { url: string; apiKey: string; timeoutMs: number };
 
@@ -16,7 +17,7 @@ export class LnbitsBackend implements LightningBackend {
     const paymentHash = stringField(body, 'payment_hash');
     // LNbits has named the BOLT11 string `payment_request` and, in later versions, `bolt11`.
     const paymentRequest = stringField(body, 'bolt11', false) ?? stringField(body, 'payment_request');
-    return { paymentHash: paymentHash!, paymentRequest: paymentRequest!, amountSats };
+    return { paymentHash: paymentHash!, paymentRequest: paymentRequest!, amountSats, expiresAt: invoiceExpiresAt(paymentRequest!) };
   }
 
   async isPaid(paymentHash: string): Promise<boolean> {
@@ -24,9 +25,15 @@ export class LnbitsBackend implements LightningBackend {
     return (body as { paid?: unknown }).paid === true;
   }
 
-  /** LNbits answers for outgoing payments at the same address as for invoices: `paid` once the payment settled. */
-  isPaidOut(paymentHash: string): Promise<boolean> {
-    return this.isPaid(paymentHash);
+  /**
+   * LNbits answers for outgoing payments at the same address as for invoices: `paid` once the payment settled, and
+   * (1.x) `status: "failed"`, or the payment's `details.status`, once it failed for certain.
+   */
+  async outgoingStatus(paymentHash: string): Promise<OutgoingStatus> {
+    const body = (await this.call('GET', `/api/v1/payments/${encodeURIComponent(paymentHash)}`)) as { paid?: unknown; status?: unknown; details?: { status?: unknown } };
+    if (body.paid === true) return 'paid';
+    if (body.status === 'failed' || body.details?.status === 'failed') return 'failed';
+    return 'pending';
   }
 
   async payInvoice(bolt11: string): Promise<PaymentOutcome> {

@@ -44,16 +44,20 @@ export class RefundService {
       throw conflict('Another refund payment for this job was just refused; claim again');
     }
 
+    // Every later change is guarded by this claim's payment hash: a claim released meanwhile (its payment seen failed
+    // by a poll) and taken by another is that other claim's to settle.
+    const thisClaim = () => this.knex('ln_jobs').where({ id: jobId, refund_state: 'claiming', refund_payment_hash: decoded.invoice.paymentHash });
     let outcome;
     try {
       outcome = await this.backend.payInvoice(invoice);
     } catch (err) {
       // Only a definite refusal frees the refund for another claim; an unknown outcome keeps it claimed.
-      if (err instanceof LightningError && err.definite) await this.knex('ln_jobs').where({ id: jobId, refund_state: 'claiming' }).update({ refund_state: 'pending', refund_payment_hash: null });
-      throw new HttpError(500, 'lightning_error', `Lightning payment failed: ${(err as Error).message}`);
+      const message = `Lightning payment failed: ${(err as Error).message}`;
+      if (err instanceof LightningError && err.definite) await thisClaim().update({ refund_state: 'pending', refund_payment_hash: null, refund_error: message });
+      throw new HttpError(500, 'lightning_error', message);
     }
     if (outcome.status === 'pending') throw new HttpError(500, 'lightning_error', 'Lightning payment is still pending; the refund stays claimed until it settles');
-    await this.knex('ln_jobs').where({ id: jobId, refund_state: 'claiming' }).update({ refund_state: 'paid' });
+    await thisClaim().update({ refund_state: 'paid', refund_error: null });
     return { ok: true, refundAmountSats: owed, paymentHash: outcome.paymentHash, message: `Refund of ${owed} sats sent` };
   }
 

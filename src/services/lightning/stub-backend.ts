@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { NetworkName } from '../../apis/lightning/config.js';
 import { decodeInvoice, encodeInvoice } from './bolt11-codec.js';
-import { LightningError, type IssuedInvoice, type LightningBackend, type PaymentOutcome } from './lightning-backend.js';
+import { LightningError, type IssuedInvoice, type LightningBackend, type OutgoingStatus, type PaymentOutcome } from './lightning-backend.js';
 
 /**
  * The local development node. Its invoices are real BOLT11 strings signed with a dev node key and kept, with
@@ -21,6 +21,7 @@ export class StubLightningBackend implements LightningBackend {
     const preimage = randomBytes(32);
     const paymentHash = createHash('sha256').update(preimage).digest('hex');
     const now = new Date();
+    const expiresAt = new Date(Math.floor(now.getTime() / 1000) * 1000 + this.options.expirySeconds * 1000);
     const paymentRequest = encodeInvoice({
       network: this.options.network,
       nodeKey: this.options.nodeKey,
@@ -37,9 +38,9 @@ export class StubLightningBackend implements LightningBackend {
       preimage: preimage.toString('hex'),
       amount_sats: amountSats,
       memo,
-      expires_at: new Date(now.getTime() + this.options.expirySeconds * 1000),
+      expires_at: expiresAt,
     });
-    return { paymentHash, paymentRequest, amountSats };
+    return { paymentHash, paymentRequest, amountSats, expiresAt };
   }
 
   async isPaid(paymentHash: string): Promise<boolean> {
@@ -68,8 +69,12 @@ export class StubLightningBackend implements LightningBackend {
     return { status: 'paid', paymentHash };
   }
 
-  async isPaidOut(paymentHash: string): Promise<boolean> {
-    return (await this.paymentsTo(paymentHash)) > 0;
+  /**
+   * A payment the stub recorded is paid. One it has not recorded may still be on its way (the claim's own call is
+   * under way), so it is pending, never failed.
+   */
+  async outgoingStatus(paymentHash: string): Promise<OutgoingStatus> {
+    return (await this.paymentsTo(paymentHash)) > 0 ? 'paid' : 'pending';
   }
 
   /** The outgoing payments this stub node recorded for `paymentHash` (tests count them). */

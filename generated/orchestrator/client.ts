@@ -1172,7 +1172,7 @@ export type Workflow = WorkflowSummary & WorkflowAllOf;
 export type WorkflowDataSettings = { [key: string]: unknown };
 
 /**
- * The workflow graph. Further framework-specific top-level keys are allowed.
+ * The workflow graph, with no cycles (decision 29). Further framework-specific top-level keys are allowed.
  */
 export interface WorkflowData {
   nodes: WorkflowNode[];

@@ -1185,7 +1185,7 @@ export type components = {
         Workflow: components["schemas"]["WorkflowSummary"] & {
             workflow_data: components["schemas"]["WorkflowData"];
         };
-        /** @description The workflow graph. Further framework-specific top-level keys are allowed. */
+        /** @description The workflow graph, with no cycles (decision 29). Further framework-specific top-level keys are allowed. */
         WorkflowData: {
             nodes: components["schemas"]["WorkflowNode"][];
             edges: components["schemas"]["WorkflowEdge"][];

@@ -495,7 +495,7 @@ export const createWorkflowBody = zod.object({
   "condition": zod.string().nullish().describe('Optional routing condition evaluated on the source node\'s output.')
 }).describe('A directed edge between two nodes. Framework-specific keys are allowed.')),
   "settings": zod.record(zod.string(), zod.any()).optional().describe('Workflow-wide settings (entry node, model defaults, ...).')
-}).describe('The workflow graph. Further framework-specific top-level keys are allowed.'),
+}).describe('The workflow graph, with no cycles (decision 29). Further framework-specific top-level keys are allowed.'),
   "workflow_type": zod.enum(['visual', 'code']).describe('How the workflow is authored: in the visual builder or as code.').default(createWorkflowBodyWorkflowTypeDefault),
   "framework": zod.enum(['langgraph', 'agno', 'crewai', 'n8n']).optional().describe('Agent framework the agent and its workflows run on.'),
   "is_active": zod.boolean().default(createWorkflowBodyIsActiveDefault)
@@ -539,7 +539,7 @@ export const getWorkflowResponse = zod.object({
   "condition": zod.string().nullish().describe('Optional routing condition evaluated on the source node\'s output.')
 }).describe('A directed edge between two nodes. Framework-specific keys are allowed.')),
   "settings": zod.record(zod.string(), zod.any()).optional().describe('Workflow-wide settings (entry node, model defaults, ...).')
-}).describe('The workflow graph. Further framework-specific top-level keys are allowed.')
+}).describe('The workflow graph, with no cycles (decision 29). Further framework-specific top-level keys are allowed.')
 })).describe('A workflow with its graph.')
 
 
@@ -575,7 +575,7 @@ export const updateWorkflowBody = zod.object({
   "condition": zod.string().nullish().describe('Optional routing condition evaluated on the source node\'s output.')
 }).describe('A directed edge between two nodes. Framework-specific keys are allowed.')),
   "settings": zod.record(zod.string(), zod.any()).optional().describe('Workflow-wide settings (entry node, model defaults, ...).')
-}).optional().describe('The workflow graph. Further framework-specific top-level keys are allowed.'),
+}).optional().describe('The workflow graph, with no cycles (decision 29). Further framework-specific top-level keys are allowed.'),
   "is_active": zod.boolean().optional()
 }).describe('Fields of the workflow to change (at least one); omitted fields keep their value. `workflow_data` is replaced\nas a whole. Every successful update bumps the minor version (`1.0.0` -> `1.1.0`). Type and framework are immutable.\n')
 
@@ -613,7 +613,7 @@ export const updateWorkflowResponse = zod.object({
   "condition": zod.string().nullish().describe('Optional routing condition evaluated on the source node\'s output.')
 }).describe('A directed edge between two nodes. Framework-specific keys are allowed.')),
   "settings": zod.record(zod.string(), zod.any()).optional().describe('Workflow-wide settings (entry node, model defaults, ...).')
-}).describe('The workflow graph. Further framework-specific top-level keys are allowed.')
+}).describe('The workflow graph, with no cycles (decision 29). Further framework-specific top-level keys are allowed.')
 })).describe('A workflow with its graph.')
 
 

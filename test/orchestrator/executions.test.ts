@@ -68,6 +68,23 @@ describe('executeWorkflow', () => {
     assert.equal(logs.length, 2, 'each retry is logged in the container');
   });
 
+  test('a workflow stored with a cycle before graphs were checked fails, naming the cycle, and is never completed with no step run', async () => {
+    const graph = { nodes: [{ id: 'start', type: 'input' }, { id: 'a', type: 'llm' }, { id: 'b', type: 'output' }], edges: [{ source: 'start', target: 'a' }, { source: 'a', target: 'b' }] };
+    const { workflowId, containerId } = await deployedWorkflow(server, cast.owner, graph);
+    const looped = { ...graph, edges: [...graph.edges, { source: 'b', target: 'a' }] };
+    await server.db.knex('orch_workflow_versions').where({ workflow_id: workflowId }).update({ workflow_data: JSON.stringify(looped) });
+    await server.db.knex('orch_workflows').where({ id: workflowId }).update({ workflow_data: JSON.stringify(looped) });
+    const res = await execute(workflowId, cast.owner.headers);
+    assert.equal(res.status, 202, res.text);
+    const done = await waitForExecution(server, cast.owner, res.body.execution_id);
+    assert.deepEqual(schemaErrors('orchestrator', 'Execution', done), []);
+    assert.equal(done.status, 'failed');
+    assert.match(done.error_message, /cycle \(a -> b -> a\)/);
+    assert.equal(done.execution_data.output, null);
+    const logs = await server.db.knex('orch_container_logs').where({ container_id: containerId, level: 'ERROR' });
+    assert.ok(logs.some((l: { message: string }) => /cycle/.test(l.message)), JSON.stringify(logs));
+  });
+
   test('the timeout bounds the whole execution', async () => {
     const graph = { nodes: [{ id: 'slow', type: 'wait', data: { ms: 5000 } }], edges: [] };
     const { workflowId } = await deployedWorkflow(server, cast.owner, graph);

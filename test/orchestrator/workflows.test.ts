@@ -52,6 +52,30 @@ describe('createWorkflow', () => {
     assertError(await post({ name: 'X' }), 400, 'VALIDATION_ERROR');
   });
 
+  test('400: a graph with a cycle (two nodes, a self edge, a longer loop) is refused, naming the edge that closes it (it was accepted and ran no step)', async () => {
+    const post = (graph: object) => server.http.post(`${base}/agents/${agentId}/workflows`).set(cast.owner.headers).send({ name: 'Loop', workflow_data: graph });
+    const nodes = [{ id: 'a', type: 'input' }, { id: 'b', type: 'llm' }, { id: 'c', type: 'output' }];
+    const cases: [object, string, RegExp][] = [
+      [{ nodes, edges: [{ source: 'a', target: 'b' }, { source: 'b', target: 'a' }] }, 'workflow_data.edges.1', /'a' -> 'b' -> 'a'/],
+      [{ nodes, edges: [{ source: 'a', target: 'b' }, { source: 'c', target: 'c' }] }, 'workflow_data.edges.1', /'c' -> 'c'/],
+      [{ nodes, edges: [{ source: 'a', target: 'b' }, { source: 'b', target: 'c' }, { source: 'c', target: 'b' }] }, 'workflow_data.edges.2', /'b' -> 'c' -> 'b'/],
+    ];
+    for (const [graph, field, message] of cases) {
+      const res = await post(graph);
+      assertError(res, 400, 'VALIDATION_ERROR');
+      assert.equal(res.body.error.message, 'Invalid request data');
+      assert.equal(res.body.error.details.length, 1);
+      assert.equal(res.body.error.details[0].field, field);
+      assert.match(res.body.error.details[0].message, message);
+      assert.match(res.body.error.details[0].message, /cycle/);
+    }
+    const list = await server.http.get(`${base}/agents/${agentId}/workflows`).set(cast.owner.headers);
+    assert.equal(list.body.workflows.some((w: { name: string }) => w.name === 'Loop'), false);
+    // A diamond joins twice but has no cycle.
+    const diamond = { nodes: [...nodes, { id: 'd', type: 'output' }], edges: [{ source: 'a', target: 'b' }, { source: 'a', target: 'c' }, { source: 'b', target: 'd' }, { source: 'c', target: 'd' }] };
+    assert.equal((await post(diamond)).status, 201);
+  });
+
   test('401: without a token', async () => {
     assertError(await server.http.post(`${base}/agents/${agentId}/workflows`).send({ name: 'X', workflow_data: simpleGraph }), 401, 'AUTHENTICATION_ERROR');
   });
@@ -142,6 +166,19 @@ describe('updateWorkflow', () => {
     assertError(await put({}), 400, 'VALIDATION_ERROR');
     assertError(await put({ framework: 'n8n' }), 400, 'VALIDATION_ERROR');
     assertError(await put({ workflow_data: { nodes: [], edges: [{ source: 'x', target: 'y' }] } }), 400, 'VALIDATION_ERROR');
+  });
+
+  test('400: a graph with a cycle is refused and the workflow keeps its version and graph (it was accepted)', async () => {
+    const workflow = await createWorkflow(server, cast.owner, agentId);
+    const res = await server.http
+      .put(`${base}/workflows/${workflow.id}`)
+      .set(cast.owner.headers)
+      .send({ name: 'Loop', workflow_data: { nodes: simpleGraph.nodes, edges: [...simpleGraph.edges, { source: 'respond', target: 'input' }] } });
+    assertError(res, 400, 'VALIDATION_ERROR');
+    assert.equal(res.body.error.details[0].field, 'workflow_data.edges.1');
+    assert.match(res.body.error.details[0].message, /cycle 'input' -> 'respond' -> 'input'/);
+    const after = await server.http.get(`${base}/workflows/${workflow.id}`).set(cast.owner.headers);
+    assert.deepEqual([after.body.name, after.body.version, after.body.workflow_data], ['Main', '1.0.0', simpleGraph]);
   });
 
   test('401: without a token', async () => {

@@ -90,6 +90,11 @@ export class ExecutionEngine {
       result = { status: 'failed', steps: steps?.steps ?? [], output: null, error_message: (err as Error).message, resource_usage: null };
     }
     if (result === 'cancelled') return;
+    // Completed means every node ran: a process that says otherwise (a graph it could not order) failed the run.
+    const ran = new Set(result.steps.filter((s) => s.status === 'completed').map((s) => s.node_id));
+    if (result.status === 'completed' && version.workflow_data.nodes.some((n) => !ran.has(n.id))) {
+      result = { ...result, status: 'failed', output: null, error_message: `Only ${ran.size} of the workflow's ${version.workflow_data.nodes.length} nodes ran` };
+    }
     const final = {
       status: result.status,
       progress: 100,

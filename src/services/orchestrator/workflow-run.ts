@@ -43,6 +43,14 @@ export async function walkWorkflow(
   let memoryPeak = process.memoryUsage().rss;
   const deadline = started + execution.options.timeout;
   const order = topologicalOrder(graph);
+  // A graph with a cycle is refused when saved; one stored before that check fails here instead of running the
+  // nodes outside the cycle and reporting them as the whole workflow.
+  if (order.length < graph.nodes.length) {
+    const cycle = findCycle(graph);
+    const message = `Workflow graph has a cycle (${cycle ? cycle.path.join(' -> ') : 'nodes that depend on each other'}); no step was run`;
+    host.log('ERROR', `Execution ${execution.id}: ${message}`);
+    return { status: 'failed', steps: [], output: null, error_message: message, resource_usage: { cpu_time: 0, memory_peak: Math.round(memoryPeak / 1048576), execution_time: 0 } };
+  }
   const outputs = new Map<string, Record<string, unknown>>();
   const steps: ExecutionStep[] = [];
   host.log('INFO', `Execution ${execution.id} started (workflow version 1.${execution.workflow_version}.0)`);
@@ -125,6 +133,45 @@ function waitMs(value: unknown): number {
   const ms = Number(value ?? 0);
   if (Number.isNaN(ms) || ms <= 0) return 0;
   return Math.min(ms, MAX_TIMER_MS);
+}
+
+/**
+ * A cycle of the graph, if it has one: the index of an edge that closes it and the node ids along it, first node
+ * repeated at the end (`['a', 'b', 'a']`; a self edge is `['a', 'a']`). Depth first in declaration order, without
+ * recursion, so a long chain cannot overflow the stack. Edges to unknown nodes are ignored (checked elsewhere).
+ */
+export function findCycle(data: WorkflowData): { edge: number; path: string[] } | null {
+  const out = new Map<string, number[]>(data.nodes.map((n) => [n.id, []]));
+  data.edges.forEach((e, i) => {
+    if (out.has(e.target)) out.get(e.source)?.push(i);
+  });
+  const state = new Map<string, 'open' | 'done'>();
+  for (const root of data.nodes) {
+    if (state.has(root.id)) continue;
+    const stack: { id: string; next: number }[] = [{ id: root.id, next: 0 }];
+    state.set(root.id, 'open');
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      const edges = out.get(top.id)!;
+      if (top.next >= edges.length) {
+        state.set(top.id, 'done');
+        stack.pop();
+        continue;
+      }
+      const edge = edges[top.next++];
+      const target = data.edges[edge].target;
+      const seen = state.get(target);
+      if (seen === 'open') {
+        const from = stack.findIndex((f) => f.id === target);
+        return { edge, path: [...stack.slice(from).map((f) => f.id), target] };
+      }
+      if (seen === undefined) {
+        state.set(target, 'open');
+        stack.push({ id: target, next: 0 });
+      }
+    }
+  }
+  return null;
 }
 
 /** Nodes in dependency order (Kahn), ties in declaration order; nodes on a cycle are left out rather than looping. */

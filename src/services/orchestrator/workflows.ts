@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { findVisibleAgent, requireRight, visibleAgents } from './access.js';
 import { invalid, notFound } from './errors.js';
+import { findCycle } from './workflow-run.js';
 import { workflowSummaryView, workflowView, type AgentRow, type WorkflowData, type WorkflowRow } from './views.js';
 
 export type CreateWorkflow = {
@@ -104,7 +105,7 @@ export class Workflows {
   }
 }
 
-/** Node ids are unique and every edge joins two of them; anything else could not be run. */
+/** Node ids are unique, every edge joins two of them and no path leads back to its start; anything else could not be run. */
 function checkGraph(data: WorkflowData): void {
   const ids = new Set<string>();
   data.nodes.forEach((node, i) => {
@@ -115,4 +116,6 @@ function checkGraph(data: WorkflowData): void {
     if (!ids.has(edge.source)) throw invalid(`workflow_data.edges.${i}.source`, `no node '${edge.source}'`);
     if (!ids.has(edge.target)) throw invalid(`workflow_data.edges.${i}.target`, `no node '${edge.target}'`);
   });
+  const cycle = findCycle(data);
+  if (cycle) throw invalid(`workflow_data.edges.${cycle.edge}`, `closes a cycle ${cycle.path.map((id) => `'${id}'`).join(' -> ')}; a workflow graph must have no cycles`);
 }

@@ -208,4 +208,40 @@ describe('a stopping server', () => {
       await stopping.close();
     }
   });
+  test('hands the sre step back too: the deploy under way is redone by the next claim, not finished after the stop', async () => {
+    // The model answers after 20 s, so only a step that honours the stop signal lets the queue stop at once.
+    const stopping = await startHypershift({ LOCAL_PROVIDER_DELAY_MS: '20000' });
+    try {
+      const ws = freshWorkspace();
+      const runId = await createRun(stopping, ws, { require_approval: true });
+      // The run as the approval gate leaves it once approved: running at the sre step (4) with its plan and build.
+      const knex = stopping.db.knex;
+      await knex('hs_runs')
+        .where({ id: runId })
+        .update({
+          status: 'running',
+          current_step: 4,
+          step_attempt: 0,
+          architect_output: JSON.stringify({ target: 'staging', provider: 'render', components: [] }),
+          builder_output: JSON.stringify({ artifacts: [{ path: 'Dockerfile', type: 'dockerfile', content: 'FROM node:20' }] }),
+        });
+      await servicesOf(stopping).steps.send(knex, { runId, step: 4 });
+      servicesOf(stopping).steps.nudge();
+      await waitFor(async () => (await logsOf(stopping, ws, runId)).some((l) => l.action === 'step.started' && l.details.step === 'sre'));
+      const started = Date.now();
+      await stopping.queue.stop(50);
+      assert.ok(Date.now() - started < 10_000, `the queue took ${Date.now() - started} ms to stop`);
+      const run = await knex('hs_runs').where({ id: runId }).first();
+      assert.equal(run.status, 'running');
+      assert.equal(run.current_step, 4);
+      assert.equal(run.step_attempt, 1);
+      assert.equal(run.heartbeat_at, null);
+      assert.equal(run.error, null);
+      assert.equal(run.sre_output, null);
+      const steps = await stopping.queue.waitingJobs(knex, servicesOf(stopping).steps.name).whereRaw(`data->>'runId' = ?`, [runId]);
+      assert.deepEqual(steps.map((j: { data: unknown }) => j.data), [{ runId, step: 4 }]);
+    } finally {
+      await stopping.close();
+    }
+  });
 });

@@ -9,9 +9,10 @@ export type DeployResult = { url: string; target: string };
 /** Where the sre step deploys a run's build. */
 export interface DeploymentTarget {
   readonly key: string;
-  deploy(request: DeployRequest): Promise<DeployResult>;
+  /** `signal`: the server is stopping; the deploy may be abandoned (the next claim of the step deploys again). */
+  deploy(request: DeployRequest, signal?: AbortSignal): Promise<DeployResult>;
   /** Whether what `deploy` returned answers now. */
-  check(result: DeployResult): Promise<boolean>;
+  check(result: DeployResult, signal?: AbortSignal): Promise<boolean>;
 }
 
 type DeploymentRow = { run_id: string; target: string; environment: string; url: string; artifacts: BuildArtifact[]; deployed_at: Date };
@@ -75,12 +76,12 @@ export class HttpDeploymentTarget implements DeploymentTarget {
 
   constructor(private readonly settings: { hookUrl: string; token?: string; timeoutMs: number }) {}
 
-  async deploy(request: DeployRequest): Promise<DeployResult> {
+  async deploy(request: DeployRequest, signal?: AbortSignal): Promise<DeployResult> {
     const response = await fetch(this.settings.hookUrl, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', ...(this.settings.token ? { Authorization: `Bearer ${this.settings.token}` } : {}) },
       body: JSON.stringify({ run_id: request.runId, workspace_id: request.workspaceId, environment: request.environment, artifacts: request.artifacts }),
-      signal: AbortSignal.timeout(this.settings.timeoutMs),
+      signal: this.signal(signal),
     });
     if (!response.ok) throw new Error(`Deploy hook answered ${response.status}`);
     const body = (await response.json()) as { url?: unknown };
@@ -88,12 +89,18 @@ export class HttpDeploymentTarget implements DeploymentTarget {
     return { url: body.url, target: this.key };
   }
 
-  async check(result: DeployResult): Promise<boolean> {
+  async check(result: DeployResult, signal?: AbortSignal): Promise<boolean> {
     try {
-      const response = await fetch(result.url, { signal: AbortSignal.timeout(this.settings.timeoutMs) });
+      const response = await fetch(result.url, { signal: this.signal(signal) });
       return response.ok;
-    } catch {
+    } catch (err) {
+      if (signal?.aborted) throw err;
       return false;
     }
+  }
+
+  private signal(stop?: AbortSignal): AbortSignal {
+    const timeout = AbortSignal.timeout(this.settings.timeoutMs);
+    return stop ? AbortSignal.any([timeout, stop]) : timeout;
   }
 }

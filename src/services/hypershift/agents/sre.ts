@@ -15,13 +15,17 @@ export class SreAgent implements Agent {
     private readonly target: DeploymentTarget,
   ) {}
 
-  async run({ run }: AgentContext): Promise<object> {
+  async run({ run, signal }: AgentContext): Promise<object> {
     const plan = run.architect_output as ArchitectOutput;
     const build = run.builder_output as BuilderOutput;
     const environment = plan.target ?? run.user_intent.target ?? 'production';
     const mountPath = run.mount_path ?? DEFAULT_MOUNT_PATH;
-    const deployed = await this.target.deploy({ runId: run.id, workspaceId: run.workspace_id, environment, artifacts: build.artifacts, mountPath });
-    const healthy = await this.target.check(deployed);
+    // The stop signal is honoured as in every other step: the step is handed back, and the next claim deploys again
+    // (a deploy replaces the run's earlier one, so a deploy abandoned half way is harmless).
+    signal?.throwIfAborted();
+    const deployed = await this.target.deploy({ runId: run.id, workspaceId: run.workspace_id, environment, artifacts: build.artifacts, mountPath }, signal);
+    signal?.throwIfAborted();
+    const healthy = await this.target.check(deployed, signal);
     const draft: SreOutput = {
       deployed: true,
       deployment_url: deployed.url,
@@ -32,8 +36,7 @@ export class SreAgent implements Agent {
       summary: `Deployed to ${environment} on the ${deployed.target} target; health check ${healthy ? 'passed' : 'failed'}.`,
       target: deployed.target,
     };
-    // What was deployed is a fact the model cannot change: it only comments. The step does not take the stop
-    // signal: a deploy under way is finished rather than abandoned, and then redone by the next claim.
-    return this.model.refine({ agent: this.name }, 'SreOutput', { environment, target: deployed.target }, draft, (facts) => facts);
+    // What was deployed is a fact the model cannot change: it only comments.
+    return this.model.refine({ agent: this.name, signal }, 'SreOutput', { environment, target: deployed.target }, draft, (facts) => facts);
   }
 }

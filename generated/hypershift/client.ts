@@ -26,7 +26,7 @@ import { apiFetch } from './fetch';
  */
 export interface CreateWorkspaceRequest {
   /**
-   * Optional display name; defaults to `My Workspace`.
+   * Optional display name; defaults to `My Workspace`, also when empty or blank (decision 12).
    * @maxLength 200
    */
   name?: string;

@@ -588,7 +588,7 @@ export type components = {
          */
         CreateWorkspaceRequest: {
             /**
-             * @description Optional display name; defaults to `My Workspace`.
+             * @description Optional display name; defaults to `My Workspace`, also when empty or blank (decision 12).
              * @example Acme Platform Team
              */
             name?: string;

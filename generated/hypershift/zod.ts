@@ -17,7 +17,7 @@ export const createWorkspaceBodyNameMax = 200;
 
 
 export const createWorkspaceBody = zod.object({
-  "name": zod.string().max(createWorkspaceBodyNameMax).optional().describe('Optional display name; defaults to `My Workspace`.')
+  "name": zod.string().max(createWorkspaceBodyNameMax).optional().describe('Optional display name; defaults to `My Workspace`, also when empty or blank (decision 12).')
 }).describe('Body of `POST /workspaces`. The body itself, and `name`, are optional.')
 
 

@@ -24,6 +24,14 @@ describe('createWorkspace', () => {
     assert.notEqual(bare.body.id, named.body.id);
   });
 
+  test('201: an empty or blank name (a cleared form field) is named "My Workspace" too', async () => {
+    for (const name of ['', '   ']) {
+      const res = await server.http.post(`${base}/workspaces`).set(json).send({ name });
+      assert.equal(res.status, 201);
+      assert.equal(res.body.name, 'My Workspace', JSON.stringify(name));
+    }
+  });
+
   test('400: malformed JSON, and a name that is not a string', async () => {
     const malformed = await server.http.post(`${base}/workspaces`).set(json).send('{"name":');
     assert.equal(malformed.status, 400);

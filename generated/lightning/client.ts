@@ -84,7 +84,8 @@ export interface CreateJobResponse {
 
 `awaiting_eval_payment` -> (eval invoice paid) -> `evaluating` -> `awaiting_work_payment` | `rejected`;
 `awaiting_work_payment` -> (work invoice paid) -> `executing` -> `complete`.
-Any agent or Lightning backend error moves the job to `failed`.
+Any agent or Lightning backend error moves the job to `failed`, and so does an eval or work invoice that
+expires unpaid (`errorMessage`: "The eval invoice expired before it was paid", or "work").
 `rejected`, `complete` and `failed` are terminal. Every transition is an atomic compare-and-set on the
 current state, so concurrent polls never advance a job twice.
 
@@ -2584,7 +2585,8 @@ export const useGenerateGeminiImage = <TError = InvalidRequestBodyResponse | Gem
  * This route exists only when the server runs the local stub Lightning backend (development; it is never
 mounted when `NODE_ENV=production` or when a real Lightning backend such as LNbits is configured). It marks
 the stub invoice with this payment hash as paid, in the database, simulating a wallet payment; paying an
-invoice again changes nothing. The next
+invoice again changes nothing. An unpaid invoice past its expiry is refused (409), as a real node refuses
+a payment to an expired invoice. The next
 `GET /jobs/{id}` or `GET /sessions/{id}` poll then observes the payment and advances the state machine.
 
 Use it with the `paymentHash` that invoices carry in stub mode (eval/work invoices, session deposit and
@@ -2607,6 +2609,11 @@ export type stubPayInvoiceResponse404 = {
   status: 404
 }
 
+export type stubPayInvoiceResponse409 = {
+  data: ErrorResponse
+  status: 409
+}
+
 export type stubPayInvoiceResponse500 = {
   data: ServerErrorResponse
   status: 500
@@ -2615,7 +2622,7 @@ export type stubPayInvoiceResponse500 = {
 export type stubPayInvoiceResponseSuccess = (stubPayInvoiceResponse200) & {
   headers: Headers;
 };
-export type stubPayInvoiceResponseError = (stubPayInvoiceResponse400 | stubPayInvoiceResponse404 | stubPayInvoiceResponse500) & {
+export type stubPayInvoiceResponseError = (stubPayInvoiceResponse400 | stubPayInvoiceResponse404 | stubPayInvoiceResponse409 | stubPayInvoiceResponse500) & {
   headers: Headers;
 };
 
@@ -2643,7 +2650,7 @@ export const stubPayInvoice = async (paymentHash: string, options?: RequestInit)
 
 
 
-export const getStubPayInvoiceMutationOptions = <TError = InvalidParameterResponse | ErrorResponse | ServerErrorResponse,
+export const getStubPayInvoiceMutationOptions = <TError = InvalidParameterResponse | ErrorResponse | ErrorResponse | ServerErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof stubPayInvoice>>, TError,{paymentHash: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof stubPayInvoice>>, TError,{paymentHash: string}, TContext> => {
 
@@ -2670,12 +2677,12 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
 
     export type StubPayInvoiceMutationResult = NonNullable<Awaited<ReturnType<typeof stubPayInvoice>>>
     
-    export type StubPayInvoiceMutationError = InvalidParameterResponse | ErrorResponse | ServerErrorResponse
+    export type StubPayInvoiceMutationError = InvalidParameterResponse | ErrorResponse | ErrorResponse | ServerErrorResponse
 
     /**
  * @summary Mark a stub invoice as paid (dev only)
  */
-export const useStubPayInvoice = <TError = InvalidParameterResponse | ErrorResponse | ServerErrorResponse,
+export const useStubPayInvoice = <TError = InvalidParameterResponse | ErrorResponse | ErrorResponse | ServerErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof stubPayInvoice>>, TError,{paymentHash: string}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof stubPayInvoice>>,

@@ -229,6 +229,7 @@ export type StubPayInvoiceResponse =
   | { status: 200; body: operations['stubPayInvoice']['responses'][200]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 400; body: operations['stubPayInvoice']['responses'][400]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 404; body: operations['stubPayInvoice']['responses'][404]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 409; body: operations['stubPayInvoice']['responses'][409]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['stubPayInvoice']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
 
 export interface Operations {

@@ -333,7 +333,8 @@ export type paths = {
          * @description This route exists only when the server runs the local stub Lightning backend (development; it is never
          *     mounted when `NODE_ENV=production` or when a real Lightning backend such as LNbits is configured). It marks
          *     the stub invoice with this payment hash as paid, in the database, simulating a wallet payment; paying an
-         *     invoice again changes nothing. The next
+         *     invoice again changes nothing. An unpaid invoice past its expiry is refused (409), as a real node refuses
+         *     a payment to an expired invoice. The next
          *     `GET /jobs/{id}` or `GET /sessions/{id}` poll then observes the payment and advances the state machine.
          *
          *     Use it with the `paymentHash` that invoices carry in stub mode (eval/work invoices, session deposit and
@@ -445,7 +446,8 @@ export type components = {
          *
          *     `awaiting_eval_payment` -> (eval invoice paid) -> `evaluating` -> `awaiting_work_payment` | `rejected`;
          *     `awaiting_work_payment` -> (work invoice paid) -> `executing` -> `complete`.
-         *     Any agent or Lightning backend error moves the job to `failed`.
+         *     Any agent or Lightning backend error moves the job to `failed`, and so does an eval or work invoice that
+         *     expires unpaid (`errorMessage`: "The eval invoice expired before it was paid", or "work").
          *     `rejected`, `complete` and `failed` are terminal. Every transition is an atomic compare-and-set on the
          *     current state, so concurrent polls never advance a job twice.
          * @example awaiting_eval_payment
@@ -2170,6 +2172,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The invoice expired before it was paid; it can no longer be paid */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "Invoice has expired"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };

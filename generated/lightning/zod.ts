@@ -54,7 +54,7 @@ export const getJobResponseCostLedgerRefundAmountSatsMin = 0;
 
 export const getJobResponse = zod.object({
   "jobId": zod.string().describe('Job identifier.'),
-  "state": zod.enum(['awaiting_eval_payment', 'evaluating', 'rejected', 'awaiting_work_payment', 'executing', 'complete', 'failed']).describe('Lifecycle of a per-job (Mode 1) request:\n\n`awaiting_eval_payment` -> (eval invoice paid) -> `evaluating` -> `awaiting_work_payment` | `rejected`;\n`awaiting_work_payment` -> (work invoice paid) -> `executing` -> `complete`.\nAny agent or Lightning backend error moves the job to `failed`.\n`rejected`, `complete` and `failed` are terminal. Every transition is an atomic compare-and-set on the\ncurrent state, so concurrent polls never advance a job twice.\n'),
+  "state": zod.enum(['awaiting_eval_payment', 'evaluating', 'rejected', 'awaiting_work_payment', 'executing', 'complete', 'failed']).describe('Lifecycle of a per-job (Mode 1) request:\n\n`awaiting_eval_payment` -> (eval invoice paid) -> `evaluating` -> `awaiting_work_payment` | `rejected`;\n`awaiting_work_payment` -> (work invoice paid) -> `executing` -> `complete`.\nAny agent or Lightning backend error moves the job to `failed`, and so does an eval or work invoice that\nexpires unpaid (`errorMessage`: \"The eval invoice expired before it was paid\", or \"work\").\n`rejected`, `complete` and `failed` are terminal. Every transition is an atomic compare-and-set on the\ncurrent state, so concurrent polls never advance a job twice.\n'),
   "createdAt": zod.string().datetime({}).describe('ISO 8601 timestamp of job creation (always present)'),
   "completedAt": zod.string().datetime({}).nullish().describe('ISO 8601 timestamp of job completion; null when not yet complete'),
   "evalInvoice": zod.object({
@@ -383,7 +383,8 @@ export const generateGeminiImageResponse = zod.object({
  * This route exists only when the server runs the local stub Lightning backend (development; it is never
 mounted when `NODE_ENV=production` or when a real Lightning backend such as LNbits is configured). It marks
 the stub invoice with this payment hash as paid, in the database, simulating a wallet payment; paying an
-invoice again changes nothing. The next
+invoice again changes nothing. An unpaid invoice past its expiry is refused (409), as a real node refuses
+a payment to an expired invoice. The next
 `GET /jobs/{id}` or `GET /sessions/{id}` poll then observes the payment and advances the state machine.
 
 Use it with the `paymentHash` that invoices carry in stub mode (eval/work invoices, session deposit and

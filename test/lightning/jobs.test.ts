@@ -4,7 +4,7 @@ import { LightningError } from '../../src/services/lightning/lightning-backend.j
 import pg from 'pg';
 import { JOB_STEP_GIVE_UP_QUEUE, JOB_STEP_QUEUE } from '../../src/services/lightning/job-service.js';
 import { schemaErrors } from '../support/spec-validator.js';
-import { completedJob, countCalls, createJob, decodeBolt11, failOnce, pay, pollJob, startLightning, type LightningServer } from './support.js';
+import { completedJob, countCalls, createJob, decodeBolt11, failOnce, pay, pollJob, startLightning, walletInvoice, type LightningServer } from './support.js';
 
 let server: LightningServer;
 before(async () => {
@@ -70,6 +70,43 @@ describe('getJob', () => {
     assert.equal(res.body.state, 'awaiting_eval_payment');
     assert.equal(res.body.completedAt, null);
     assert.deepEqual(res.body.evalInvoice, evalInvoice);
+  });
+
+  test('200: a job whose eval or work invoice expired unpaid ends failed, saying so; one paid in time goes on', async () => {
+    const unpaidEval = await createJob(server);
+    // The expiry the job keeps is the one its BOLT11 invoice carries.
+    const decoded = decodeBolt11(unpaidEval.evalInvoice.paymentRequest);
+    assert.equal(new Date((await server.ln.jobs.find(unpaidEval.jobId)).eval_expires_at).getTime(), decoded.timeExpireDate! * 1000);
+    const quoted = await createJob(server);
+    await pay(server, quoted.evalInvoice.paymentHash);
+    const awaitingWork = await pollJob(server, quoted.jobId, ['awaiting_work_payment']);
+    const paidInTime = await createJob(server);
+    await pay(server, paidInTime.evalInvoice.paymentHash);
+    // Their hour passes.
+    const past = new Date(Date.now() - 1000);
+    const hashes = [unpaidEval.evalInvoice.paymentHash, awaitingWork.workInvoice.paymentHash, paidInTime.evalInvoice.paymentHash];
+    await server.ln.knex('ln_stub_invoices').whereIn('payment_hash', hashes).update({ expires_at: past });
+    await server.ln.knex('ln_jobs').whereIn('id', [unpaidEval.jobId, paidInTime.jobId]).update({ eval_expires_at: past });
+    await server.ln.knex('ln_jobs').where({ id: quoted.jobId }).update({ work_expires_at: past });
+
+    const evalExpired = await server.http.get(`/api/jobs/${unpaidEval.jobId}`);
+    assert.deepEqual(schemaErrors('lightning', 'JobStatusResponse', evalExpired.body), []);
+    assert.equal(evalExpired.body.state, 'failed');
+    assert.equal(evalExpired.body.errorMessage, 'The eval invoice expired before it was paid');
+    assert.equal(evalExpired.body.evalInvoice, undefined);
+
+    assert.equal((await server.http.post(`/api/dev/stub/pay/${awaitingWork.workInvoice.paymentHash}`)).status, 409);
+    const workExpired = await server.http.get(`/api/jobs/${quoted.jobId}`);
+    assert.deepEqual([workExpired.body.state, workExpired.body.errorMessage], ['failed', 'The work invoice expired before it was paid']);
+
+    // Paid before its invoice expired, polled only after: the payment counts.
+    await pollJob(server, paidInTime.jobId, ['awaiting_work_payment']);
+
+    // A job from before expiries were kept: its invoice's own expiry is read.
+    const older = await createJob(server);
+    const expiredInvoice = walletInvoice({ amountSats: 10, expirySeconds: 60, now: new Date(Date.now() - 3_600_000) });
+    await server.ln.knex('ln_jobs').where({ id: older.jobId }).update({ eval_expires_at: null, eval_payment_request: expiredInvoice });
+    assert.equal((await server.http.get(`/api/jobs/${older.jobId}`)).body.state, 'failed');
   });
 
   test('200: eval paid -> evaluating -> awaiting_work_payment with a priced work invoice -> executing -> complete with the cost ledger', async () => {

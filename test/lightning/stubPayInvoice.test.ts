@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { schemaErrors } from '../support/spec-validator.js';
-import { createJob, failOnce, startLightning, type LightningServer } from './support.js';
+import { createJob, failOnce, pay, startLightning, type LightningServer } from './support.js';
 
 let server: LightningServer;
 before(async () => {
@@ -18,6 +18,18 @@ describe('stubPayInvoice', () => {
     assert.deepEqual(res.body, { ok: true, paymentHash: evalInvoice.paymentHash });
     assert.equal(await server.ln.backend.isPaid(evalInvoice.paymentHash), true);
     assert.equal((await server.http.post(`/api/dev/stub/pay/${evalInvoice.paymentHash}`)).status, 200);
+  });
+
+  test('409: an unpaid invoice past its expiry is refused, as a node refuses it; one paid before it expired stays paid', async () => {
+    const unpaid = await createJob(server);
+    const paidInTime = await createJob(server);
+    await pay(server, paidInTime.evalInvoice.paymentHash);
+    const hashes = [unpaid.evalInvoice.paymentHash, paidInTime.evalInvoice.paymentHash];
+    await server.ln.knex('ln_stub_invoices').whereIn('payment_hash', hashes).update({ expires_at: new Date(Date.now() - 1000) });
+    const res = await server.http.post(`/api/dev/stub/pay/${unpaid.evalInvoice.paymentHash}`);
+    assert.deepEqual([res.status, res.body], [409, { error: 'Invoice has expired' }]);
+    assert.equal(await server.ln.backend.isPaid(unpaid.evalInvoice.paymentHash), false);
+    assert.equal((await server.http.post(`/api/dev/stub/pay/${paidInTime.evalInvoice.paymentHash}`)).status, 200);
   });
 
   test('404: an unknown payment hash', async () => {

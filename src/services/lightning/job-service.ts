@@ -4,6 +4,7 @@ import { HttpError } from '../../core/http-error.js';
 import { isDatabaseError } from '../../db/database-error.js';
 import type { JobQueue } from '../../queue/job-queue.js';
 import type { Agent } from './agent.js';
+import { invoiceExpiresAt } from './bolt11-codec.js';
 import { newCapabilityId } from './ids.js';
 import { invoiceInfo, issueInvoice } from './invoices.js';
 import { LightningError, type LightningBackend } from './lightning-backend.js';
@@ -55,6 +56,7 @@ export class JobService {
         eval_payment_hash: invoice.paymentHash,
         eval_payment_request: invoice.paymentRequest,
         eval_amount_sats: invoice.amountSats,
+        eval_expires_at: invoice.expiresAt ?? null,
       })
       .returning('*');
     return { jobId: id, createdAt: new Date(row.created_at).toISOString(), evalInvoice: this.invoiceInfo(invoice.paymentRequest, invoice.amountSats, invoice.paymentHash) };
@@ -101,8 +103,15 @@ export class JobService {
     return job;
   }
 
-  /** Marks the invoice paid and moves the job on in one guarded update; only the poll that wins queues the step. */
+  /**
+   * Marks the invoice paid and moves the job on in one guarded update; only the poll that wins queues the step.
+   * An invoice that had expired before the backend said it is unpaid can no longer be paid (a node refuses
+   * payments to an expired invoice): the job ends `failed`, saying so, rather than waiting forever.
+   */
   private async advanceIfPaid(job: JobRow, invoice: 'eval' | 'work', next: JobState): Promise<void> {
+    const expiresAt: Date | undefined = job[`${invoice}_expires_at`] ? new Date(job[`${invoice}_expires_at`]) : invoiceExpiresAt(job[`${invoice}_payment_request`]);
+    // Read before asking the backend: a payment it has not seen cannot arrive after this moment.
+    const expired = expiresAt !== undefined && expiresAt.getTime() <= Date.now();
     let paid: boolean;
     try {
       paid = await this.backend.isPaid(job[`${invoice}_payment_hash`]);
@@ -113,7 +122,10 @@ export class JobService {
       await this.fail(job.id, job.state, `Lightning backend error: ${err.message}`);
       return;
     }
-    if (!paid) return;
+    if (!paid) {
+      if (expired) await this.fail(job.id, job.state, `The ${invoice} invoice expired before it was paid`);
+      return;
+    }
     const advanced = await this.knex.transaction(async (trx) => {
       const count = await trx('ln_jobs')
         .where({ id: job.id, state: job.state })
@@ -157,6 +169,7 @@ export class JobService {
         work_payment_hash: invoice.paymentHash,
         work_payment_request: invoice.paymentRequest,
         work_amount_sats: invoice.amountSats,
+        work_expires_at: invoice.expiresAt ?? null,
         estimated_cost_usd: quote.estimatedCostUsd,
         margin_pct: quote.marginPct,
         btc_price_usd: quote.btcPriceUsd,

@@ -48,12 +48,20 @@ export class StubLightningBackend implements LightningBackend {
     return Boolean(row?.paid_at);
   }
 
-  /** Settles the invoice as a wallet paying it would. False when no stub invoice has this hash. */
-  async markPaid(paymentHash: string): Promise<boolean> {
+  /**
+   * Settles the invoice as a wallet paying it would: `paid` (paying again changes nothing), `not_found` when no
+   * stub invoice has this hash, `expired` for an unpaid invoice past its expiry, which a node refuses to be paid.
+   */
+  async markPaid(paymentHash: string): Promise<'paid' | 'not_found' | 'expired'> {
+    const settled = await this.knex('ln_stub_invoices')
+      .where({ payment_hash: paymentHash })
+      .whereNull('paid_at')
+      .andWhere('expires_at', '>', this.knex.fn.now())
+      .update({ paid_at: this.knex.fn.now() });
+    if (settled === 1) return 'paid';
     const row = await this.knex('ln_stub_invoices').where({ payment_hash: paymentHash }).first('paid_at');
-    if (!row) return false;
-    await this.knex('ln_stub_invoices').where({ payment_hash: paymentHash }).whereNull('paid_at').update({ paid_at: this.knex.fn.now() });
-    return true;
+    if (!row) return 'not_found';
+    return row.paid_at ? 'paid' : 'expired';
   }
 
   async payInvoice(bolt11: string): Promise<PaymentOutcome> {

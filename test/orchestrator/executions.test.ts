@@ -128,6 +128,37 @@ describe('executeWorkflow', () => {
     assert.equal(later.body.status, 'cancelled', 'the engine does not overwrite a cancellation');
   });
 
+  for (const end of ['undeploy', 'restart', 'sweep'] as const) {
+    test(`a step under way when the execution is ended from outside (${end}) ends failed, not running forever`, async () => {
+      const graph = { nodes: [{ id: 'first', type: 'input' }, { id: 'slow', type: 'wait', data: { ms: 3000 } }], edges: [{ source: 'first', target: 'slow' }] };
+      const { workflowId, agentId } = await deployedWorkflow(server, cast.owner, graph);
+      const res = await execute(workflowId, cast.owner.headers);
+      const id = res.body.execution_id as string;
+      const { waitFor } = await import('../support/wait.js');
+      await waitFor(async () => {
+        const now = await server.http.get(`${base}/executions/${id}`).set(cast.owner.headers);
+        return now.body.execution_data.steps.some((s: { node_id: string; status: string }) => s.node_id === 'slow' && s.status === 'running');
+      });
+      const agent = `${base}/agents/${agentId}`;
+      if (end === 'undeploy') await server.http.post(`${agent}/undeploy`).set(cast.owner.headers).expect(200);
+      if (end === 'restart') await server.http.post(`${agent}/container/restart`).set(cast.owner.headers).expect(202);
+      if (end === 'sweep') {
+        const longAgo = new Date(Date.now() - 200_000);
+        await server.db.knex('orch_executions').where({ id }).update({ started_at: longAgo, running_since: longAgo });
+        assert.equal(await servicesOf(server).executions.failLost(), 1);
+      }
+      const row = await server.db.knex('orch_executions').where({ id }).first();
+      assert.notEqual(row.status, 'running');
+      assert.deepEqual(
+        row.steps.map((s: { node_id: string; status: string; completed_at: string | null }) => [s.node_id, s.status, s.completed_at !== null]),
+        [['first', 'completed', true], ['slow', 'failed', true]],
+      );
+      const seen = await server.http.get(`${base}/executions/${id}`).set(cast.owner.headers);
+      assert.deepEqual(schemaErrors('orchestrator', 'Execution', seen.body), []);
+      assert.equal(seen.body.execution_data.steps[1].status, 'failed');
+    });
+  }
+
   test('an execution left running a minute past its timeout (its worker died) is failed by the sweep', async () => {
     const graph = { nodes: [{ id: 'slow', type: 'wait', data: { ms: 2000 } }], edges: [] };
     const { workflowId } = await deployedWorkflow(server, cast.owner, graph);

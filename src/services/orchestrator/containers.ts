@@ -3,6 +3,7 @@ import type { JobQueue } from '../../queue/job-queue.js';
 import { findVisibleAgent, requireRight } from './access.js';
 import { conflict, invalid, notFound } from './errors.js';
 import type { Publish } from './deployments.js';
+import { interruptedSteps } from './executions.js';
 import { instantOf } from './instants.js';
 import { agentAudience } from './realtime.js';
 import { reachable, type ContainerInfo, type ContainerRuntime } from './runtime.js';
@@ -66,7 +67,7 @@ export class Containers {
     await this.knex.transaction(async (trx) => {
       await trx('orch_executions')
         .where({ container_id: containerId, status: 'running' })
-        .update({ status: 'failed', error_message: 'Container was restarted', completed_at: trx.fn.now(), current_step: null });
+        .update({ status: 'failed', error_message: 'Container was restarted', completed_at: trx.fn.now(), current_step: null, steps: interruptedSteps(trx) });
       await this.queue.send(RESTART_QUEUE, { agentId, containerId } satisfies RestartJob, trx);
     });
     this.queue.nudge(RESTART_QUEUE);

@@ -4,7 +4,7 @@ import type { EventBus } from '../../core/event-bus.js';
 import type { ProviderRegistry } from '../model-providers/provider-registry.js';
 import type { Publish } from './deployments.js';
 import type { ExecutionSlots } from './execution-slots.js';
-import { backToPending, executionUpdate, type ExecutionRow, type ExecutionStep } from './executions.js';
+import { backToPending, closeInterrupted, executionUpdate, type ExecutionRow, type ExecutionStep } from './executions.js';
 import { agentAudience } from './realtime.js';
 import { ProcessStopped } from './agent-process.js';
 import { RuntimeStopping, type ContainerRuntime } from './runtime.js';
@@ -87,7 +87,7 @@ export class ExecutionEngine {
       }
       // The process died mid-run.
       const steps = await this.knex('orch_executions').where({ id: executionId }).first('steps');
-      result = { status: 'failed', steps: steps?.steps ?? [], output: null, error_message: (err as Error).message, resource_usage: null };
+      result = { status: 'failed', steps: closeInterrupted(steps?.steps ?? []), output: null, error_message: (err as Error).message, resource_usage: null };
     }
     if (result === 'cancelled') return;
     // Completed means every node ran: a process that says otherwise (a graph it could not order) failed the run.

@@ -176,7 +176,7 @@ export class Executions {
     const rows: { id: string }[] = await trx('orch_executions')
       .where({ agent_id: agentId })
       .whereIn('status', ['pending', 'running'])
-      .update({ status: 'cancelled', error_message: reason, completed_at: trx.fn.now(), current_step: null })
+      .update({ status: 'cancelled', error_message: reason, completed_at: trx.fn.now(), current_step: null, steps: interruptedSteps(trx) })
       .returning('id');
     return rows.map((r) => r.id);
   }
@@ -228,7 +228,14 @@ export class Executions {
     const lost: ExecutionRow[] = await this.knex('orch_executions')
       .where({ status: 'running' })
       .whereRaw(`coalesce(running_since, started_at) < now() - ((options->>'timeout')::int + ?) * interval '1 millisecond'`, [graceMs])
-      .update({ status: 'failed', error_message: 'Execution lost: its worker stopped before it finished', completed_at: this.knex.fn.now(), current_step: null, progress: 100 })
+      .update({
+        status: 'failed',
+        error_message: 'Execution lost: its worker stopped before it finished',
+        completed_at: this.knex.fn.now(),
+        current_step: null,
+        progress: 100,
+        steps: interruptedSteps(this.knex),
+      })
       .returning('*');
     for (const row of lost) await this.publish(executionUpdate(row), agentAudience(row));
     return lost.length;
@@ -243,6 +250,25 @@ export class Executions {
         q.where('e.owner_user_id', userId).orWhereIn('e.owner_org_id', this.knex('orch_memberships').where({ user_id: userId }).select('organization_id')),
       );
   }
+}
+
+/**
+ * The `steps` of an execution ended from outside its walk (undeploy, delete, restart, a lost worker): a step still
+ * `running` did not finish, so it becomes `failed`, completed now; a client never sees a finished execution with a
+ * step that still runs. An SQL value for `update({ steps: ... })`, evaluated on each row's own steps.
+ */
+export function interruptedSteps(knex: Knex | Knex.Transaction): Knex.Raw {
+  return knex.raw(
+    `(select coalesce(jsonb_agg(case when s->>'status' = 'running' then s || jsonb_build_object('status', 'failed', 'completed_at', ?::text) else s end order by i), '[]'::jsonb)
+      from jsonb_array_elements(orch_executions.steps) with ordinality as t(s, i))`,
+    [new Date().toISOString()],
+  );
+}
+
+/** `interruptedSteps` for steps already read: those still `running` become `failed`, completed now. */
+export function closeInterrupted(steps: ExecutionStep[]): ExecutionStep[] {
+  const now = new Date().toISOString();
+  return steps.map((s) => (s.status === 'running' ? { ...s, status: 'failed', completed_at: now } : s));
 }
 
 /** The `running` executions `query` selects back to `pending`, their progress cleared (decision 28); returns them. */

@@ -242,6 +242,15 @@ describe('executeWorkflow', () => {
     }
   });
 
+  test('409, not 503: executing while an undeploy has stopped the container but not yet marked the agent inactive', async () => {
+    const { workflowId, containerId } = await deployedWorkflow(server, cast.owner);
+    await server.db.knex('orch_containers').where({ id: containerId }).update({ status: 'stopped' });
+    const res = await execute(workflowId, cast.owner.headers);
+    assertError(res, 409, 'CONFLICT');
+    assert.equal(res.body.error.message, 'Agent is not deployed');
+    assert.equal(res.headers['retry-after'], undefined);
+  });
+
   test('400: options out of range and unknown fields', async () => {
     const { workflowId } = await deployedWorkflow(server, cast.owner);
     assertError(await execute(workflowId, cast.owner.headers, { execution_options: { timeout: 10 } }), 400, 'VALIDATION_ERROR');

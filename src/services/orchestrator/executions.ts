@@ -104,7 +104,12 @@ export class Executions {
     try {
       await this.runtime.ensureRunning(agent.container_id);
     } catch (err) {
-      if (err instanceof RuntimeUnavailable) throw unavailable("The agent's container");
+      if (err instanceof RuntimeUnavailable) {
+        // An undeploy under way has stopped the container and is about to mark the agent inactive: not a 503 to retry.
+        const container = await this.runtime.inspect(agent.container_id);
+        if (!container || container.status === 'stopped') throw conflict('Agent is not deployed');
+        throw unavailable("The agent's container");
+      }
       throw err;
     }
     const row = await this.knex.transaction(async (trx) => {

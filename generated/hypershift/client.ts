@@ -167,12 +167,25 @@ export interface RunList {
 }
 
 /**
- * What the user wants deployed, in their own words. It is the input of the architect agent and is
-copied unchanged by replay. `description` is the only required field; a missing/non-object
-`user_intent` or an empty `description` is rejected with `400 INVALID_USER_INTENT`.
+ * Target environment, e.g. `production`, `staging`, `preview`; `null` counts as absent.
+ * @maxLength 200
+ */
+export type UserIntentRequestTarget = string | null;
+
+/**
+ * Free-text constraints (budget, provider, region, compliance...); `null` counts as absent.
+ * @maxLength 4000
+ */
+export type UserIntentRequestConstraints = string | null;
+
+/**
+ * `user_intent` as a request sends it (`POST /runs`, `POST /what-if`): a `UserIntent` whose optional
+`target` and `constraints` may also be `null`, as clients that serialize an unset field send them. `null`
+counts as absent: the run's stored intent (`UserIntent`) leaves the field out (decision 11). A
+missing/non-object `user_intent` or an empty `description` is rejected with `400 INVALID_USER_INTENT`.
 
  */
-export interface UserIntent {
+export interface UserIntentRequest {
   /**
    * Free-text description of what to build and deploy.
    * @minLength 1
@@ -180,15 +193,15 @@ export interface UserIntent {
    */
   description: string;
   /**
-   * Target environment, e.g. `production`, `staging`, `preview`.
+   * Target environment, e.g. `production`, `staging`, `preview`; `null` counts as absent.
    * @maxLength 200
    */
-  target?: string;
+  target?: UserIntentRequestTarget;
   /**
-   * Free-text constraints (budget, provider, region, compliance...).
+   * Free-text constraints (budget, provider, region, compliance...); `null` counts as absent.
    * @maxLength 4000
    */
-  constraints?: string;
+  constraints?: UserIntentRequestConstraints;
 }
 
 /**
@@ -201,7 +214,7 @@ export type CreateRunRequestCodename = string | null;
  * Body of `POST /runs`. The run is created in status `pending`; call `POST /runs/{run_id}/start` to run the pipeline.
  */
 export interface CreateRunRequest {
-  user_intent: UserIntent;
+  user_intent: UserIntentRequest;
   /**
    * Optional human-friendly name for the run.
    * @maxLength 100
@@ -252,6 +265,31 @@ current period (`current` runs already created out of `limit` in `period`).
 
  */
 export type RunLimitExceededError = ErrorResponse & RunLimitExceededErrorAllOf;
+
+/**
+ * What the user wants deployed, in their own words. It is the input of the architect agent and is
+copied unchanged by replay. `description` is the only required field; a missing/non-object
+`user_intent` or an empty `description` is rejected with `400 INVALID_USER_INTENT`.
+
+ */
+export interface UserIntent {
+  /**
+   * Free-text description of what to build and deploy.
+   * @minLength 1
+   * @maxLength 4000
+   */
+  description: string;
+  /**
+   * Target environment, e.g. `production`, `staging`, `preview`.
+   * @maxLength 200
+   */
+  target?: string;
+  /**
+   * Free-text constraints (budget, provider, region, compliance...).
+   * @maxLength 4000
+   */
+  constraints?: string;
+}
 
 export type ArchitectComponentKind = typeof ArchitectComponentKind[keyof typeof ArchitectComponentKind];
 
@@ -838,7 +876,7 @@ export interface StatusResponse {
  * Body of `POST /what-if`. Nothing is created or counted against the run limit.
  */
 export interface WhatIfRequest {
-  user_intent: UserIntent;
+  user_intent: UserIntentRequest;
   /**
    * The change to evaluate ("what if we also add ..."). When omitted, the intent alone is estimated.
    * @maxLength 4000

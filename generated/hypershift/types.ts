@@ -738,32 +738,33 @@ export type components = {
             runs: components["schemas"]["RunSummary"][];
         };
         /**
-         * UserIntent
-         * @description What the user wants deployed, in their own words. It is the input of the architect agent and is
-         *     copied unchanged by replay. `description` is the only required field; a missing/non-object
-         *     `user_intent` or an empty `description` is rejected with `400 INVALID_USER_INTENT`.
+         * UserIntentRequest
+         * @description `user_intent` as a request sends it (`POST /runs`, `POST /what-if`): a `UserIntent` whose optional
+         *     `target` and `constraints` may also be `null`, as clients that serialize an unset field send them. `null`
+         *     counts as absent: the run's stored intent (`UserIntent`) leaves the field out (decision 11). A
+         *     missing/non-object `user_intent` or an empty `description` is rejected with `400 INVALID_USER_INTENT`.
          * @example {
          *       "description": "Deploy a Next.js app",
          *       "target": "production",
          *       "constraints": "free tier only"
          *     }
          */
-        UserIntent: {
+        UserIntentRequest: {
             /**
              * @description Free-text description of what to build and deploy.
              * @example Deploy a Next.js app
              */
             description: string;
             /**
-             * @description Target environment, e.g. `production`, `staging`, `preview`.
+             * @description Target environment, e.g. `production`, `staging`, `preview`; `null` counts as absent.
              * @example production
              */
-            target?: string;
+            target?: string | null;
             /**
-             * @description Free-text constraints (budget, provider, region, compliance...).
+             * @description Free-text constraints (budget, provider, region, compliance...); `null` counts as absent.
              * @example free tier only
              */
-            constraints?: string;
+            constraints?: string | null;
         };
         /**
          * CreateRunRequest
@@ -783,7 +784,7 @@ export type components = {
          *     }
          */
         CreateRunRequest: {
-            user_intent: components["schemas"]["UserIntent"];
+            user_intent: components["schemas"]["UserIntentRequest"];
             /**
              * @description Optional human-friendly name for the run.
              * @example blue-falcon
@@ -852,6 +853,34 @@ export type components = {
              */
             period: string;
             tier?: components["schemas"]["Tier"];
+        };
+        /**
+         * UserIntent
+         * @description What the user wants deployed, in their own words. It is the input of the architect agent and is
+         *     copied unchanged by replay. `description` is the only required field; a missing/non-object
+         *     `user_intent` or an empty `description` is rejected with `400 INVALID_USER_INTENT`.
+         * @example {
+         *       "description": "Deploy a Next.js app",
+         *       "target": "production",
+         *       "constraints": "free tier only"
+         *     }
+         */
+        UserIntent: {
+            /**
+             * @description Free-text description of what to build and deploy.
+             * @example Deploy a Next.js app
+             */
+            description: string;
+            /**
+             * @description Target environment, e.g. `production`, `staging`, `preview`.
+             * @example production
+             */
+            target?: string;
+            /**
+             * @description Free-text constraints (budget, provider, region, compliance...).
+             * @example free tier only
+             */
+            constraints?: string;
         };
         /**
          * ArchitectComponent
@@ -1583,7 +1612,7 @@ export type components = {
          *     }
          */
         WhatIfRequest: {
-            user_intent: components["schemas"]["UserIntent"];
+            user_intent: components["schemas"]["UserIntentRequest"];
             /**
              * @description The change to evaluate ("what if we also add ..."). When omitted, the intent alone is estimated.
              * @example Add a Postgres database

@@ -91,9 +91,9 @@ export const createRunBodyRequireApprovalDefault = false;
 export const createRunBody = zod.object({
   "user_intent": zod.object({
   "description": zod.string().min(1).max(createRunBodyUserIntentDescriptionMax).describe('Free-text description of what to build and deploy.'),
-  "target": zod.string().max(createRunBodyUserIntentTargetMax).optional().describe('Target environment, e.g. `production`, `staging`, `preview`.'),
-  "constraints": zod.string().max(createRunBodyUserIntentConstraintsMax).optional().describe('Free-text constraints (budget, provider, region, compliance...).')
-}).describe('What the user wants deployed, in their own words. It is the input of the architect agent and is\ncopied unchanged by replay. `description` is the only required field; a missing/non-object\n`user_intent` or an empty `description` is rejected with `400 INVALID_USER_INTENT`.\n'),
+  "target": zod.string().max(createRunBodyUserIntentTargetMax).nullish().describe('Target environment, e.g. `production`, `staging`, `preview`; `null` counts as absent.'),
+  "constraints": zod.string().max(createRunBodyUserIntentConstraintsMax).nullish().describe('Free-text constraints (budget, provider, region, compliance...); `null` counts as absent.')
+}).describe('`user_intent` as a request sends it (`POST /runs`, `POST /what-if`): a `UserIntent` whose optional\n`target` and `constraints` may also be `null`, as clients that serialize an unset field send them. `null`\ncounts as absent: the run\'s stored intent (`UserIntent`) leaves the field out (decision 11). A\nmissing/non-object `user_intent` or an empty `description` is rejected with `400 INVALID_USER_INTENT`.\n'),
   "codename": zod.string().max(createRunBodyCodenameMax).nullish().describe('Optional human-friendly name for the run.'),
   "tags": zod.array(zod.string().min(1).max(createRunBodyTagsItemMax)).max(createRunBodyTagsMax).default(createRunBodyTagsDefault).describe('Optional labels; `GET /runs?tag=` filters on them.'),
   "require_approval": zod.boolean().optional().describe('When `true`, the pipeline stops with status `blocked` after the sentinel step and waits for\n`POST /runs/{run_id}/approve` (production deploy gate) before the SRE step deploys.\n')
@@ -574,9 +574,9 @@ export const whatIfBodyAdditionMax = 4000;
 export const whatIfBody = zod.object({
   "user_intent": zod.object({
   "description": zod.string().min(1).max(whatIfBodyUserIntentDescriptionMax).describe('Free-text description of what to build and deploy.'),
-  "target": zod.string().max(whatIfBodyUserIntentTargetMax).optional().describe('Target environment, e.g. `production`, `staging`, `preview`.'),
-  "constraints": zod.string().max(whatIfBodyUserIntentConstraintsMax).optional().describe('Free-text constraints (budget, provider, region, compliance...).')
-}).describe('What the user wants deployed, in their own words. It is the input of the architect agent and is\ncopied unchanged by replay. `description` is the only required field; a missing/non-object\n`user_intent` or an empty `description` is rejected with `400 INVALID_USER_INTENT`.\n'),
+  "target": zod.string().max(whatIfBodyUserIntentTargetMax).nullish().describe('Target environment, e.g. `production`, `staging`, `preview`; `null` counts as absent.'),
+  "constraints": zod.string().max(whatIfBodyUserIntentConstraintsMax).nullish().describe('Free-text constraints (budget, provider, region, compliance...); `null` counts as absent.')
+}).describe('`user_intent` as a request sends it (`POST /runs`, `POST /what-if`): a `UserIntent` whose optional\n`target` and `constraints` may also be `null`, as clients that serialize an unset field send them. `null`\ncounts as absent: the run\'s stored intent (`UserIntent`) leaves the field out (decision 11). A\nmissing/non-object `user_intent` or an empty `description` is rejected with `400 INVALID_USER_INTENT`.\n'),
   "addition": zod.string().max(whatIfBodyAdditionMax).optional().describe('The change to evaluate (\"what if we also add ...\"). When omitted, the intent alone is estimated.')
 }).describe('Body of `POST /what-if`. Nothing is created or counted against the run limit.')
 

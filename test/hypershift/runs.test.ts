@@ -76,6 +76,18 @@ describe('createRun', () => {
     assert.equal((await server.http.get(`${base}/usage`).set(headersFor(ws))).body.runs, 0);
   });
 
+  test('201: target and constraints sent as null count as absent and are not echoed', async () => {
+    const ws = freshWorkspace();
+    const res = await server.http.post(`${base}/runs`).set(headersFor(ws)).send({ user_intent: { description: 'Deploy a Next.js app', target: null, constraints: null }, codename: null });
+    assert.equal(res.status, 201, JSON.stringify(res.body));
+    const run = await getRun(server, ws, res.body.run_id);
+    assert.deepEqual(run.user_intent, { description: 'Deploy a Next.js app' });
+    const logs = await server.http.get(`${base}/runs/${res.body.run_id}/logs`).set(headersFor(ws));
+    assert.deepEqual(logs.body.logs[0].details.user_intent, { description: 'Deploy a Next.js app' });
+    const whatIf = await server.http.post(`${base}/what-if`).set(headersFor(ws)).send({ user_intent: { description: 'Deploy a Next.js app', target: null, constraints: null } });
+    assert.equal(whatIf.status, 200, JSON.stringify(whatIf.body));
+  });
+
   test('413 and 415', async () => {
     const big = await server.http.post(`${base}/runs`).set(headersFor(freshWorkspace())).send({ user_intent: { description: 'x'.repeat(1024 * 1024 + 10) } });
     assert.equal(big.status, 413);

@@ -5,9 +5,9 @@ import type { RunLimits } from './run-limits.js';
 import { newRunId, type RunRow, type RunStore } from './run-store.js';
 import type { RunWebhooks } from './run-webhooks.js';
 import type { StepQueue } from './step-queue.js';
-import { stepOf, type UserIntent } from './types.js';
+import { stepOf, withoutNulls, type Schemas } from './types.js';
 
-export type NewRun = { user_intent: UserIntent; codename?: string | null; tags?: string[]; require_approval?: boolean };
+export type NewRun = { user_intent: Schemas['UserIntentRequest']; codename?: string | null; tags?: string[]; require_approval?: boolean };
 
 /** Who asks, in which workspace, and where the API was served to them (the request's base path). */
 export type Caller = { workspaceId: string; actor: string; mountPath: string };
@@ -80,11 +80,12 @@ export class RunCommands {
   private async insert(trx: Knex.Transaction, workspaceId: string, actor: string, mountPath: string, body: NewRun, replayedFrom: string | false): Promise<string> {
     const period = await this.deps.limits.admit(trx, workspaceId);
     const id = newRunId();
+    const intent = withoutNulls(body.user_intent);
     await trx('hs_runs').insert({
       id,
       workspace_id: workspaceId,
       period,
-      user_intent: JSON.stringify(body.user_intent),
+      user_intent: JSON.stringify(intent),
       codename: body.codename ?? null,
       tags: JSON.stringify(body.tags ?? []),
       require_approval: body.require_approval ?? false,
@@ -95,10 +96,10 @@ export class RunCommands {
     await this.deps.audit.append(trx, id, 'run.created', {
       actor,
       workspace_id: workspaceId,
-      user_intent: body.user_intent,
+      user_intent: intent,
       ...(replayedFrom ? { replayed_from: replayedFrom } : {}),
     });
-    await this.deps.webhooks.emit(trx, this.deps.webhooks.url, 'run.created', { run_id: id, workspace_id: workspaceId, user_intent: body.user_intent });
+    await this.deps.webhooks.emit(trx, this.deps.webhooks.url, 'run.created', { run_id: id, workspace_id: workspaceId, user_intent: intent });
     return id;
   }
 

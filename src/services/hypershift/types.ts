@@ -6,6 +6,11 @@ export type Tier = Schemas['Tier'];
 export type RunStatus = Schemas['RunStatus'];
 export type AgentName = Schemas['AgentName'];
 export type UserIntent = Schemas['UserIntent'];
+
+/** Decision 11: an optional intent field sent as `null` counts as absent, and is not stored or echoed. */
+export function withoutNulls(intent: Schemas['UserIntentRequest']): UserIntent {
+  return Object.fromEntries(Object.entries(intent).filter(([key, value]) => !(value === null && (key === 'target' || key === 'constraints')))) as UserIntent;
+}
 export type Run = Schemas['Run'];
 export type AuditAction = Schemas['AuditAction'];
 export type ArchitectOutput = Schemas['ArchitectOutput'];

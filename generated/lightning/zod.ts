@@ -216,7 +216,8 @@ export const submitSessionRequestResponse = zod.object({
 
 /**
  * Creates a new Lightning invoice to top up the session balance.
-Only one pending topup at a time. Paying it resumes a paused session.
+Only one pending topup at a time. Paying it resumes a paused session. A pending topup whose invoice
+expired unpaid is dropped (`pendingTopup` no longer shows it), so a new one can be requested.
 
 The payment is credited when `GET /sessions/{id}` next observes it as paid. Top-up amounts follow the
 deposit limits (100–10,000 sats).

@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { mintMacaroon } from '../../src/core/macaroons.js';
 import { LightningError } from '../../src/services/lightning/lightning-backend.js';
 import { schemaErrors } from '../support/spec-validator.js';
-import { activeSession, countCalls, failOnce, pay, startLightning, type LightningServer } from './support.js';
+import { activeSession, countCalls, failOnce, pay, startLightning, walletInvoice, type LightningServer } from './support.js';
 
 let server: LightningServer;
 before(async () => {
@@ -309,6 +309,29 @@ describe('topupSession', () => {
     const polls = await Promise.all(Array.from({ length: 10 }, () => server.http.get(`/api/sessions/${id}`)));
     for (const p of polls) assert.equal(p.body.balanceSats, 1300);
     assert.equal((await topup(id, auth, 200)).status, 200);
+  });
+
+  test('a top-up invoice that expired unpaid is dropped: getSession no longer shows it, a new top-up is issued; one paid in time is credited', async () => {
+    const { id, auth } = await activeSession(server, 300);
+    const first = await topup(id, auth, 1000);
+    assert.equal(first.status, 200);
+    // Its hour passes unpaid (the stub's record and the BOLT11 string both say it expired).
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    await server.ln.knex('ln_stub_invoices').where({ payment_hash: first.body.topup.paymentHash }).update({ expires_at: hourAgo });
+    await server.ln.knex('ln_sessions').where({ id }).update({ topup_payment_request: walletInvoice({ amountSats: 1000, expirySeconds: 60, now: hourAgo }) });
+    const shown = await server.http.get(`/api/sessions/${id}`);
+    assert.deepEqual(schemaErrors('lightning', 'SessionStatusResponse', shown.body), []);
+    assert.equal(shown.body.pendingTopup, undefined);
+    assert.equal((await server.http.post(`/api/dev/stub/pay/${first.body.topup.paymentHash}`)).status, 409);
+
+    const second = await topup(id, auth, 200);
+    assert.equal(second.status, 200, JSON.stringify(second.body));
+    await pay(server, second.body.topup.paymentHash);
+    // Paid before it expired, looked at only after: it is credited.
+    await server.ln.knex('ln_sessions').where({ id }).update({ topup_payment_request: walletInvoice({ amountSats: 200, expirySeconds: 60, now: hourAgo }) });
+    const credited = await server.http.get(`/api/sessions/${id}`);
+    assert.equal(credited.body.balanceSats, 500);
+    assert.equal(credited.body.pendingTopup, undefined);
   });
 
   test('a paid top-up counts at once: the next request and the next top-up need no getSession first', async () => {

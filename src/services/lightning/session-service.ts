@@ -5,6 +5,7 @@ import type { LightningConfig } from '../../apis/lightning/config.js';
 import { HttpError } from '../../core/http-error.js';
 import { mintMacaroon } from '../../core/macaroons.js';
 import type { Agent } from './agent.js';
+import { invoiceExpiresAt } from './bolt11-codec.js';
 import { newCapabilityId } from './ids.js';
 import { invoiceInfo, issueInvoice } from './invoices.js';
 import { LightningError, type LightningBackend } from './lightning-backend.js';
@@ -190,7 +191,17 @@ export class SessionService {
    */
   private async withPaidTopup(session: SessionRow, now: Date): Promise<SessionRow> {
     if (!session.topup_payment_hash || (session.state !== 'active' && session.state !== 'paused')) return session;
-    if (!(await this.isPaid(session.topup_payment_hash))) return session;
+    // Read before asking the backend: a payment it has not seen cannot arrive after the invoice expired.
+    const expiresAt = invoiceExpiresAt(session.topup_payment_request);
+    const expired = expiresAt !== undefined && expiresAt.getTime() <= Date.now();
+    if (!(await this.isPaid(session.topup_payment_hash))) {
+      if (!expired) return session;
+      // Nothing can pay it any more: it is dropped, so the session can be topped up again.
+      await this.knex('ln_sessions')
+        .where({ id: session.id, topup_payment_hash: session.topup_payment_hash })
+        .update({ topup_payment_hash: null, topup_payment_request: null, topup_amount_sats: null });
+      return this.load(session.id, now);
+    }
     await this.credit(session, now);
     return this.load(session.id, now);
   }

@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { repoRoot } from './generate/paths.js';
 import { loadConfig } from '../src/config.js';
 import { createServer } from '../src/server.js';
 import { embeddedTemplateOfAllApis } from './embedded-template.js';
+import { failureReports } from './tap-failures.js';
 
 // Runs every test/**/*.test.ts with node's test runner, then the contract coverage check over what they exercised.
 function findTests(dir: string): string[] {
@@ -16,13 +17,25 @@ function findTests(dir: string): string[] {
   });
 }
 
-function runNodeTests(files: string[], env: NodeJS.ProcessEnv): number {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files], {
+// The spec reporter goes to the terminal; a TAP copy is kept so that, when a run fails, what each failure printed
+// (a test file that died has only its exit code and stderr to show) is repeated at the end, where CI logs are read.
+function runNodeTests(files: string[], env: NodeJS.ProcessEnv, tapFile: string): number {
+  const reporters = ['--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tapFile}`];
+  const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...reporters, ...files], {
     cwd: repoRoot,
     env,
     stdio: 'inherit',
   });
-  return result.status ?? 1;
+  const status = result.status ?? 1;
+  if (status !== 0) printFailures(tapFile);
+  return status;
+}
+
+function printFailures(tapFile: string): void {
+  const failures = failureReports(readFileSync(tapFile, 'utf8'));
+  if (failures.length === 0) return;
+  console.log(`\n=== what the ${failures.length} failure(s) printed (from the TAP report) ===`);
+  for (const failure of failures) console.log(`${failure}\n`);
 }
 
 const filter = process.argv.slice(2);
@@ -42,7 +55,7 @@ const template = process.env.DATABASE_URL ? undefined : await embeddedTemplateOf
 
 const coverageDir = mkdtempSync(join(tmpdir(), 'contract-coverage-'));
 const env = { ...process.env, NODE_ENV: 'test', CONTRACT_COVERAGE_DIR: coverageDir, ...(template ? { TEST_EMBEDDED_TEMPLATE: template } : {}) };
-let status = runNodeTests(behaviour, env);
-if (filter.length === 0) status = runNodeTests(coverageCheck, env) || status;
+let status = runNodeTests(behaviour, env, join(coverageDir, 'behaviour.tap'));
+if (filter.length === 0) status = runNodeTests(coverageCheck, env, join(coverageDir, 'coverage.tap')) || status;
 rmSync(coverageDir, { recursive: true, force: true });
 process.exit(status);

@@ -280,7 +280,7 @@ export interface CreateOrganizationRequest {
    */
   name: string;
   /**
-   * Unique slug. Derived from `name` when omitted (lower-cased, non-alphanumerics replaced by `-`).
+   * Unique slug. Derived from `name` when omitted (accents dropped, lower-cased, non-alphanumerics replaced by `-`).
    * @minLength 3
    * @maxLength 63
    * @pattern ^[a-z0-9]+(?:-[a-z0-9]+)*$

@@ -687,7 +687,7 @@ export type components = {
         /** @description A new organization. The caller becomes its `owner`. */
         CreateOrganizationRequest: {
             name: string;
-            /** @description Unique slug. Derived from `name` when omitted (lower-cased, non-alphanumerics replaced by `-`). */
+            /** @description Unique slug. Derived from `name` when omitted (accents dropped, lower-cased, non-alphanumerics replaced by `-`). */
             slug?: string;
             /** @default free */
             subscription_tier: components["schemas"]["SubscriptionTier"];

@@ -164,7 +164,7 @@ export const createOrganizationBodySubscriptionTierDefault = "free";
 
 export const createOrganizationBody = zod.object({
   "name": zod.string().min(1).max(createOrganizationBodyNameMax),
-  "slug": zod.string().min(createOrganizationBodySlugMin).max(createOrganizationBodySlugMax).regex(createOrganizationBodySlugRegExp).optional().describe('Unique slug. Derived from `name` when omitted (lower-cased, non-alphanumerics replaced by `-`).'),
+  "slug": zod.string().min(createOrganizationBodySlugMin).max(createOrganizationBodySlugMax).regex(createOrganizationBodySlugRegExp).optional().describe('Unique slug. Derived from `name` when omitted (accents dropped, lower-cased, non-alphanumerics replaced by `-`).'),
   "subscription_tier": zod.enum(['free', 'pro', 'enterprise']).describe('Subscription tier of a user or an organization.').default(createOrganizationBodySubscriptionTierDefault)
 }).describe('A new organization. The caller becomes its `owner`.')
 

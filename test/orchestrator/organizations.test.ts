@@ -27,6 +27,13 @@ describe('createOrganization', () => {
     assert.deepEqual(list.body.organizations.map((o: { id: string; role: string }) => [o.id, o.role]), [[res.body.id, 'owner']]);
   });
 
+  test('201: accented letters keep their base letter in the slug (Société Générale was soci-t-g-n-rale)', async () => {
+    const tail = randomUUID().slice(0, 8);
+    const res = await server.http.post(`${base}/organizations`).set(cast.owner.headers).send({ name: `Société Générale Ünïcode ${tail}` });
+    assert.equal(res.status, 201, res.text);
+    assert.equal(res.body.slug, `societe-generale-unicode-${tail}`);
+  });
+
   test('201: a short name still gets a valid slug', async () => {
     const user = await newUser(server);
     const res = await server.http.post(`${base}/organizations`).set(user.headers).send({ name: '!' });

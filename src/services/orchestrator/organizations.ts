@@ -75,9 +75,14 @@ export class Organizations {
   }
 }
 
-/** Lower-cased, runs of anything else than a-z and 0-9 become one `-`; too short a result gets a random tail. */
+/**
+ * Accents dropped (`Société` -> `societe`), lower-cased, runs of anything else than a-z and 0-9 become one `-`; too
+ * short a result gets a random tail.
+ */
 export function slugOf(name: string): string {
   const base = name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')

@@ -1169,6 +1169,14 @@ export type WorkspaceIdQueryParameter = string;
 export type LimitQueryParameter = number;
 
 /**
+ * Pagination: only runs listed after this run (older than it, in the list's order). Pass the `id` of the last
+run of the previous page to get the next one; a page shorter than `limit` is the last (decision 15). A run id
+that is not a run of the listed workspace is `400 VALIDATION_ERROR`.
+
+ */
+export type BeforeQueryParameter = string;
+
+/**
  * Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
 is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
 treated as an implicit `free`-tier workspace. An empty value counts as absent;
@@ -1233,6 +1241,15 @@ workspace_id?: WorkspaceIdQueryParameter;
  * @maximum 100
  */
 limit?: LimitQueryParameter;
+/**
+ * Pagination: only runs listed after this run (older than it, in the list's order). Pass the `id` of the last
+run of the previous page to get the next one; a page shorter than `limit` is the last (decision 15). A run id
+that is not a run of the listed workspace is `400 VALIDATION_ERROR`.
+
+ * @minLength 1
+ * @maxLength 200
+ */
+before?: BeforeQueryParameter;
 };
 
 export type ListRunOutcomesParams = {

@@ -2096,6 +2096,13 @@ export type components = {
          */
         LimitQuery: number;
         /**
+         * @description Pagination: only runs listed after this run (older than it, in the list's order). Pass the `id` of the last
+         *     run of the previous page to get the next one; a page shorter than `limit` is the last (decision 15). A run id
+         *     that is not a run of the listed workspace is `400 VALIDATION_ERROR`.
+         * @example req-m7k2p9-a1b2c3
+         */
+        BeforeQuery: string;
+        /**
          * @description Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
          *     is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
          *     treated as an implicit `free`-tier workspace. An empty value counts as absent;
@@ -2278,6 +2285,13 @@ export interface operations {
                  * @example 20
                  */
                 limit?: components["parameters"]["LimitQuery"];
+                /**
+                 * @description Pagination: only runs listed after this run (older than it, in the list's order). Pass the `id` of the last
+                 *     run of the previous page to get the next one; a page shorter than `limit` is the last (decision 15). A run id
+                 *     that is not a run of the listed workspace is `400 VALIDATION_ERROR`.
+                 * @example req-m7k2p9-a1b2c3
+                 */
+                before?: components["parameters"]["BeforeQuery"];
             };
             header?: {
                 /**

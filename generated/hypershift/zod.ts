@@ -109,12 +109,14 @@ otherwise `X-Workspace-Id` / `X-Org-Id`, otherwise `ws-default`.
 export const listRunsQueryWorkspaceIdMax = 128;
 export const listRunsQueryLimitDefault = 50;
 export const listRunsQueryLimitMax = 100;
+export const listRunsQueryBeforeMax = 200;
 
 
 export const listRunsQueryParams = zod.object({
   "tag": zod.coerce.string().min(1).optional().describe('Only runs whose `tags` contain this exact tag.'),
   "workspace_id": zod.coerce.string().min(1).max(listRunsQueryWorkspaceIdMax).optional().describe('Workspace to list; overrides `X-Workspace-Id` / `X-Org-Id` when present.'),
-  "limit": zod.coerce.number().min(1).max(listRunsQueryLimitMax).default(listRunsQueryLimitDefault).describe('Maximum number of items returned (newest first).')
+  "limit": zod.coerce.number().min(1).max(listRunsQueryLimitMax).default(listRunsQueryLimitDefault).describe('Maximum number of items returned (newest first).'),
+  "before": zod.coerce.string().min(1).max(listRunsQueryBeforeMax).optional().describe('Pagination: only runs listed after this run (older than it, in the list\'s order). Pass the `id` of the last\nrun of the previous page to get the next one; a page shorter than `limit` is the last (decision 15). A run id\nthat is not a run of the listed workspace is `400 VALIDATION_ERROR`.\n')
 })
 
 export const listRunsHeaderXWorkspaceIdMax = 128;

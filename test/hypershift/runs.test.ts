@@ -121,6 +121,28 @@ describe('listRuns', () => {
     assert.deepEqual(empty.body, { runs: [] });
   });
 
+  test('200: pages past the first with before, the id of the last run of the previous page', async () => {
+    const ws = freshWorkspace();
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i += 1) ids.push(await createRun(server, ws, { tags: ['page'] }));
+    const newest = [...ids].reverse();
+    const seen: string[] = [];
+    let before: string | undefined;
+    for (;;) {
+      const res = await server.http.get(`${base}/runs?limit=2&tag=page${before ? `&before=${before}` : ''}`).set(headersFor(ws));
+      assert.equal(res.status, 200, JSON.stringify(res.body));
+      const page = res.body.runs.map((r: { id: string }) => r.id);
+      seen.push(...page);
+      if (page.length < 2 || seen.length > 10) break;
+      before = page.at(-1);
+    }
+    assert.deepEqual(seen, newest);
+    for (const cursor of ['req-nope', await createRun(server, freshWorkspace())]) {
+      const res = await server.http.get(`${base}/runs?before=${cursor}`).set(headersFor(ws));
+      assert.deepEqual([res.status, res.body], [400, { error: 'before is not a run of this workspace', code: 'VALIDATION_ERROR' }]);
+    }
+  });
+
   test('400: a limit out of range', async () => {
     for (const limit of ['0', '101', 'ten']) {
       const res = await server.http.get(`${base}/runs?limit=${limit}`).set(headersFor(freshWorkspace()));

@@ -8,3 +8,4 @@ export const notAwaitingApproval = () => new HttpError(409, 'RUN_NOT_AWAITING_AP
 export const deploymentNotFound = () => new HttpError(404, 'DEPLOYMENT_NOT_FOUND', 'Deployment not found');
 export const runLimitExceeded = (usage: { current: number; limit: number; period: string; tier: string }) =>
   new HttpError(402, 'RUN_LIMIT_EXCEEDED', 'Run limit exceeded for period', usage);
+export const invalidCursor = () => new HttpError(400, 'VALIDATION_ERROR', 'before is not a run of this workspace');

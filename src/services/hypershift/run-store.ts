@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Knex } from 'knex';
-import { runNotFound } from './errors.js';
+import { invalidCursor, runNotFound } from './errors.js';
 import type { AgentName, Run, RunStatus, Schemas, UserIntent } from './types.js';
 
 export type RunRow = {
@@ -87,9 +87,16 @@ export class RunStore {
     return row;
   }
 
-  async list(workspaceId: string, options: { tag?: string; limit: number }): Promise<Schemas['RunSummary'][]> {
+  /** Newest first; `before` (a run of the workspace) pages: only the runs listed after it (decision 15). */
+  async list(workspaceId: string, options: { tag?: string; limit: number; before?: string }): Promise<Schemas['RunSummary'][]> {
     const query = this.knex('hs_runs').where({ workspace_id: workspaceId });
     if (options.tag !== undefined) query.whereRaw('tags @> ?::jsonb', [JSON.stringify([options.tag])]);
+    if (options.before !== undefined) {
+      const cursor = await this.knex('hs_runs').where({ id: options.before, workspace_id: workspaceId }).first('id');
+      if (!cursor) throw invalidCursor();
+      // Compared in the database: created_at has microseconds a JavaScript Date would lose.
+      query.whereRaw('(created_at, id) < (select created_at, id from hs_runs where id = ?)', [options.before]);
+    }
     const rows: RunRow[] = await query.orderBy([{ column: 'created_at', order: 'desc' }, { column: 'id', order: 'desc' }]).limit(options.limit);
     return rows.map((r) => ({ id: r.id, status: r.status, created_at: iso(r.created_at)!, codename: r.codename, tags: r.tags }));
   }

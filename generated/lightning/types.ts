@@ -1301,7 +1301,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClaimRefundResponse"];
                 };
             };
-            /** @description Missing invoice, wrong amount, or invalid BOLT11 (also a body that is not valid JSON) */
+            /** @description Missing invoice, wrong amount, invalid BOLT11, an expired invoice or one already paid a refund (also a body that is not valid JSON) */
             400: {
                 headers: {
                     [name: string]: unknown;

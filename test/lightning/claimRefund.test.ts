@@ -66,6 +66,20 @@ describe('claimRefund', () => {
     assert.equal((await claim(jobId, walletInvoice({ amountSats: owed }))).status, 200);
   });
 
+  test('400: an invoice already paid a refund, for this job or another, is refused before any payment; the refund stays claimable', async () => {
+    const a = await completedJob(server);
+    const b = await completedJob(server);
+    const owed = a.job.costLedger.refundAmountSats;
+    assert.equal(owed, b.job.costLedger.refundAmountSats, 'the same request costs the same');
+    const invoice = walletInvoice({ amountSats: owed });
+    assert.equal((await claim(a.jobId, invoice)).status, 200);
+    const replay = await claim(b.jobId, `  ${invoice}  `);
+    assert.deepEqual([replay.status, replay.body], [400, { error: 'Invoice was already used for a refund; send a fresh invoice' }]);
+    const ledger = (await server.http.get(`/api/jobs/${b.jobId}`)).body.costLedger;
+    assert.deepEqual([ledger.refundState, ledger.refundError], ['pending', undefined]);
+    assert.equal((await claim(b.jobId, walletInvoice({ amountSats: owed }))).status, 200);
+  });
+
   test('404: an unknown job', async () => {
     const res = await claim('no-such-job', walletInvoice({ amountSats: 3 }));
     assert.deepEqual([res.status, res.body], [404, { error: 'Job not found' }]);

@@ -33,6 +33,9 @@ export class RefundService {
     if (!decoded.ok) throw badInvoice(decoded.reason);
     if (decoded.invoice.amountSats !== owed) throw badInvoice(`Invoice amount must be exactly ${owed} sats`);
     if (decoded.invoice.expiresAt.getTime() <= now.getTime()) throw badInvoice('Invoice has expired');
+    // An invoice is paid once: one this server already paid (or is paying) a refund to cannot take another.
+    const used = await this.knex('ln_jobs').where({ refund_payment_hash: decoded.invoice.paymentHash }).whereIn('refund_state', ['claiming', 'paid']).first('id');
+    if (used) throw badInvoice('Invoice was already used for a refund; send a fresh invoice');
 
     const taken = await this.knex('ln_jobs')
       .where({ id: jobId, refund_state: 'pending' })
@@ -49,7 +52,7 @@ export class RefundService {
     const thisClaim = () => this.knex('ln_jobs').where({ id: jobId, refund_state: 'claiming', refund_payment_hash: decoded.invoice.paymentHash });
     let outcome;
     try {
-      outcome = await this.backend.payInvoice(invoice);
+      outcome = await this.backend.payInvoice(invoice.trim());
     } catch (err) {
       // Only a definite refusal frees the refund for another claim; an unknown outcome keeps it claimed.
       const message = `Lightning payment failed: ${(err as Error).message}`;

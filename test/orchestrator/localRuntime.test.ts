@@ -61,11 +61,18 @@ describe('the local runtime runs each deployed agent as its own process', () => 
   test('a process killed with SIGKILL: its container is error and its agent too, its execution failed; a restart brings it back', async () => {
     const { agentId, containerId, workflowId } = await deployedWorkflow(server, user, slowGraph);
     const run = await server.http.post(`${base}/workflows/${workflowId}/execute`).set(user.headers);
-    await waitForExecution(server, user, run.body.execution_id, ['running']);
+    await waitFor(async () => {
+      const now = await server.http.get(`${base}/executions/${run.body.execution_id}`).set(user.headers);
+      return now.body.execution_data.steps.some((s: { status: string }) => s.status === 'running');
+    });
     const pid = await pidOf(server, containerId);
     process.kill(pid, 'SIGKILL');
     const failed = await waitForExecution(server, user, run.body.execution_id);
     assert.equal(failed.status, 'failed');
+    // The step the process was running when it died did not finish (it stayed 'running' on a failed execution).
+    assert.deepEqual(failed.execution_data.steps.filter((s: { status: string }) => s.status === 'running'), []);
+    assert.equal(failed.execution_data.steps.at(-1).status, 'failed');
+    assert.ok(failed.execution_data.steps.at(-1).completed_at);
     assert.match(failed.error_message, new RegExp(`Agent process ${pid} exited \\(killed by SIGKILL\\)`));
     const dead = await waitFor(async () => {
       const res = await container(server, user, agentId);

@@ -22,6 +22,10 @@ const USAGE = `npm run contract-test -- (--api <slug> | --spec <file or slug> --
   --header <name: value>
                         another header to send with every request, e.g. 'X-Api-Key: abc' (repeatable); like
                         --auth, its value is kept out of the report ($X_API_KEY in the curl lines)
+  --value <name=value>  every parameter and top-level body property named <name> takes this value (repeatable),
+                        for a field the server checks against the caller or its data, e.g. --value userId=alice when
+                        bodies must name the token's subject; a value that is a JSON array or object is sent as
+                        that (--value 'models=["m1"]'); the value must fit the field's schema
   --seed <n>            the same seed sends the same requests (default 1)
   --max-requests <n>    stop after about this many requests (default 500)
   --time-limit <s>      stop generating after this many seconds (default 60)
@@ -48,6 +52,7 @@ const { values } = parseArgs({
     'base-url': { type: 'string' },
     auth: { type: 'string' },
     header: { type: 'string', multiple: true },
+    value: { type: 'string', multiple: true },
     seed: { type: 'string', default: '1' },
     'max-requests': { type: 'string', default: '500' },
     'time-limit': { type: 'string', default: '60' },
@@ -100,6 +105,7 @@ try {
     streamReadMs: 1_500,
     maxBodyBytes: 1 << 20,
     shrinkBudget: 100,
+    values: parseValues(values.value ?? []),
   });
   const reportFile = resolve(values.report ?? join(repoRoot, '.contract-test', `${reportName(specRef)}.json`));
   mkdirSync(dirname(reportFile), { recursive: true });
@@ -135,6 +141,25 @@ function parseHeaders(lines: string[]): Record<string, string> {
     headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
   }
   return headers;
+}
+
+function parseValues(pairs: string[]): Record<string, unknown> {
+  const fixed: Record<string, unknown> = {};
+  for (const pair of pairs) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) {
+      console.error(`--value ${JSON.stringify(pair)}: expected 'name=value'`);
+      process.exit(2);
+    }
+    const value = pair.slice(eq + 1);
+    try {
+      fixed[pair.slice(0, eq)] = /^[[{]/.test(value) ? JSON.parse(value) : value;
+    } catch {
+      console.error(`--value ${JSON.stringify(pair)}: the value starts as JSON but is not`);
+      process.exit(2);
+    }
+  }
+  return fixed;
 }
 
 function reportName(ref: string): string {

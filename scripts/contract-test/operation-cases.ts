@@ -81,7 +81,7 @@ export class OperationCases {
     for (const p of op.parameters) {
       const v = c.params[key(p)];
       if (!v) continue;
-      const value = v.kind === 'value' ? v.value : (this.pool.pick(p.name, v.index) ?? v.fallback);
+      const value = this.pool.fixed(p.name) ?? (v.kind === 'value' ? v.value : (this.pool.pick(p.name, v.index) ?? v.fallback));
       if (p.in === 'path') path = path.replace(`{${p.name}}`, encodeURIComponent(stringify(value)));
       else if (p.in === 'query') {
         if (Array.isArray(value)) {
@@ -93,9 +93,20 @@ export class OperationCases {
     const request: TestRequest = { method: op.method, path, query, headers };
     if (c.hasBody && this.bodyType) {
       request.headers['Content-Type'] = this.bodyType;
-      request.body = this.bodyType.endsWith('json') ? JSON.stringify(c.body ?? null) : stringify(c.body ?? '');
+      request.body = this.bodyType.endsWith('json') ? JSON.stringify(this.withFixedValues(c.body) ?? null) : stringify(c.body ?? '');
     }
     return request;
+  }
+
+  /** The body with each top-level property that has a fixed value set to it (properties it lacks stay absent). */
+  private withFixedValues(body: unknown): unknown {
+    if (body === null || typeof body !== 'object' || Array.isArray(body)) return body;
+    const out = { ...(body as Record<string, unknown>) };
+    for (const name of Object.keys(out)) {
+      const fixed = this.pool.fixed(name);
+      if (fixed !== undefined) out[name] = fixed;
+    }
+    return out;
   }
 
   /**

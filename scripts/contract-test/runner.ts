@@ -16,6 +16,8 @@ export type RunOptions = SendOptions & {
   credentials: Credentials;
   /** Requests one failure may spend on shrinking. */
   shrinkBudget: number;
+  /** Values that every parameter and top-level body property of that name takes (`--value name=value`). */
+  values?: Record<string, unknown>;
 };
 
 export type OperationReport = {
@@ -72,7 +74,7 @@ type Case = { valid: ValidCase; mutation: number | null };
 export async function runContractTest(spec: LoadedSpec, options: RunOptions): Promise<Report> {
   const started = Date.now();
   const deadline = started + options.timeLimitMs;
-  const pool = new ValuePool();
+  const pool = new ValuePool(options.values);
   const operations: OperationReport[] = [];
   const violations: ViolationReport[] = [];
   let requests = 0;

@@ -4,10 +4,17 @@ const PER_NAME = 50;
 /**
  * Ids and names seen in earlier 2xx answers, so later requests reach success paths: a `runId` returned by one
  * operation is tried as the `runId` path parameter of another. Names match exactly, else case-insensitively,
- * else an `...Id` parameter takes any `id` seen.
+ * else an `...Id` parameter takes any `id` seen. A fixed value (`--value name=value`) wins over all of them.
  */
 export class ValuePool {
   private readonly values = new Map<string, string[]>();
+
+  constructor(private readonly fixedValues: Record<string, unknown> = {}) {}
+
+  /** The value every parameter and top-level body property of this name takes, when one was given. */
+  fixed(name: string): unknown {
+    return Object.hasOwn(this.fixedValues, name) ? this.fixedValues[name] : undefined;
+  }
 
   collect(body: unknown, depth = 0): void {
     if (depth > 6 || body === null || typeof body !== 'object') return;
@@ -23,6 +30,8 @@ export class ValuePool {
   }
 
   pick(name: string, index: number): string | undefined {
+    const fixed = this.fixed(name);
+    if (typeof fixed === 'string') return fixed;
     const list = this.values.get(name) ?? this.values.get(name.toLowerCase()) ?? (/id$/i.test(name) ? this.values.get('id') : undefined);
     return list && list.length > 0 ? list[index % list.length] : undefined;
   }

@@ -140,6 +140,18 @@ describe('contract-test', () => {
     assert.notDeepEqual(await run(12), first);
   });
 
+  test('--value: every valid request sends that value for a parameter and a top-level body property of the name', async () => {
+    seen.length = 0;
+    const report = await runContractTest(await loadSpecDocument(structuredClone(document)), { ...options(7), values: { n: '7', name: 'fixed' } });
+    const validItemPaths = seen.map((line) => /^GET \/items\/(\d+) /.exec(line)?.[1]).filter((n) => n !== undefined && Number(n) <= 100);
+    assert.ok(validItemPaths.length > 20, seen.join('\n'));
+    assert.deepEqual(new Set(validItemPaths), new Set(['7']));
+    assert.ok(!report.violations.some((v) => v.operationId === 'getItem'), 'the planted bug above 50 is never reached');
+    const names = seen.filter((line) => line.startsWith('POST /items {"')).map((line) => /"name":"([^"]*)"/.exec(line)?.[1]);
+    assert.ok(names.filter((name) => name === 'fixed').length > 20, names.join(', '));
+    assert.ok(!report.violations.some((v) => v.check === 'body valid'), 'no valid request sends a name long enough to trigger the bad 201');
+  });
+
   test('stays within its request budget', async () => {
     const report = await runContractTest(await loadSpecDocument(structuredClone(document)), { ...options(3), maxRequests: 40, shrinkBudget: 5 });
     // Every operation's example request, then at most the budget, plus what one failure's shrinking may add.

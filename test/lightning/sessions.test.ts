@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { mintMacaroon } from '../../src/core/macaroons.js';
 import { LightningError } from '../../src/services/lightning/lightning-backend.js';
 import { schemaErrors } from '../support/spec-validator.js';
-import { activeSession, countCalls, failOnce, pay, startLightning, walletInvoice, type LightningServer } from './support.js';
+import { activeSession, countCalls, decodeBolt11, failOnce, pay, startLightning, walletInvoice, type LightningServer } from './support.js';
 
 let server: LightningServer;
 before(async () => {
@@ -84,6 +84,28 @@ describe('getSession', () => {
     assert.doesNotMatch(failed.text, /Knex|pool/);
     const next = await server.http.get(`/api/sessions/${created.body.sessionId}`);
     assert.deepEqual([next.status, next.body.state, next.body.balanceSats], [200, 'active', 100]);
+  });
+
+  test('a session whose deposit invoice expired unpaid is expired, not awaiting payment forever; one paid in time activates', async () => {
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    const unpaid = await server.http.post('/api/sessions').send({ amount_sats: 500 });
+    const paidInTime = await server.http.post('/api/sessions').send({ amount_sats: 500 });
+    await pay(server, paidInTime.body.invoice.paymentHash);
+    for (const created of [unpaid, paidInTime]) {
+      await server.ln.knex('ln_stub_invoices').where({ payment_hash: created.body.invoice.paymentHash }).update({ expires_at: hourAgo });
+      await server.ln.knex('ln_sessions').where({ id: created.body.sessionId }).update({ deposit_payment_request: walletInvoice({ amountSats: 500, expirySeconds: 60, now: hourAgo }) });
+    }
+    const expired = await server.http.get(`/api/sessions/${unpaid.body.sessionId}`);
+    assert.equal(expired.status, 200);
+    assert.deepEqual(schemaErrors('lightning', 'SessionStatusResponse', expired.body), []);
+    assert.deepEqual([expired.body.state, expired.body.balanceSats, expired.body.invoice, expired.body.macaroon], ['expired', 0, undefined, undefined]);
+    // expiresAt says when it expired: when its deposit invoice did.
+    const invoiceExpiry = decodeBolt11((await server.ln.knex('ln_sessions').where({ id: unpaid.body.sessionId }).first()).deposit_payment_request).timeExpireDate! * 1000;
+    assert.equal(new Date(expired.body.expiresAt).getTime(), invoiceExpiry);
+    assert.equal((await server.http.post(`/api/dev/stub/pay/${unpaid.body.invoice.paymentHash}`)).status, 409);
+    assert.equal((await server.http.get(`/api/sessions/${unpaid.body.sessionId}`)).body.state, 'expired');
+    const active = await server.http.get(`/api/sessions/${paidInTime.body.sessionId}`);
+    assert.deepEqual([active.body.state, active.body.balanceSats], ['active', 500]);
   });
 
   test('an idle session expires after 24 h', async () => {

@@ -60,8 +60,14 @@ export class SessionService {
 
   async get(id: string, now = new Date()): Promise<SessionStatus> {
     const session = await this.load(id, now);
-    if (session.state === 'awaiting_payment' && (await this.isPaid(session.deposit_payment_hash))) {
-      await this.activate(session, now);
+    if (session.state === 'awaiting_payment') {
+      // Read before asking the backend: a payment it has not seen cannot arrive after the invoice expired.
+      const expiresAt = invoiceExpiresAt(session.deposit_payment_request);
+      const depositExpired = expiresAt !== undefined && expiresAt.getTime() <= Date.now();
+      if (await this.isPaid(session.deposit_payment_hash)) await this.activate(session, now);
+      // A deposit nobody can pay any more: the session ends `expired` rather than awaiting it forever.
+      else if (depositExpired) await this.knex('ln_sessions').where({ id, state: 'awaiting_payment' }).update({ state: 'expired', last_activity_at: new Date(expiresAt.getTime() - this.options.session.idleTtlMs) }); // expiresAt then shows when
+      else return this.view(session);
       return this.view(await this.load(id, now));
     }
     return this.view(await this.withPaidTopup(session, now));

@@ -36,3 +36,10 @@ test('Lightning prices and percentages take decimals; a bad one names its variab
   assert.equal(loadLightningConfig({ ORIGINATOR_MARGIN_PCT: '12.5' }).pricing.marginPct, 12.5);
   assert.throws(() => loadLightningConfig({ ORIGINATOR_MARGIN_PCT: 'ten' }), /^Error: ORIGINATOR_MARGIN_PCT must be a number of at least 0, not "ten"$/);
 });
+
+test('INVOICE_EXPIRY_SECONDS is a whole number of seconds, at least 1: an invoice expiring as it is issued could never be paid', () => {
+  assert.equal(loadLightningConfig({ INVOICE_EXPIRY_SECONDS: '60' }).invoiceExpirySeconds, 60);
+  for (const value of ['0', '1.5', '-1']) {
+    assert.throws(() => loadLightningConfig({ INVOICE_EXPIRY_SECONDS: value }), new RegExp(`^Error: INVOICE_EXPIRY_SECONDS must be a whole number of at least 1, not "${value.replace('.', '\\.')}"$`), value);
+  }
+});

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { envInt } from '../../core/env-int.js';
 
 /** Bitcoin networks a BOLT11 invoice can be for, as the `bolt11` library describes them. */
 export const NETWORKS = {
@@ -33,7 +34,8 @@ export function loadLightningConfig(env: NodeJS.ProcessEnv) {
     network,
     // The stub's node key signs its invoices. It is a development key, derived from a fixed label unless set.
     stubNodeKey: env.LIGHTNING_STUB_NODE_KEY || createHash('sha256').update('lightning-stub-dev-node-key').digest('hex'),
-    invoiceExpirySeconds: num(env, 'INVOICE_EXPIRY_SECONDS', 3600),
+    // An invoice that expires as it is issued could never be paid: at least one second.
+    invoiceExpirySeconds: envInt(env, 'INVOICE_EXPIRY_SECONDS', 3600),
     evalFeeSats: Math.max(1, Math.round(num(env, 'EVAL_FEE_SATS', 10))),
     evalModel: env.EVAL_MODEL || undefined,
     workModel: env.WORK_MODEL || undefined,

@@ -11,7 +11,7 @@ import { declaredResponse, type LoadedSpec, type OperationDef } from './spec-loa
 import { OperationValidators, type ValidationIssue } from './validators.js';
 import { readBody, parseJson, mediaType, unreadableCharset } from './body-reader.js';
 import { OperationRateLimit } from './rate-limit.js';
-import { applyOverrides } from './rate-limit-rules.js';
+import { applyOverrides, rateLimitRules } from './rate-limit-rules.js';
 import { clientAddressResolver, type ClientAddress } from './client-address.js';
 import { createRateLimitStore, type RateLimitStore } from './rate-limit-store.js';
 import { toWire } from './serialize.js';
@@ -76,6 +76,8 @@ export class ApiRuntime {
   /** What each operation compiles from its spec, lazily: request and response validators, response serializers. */
   private readonly compiled = new Map<string, Compiled>();
   private readonly unmatched: ResponseObserver;
+  /** The API-wide limit (the document's `x-rate-limit`), which a path or method no operation serves counts against. */
+  private readonly unmatchedLimit?: { rateLimit: OperationRateLimit; security: OperationDef };
   private readonly openStreams?: OpenConnections;
   private readonly security: Record<string, SecurityHandler>;
 
@@ -98,6 +100,11 @@ export class ApiRuntime {
       this.compiled.set(op.operationId, { validators: new OperationValidators(op), serializers: new OperationSerializers(op), rateLimit, observer });
     }
     this.unmatched = this.observer(UNMATCHED_OPERATION);
+    const apiWide = applyOverrides(rateLimitRules(spec.document, {}, UNMATCHED_OPERATION), plugin.rateLimitOverrides);
+    if (apiWide.length > 0) {
+      const security = { operationId: UNMATCHED_OPERATION, method: '', path: '', parameters: [], responses: {}, security: spec.document.security ?? [] };
+      this.unmatchedLimit = { rateLimit: new OperationRateLimit(plugin.slug, apiWide, store, clientAddress), security };
+    }
     this.openStreams = options.metrics?.connections.sseStreams(plugin.slug);
     const missing = spec.operations.filter((op) => typeof plugin.handlers[op.operationId] !== 'function');
     if (missing.length > 0) throw new Error(`${plugin.slug}: no handler for ${missing.map((o) => o.operationId).join(', ')}`);
@@ -121,6 +128,7 @@ export class ApiRuntime {
   private async dispatch(ex: Exchange, path: string, search: string): Promise<void> {
     const { req } = ex;
     const match = this.router.match(req.method ?? 'GET', path);
+    if (match.kind !== 'found' && this.unmatchedLimit) await this.countUnmatched(ex);
     if (match.kind === 'not-found') throw new HttpError(404, 'not_found', `No route for ${req.method} ${path}`);
     if (match.kind === 'method-not-allowed') {
       // HEAD is served wherever GET is; OPTIONS (not a CORS preflight, which cors.ts answers) lists what is.
@@ -178,6 +186,27 @@ export class ApiRuntime {
     }
     if (failure) throw failure;
     return principal;
+  }
+
+  /**
+   * A request no operation serves counts against the API-wide limit, keyed as the operations key it (the caller's
+   * subject when its credentials hold, else its address), so its 404, 405 or OPTIONS carries the headers too. Over
+   * the limit it is still told what is wrong with it: the headers say the window is spent.
+   */
+  private async countUnmatched(ex: Exchange): Promise<void> {
+    const { rateLimit, security } = this.unmatchedLimit!;
+    let principal: Principal | null = null;
+    try {
+      principal = await authenticate(security, this.security, this.spec.securitySchemes, { headers: ex.req.headers, query: NO_QUERY });
+    } catch (err) {
+      if (!(err instanceof HttpError)) throw err;
+    }
+    try {
+      ex.rateLimitHeaders = await rateLimit.count(principal, ex.req);
+    } catch (err) {
+      if (!(err instanceof HttpError) || err.status !== 429) throw err;
+      ex.rateLimitHeaders = err.headers as Record<string, string>;
+    }
   }
 
   private readRequestBody(ex: Exchange, operation: OperationDef, validators: OperationValidators): BodyRead | Promise<BodyRead> {

@@ -48,6 +48,33 @@ describe('60 requests per minute per user, on every operation', () => {
     assertHeaders(other, 60, 59);
   });
 
+  test('a path or method no operation serves counts too: its 404, 405 and OPTIONS carry the headers, in the user\'s window', async () => {
+    const headers = await server.auth(uniqueUser());
+    assertHeaders(await server.http.get(`${base}/models`).set(headers), 60, 59);
+    const noRoute = await server.http.get(`${base}/no-such-thing`).set(headers);
+    assert.equal(noRoute.status, 404);
+    assertHeaders(noRoute, 60, 58);
+    const wrongMethod = await server.http.put(`${base}/models`).set(headers);
+    assert.equal(wrongMethod.status, 405);
+    assertHeaders(wrongMethod, 60, 57);
+    const options = await server.http.options(`${base}/models`).set(headers);
+    assert.equal(options.status, 204);
+    assertHeaders(options, 60, 56);
+    const anonymous = await server.http.get(`${base}/no-such-thing`);
+    assert.equal(anonymous.status, 404);
+    assert.ok(anonymous.headers['x-ratelimit-limit'], 'counted by address without a token');
+  });
+
+  test('over the limit, a path no operation serves is still a 404, with the spent window in its headers', async () => {
+    const headers = await tight.auth(uniqueUser());
+    for (let i = 0; i < 2; i++) assert.equal((await tight.http.get(`${base}/models`).set(headers)).status, 200);
+    const noRoute = await tight.http.get(`${base}/no-such-thing`).set(headers);
+    assert.equal(noRoute.status, 404);
+    assert.equal(noRoute.body.code, 'not_found');
+    assertHeaders(noRoute, 2, 0);
+    assert.equal((await tight.http.get(`${base}/models`).set(headers)).status, 429);
+  });
+
   test('requests without a valid token are counted by address and carry the headers too', async () => {
     const res = await server.http.get(`${base}/models`);
     assert.equal(res.status, 401);

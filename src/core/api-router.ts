@@ -195,18 +195,13 @@ export class ApiRuntime {
    */
   private async countUnmatched(ex: Exchange): Promise<void> {
     const { rateLimit, security } = this.unmatchedLimit!;
-    let principal: Principal | null = null;
     try {
-      principal = await authenticate(security, this.security, this.spec.securitySchemes, { headers: ex.req.headers, query: NO_QUERY });
+      await this.authenticateCounted(ex, security, NO_QUERY, rateLimit);
     } catch (err) {
+      // Credentials that do not hold only change the key (the address): the answer stays the 404 or 405.
       if (!(err instanceof HttpError)) throw err;
     }
-    try {
-      ex.rateLimitHeaders = await rateLimit.count(principal, ex.req);
-    } catch (err) {
-      if (!(err instanceof HttpError) || err.status !== 429) throw err;
-      ex.rateLimitHeaders = err.headers as Record<string, string>;
-    }
+    if (ex.limited) ex.rateLimitHeaders = ex.limited.headers as Record<string, string>;
   }
 
   private readRequestBody(ex: Exchange, operation: OperationDef, validators: OperationValidators): BodyRead | Promise<BodyRead> {

@@ -22,6 +22,19 @@ after(async () => {
 // Generous timeouts where the fake answers (a loaded machine is slow); a short one only where it never answers.
 const backend = (timeoutMs = 10_000) => new LnbitsBackend({ url, apiKey: lnbits.apiKey, timeoutMs });
 
+/** A job paid through LNbits (eval, then work) and complete: its id and its status body. */
+async function completedJob(request: string): Promise<{ jobId: string; done: any }> {
+  const jobId: string = (await server.http.post('/api/jobs').send({ request })).body.jobId;
+  lnbits.paid.add((await server.ln.jobs.find(jobId)).eval_payment_hash);
+  await waitFor(async () => ((await server.http.get(`/api/jobs/${jobId}`)).body.state === 'awaiting_work_payment' ? true : undefined));
+  lnbits.paid.add((await server.ln.jobs.find(jobId)).work_payment_hash);
+  const done = await waitFor(async () => {
+    const res = await server.http.get(`/api/jobs/${jobId}`);
+    return res.body.state === 'complete' ? res.body : undefined;
+  });
+  return { jobId, done };
+}
+
 async function rejects(promise: Promise<unknown>, message: RegExp, definite: boolean) {
   await assert.rejects(promise, (err: unknown) => {
     assert.ok(err instanceof LightningError);
@@ -86,16 +99,9 @@ describe('LNbits backend (against a local server speaking its wire format)', () 
   });
 
   test('a refund payment LNbits left pending shows paid once LNbits reports it settled, and is not paid again', async () => {
-    const created = await server.http.post('/api/jobs').send({ request: 'Explain channel capacity.' });
-    lnbits.paid.add((await server.ln.jobs.find(created.body.jobId)).eval_payment_hash);
-    await waitFor(async () => ((await server.http.get(`/api/jobs/${created.body.jobId}`)).body.state === 'awaiting_work_payment' ? true : undefined));
-    lnbits.paid.add((await server.ln.jobs.find(created.body.jobId)).work_payment_hash);
-    const done = await waitFor(async () => {
-      const res = await server.http.get(`/api/jobs/${created.body.jobId}`);
-      return res.body.state === 'complete' ? res.body : undefined;
-    });
+    const { jobId, done } = await completedJob('Explain channel capacity.');
     const invoice = walletInvoice({ amountSats: done.costLedger.refundAmountSats, network: 'bitcoin' });
-    const claim = () => server.http.post(`/api/jobs/${created.body.jobId}/refund`).send({ invoice });
+    const claim = () => server.http.post(`/api/jobs/${jobId}/refund`).send({ invoice });
     lnbits.outgoingMode = 'pending';
     try {
       assert.equal((await claim()).status, 500);
@@ -104,25 +110,17 @@ describe('LNbits backend (against a local server speaking its wire format)', () 
     }
     const inFlight = await claim();
     assert.deepEqual([inFlight.status, inFlight.body], [409, { error: 'A refund payment for this job is already in progress' }]);
-    assert.equal((await server.http.get(`/api/jobs/${created.body.jobId}`)).body.costLedger.refundState, 'pending');
+    assert.equal((await server.http.get(`/api/jobs/${jobId}`)).body.costLedger.refundState, 'pending');
 
-    lnbits.paid.add((await server.ln.jobs.find(created.body.jobId)).refund_payment_hash);
-    assert.equal((await server.http.get(`/api/jobs/${created.body.jobId}`)).body.costLedger.refundState, 'paid');
+    lnbits.paid.add((await server.ln.jobs.find(jobId)).refund_payment_hash);
+    assert.equal((await server.http.get(`/api/jobs/${jobId}`)).body.costLedger.refundState, 'paid');
     const again = await claim();
     assert.deepEqual([again.status, again.body], [409, { error: 'Refund already paid' }]);
     assert.equal(lnbits.outgoing.filter((p) => p.bolt11 === invoice).length, 1);
   });
 
   test('a refund payment LNbits left pending and then reports failed is released: claimable again with a fresh invoice, refundError says why', async () => {
-    const created = await server.http.post('/api/jobs').send({ request: 'Explain HTLCs.' });
-    const jobId = created.body.jobId;
-    lnbits.paid.add((await server.ln.jobs.find(jobId)).eval_payment_hash);
-    await waitFor(async () => ((await server.http.get(`/api/jobs/${jobId}`)).body.state === 'awaiting_work_payment' ? true : undefined));
-    lnbits.paid.add((await server.ln.jobs.find(jobId)).work_payment_hash);
-    const done = await waitFor(async () => {
-      const res = await server.http.get(`/api/jobs/${jobId}`);
-      return res.body.state === 'complete' ? res.body : undefined;
-    });
+    const { jobId, done } = await completedJob('Explain HTLCs.');
     const owed = done.costLedger.refundAmountSats;
     const first = walletInvoice({ amountSats: owed, network: 'bitcoin' });
     lnbits.outgoingMode = 'pending';
@@ -153,15 +151,7 @@ describe('LNbits backend (against a local server speaking its wire format)', () 
   });
 
   test('a claim whose pending refund payment LNbits now reports failed pays the fresh invoice at once', async () => {
-    const created = await server.http.post('/api/jobs').send({ request: 'Explain a channel reserve.' });
-    const jobId = created.body.jobId;
-    lnbits.paid.add((await server.ln.jobs.find(jobId)).eval_payment_hash);
-    await waitFor(async () => ((await server.http.get(`/api/jobs/${jobId}`)).body.state === 'awaiting_work_payment' ? true : undefined));
-    lnbits.paid.add((await server.ln.jobs.find(jobId)).work_payment_hash);
-    const done = await waitFor(async () => {
-      const res = await server.http.get(`/api/jobs/${jobId}`);
-      return res.body.state === 'complete' ? res.body : undefined;
-    });
+    const { jobId, done } = await completedJob('Explain a channel reserve.');
     const owed = done.costLedger.refundAmountSats;
     lnbits.outgoingMode = 'pending';
     try {

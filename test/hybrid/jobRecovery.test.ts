@@ -5,7 +5,7 @@ import { uniqueUser } from '../support/test-server.js';
 import { waitFor } from '../support/wait.js';
 import { startReceiver } from '../support/webhook-receiver.js';
 import { HYBRID_JOB_QUEUE } from '../../src/services/hybrid/job-executor.js';
-import { testQueueSchema } from '../support/queue-schema.js';
+import { ownQueueSchema } from '../support/queue-schema.js';
 import { waitForJob, startHybrid, submitPrompt, type HybridServer } from './support.js';
 
 let server: HybridServer;
@@ -79,7 +79,8 @@ test('a worker the sweep gave up on cannot write into, advance or finish the att
 });
 
 test('a stopping queue hands a running job back: pending again, its partial results cleared, a job waiting for it', async () => {
-  const stopping = await startHybrid({ LOCAL_PROVIDER_DELAY_MS: '600000' });
+  const schema = ownQueueSchema('stopping');
+  const stopping = await startHybrid({ LOCAL_PROVIDER_DELAY_MS: '600000', QUEUE_SCHEMA: schema });
   try {
     const user = uniqueUser();
     const jobId = await submitPrompt(stopping, user);
@@ -90,7 +91,7 @@ test('a stopping queue hands a running job back: pending again, its partial resu
     assert.equal(job.status, 'pending');
     assert.deepEqual(job.results, { 'local-fast': null, 'local-deep': null });
     assert.equal(job.heartbeat_at, null);
-    const jobs = await stopping.db.knex(`${testQueueSchema}.job`).where({ name: HYBRID_JOB_QUEUE }).whereRaw(`data->>'jobId' = ?`, [jobId]).orderBy('created_on');
+    const jobs = await stopping.db.knex(`${schema}.job`).where({ name: HYBRID_JOB_QUEUE }).whereRaw(`data->>'jobId' = ?`, [jobId]).orderBy('created_on');
     assert.deepEqual(jobs.map((j) => j.state), ['completed', 'created']);
   } finally {
     await stopping.close();

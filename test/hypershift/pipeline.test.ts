@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { TestServer } from '../support/test-server.js';
+import { ownQueueSchema } from '../support/queue-schema.js';
 import { waitFor } from '../support/wait.js';
 import { base, createRun, freshWorkspace, getRun, headersFor, intent, logsOf, servicesOf, startHypershift, startRun, waitForStatus } from './support.js';
 
@@ -189,7 +190,7 @@ describe('a crash mid-step', () => {
 
 describe('a stopping server', () => {
   test('hands the step under way back: the run stays running at that step, and the step waits in the queue again', async () => {
-    const stopping = await startHypershift({ LOCAL_PROVIDER_DELAY_MS: '600000' });
+    const stopping = await startHypershift({ LOCAL_PROVIDER_DELAY_MS: '600000', QUEUE_SCHEMA: ownQueueSchema('stopping') });
     try {
       const ws = freshWorkspace();
       const runId = await createRun(stopping, ws);
@@ -210,7 +211,7 @@ describe('a stopping server', () => {
   });
   test('hands the sre step back too: the deploy under way is redone by the next claim, not finished after the stop', async () => {
     // The model answers after 20 s, so only a step that honours the stop signal lets the queue stop at once.
-    const stopping = await startHypershift({ LOCAL_PROVIDER_DELAY_MS: '20000' });
+    const stopping = await startHypershift({ LOCAL_PROVIDER_DELAY_MS: '20000', QUEUE_SCHEMA: ownQueueSchema('stopping_sre') });
     try {
       const ws = freshWorkspace();
       const runId = await createRun(stopping, ws, { require_approval: true });

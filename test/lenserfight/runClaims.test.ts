@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { RUN_QUEUE } from '../../src/services/lenserfight/run-submission.js';
-import { testQueueSchema } from '../support/queue-schema.js';
+import { ownQueueSchema, testQueueSchema } from '../support/queue-schema.js';
 import { startTestServer, uniqueUser, type TestServer } from '../support/test-server.js';
 import { waitFor } from '../support/wait.js';
 import { executeDemoLens } from './support.js';
@@ -18,7 +18,7 @@ after(() => server.close());
 
 const runRow = (s: TestServer, runId: string) => s.db.knex('lf_runs').where({ id: runId }).first();
 const eventTypes = async (s: TestServer, runId: string) => (await s.db.knex('lf_run_events').where({ run_id: runId }).orderBy('id')).map((e) => e.event_type as string);
-const jobsOf = (s: TestServer, runId: string) => s.db.knex(`${testQueueSchema}.job`).where({ name: RUN_QUEUE }).whereRaw(`data->>'runId' = ?`, [runId]);
+const jobsOf = (s: TestServer, runId: string, schema = testQueueSchema) => s.db.knex(`${schema}.job`).where({ name: RUN_QUEUE }).whereRaw(`data->>'runId' = ?`, [runId]);
 
 describe("a run's claim", () => {
   test('a worker whose run was taken over meanwhile writes nothing when its model answers', async () => {
@@ -36,7 +36,8 @@ describe("a run's claim", () => {
   });
 
   test('a stopping queue hands a running run back: queued again, with a job waiting for it', async () => {
-    const stopping = await startTestServer({ LOCAL_PROVIDER_DELAY_MS: '600000' });
+    const schema = ownQueueSchema('stopping');
+    const stopping = await startTestServer({ LOCAL_PROVIDER_DELAY_MS: '600000', QUEUE_SCHEMA: schema });
     try {
       const user = uniqueUser();
       const runId = await executeDemoLens(stopping, user);
@@ -48,7 +49,7 @@ describe("a run's claim", () => {
       assert.equal(types.at(-1), 'run.requeued');
       const requeued = await stopping.db.knex('lf_run_events').where({ run_id: runId, event_type: 'run.requeued' }).first();
       assert.equal(requeued.payload.reason, 'server_stopping');
-      const states = (await jobsOf(stopping, runId).orderBy('created_on')).map((j) => j.state);
+      const states = (await jobsOf(stopping, runId, schema).orderBy('created_on')).map((j) => j.state);
       assert.deepEqual(states, ['completed', 'created']);
     } finally {
       await stopping.close();

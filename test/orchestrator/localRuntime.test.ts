@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { TestServer } from '../support/test-server.js';
+import { ownQueueSchema } from '../support/queue-schema.js';
 import { waitFor } from '../support/wait.js';
 import { ExecutionEngine } from '../../src/services/orchestrator/engine.js';
 import { base, deployedWorkflow, newUser, servicesOf, startOrchestrator, waitForExecution, type TestUser } from './support.js';
@@ -105,7 +106,7 @@ describe('the local runtime runs each deployed agent as its own process', () => 
   });
 
   test('an execution claimed while the server stops its processes goes back to pending instead of failing', async () => {
-    const stopping = await startOrchestrator();
+    const stopping = await startOrchestrator({ QUEUE_SCHEMA: ownQueueSchema('stopping') });
     try {
       const owner = await newUser(stopping);
       const { workflowId } = await deployedWorkflow(stopping, owner);

@@ -118,6 +118,15 @@ describe('executeLens', () => {
     assert.deepEqual(res.body.error.details.missing, ['topic']);
   });
 
+  test('400: a required lens param that is empty or only whitespace counts as missing', async () => {
+    for (const topic of ['', '  \t\n ']) {
+      const res = await server.http.post(path()).set(await server.auth(uniqueUser())).send({ params: { topic } });
+      assert.equal(res.status, 400, res.text);
+      assert.equal(res.body.error.code, 'missing_param');
+      assert.deepEqual(res.body.error.details.missing, ['topic']);
+    }
+  });
+
   test('400: fundingSource=user_byok_cloud needs byokKeyRefId', async () => {
     const res = await server.http
       .post(path())

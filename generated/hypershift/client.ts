@@ -26,7 +26,7 @@ import { apiFetch } from './fetch';
  */
 export interface CreateWorkspaceRequest {
   /**
-   * Optional display name; defaults to `My Workspace`, also when empty or blank (decision 12).
+   * Optional display name, stored trimmed; defaults to `My Workspace`, also when empty or blank (decision 12).
    * @maxLength 200
    */
   name?: string;
@@ -67,7 +67,7 @@ export interface Workspace {
 | --- | --- | --- |
 | `INVALID_JSON` | 400 | The request body is not parseable JSON. |
 | `VALIDATION_ERROR` | 400 | A parameter or body field has the wrong type, is out of range or is missing. |
-| `INVALID_USER_INTENT` | 400 | `user_intent` is missing, not an object, or has no non-empty `description`. |
+| `INVALID_USER_INTENT` | 400 | `user_intent` is missing, not an object, or its `description` is empty or blank. |
 | `INVALID_TIER` | 400 | `tier` is not `free` or `pro`. |
 | `RUN_NOT_PENDING` | 400 | `POST /runs/{run_id}/start` on a run whose status is not `pending`. |
 | `UNAUTHORIZED` | 401 | `X-Webhook-Secret` missing or wrong while the server has a tier-update secret configured. |
@@ -167,13 +167,13 @@ export interface RunList {
 }
 
 /**
- * Target environment, e.g. `production`, `staging`, `preview`; `null` counts as absent.
+ * Target environment, e.g. `production`, `staging`, `preview`; `null`, empty or blank counts as absent.
  * @maxLength 200
  */
 export type UserIntentRequestTarget = string | null;
 
 /**
- * Free-text constraints (budget, provider, region, compliance...); `null` counts as absent.
+ * Free-text constraints (budget, provider, region, compliance...); `null`, empty or blank counts as absent.
  * @maxLength 4000
  */
 export type UserIntentRequestConstraints = string | null;
@@ -181,31 +181,33 @@ export type UserIntentRequestConstraints = string | null;
 /**
  * `user_intent` as a request sends it (`POST /runs`, `POST /what-if`): a `UserIntent` whose optional
 `target` and `constraints` may also be `null`, as clients that serialize an unset field send them. `null`
-counts as absent: the run's stored intent (`UserIntent`) leaves the field out (decision 11). A
-missing/non-object `user_intent` or an empty `description` is rejected with `400 INVALID_USER_INTENT`.
+counts as absent, and so does an empty or blank string (a cleared form field): the run's stored intent
+(`UserIntent`) leaves the field out (decision 11). A missing/non-object `user_intent` or an empty or
+blank (whitespace-only) `description` is rejected with `400 INVALID_USER_INTENT`.
 
  */
 export interface UserIntentRequest {
   /**
-   * Free-text description of what to build and deploy.
+   * Free-text description of what to build and deploy; it must contain more than whitespace.
    * @minLength 1
    * @maxLength 4000
+   * @pattern \S
    */
   description: string;
   /**
-   * Target environment, e.g. `production`, `staging`, `preview`; `null` counts as absent.
+   * Target environment, e.g. `production`, `staging`, `preview`; `null`, empty or blank counts as absent.
    * @maxLength 200
    */
   target?: UserIntentRequestTarget;
   /**
-   * Free-text constraints (budget, provider, region, compliance...); `null` counts as absent.
+   * Free-text constraints (budget, provider, region, compliance...); `null`, empty or blank counts as absent.
    * @maxLength 4000
    */
   constraints?: UserIntentRequestConstraints;
 }
 
 /**
- * Optional human-friendly name for the run.
+ * Optional human-friendly name for the run; `null`, empty or blank leaves the run without one.
  * @maxLength 100
  */
 export type CreateRunRequestCodename = string | null;
@@ -216,7 +218,7 @@ export type CreateRunRequestCodename = string | null;
 export interface CreateRunRequest {
   user_intent: UserIntentRequest;
   /**
-   * Optional human-friendly name for the run.
+   * Optional human-friendly name for the run; `null`, empty or blank leaves the run without one.
    * @maxLength 100
    */
   codename?: CreateRunRequestCodename;
@@ -878,7 +880,7 @@ export interface StatusResponse {
 export interface WhatIfRequest {
   user_intent: UserIntentRequest;
   /**
-   * The change to evaluate ("what if we also add ..."). When omitted, the intent alone is estimated.
+   * The change to evaluate ("what if we also add ..."). When omitted, empty or blank, the intent alone is estimated.
    * @maxLength 4000
    */
   addition?: string;

@@ -588,7 +588,7 @@ export type components = {
          */
         CreateWorkspaceRequest: {
             /**
-             * @description Optional display name; defaults to `My Workspace`, also when empty or blank (decision 12).
+             * @description Optional display name, stored trimmed; defaults to `My Workspace`, also when empty or blank (decision 12).
              * @example Acme Platform Team
              */
             name?: string;
@@ -636,7 +636,7 @@ export type components = {
          *     | --- | --- | --- |
          *     | `INVALID_JSON` | 400 | The request body is not parseable JSON. |
          *     | `VALIDATION_ERROR` | 400 | A parameter or body field has the wrong type, is out of range or is missing. |
-         *     | `INVALID_USER_INTENT` | 400 | `user_intent` is missing, not an object, or has no non-empty `description`. |
+         *     | `INVALID_USER_INTENT` | 400 | `user_intent` is missing, not an object, or its `description` is empty or blank. |
          *     | `INVALID_TIER` | 400 | `tier` is not `free` or `pro`. |
          *     | `RUN_NOT_PENDING` | 400 | `POST /runs/{run_id}/start` on a run whose status is not `pending`. |
          *     | `UNAUTHORIZED` | 401 | `X-Webhook-Secret` missing or wrong while the server has a tier-update secret configured. |
@@ -741,8 +741,9 @@ export type components = {
          * UserIntentRequest
          * @description `user_intent` as a request sends it (`POST /runs`, `POST /what-if`): a `UserIntent` whose optional
          *     `target` and `constraints` may also be `null`, as clients that serialize an unset field send them. `null`
-         *     counts as absent: the run's stored intent (`UserIntent`) leaves the field out (decision 11). A
-         *     missing/non-object `user_intent` or an empty `description` is rejected with `400 INVALID_USER_INTENT`.
+         *     counts as absent, and so does an empty or blank string (a cleared form field): the run's stored intent
+         *     (`UserIntent`) leaves the field out (decision 11). A missing/non-object `user_intent` or an empty or
+         *     blank (whitespace-only) `description` is rejected with `400 INVALID_USER_INTENT`.
          * @example {
          *       "description": "Deploy a Next.js app",
          *       "target": "production",
@@ -751,17 +752,17 @@ export type components = {
          */
         UserIntentRequest: {
             /**
-             * @description Free-text description of what to build and deploy.
+             * @description Free-text description of what to build and deploy; it must contain more than whitespace.
              * @example Deploy a Next.js app
              */
             description: string;
             /**
-             * @description Target environment, e.g. `production`, `staging`, `preview`; `null` counts as absent.
+             * @description Target environment, e.g. `production`, `staging`, `preview`; `null`, empty or blank counts as absent.
              * @example production
              */
             target?: string | null;
             /**
-             * @description Free-text constraints (budget, provider, region, compliance...); `null` counts as absent.
+             * @description Free-text constraints (budget, provider, region, compliance...); `null`, empty or blank counts as absent.
              * @example free tier only
              */
             constraints?: string | null;
@@ -786,7 +787,7 @@ export type components = {
         CreateRunRequest: {
             user_intent: components["schemas"]["UserIntentRequest"];
             /**
-             * @description Optional human-friendly name for the run.
+             * @description Optional human-friendly name for the run; `null`, empty or blank leaves the run without one.
              * @example blue-falcon
              */
             codename?: string | null;
@@ -1614,7 +1615,7 @@ export type components = {
         WhatIfRequest: {
             user_intent: components["schemas"]["UserIntentRequest"];
             /**
-             * @description The change to evaluate ("what if we also add ..."). When omitted, the intent alone is estimated.
+             * @description The change to evaluate ("what if we also add ..."). When omitted, empty or blank, the intent alone is estimated.
              * @example Add a Postgres database
              */
             addition?: string;

@@ -17,7 +17,7 @@ export const createWorkspaceBodyNameMax = 200;
 
 
 export const createWorkspaceBody = zod.object({
-  "name": zod.string().max(createWorkspaceBodyNameMax).optional().describe('Optional display name; defaults to `My Workspace`, also when empty or blank (decision 12).')
+  "name": zod.string().max(createWorkspaceBodyNameMax).optional().describe('Optional display name, stored trimmed; defaults to `My Workspace`, also when empty or blank (decision 12).')
 }).describe('Body of `POST /workspaces`. The body itself, and `name`, are optional.')
 
 
@@ -80,6 +80,8 @@ export const createRunHeader = zod.object({
 })
 
 export const createRunBodyUserIntentDescriptionMax = 4000;
+
+export const createRunBodyUserIntentDescriptionRegExp = new RegExp('\\S');
 export const createRunBodyUserIntentTargetMax = 200;
 export const createRunBodyUserIntentConstraintsMax = 4000;
 export const createRunBodyCodenameMax = 100;
@@ -90,11 +92,11 @@ export const createRunBodyRequireApprovalDefault = false;
 
 export const createRunBody = zod.object({
   "user_intent": zod.object({
-  "description": zod.string().min(1).max(createRunBodyUserIntentDescriptionMax).describe('Free-text description of what to build and deploy.'),
-  "target": zod.string().max(createRunBodyUserIntentTargetMax).nullish().describe('Target environment, e.g. `production`, `staging`, `preview`; `null` counts as absent.'),
-  "constraints": zod.string().max(createRunBodyUserIntentConstraintsMax).nullish().describe('Free-text constraints (budget, provider, region, compliance...); `null` counts as absent.')
-}).describe('`user_intent` as a request sends it (`POST /runs`, `POST /what-if`): a `UserIntent` whose optional\n`target` and `constraints` may also be `null`, as clients that serialize an unset field send them. `null`\ncounts as absent: the run\'s stored intent (`UserIntent`) leaves the field out (decision 11). A\nmissing/non-object `user_intent` or an empty `description` is rejected with `400 INVALID_USER_INTENT`.\n'),
-  "codename": zod.string().max(createRunBodyCodenameMax).nullish().describe('Optional human-friendly name for the run.'),
+  "description": zod.string().min(1).max(createRunBodyUserIntentDescriptionMax).regex(createRunBodyUserIntentDescriptionRegExp).describe('Free-text description of what to build and deploy; it must contain more than whitespace.'),
+  "target": zod.string().max(createRunBodyUserIntentTargetMax).nullish().describe('Target environment, e.g. `production`, `staging`, `preview`; `null`, empty or blank counts as absent.'),
+  "constraints": zod.string().max(createRunBodyUserIntentConstraintsMax).nullish().describe('Free-text constraints (budget, provider, region, compliance...); `null`, empty or blank counts as absent.')
+}).describe('`user_intent` as a request sends it (`POST /runs`, `POST /what-if`): a `UserIntent` whose optional\n`target` and `constraints` may also be `null`, as clients that serialize an unset field send them. `null`\ncounts as absent, and so does an empty or blank string (a cleared form field): the run\'s stored intent\n(`UserIntent`) leaves the field out (decision 11). A missing/non-object `user_intent` or an empty or\nblank (whitespace-only) `description` is rejected with `400 INVALID_USER_INTENT`.\n'),
+  "codename": zod.string().max(createRunBodyCodenameMax).nullish().describe('Optional human-friendly name for the run; `null`, empty or blank leaves the run without one.'),
   "tags": zod.array(zod.string().min(1).max(createRunBodyTagsItemMax)).max(createRunBodyTagsMax).default(createRunBodyTagsDefault).describe('Optional labels; `GET /runs?tag=` filters on them.'),
   "require_approval": zod.boolean().optional().describe('When `true`, the pipeline stops with status `blocked` after the sentinel step and waits for\n`POST /runs/{run_id}/approve` (production deploy gate) before the SRE step deploys.\n')
 }).describe('Body of `POST /runs`. The run is created in status `pending`; call `POST /runs/{run_id}/start` to run the pipeline.')
@@ -568,6 +570,8 @@ counting against the run limit. The estimator is currently a stub (`stub: true`)
  * @summary What-if cost/risk estimate
  */
 export const whatIfBodyUserIntentDescriptionMax = 4000;
+
+export const whatIfBodyUserIntentDescriptionRegExp = new RegExp('\\S');
 export const whatIfBodyUserIntentTargetMax = 200;
 export const whatIfBodyUserIntentConstraintsMax = 4000;
 export const whatIfBodyAdditionMax = 4000;
@@ -575,11 +579,11 @@ export const whatIfBodyAdditionMax = 4000;
 
 export const whatIfBody = zod.object({
   "user_intent": zod.object({
-  "description": zod.string().min(1).max(whatIfBodyUserIntentDescriptionMax).describe('Free-text description of what to build and deploy.'),
-  "target": zod.string().max(whatIfBodyUserIntentTargetMax).nullish().describe('Target environment, e.g. `production`, `staging`, `preview`; `null` counts as absent.'),
-  "constraints": zod.string().max(whatIfBodyUserIntentConstraintsMax).nullish().describe('Free-text constraints (budget, provider, region, compliance...); `null` counts as absent.')
-}).describe('`user_intent` as a request sends it (`POST /runs`, `POST /what-if`): a `UserIntent` whose optional\n`target` and `constraints` may also be `null`, as clients that serialize an unset field send them. `null`\ncounts as absent: the run\'s stored intent (`UserIntent`) leaves the field out (decision 11). A\nmissing/non-object `user_intent` or an empty `description` is rejected with `400 INVALID_USER_INTENT`.\n'),
-  "addition": zod.string().max(whatIfBodyAdditionMax).optional().describe('The change to evaluate (\"what if we also add ...\"). When omitted, the intent alone is estimated.')
+  "description": zod.string().min(1).max(whatIfBodyUserIntentDescriptionMax).regex(whatIfBodyUserIntentDescriptionRegExp).describe('Free-text description of what to build and deploy; it must contain more than whitespace.'),
+  "target": zod.string().max(whatIfBodyUserIntentTargetMax).nullish().describe('Target environment, e.g. `production`, `staging`, `preview`; `null`, empty or blank counts as absent.'),
+  "constraints": zod.string().max(whatIfBodyUserIntentConstraintsMax).nullish().describe('Free-text constraints (budget, provider, region, compliance...); `null`, empty or blank counts as absent.')
+}).describe('`user_intent` as a request sends it (`POST /runs`, `POST /what-if`): a `UserIntent` whose optional\n`target` and `constraints` may also be `null`, as clients that serialize an unset field send them. `null`\ncounts as absent, and so does an empty or blank string (a cleared form field): the run\'s stored intent\n(`UserIntent`) leaves the field out (decision 11). A missing/non-object `user_intent` or an empty or\nblank (whitespace-only) `description` is rejected with `400 INVALID_USER_INTENT`.\n'),
+  "addition": zod.string().max(whatIfBodyAdditionMax).optional().describe('The change to evaluate (\"what if we also add ...\"). When omitted, empty or blank, the intent alone is estimated.')
 }).describe('Body of `POST /what-if`. Nothing is created or counted against the run limit.')
 
 export const whatIfResponseEstimatedMonthlyCostUsdMin = 0;

@@ -144,6 +144,13 @@ describe('whatIf', () => {
     assert.equal((await server.http.get(`${base}/usage`).set(headersFor(ws))).body.runs, 0);
   });
 
+  test('200: a blank addition counts as absent', async () => {
+    const res = await server.http.post(`${base}/what-if`).set(headersFor(freshWorkspace())).send({ user_intent: intent(), addition: '  ' });
+    assert.equal(res.status, 200);
+    assert.deepEqual([res.body.addition, res.body.cost_delta_usd], [null, 0]);
+    assert.doesNotMatch(res.body.summary, /Adding/);
+  });
+
   test('400, 413, 415 and 500', async () => {
     const bad = await server.http.post(`${base}/what-if`).set(headersFor(freshWorkspace())).send({ addition: 'x' });
     assert.deepEqual([bad.status, bad.body.code], [400, 'INVALID_USER_INTENT']);

@@ -88,6 +88,28 @@ describe('createRun', () => {
     assert.equal(whatIf.status, 200, JSON.stringify(whatIf.body));
   });
 
+  test('400: a blank description (whitespace only) is no intent; nothing is created or counted', async () => {
+    const ws = freshWorkspace();
+    for (const description of ['   ', '\t\n', '\u00a0']) {
+      const res = await server.http.post(`${base}/runs`).set(headersFor(ws)).send({ user_intent: { description } });
+      assert.equal(res.status, 400, JSON.stringify(description));
+      assert.deepEqual(res.body, { error: 'Invalid user_intent', code: 'INVALID_USER_INTENT' });
+    }
+    const whatIf = await server.http.post(`${base}/what-if`).set(headersFor(ws)).send({ user_intent: { description: '  ' } });
+    assert.deepEqual([whatIf.status, whatIf.body.code], [400, 'INVALID_USER_INTENT']);
+    assert.equal((await server.http.get(`${base}/usage`).set(headersFor(ws))).body.runs, 0);
+  });
+
+  test('201: a blank target, constraints or codename (a cleared form field) counts as absent', async () => {
+    const ws = freshWorkspace();
+    const res = await server.http.post(`${base}/runs`).set(headersFor(ws)).send({ user_intent: { description: ' Deploy a Next.js app ', target: ' ', constraints: '' }, codename: '  ' });
+    assert.equal(res.status, 201, JSON.stringify(res.body));
+    const run = await getRun(server, ws, res.body.run_id);
+    assert.deepEqual(run.user_intent, { description: ' Deploy a Next.js app ' });
+    assert.equal(run.codename, null);
+    assert.deepEqual((await logsOf(server, ws, run.id))[0].details.user_intent, run.user_intent);
+  });
+
   test('413 and 415', async () => {
     const big = await server.http.post(`${base}/runs`).set(headersFor(freshWorkspace())).send({ user_intent: { description: 'x'.repeat(1024 * 1024 + 10) } });
     assert.equal(big.status, 413);

@@ -32,6 +32,13 @@ describe('createWorkspace', () => {
     }
   });
 
+  test('201: a name is stored without its surrounding whitespace', async () => {
+    const res = await server.http.post(`${base}/workspaces`).set(json).send({ name: '  Acme\t ' });
+    assert.equal(res.status, 201);
+    assert.equal(res.body.name, 'Acme');
+    assert.equal((await server.http.get(`${base}/workspaces/${res.body.id}`)).body.name, 'Acme');
+  });
+
   test('400: malformed JSON, and a name that is not a string', async () => {
     const malformed = await server.http.post(`${base}/workspaces`).set(json).send('{"name":');
     assert.equal(malformed.status, 400);

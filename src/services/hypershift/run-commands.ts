@@ -5,7 +5,7 @@ import type { RunLimits } from './run-limits.js';
 import { newRunId, type RunRow, type RunStore } from './run-store.js';
 import type { RunWebhooks } from './run-webhooks.js';
 import type { StepQueue } from './step-queue.js';
-import { stepOf, withoutNulls, type Schemas } from './types.js';
+import { isBlank, stepOf, storedIntent, type Schemas } from './types.js';
 
 export type NewRun = { user_intent: Schemas['UserIntentRequest']; codename?: string | null; tags?: string[]; require_approval?: boolean };
 
@@ -80,13 +80,13 @@ export class RunCommands {
   private async insert(trx: Knex.Transaction, workspaceId: string, actor: string, mountPath: string, body: NewRun, replayedFrom: string | false): Promise<string> {
     const period = await this.deps.limits.admit(trx, workspaceId);
     const id = newRunId();
-    const intent = withoutNulls(body.user_intent);
+    const intent = storedIntent(body.user_intent);
     await trx('hs_runs').insert({
       id,
       workspace_id: workspaceId,
       period,
       user_intent: JSON.stringify(intent),
-      codename: body.codename ?? null,
+      codename: isBlank(body.codename) ? null : body.codename,
       tags: JSON.stringify(body.tags ?? []),
       require_approval: body.require_approval ?? false,
       replayed_from: replayedFrom || null,

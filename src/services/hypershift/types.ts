@@ -7,9 +7,12 @@ export type RunStatus = Schemas['RunStatus'];
 export type AgentName = Schemas['AgentName'];
 export type UserIntent = Schemas['UserIntent'];
 
-/** Decision 11: an optional intent field sent as `null` counts as absent, and is not stored or echoed. */
-export function withoutNulls(intent: Schemas['UserIntentRequest']): UserIntent {
-  return Object.fromEntries(Object.entries(intent).filter(([key, value]) => !(value === null && (key === 'target' || key === 'constraints')))) as UserIntent;
+/** Null, empty or whitespace alone: what a client sends for a field it has no value for (a cleared form field). */
+export const isBlank = (value: unknown): value is null | string => value === null || (typeof value === 'string' && value.trim() === '');
+
+/** Decision 11: an optional intent field sent as `null`, empty or blank counts as absent, and is not stored or echoed. */
+export function storedIntent(intent: Schemas['UserIntentRequest']): UserIntent {
+  return Object.fromEntries(Object.entries(intent).filter(([key, value]) => !(isBlank(value) && (key === 'target' || key === 'constraints')))) as UserIntent;
 }
 export type Run = Schemas['Run'];
 export type AuditAction = Schemas['AuditAction'];

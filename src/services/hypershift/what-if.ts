@@ -1,5 +1,5 @@
 import { componentsIn, costLines, total, wantsFreeTier } from './agents/cost-model.js';
-import { withoutNulls, type Schemas } from './types.js';
+import { isBlank, storedIntent, type Schemas } from './types.js';
 
 type Risk = Schemas['RiskLevel'];
 
@@ -7,8 +7,9 @@ type Risk = Schemas['RiskLevel'];
  * Decision 18: prices the intent with and without the addition using the finops cost model, and names the risks
  * the addition brings. Deterministic and indicative, hence `stub: true`. Nothing is stored.
  */
-export function estimateWhatIf(request: Schemas['UserIntentRequest'], addition: string | undefined): Schemas['WhatIfEstimate'] {
-  const intent = withoutNulls(request);
+export function estimateWhatIf(request: Schemas['UserIntentRequest'], sentAddition: string | undefined): Schemas['WhatIfEstimate'] {
+  const intent = storedIntent(request);
+  const addition = isBlank(sentAddition) ? undefined : sentAddition;
   const free = wantsFreeTier(intent);
   const base = componentsIn(`${intent.description} ${intent.constraints ?? ''}`);
   const added = addition ? componentsIn(addition).filter((k) => !base.includes(k)) : [];

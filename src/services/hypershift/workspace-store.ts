@@ -16,10 +16,10 @@ const toWorkspace = (row: WorkspaceRow): Schemas['Workspace'] => ({
 export class WorkspaceStore {
   constructor(private readonly knex: Knex) {}
 
-  /** Decision 12: without a name, or with an empty or blank one (a cleared form field), it is `My Workspace`. */
+  /** Decision 12: the name is stored trimmed; without one, or with an empty or blank one (a cleared form field), it is `My Workspace`. */
   async create(name: string | undefined): Promise<Schemas['Workspace']> {
     const [row] = await this.knex('hs_workspaces')
-      .insert({ id: `ws-${randomBytes(6).toString('hex')}`, name: name?.trim() ? name : 'My Workspace', tier: 'free', implicit: false })
+      .insert({ id: `ws-${randomBytes(6).toString('hex')}`, name: name?.trim() || 'My Workspace', tier: 'free', implicit: false })
       .returning('*');
     return toWorkspace(row);
   }

@@ -61,12 +61,13 @@ export interface Workspace {
 }
 
 /**
- * Machine-readable error code carried in `Error.code`.
+ * Machine-readable error code carried in `Error.code`. The list is closed (decision 2): a client that
+switches on it sees no other value.
 
 | code | status | meaning |
 | --- | --- | --- |
 | `INVALID_JSON` | 400 | The request body is not parseable JSON. |
-| `VALIDATION_ERROR` | 400 | A parameter or body field has the wrong type, is out of range or is missing. |
+| `VALIDATION_ERROR` | 400, 405, 413, 415 | A parameter or body field has the wrong type, is out of range or is missing (400); the path does not serve the method (405); the body is over the size limit (413) or not JSON (415). The status tells these apart. |
 | `INVALID_USER_INTENT` | 400 | `user_intent` is missing, not an object, or its `description` is empty or blank. |
 | `INVALID_TIER` | 400 | `tier` is not `free` or `pro`. |
 | `RUN_NOT_PENDING` | 400 | `POST /runs/{run_id}/start` on a run whose status is not `pending`. |

@@ -63,6 +63,7 @@ export interface CreateJobRequest {
   /**
    * The natural-language task for the agent.
    * @minLength 1
+   * @pattern \S
    */
   request: string;
 }
@@ -301,6 +302,7 @@ export interface SessionRequestBody {
   /**
    * The natural-language task for the agent.
    * @minLength 1
+   * @pattern \S
    */
   request: string;
 }
@@ -467,6 +469,7 @@ export interface SendGeminiMessageBody {
   /**
    * The user's message text.
    * @minLength 1
+   * @pattern \S
    */
   content: string;
   /** Gemini model override (default: gemini-3-flash-preview) */
@@ -480,6 +483,7 @@ export interface GenerateGeminiImageBody {
   /**
    * Text description of the image to generate.
    * @minLength 1
+   * @pattern \S
    */
   prompt: string;
 }
@@ -584,9 +588,10 @@ export type InvalidParameterResponse = ErrorResponse;
 
 export type RunDemoParams = {
 /**
- * The natural-language task for the agent, at most 2,000 characters. Missing, empty or longer is answered with 400.
+ * The natural-language task for the agent, at most 2,000 characters. Missing, empty (or only whitespace) or longer is answered with 400.
  * @minLength 1
  * @maxLength 2000
+ * @pattern \S
  */
 request: string;
 };

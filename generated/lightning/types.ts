@@ -1714,7 +1714,7 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description The natural-language task for the agent, at most 2,000 characters. Missing, empty or longer is answered with 400.
+                 * @description The natural-language task for the agent, at most 2,000 characters. Missing, empty (or only whitespace) or longer is answered with 400.
                  * @example Explain a Lightning invoice in one sentence.
                  */
                 request: string;

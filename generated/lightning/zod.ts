@@ -22,8 +22,11 @@ The job row and its eval invoice are inserted in one database transaction. The j
 
  * @summary Create a new agent job
  */
+export const createJobBodyRequestRegExp = new RegExp('\\S');
+
+
 export const createJobBody = zod.object({
-  "request": zod.string().min(1).describe('The natural-language task for the agent.')
+  "request": zod.string().min(1).regex(createJobBodyRequestRegExp).describe('The natural-language task for the agent.')
 }).describe('Body of `POST /jobs`.')
 
 
@@ -187,8 +190,11 @@ export const submitSessionRequestParams = zod.object({
   "id": zod.coerce.string().describe('Session identifier returned by `POST /sessions`.')
 })
 
+export const submitSessionRequestBodyRequestRegExp = new RegExp('\\S');
+
+
 export const submitSessionRequestBody = zod.object({
-  "request": zod.string().min(1).describe('The natural-language task for the agent.')
+  "request": zod.string().min(1).regex(submitSessionRequestBodyRequestRegExp).describe('The natural-language task for the agent.')
 }).describe('Body of `POST /sessions/{id}/request`.')
 
 export const submitSessionRequestResponseDebitedSatsMin = 0;
@@ -259,9 +265,11 @@ process (in memory on the embedded database). Every response, including errors, 
  */
 export const runDemoQueryRequestMax = 2000;
 
+export const runDemoQueryRequestRegExp = new RegExp('\\S');
+
 
 export const runDemoQueryParams = zod.object({
-  "request": zod.coerce.string().min(1).max(runDemoQueryRequestMax).describe('The natural-language task for the agent, at most 2,000 characters. Missing, empty or longer is answered with 400.')
+  "request": zod.coerce.string().min(1).max(runDemoQueryRequestMax).regex(runDemoQueryRequestRegExp).describe('The natural-language task for the agent, at most 2,000 characters. Missing, empty (or only whitespace) or longer is answered with 400.')
 })
 
 export const runDemoResponse = zod.object({
@@ -360,8 +368,11 @@ export const sendGeminiMessageParams = zod.object({
   "id": zod.coerce.number().describe('Conversation identifier (a 32-bit integer). Any other value is answered with 400.')
 })
 
+export const sendGeminiMessageBodyContentRegExp = new RegExp('\\S');
+
+
 export const sendGeminiMessageBody = zod.object({
-  "content": zod.string().min(1).describe('The user\'s message text.'),
+  "content": zod.string().min(1).regex(sendGeminiMessageBodyContentRegExp).describe('The user\'s message text.'),
   "model": zod.string().optional().describe('Gemini model override (default: gemini-3-flash-preview)')
 }).describe('Body of `POST /gemini/conversations/{id}/messages`.')
 
@@ -370,8 +381,11 @@ export const sendGeminiMessageBody = zod.object({
  * Generates one image with Gemini and returns it base64-encoded.
  * @summary Generate an image from a text prompt
  */
+export const generateGeminiImageBodyPromptRegExp = new RegExp('\\S');
+
+
 export const generateGeminiImageBody = zod.object({
-  "prompt": zod.string().min(1).describe('Text description of the image to generate.')
+  "prompt": zod.string().min(1).regex(generateGeminiImageBodyPromptRegExp).describe('Text description of the image to generate.')
 }).describe('Body of `POST /gemini/generate-image`.')
 
 export const generateGeminiImageResponse = zod.object({

@@ -133,6 +133,8 @@ describe('sendGeminiMessage', () => {
     assert.equal((await server.http.post('/api/gemini/conversations/x/messages').send({ content: 'a' })).status, 400);
     assert.equal((await server.http.post(`/api/gemini/conversations/${c.id}/messages`).send({})).status, 400);
     assert.equal((await server.http.post(`/api/gemini/conversations/${c.id}/messages`).send({ content: '' })).status, 400);
+    const blank = await server.http.post(`/api/gemini/conversations/${c.id}/messages`).send({ content: ' \n ' });
+    assert.deepEqual([blank.status, blank.body], [400, { error: 'content must not be empty' }]);
     assert.equal((await server.http.post(`/api/gemini/conversations/${c.id}/messages`).set(json).send('{')).status, 400);
     const missing = await server.http.post('/api/gemini/conversations/99999999/messages').send({ content: 'a' });
     assert.deepEqual([missing.status, missing.body], [404, { error: 'Conversation not found' }]);
@@ -274,6 +276,8 @@ describe('generateGeminiImage', () => {
   test('400, 413, 415, 500', async () => {
     assert.equal((await server.http.post('/api/gemini/generate-image').send({})).status, 400);
     assert.equal((await server.http.post('/api/gemini/generate-image').send({ prompt: '' })).status, 400);
+    const blank = await server.http.post('/api/gemini/generate-image').send({ prompt: '   ' });
+    assert.deepEqual([blank.status, blank.body], [400, { error: 'prompt must not be empty' }]);
     assert.equal((await server.http.post('/api/gemini/generate-image').send({ prompt: 'x'.repeat(1_100_000) })).status, 413);
     assert.equal((await server.http.post('/api/gemini/generate-image').set('Content-Type', 'text/plain').send('x')).status, 415);
     failOnce(server.ln.chat, 'generateImage');

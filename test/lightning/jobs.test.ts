@@ -46,6 +46,20 @@ describe('createJob', () => {
     assert.deepEqual([empty.status, empty.body], [400, { error: 'Request body is required' }]);
   });
 
+  test('400: a request of only whitespace is refused like an empty one, before any eval invoice is issued', async () => {
+    const invoices = countCalls(server.ln.backend, 'createInvoice');
+    try {
+      for (const request of ['   ', '\n\t ', '\u00a0\u2003']) {
+        const res = await server.http.post('/api/jobs').send({ request });
+        assert.deepEqual([res.status, res.body], [400, { error: 'request must not be empty' }], JSON.stringify(request));
+      }
+      assert.equal(invoices.count, 0);
+    } finally {
+      invoices.restore();
+    }
+    assert.equal((await server.http.post('/api/jobs').send({ request: '  x  ' })).status, 201);
+  });
+
   test('413 and 415: an oversized body, a body that is not JSON', async () => {
     const big = await server.http.post('/api/jobs').send({ request: 'x'.repeat(1_100_000) });
     assert.equal(big.status, 413);

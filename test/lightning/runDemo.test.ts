@@ -82,6 +82,14 @@ describe('runDemo', () => {
     assert.equal((await demo(from, `?request=${'x'.repeat(2000)}`)).status, 200);
   });
 
+  test('400: an empty or whitespace-only request says it is empty, in the words the body operations use', async () => {
+    const from = clientAddress();
+    for (const query of ['?request=', '?request=%20%20', '?request=%0A%09']) {
+      const res = await demo(from, query);
+      assert.deepEqual([res.status, res.body], [400, { error: "query parameter 'request' must not be empty" }], query);
+    }
+  });
+
   test('500: the agent fails, with the limit headers', async () => {
     failOnce(server.ln.agent, 'work');
     const res = await demo(clientAddress(), '?request=hello');

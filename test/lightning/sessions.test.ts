@@ -289,6 +289,13 @@ describe('submitSessionRequest', () => {
     assert.equal((await server.http.post(`/api/sessions/${id}/request`).set(auth).set('Content-Type', 'text/plain').send('hi')).status, 415);
   });
 
+  test('400: a request of only whitespace is refused like an empty one and costs nothing', async () => {
+    const { id, auth } = await activeSession(server);
+    const res = await request(id, auth, { request: ' \n\t ' });
+    assert.deepEqual([res.status, res.body], [400, { error: 'request must not be empty' }]);
+    assert.equal((await server.http.get(`/api/sessions/${id}`)).body.balanceSats, 1000);
+  });
+
   test('500: an unexpected failure', async () => {
     const { id, auth } = await activeSession(server);
     failOnce(server.ln.sessions, 'submit');

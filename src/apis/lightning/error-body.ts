@@ -4,6 +4,10 @@ import { isMissingProperty, type ValidationIssue } from '../../core/validators.j
 
 const LOCATION_NAMES: Record<string, string> = { query: 'query parameter', path: 'path parameter', header: 'header' };
 
+// A text the agent is given must hold more than whitespace (`minLength: 1`, `pattern: '\S'`): either failure is "empty".
+const EMPTY_TEXT = new Set(['must NOT have fewer than 1 characters', 'must match pattern "\\S"']);
+const problem = (message: string) => (EMPTY_TEXT.has(message) ? 'must not be empty' : message);
+
 /**
  * The first problem with a request, in the words of the spec's examples (`request is required`, `amount_sats must be
  * an integer between 100 and 10000`, `Missing required query parameter 'request'`): this API's error body is one
@@ -16,12 +20,12 @@ function validationMessage(issues: ValidationIssue[]): string {
   const field = first.path.slice(1).replace(/\//g, '.');
   if (first.location !== 'body') {
     const where = LOCATION_NAMES[first.location] ?? first.location;
-    return missing ? `Missing required ${where} '${field}'` : `${where} '${field}' ${first.message}`;
+    return missing ? `Missing required ${where} '${field}'` : `${where} '${field}' ${problem(first.message)}`;
   }
   if (first.path === '/' && first.message === 'is required') return 'Request body is required';
   if (missing) return `${field} is required`;
   if (field === 'amount_sats') return 'amount_sats must be an integer between 100 and 10000';
-  return `${field || 'Request body'} ${first.message === 'must NOT have fewer than 1 characters' ? 'must not be empty' : first.message}`;
+  return `${field || 'Request body'} ${problem(first.message)}`;
 }
 
 /** The Lightning jobs API answers every error as `{error: string}`. */

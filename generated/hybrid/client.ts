@@ -447,8 +447,9 @@ export interface RunHybridRequest {
    */
   userId: string;
   /**
-   * Prompt text sent to every requested model.
+   * Prompt text sent to every requested model; whitespace alone is `400` (decision 10).
    * @minLength 1
+   * @pattern \S
    */
   promptText: string;
   /**

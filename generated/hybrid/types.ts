@@ -530,7 +530,7 @@ export type components = {
              */
             userId: string;
             /**
-             * @description Prompt text sent to every requested model.
+             * @description Prompt text sent to every requested model; whitespace alone is `400` (decision 10).
              * @example Compare event sourcing and CRUD for an audit-heavy billing system.
              */
             promptText: string;

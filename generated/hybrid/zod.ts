@@ -59,12 +59,13 @@ with `POST /run-workflow`).
 
  * @summary Run a hybrid prompt job
  */
+export const runHybridPromptBodyPromptTextRegExp = new RegExp('\\S');
 export const runHybridPromptBodyCallbackUrlRegExp = new RegExp('^https?:/');
 
 
 export const runHybridPromptBody = zod.object({
   "userId": zod.string().min(1).describe('User ID. Must equal the `sub` claim of the bearer JWT (403 otherwise).'),
-  "promptText": zod.string().min(1).describe('Prompt text sent to every requested model.'),
+  "promptText": zod.string().min(1).regex(runHybridPromptBodyPromptTextRegExp).describe('Prompt text sent to every requested model; whitespace alone is `400` (decision 10).'),
   "requestedModels": zod.array(zod.string().min(1)).min(1).describe('Array of model IDs (as listed by `GET /models`). Unknown IDs are rejected with 400.'),
   "callbackUrl": zod.string().url().regex(runHybridPromptBodyCallbackUrlRegExp).optional().describe('Optional webhook URL for results. When set, the final job state\n(`HybridJobFinalState`) is POSTed to it once the job is `completed`\nor `failed`; see the `jobFinished` callback.\n')
 }).describe('Body of `POST /run-hybrid`.')

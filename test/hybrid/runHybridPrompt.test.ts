@@ -127,6 +127,18 @@ describe('runHybridPrompt', () => {
     assert.deepEqual(unknown.body, { code: 'invalid_request', message: 'Unknown model ID(s) in requestedModels', details: { unknownModels: ['gpt-17'] } });
   });
 
+  test('400: a promptText of whitespace alone queues nothing', async () => {
+    const user = uniqueUser();
+    const headers = await server.auth(user);
+    for (const promptText of ['   ', '\n\t', '\u00a0']) {
+      const res = await server.http.post(`${base}/run-hybrid`).set(headers).send({ userId: user, promptText, requestedModels: ['local-fast'] });
+      assert.equal(res.status, 400, JSON.stringify(promptText));
+      assert.equal(res.body.code, 'invalid_request');
+      assert.deepEqual(res.body.details.errors.map((e: { path: string }) => e.path), ['/promptText']);
+    }
+    assert.equal((await server.db.knex('hybrid_jobs').where('user_id', user)).length, 0);
+  });
+
   test('401: no bearer token', async () => {
     const res = await server.http.post(`${base}/run-hybrid`).send({ userId: 'u', promptText: 'x', requestedModels: ['local-fast'] });
     assert.equal(res.status, 401);

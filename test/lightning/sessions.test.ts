@@ -237,7 +237,7 @@ describe('submitSessionRequest', () => {
     assert.equal((await request(id, auth)).status, 200);
   });
 
-  test('the reserve of a request whose server died is given back, once, and the request is not charged', async () => {
+  test('the reserve of a request taken for dead is given back, once; when it finishes after all it answers 200 with its outcome, not charged', async () => {
     const { id, auth } = await activeSession(server, 100);
     const original = server.ln.agent.work;
     let running!: () => void;
@@ -261,11 +261,20 @@ describe('submitSessionRequest', () => {
       assert.equal((await server.http.get(`/api/sessions/${id}`)).body.balanceSats, 100);
 
       release();
+      // The session was already told nothing was charged: the late outcome is the client's, free, not a 500.
       const late = await pending;
-      assert.equal(late.status, 500);
-      assert.equal((await server.http.get(`/api/sessions/${id}`)).body.balanceSats, 100);
+      assert.equal(late.status, 200, JSON.stringify(late.body));
+      assert.deepEqual(schemaErrors('lightning', 'SessionRequestResponse', late.body), []);
+      assert.equal(late.body.state, 'complete');
+      assert.ok(late.body.result);
+      assert.equal(late.body.debitedSats, 0);
+      assert.equal(late.body.balanceRemaining, 100);
+      assert.deepEqual([late.body.cost.evalSats, late.body.cost.workSats, late.body.cost.totalSats], [0, 0, 0]);
+      const status = await server.http.get(`/api/sessions/${id}`);
+      assert.deepEqual([status.body.state, status.body.balanceSats], ['active', 100]);
       const [row] = await server.ln.knex('ln_session_requests').where({ session_id: id });
-      assert.equal(row.state, 'failed');
+      assert.deepEqual([row.state, row.result, row.eval_sats, row.work_sats], ['complete', late.body.result, 0, 0]);
+      assert.equal((await server.ln.knex('ln_sessions').where({ id }).first('reserved_sats')).reserved_sats, 0);
     } finally {
       release();
       server.ln.agent.work = original;

@@ -111,19 +111,17 @@ export class SessionService {
     }
 
     const outcome = await this.run(request, btcPriceUsd, workEstimate);
-    const debited = evalSats + outcome.workSats;
-    const balance = await this.knex.transaction(async (trx) => {
-      const settled = await trx('ln_session_requests')
-        .where({ id: requestId, state: 'running' })
-        .update({
-          state: outcome.state,
-          result: outcome.result ?? null,
-          reason: outcome.reason ?? null,
-          error_message: outcome.errorMessage ?? null,
-          eval_sats: evalSats,
-          work_sats: outcome.workSats,
-        });
-      if (settled !== 1) throw new HttpError(500, 'abandoned', 'The request ran too long and was given up; its reserve was returned and nothing was charged');
+    const { workSats, ...shown } = outcome;
+    const recorded = { state: outcome.state, result: outcome.result ?? null, reason: outcome.reason ?? null, error_message: outcome.errorMessage ?? null };
+    const settled = await this.knex.transaction(async (trx) => {
+      if ((await trx('ln_session_requests').where({ id: requestId, state: 'running' }).update({ ...recorded, eval_sats: evalSats, work_sats: workSats })) !== 1) {
+        // The request ran so long that it was taken for dead and its reserve given back, the session told it was not
+        // charged. Its outcome is still the client's: recorded and answered, free of charge, rather than lost in a 500.
+        await trx('ln_session_requests').where({ id: requestId }).update({ ...recorded, eval_sats: 0, work_sats: 0 });
+        const session = await trx('ln_sessions').where({ id }).first('balance_sats');
+        return { evalSats: 0, workSats: 0, balance: session.balance_sats as number };
+      }
+      const debited = evalSats + workSats;
       const [row] = await trx('ln_sessions')
         .where({ id })
         .update({
@@ -138,15 +136,15 @@ export class SessionService {
           ]),
         })
         .returning('balance_sats');
-      return row.balance_sats as number;
+      return { evalSats, workSats, balance: row.balance_sats as number };
     });
-    const { workSats, ...shown } = outcome;
+    const debited = settled.evalSats + settled.workSats;
     return {
       requestId,
       ...shown,
       debitedSats: debited,
-      balanceRemaining: balance,
-      cost: { evalSats, workSats, totalSats: debited, btcPriceUsd },
+      balanceRemaining: settled.balance,
+      cost: { evalSats: settled.evalSats, workSats: settled.workSats, totalSats: debited, btcPriceUsd },
     };
   }
 

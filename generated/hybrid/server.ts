@@ -96,7 +96,7 @@ export type CreateWorkflowRequest = {
   params: Record<string, never>;
   query: Record<string, never>;
   headers: Record<string, never>;
-  body: NonNullable<operations['createWorkflow']['requestBody']>['content']['application/json'] | NonNullable<operations['createWorkflow']['requestBody']>['content']['application/yaml'];
+  body: NonNullable<operations['createWorkflow']['requestBody']>['content']['application/json'] | NonNullable<operations['createWorkflow']['requestBody']>['content']['application/yaml'] | NonNullable<operations['createWorkflow']['requestBody']>['content']['application/x-yaml'] | NonNullable<operations['createWorkflow']['requestBody']>['content']['text/yaml'];
 };
 export type CreateWorkflowResponse =
   | { status: 200; body: operations['createWorkflow']['responses'][200]['content']['application/json']; headers?: ResponseHeaders }

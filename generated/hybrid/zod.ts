@@ -176,7 +176,8 @@ export const listWorkflowsResponse = zod.array(listWorkflowsResponseItem)
 /**
  * Stores a workflow definition of the caller's, replacing their stored
 workflow with the same `workflow_name` (upsert; always 200). The
-definition is sent as JSON or as YAML text (`application/yaml`). It is
+definition is sent as JSON or as YAML text (`application/yaml`, or its
+common aliases `application/x-yaml` and `text/yaml`). It is
 checked before it is stored, and every problem found is listed in
 `details.errors` (`{path, message}`): every model ID must be listed by
 `GET /models` for the caller; a model ID may appear in at most one

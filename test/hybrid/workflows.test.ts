@@ -62,6 +62,18 @@ describe('createWorkflow', () => {
     assert.deepEqual(stored.body.execution_modes, { cli: { output_format: 'obsidian_markdown' } });
   });
 
+  test('200: YAML sent as application/x-yaml or text/yaml (with a charset) is read as application/yaml (it was a 415)', async () => {
+    const user = uniqueUser();
+    const headers = await server.auth(user);
+    for (const type of ['application/x-yaml', 'text/yaml; charset=utf-8']) {
+      const res = await server.http.post(`${base}/workflows`).set(headers).set('Content-Type', type).send(YAML_WORKFLOW);
+      assert.equal(res.status, 200, `${type}: ${res.text}`);
+      assert.deepEqual(res.body, { status: 'success', name: 'yaml-brief' });
+    }
+    const bad = await server.http.post(`${base}/workflows`).set(headers).set('Content-Type', 'text/yaml').send('workflow_name: [unclosed');
+    assert.deepEqual([bad.status, bad.body.message], [400, 'Request body is not valid YAML']);
+  });
+
   test('400: YAML that does not parse, and YAML that breaks the schema', async () => {
     const headers = await server.auth(uniqueUser());
     const bad = await server.http.post(`${base}/workflows`).set(headers).set('Content-Type', 'application/yaml').send('workflow_name: [unclosed');

@@ -391,6 +391,38 @@ describe('topupSession', () => {
     assert.equal(status.body.pendingTopup.amountSats, 200);
   });
 
+  test('concurrent top-ups: one is issued, the others are 409 and issue no invoice', async () => {
+    const { id, auth } = await activeSession(server);
+    const invoices = countCalls(server.ln.backend, 'createInvoice');
+    let results;
+    try {
+      results = await Promise.all(Array.from({ length: 8 }, () => topup(id, auth, 200)));
+    } finally {
+      invoices.restore();
+    }
+    const won = results.filter((r) => r.status === 200);
+    assert.equal(won.length, 1, JSON.stringify(results.map((r) => r.status)));
+    for (const lost of results.filter((r) => r.status !== 200)) assert.deepEqual([lost.status, lost.body], [409, { error: 'A topup is already pending' }]);
+    assert.equal(invoices.count, 1);
+    assert.deepEqual((await server.http.get(`/api/sessions/${id}`)).body.pendingTopup, won[0].body.topup);
+  });
+
+  test('a top-up whose invoice could not be issued, or whose server died issuing it, does not block the next', async () => {
+    const { id, auth } = await activeSession(server);
+    failOnce(server.ln.backend, 'createInvoice');
+    assert.equal((await topup(id, auth)).status, 500);
+    const after = await topup(id, auth);
+    assert.equal(after.status, 200, JSON.stringify(after.body));
+
+    const other = await activeSession(server);
+    // As if a server had died between taking the top-up slot and issuing its invoice: a recent claim holds the slot,
+    // an old one does not.
+    await server.ln.knex('ln_sessions').where({ id: other.id }).update({ topup_claim: 'dead', topup_claimed_at: new Date() });
+    assert.deepEqual((await topup(other.id, other.auth)).status, 409);
+    await server.ln.knex('ln_sessions').where({ id: other.id }).update({ topup_claimed_at: new Date(Date.now() - 10 * 60_000) });
+    assert.equal((await topup(other.id, other.auth)).status, 200);
+  });
+
   test('409: awaiting payment or expired', async () => {
     const created = await server.http.post('/api/sessions').send({ amount_sats: 100 });
     const key = (await server.ln.sessions.rootKeyOf(created.body.sessionId))!;

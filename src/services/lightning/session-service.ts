@@ -21,6 +21,8 @@ const notFound = () => new HttpError(404, 'not_found', 'Session not found');
 // A request runs two model calls, each bounded by its provider's timeout: one running this long has no server left.
 const ABANDONED_AFTER_MS = 15 * 60_000;
 const expired = () => new HttpError(410, 'gone', 'Session expired');
+// Issuing an invoice takes one backend call (LNbits is given 10 s): a top-up claim this old has no server left.
+const TOPUP_CLAIM_STALE_MS = 5 * 60_000;
 
 /**
  * Mode 2, pre-funded sessions. Money moves only in guarded updates: a deposit or top-up is credited by the
@@ -76,14 +78,35 @@ export class SessionService {
   async topup(id: string, subject: string, amountSats: number, now = new Date()) {
     const session = await this.owned(id, subject, now);
     if (session.state !== 'active' && session.state !== 'paused') throw new HttpError(409, 'conflict', 'Session must be active or paused to top up');
-    if (session.topup_payment_hash) throw new HttpError(409, 'conflict', 'A topup is already pending');
-    const invoice = await issueInvoice(this.backend, amountSats, 'Agent session: top-up', 'Failed to create topup invoice');
+    const pending = () => new HttpError(409, 'conflict', 'A topup is already pending');
+    if (session.topup_payment_hash) throw pending();
+    // The slot is taken before the invoice is issued: a top-up that loses the race issues none, so no invoice is
+    // left behind that the session never shows and nobody can pay.
+    const claim = randomBytes(16).toString('hex');
     const taken = await this.knex('ln_sessions')
       .where({ id })
       .whereIn('state', ['active', 'paused'])
       .whereNull('topup_payment_hash')
-      .update({ topup_payment_hash: invoice.paymentHash, topup_payment_request: invoice.paymentRequest, topup_amount_sats: invoice.amountSats, last_activity_at: now });
-    if (taken !== 1) throw new HttpError(409, 'conflict', 'A topup is already pending');
+      .andWhere((q) => q.whereNull('topup_claim').orWhereRaw("topup_claimed_at < now() - ? * interval '1 millisecond'", [TOPUP_CLAIM_STALE_MS]))
+      .update({ topup_claim: claim, topup_claimed_at: this.knex.fn.now() });
+    if (taken !== 1) throw pending();
+    const ours = () => this.knex('ln_sessions').where({ id, topup_claim: claim });
+    let invoice;
+    try {
+      invoice = await issueInvoice(this.backend, amountSats, 'Agent session: top-up', 'Failed to create topup invoice');
+    } catch (err) {
+      await ours().update({ topup_claim: null, topup_claimed_at: null });
+      throw err;
+    }
+    const placed = await ours().update({
+      topup_payment_hash: invoice.paymentHash,
+      topup_payment_request: invoice.paymentRequest,
+      topup_amount_sats: invoice.amountSats,
+      topup_claim: null,
+      topup_claimed_at: null,
+      last_activity_at: now,
+    });
+    if (placed !== 1) throw pending();
     return { sessionId: id, topup: this.invoiceInfo(invoice.paymentRequest, invoice.amountSats, invoice.paymentHash) };
   }
 

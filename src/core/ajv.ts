@@ -4,7 +4,8 @@ import { UUID } from './uuid.js';
 
 const OPENAPI_NUMBER_FORMATS = {
   int32: { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31 },
-  int64: { type: 'number', validate: (n: number) => Number.isInteger(n) },
+  // A JSON number such as 1e300 is an integer to JavaScript, but no int64 column or client type holds it.
+  int64: { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 63) && n < 2 ** 63 },
   float: { type: 'number', validate: () => true },
   double: { type: 'number', validate: () => true },
 } as const;

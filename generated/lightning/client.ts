@@ -472,7 +472,7 @@ export interface SendGeminiMessageBody {
    * @pattern \S
    */
   content: string;
-  /** Gemini model override (default: gemini-3-flash-preview) */
+  /** Gemini model override (default: gemini-3-flash-preview; an empty or blank value counts as absent, decision 35) */
   model?: string;
 }
 

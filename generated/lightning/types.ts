@@ -915,7 +915,7 @@ export type components = {
             /** @description The user's message text. */
             content: string;
             /**
-             * @description Gemini model override (default: gemini-3-flash-preview)
+             * @description Gemini model override (default: gemini-3-flash-preview; an empty or blank value counts as absent, decision 35)
              * @example gemini-3-flash-preview
              */
             model?: string;

@@ -373,7 +373,7 @@ export const sendGeminiMessageBodyContentRegExp = new RegExp('\\S');
 
 export const sendGeminiMessageBody = zod.object({
   "content": zod.string().min(1).regex(sendGeminiMessageBodyContentRegExp).describe('The user\'s message text.'),
-  "model": zod.string().optional().describe('Gemini model override (default: gemini-3-flash-preview)')
+  "model": zod.string().optional().describe('Gemini model override (default: gemini-3-flash-preview; an empty or blank value counts as absent, decision 35)')
 }).describe('Body of `POST /gemini/conversations/{id}/messages`.')
 
 

@@ -128,6 +128,14 @@ describe('sendGeminiMessage', () => {
     assert.match(again.map((f) => f.content ?? '').join(''), /local chat model gemini-pro,/);
   });
 
+  test('200: a blank model (how clients send an unset one) answers with the default model', async () => {
+    const c = await newConversation();
+    for (const model of ['', '  ']) {
+      const blank = framesOf((await server.http.post(`/api/gemini/conversations/${c.id}/messages`).set(json).send({ content: 'And?', model })).text);
+      assert.match(blank.map((f) => f.content ?? '').join(''), /local chat model gemini-3-flash-preview,/, JSON.stringify(model));
+    }
+  });
+
   test('400: a non-integer id, a missing or empty content, malformed JSON; 404 unknown; 413; 415', async () => {
     const c = await newConversation();
     assert.equal((await server.http.post('/api/gemini/conversations/x/messages').send({ content: 'a' })).status, 400);

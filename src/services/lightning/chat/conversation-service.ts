@@ -58,7 +58,9 @@ export class ConversationService {
    * Stores the user's message and starts the reply. The first piece is awaited here, so a provider that fails at
    * once is a plain 500; what follows is written by the returned producer as SSE frames.
    */
-  async send(id: number, content: string, model = this.defaultModel): Promise<(stream: SseStream) => Promise<void>> {
+  async send(id: number, content: string, requestedModel?: string): Promise<(stream: SseStream) => Promise<void>> {
+    // A blank model is how many clients send an unset one; passed on, it names no model and the provider fails (500).
+    const model = requestedModel?.trim() || this.defaultModel;
     await this.find(id);
     // A delete committed since the look above fails the insert on the conversation's foreign key: the same 404.
     await this.knex('ln_gemini_messages')

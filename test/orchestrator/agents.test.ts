@@ -67,6 +67,12 @@ describe('createAgent', () => {
     assertError(await server.http.post(`${base}/agents`).set(h).send({ name: 'X', framework: 'agno', colour: 'red' }), 400, 'VALIDATION_ERROR');
   });
 
+  test('400: an organization agent without owner_id has one detail naming owner_id (a second, \'must match "then" schema\', named nothing)', async () => {
+    const res = await server.http.post(`${base}/agents`).set(cast.owner.headers).send({ name: 'X', framework: 'agno', owner_type: 'organization' });
+    assertError(res, 400, 'VALIDATION_ERROR');
+    assert.deepEqual(res.body.error.details, [{ field: 'owner_id', message: 'Owner_id is required' }]);
+  });
+
   test('401: without a token', async () => {
     assertError(await server.http.post(`${base}/agents`).send({ name: 'X', framework: 'agno' }), 401, 'AUTHENTICATION_ERROR');
   });

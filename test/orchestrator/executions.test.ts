@@ -365,6 +365,16 @@ describe('listExecutions', () => {
     }
   });
 
+  test('400: one detail per bad date parameter, saying both forms it may take (it was three for each)', async () => {
+    const res = await server.http.get(`${base}/executions?start_date=yesterday&end_date=2024-13-45`).set(cast.owner.headers);
+    assertError(res, 400, 'VALIDATION_ERROR');
+    const either = 'must match format "date" or match format "date-time"';
+    assert.deepEqual(res.body.error.details, [
+      { field: 'start_date', message: either },
+      { field: 'end_date', message: either },
+    ]);
+  });
+
   test('401: without a token', async () => {
     assertError(await server.http.get(`${base}/executions`), 401, 'AUTHENTICATION_ERROR');
   });

@@ -1996,7 +1996,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
-            /** @description The container runtime is unavailable; the agent keeps its previous status. */
+            /** @description The container runtime is unavailable, or too busy to start the agent's process in time (decision 31); the agent keeps its previous status. */
             503: components["responses"]["ServiceUnavailable"];
         };
     };

@@ -13,7 +13,7 @@ const host = { advance: async () => {}, complete: async () => ({ text: '', provi
 
 test('a run handed to a process killed a moment earlier, before this side saw it exit, is rejected with how it died, and the death is reported', async () => {
   const died: string[] = [];
-  const { process: agent } = await AgentProcess.start({ name: 'victim', reportEveryMs: 60_000 }, { line() {}, usage() {}, died: (reason) => died.push(reason) });
+  const { process: agent } = await AgentProcess.start({ name: 'victim', reportEveryMs: 60_000, readyTimeoutMs: 20_000 }, { line() {}, usage() {}, died: (reason) => died.push(reason) });
   const pid = agent.pid;
   process.kill(pid, 'SIGKILL');
   // Blocks the event loop: the kernel has closed the process's end of the channel, so the write fails (EPIPE), while

@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import { RuntimeUnavailable } from '../../src/services/orchestrator/runtime.js';
 import { schemaErrors } from '../support/spec-validator.js';
 import type { TestServer } from '../support/test-server.js';
-import { assertError, base, createAgent, createWorkflow, newOrganization, servicesOf, startOrchestrator, type Cast } from './support.js';
+import { assertError, base, createAgent, createWorkflow, newOrganization, newUser, servicesOf, startOrchestrator, type Cast } from './support.js';
 
 let server: TestServer;
 let cast: Cast;
@@ -118,6 +118,42 @@ describe('deployAgent', () => {
     }
     assert.equal((await server.http.get(`${base}/agents/${id}`).set(cast.owner.headers)).body.status, 'error');
     assert.equal((await server.http.post(`${base}/agents/${id}/deploy`).set(cast.owner.headers)).status, 200);
+  });
+
+  test('503, not 500: an agent process not ready in time (a busy machine) leaves the agent as it was, with Retry-After and the reason', async () => {
+    const slow = await startOrchestrator({ ORCHESTRATOR_AGENT_READY_TIMEOUT_MS: '1' });
+    try {
+      const owner = await newUser(slow);
+      const agent = await createAgent(slow, owner);
+      await createWorkflow(slow, owner, agent.id);
+      const res = await slow.http.post(`${base}/agents/${agent.id}/deploy`).set(owner.headers);
+      assertError(res, 503, 'SERVICE_UNAVAILABLE');
+      assert.ok(Number(res.headers['retry-after']) > 0);
+      assert.match(res.body.error.details[0].message, /did not become ready within 0.001 s/);
+      const after = await slow.db.knex('orch_agents').where({ id: agent.id }).first('status', 'container_id', 'deploying_until');
+      assert.deepEqual(after, { status: 'draft', container_id: null, deploying_until: null });
+      const containers = await slow.db.knex('orch_containers').where({ agent_id: agent.id }).select('status');
+      assert.deepEqual(containers, [{ status: 'error' }], 'the container that never became ready is not left running');
+    } finally {
+      await slow.close();
+    }
+  });
+
+  test('a database failure after the container started stops that container and lets go of the agent', async () => {
+    const id = await deployable();
+    const fn = `refuse_deploy_${id.replace(/-/g, '_')}`;
+    const knex = server.db.knex;
+    await knex.raw(`CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'database busy'; END $$`);
+    await knex.raw(`CREATE TRIGGER ${fn} BEFORE UPDATE ON orch_agents FOR EACH ROW WHEN (NEW.id = '${id}' AND NEW.status = 'active') EXECUTE FUNCTION ${fn}()`);
+    try {
+      assertError(await server.http.post(`${base}/agents/${id}/deploy`).set(cast.owner.headers), 500, 'INTERNAL_ERROR');
+    } finally {
+      await knex.raw(`DROP TRIGGER ${fn} ON orch_agents`);
+      await knex.raw(`DROP FUNCTION ${fn}()`);
+    }
+    assert.deepEqual(await knex('orch_agents').where({ id }).first('status', 'deploying_until'), { status: 'draft', deploying_until: null });
+    assert.deepEqual(await knex('orch_containers').where({ agent_id: id }).select('status'), [{ status: 'stopped' }], 'no container left running for no agent');
+    assert.equal((await server.http.post(`${base}/agents/${id}/deploy`).set(cast.owner.headers)).status, 200, 'deployable again at once');
   });
 
   test('400 and 401', async () => {

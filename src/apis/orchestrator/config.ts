@@ -30,6 +30,8 @@ export function loadOrchestratorConfig(config: AppConfig) {
     node: env.ORCHESTRATOR_NODE || hostname(),
     /** How often an agent process reports its CPU time and memory (and so proves it is alive). */
     agentReportMs: envInt(env, 'ORCHESTRATOR_AGENT_REPORT_MS', 2000),
+    /** How long a new agent process may take to report ready before its deploy gives up (503, decision 31). */
+    agentReadyTimeoutMs: envInt(env, 'ORCHESTRATOR_AGENT_READY_TIMEOUT_MS', 20_000),
     /** Creates the demo user on start: on by default in development only. */
     demoUser: (env.ORCHESTRATOR_DEMO_USER ?? (config.nodeEnv === 'development' ? 'on' : 'off')) === 'on',
   };

@@ -57,7 +57,7 @@ export async function buildServices(deps: SharedDeps) {
     realtime.regroup([userAudience(userId)], member ? { join: [organizationAudience(organizationId)] } : { leave: [organizationAudience(organizationId)] }),
   );
   const publish = (message: Record<string, unknown>, audience: string[]) => realtime.publish(message, audience);
-  const identity = { instance: randomUUID(), node: settings.node, pid: process.pid, reportEveryMs: settings.agentReportMs };
+  const identity = { instance: randomUUID(), node: settings.node, pid: process.pid, reportEveryMs: settings.agentReportMs, readyTimeoutMs: settings.agentReadyTimeoutMs };
   // The runtime tells the containers service of a process that died; the two are built together, so the call is late-bound.
   const died = { handle: async (_containerId: string) => {} };
   const runtime: ContainerRuntime = new LocalRuntime(knex, identity, logger, (containerId) => died.handle(containerId));

@@ -4,10 +4,10 @@ import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { FromAgent, LogLine, ToAgent, Usage } from './agent-protocol.js';
+import { RuntimeBusy } from './runtime.js';
 import { Cancelled, type LogLevel, type WalkHost, type WalkResult } from './workflow-run.js';
 import { repoRoot } from '../../paths.js';
 
-const READY_TIMEOUT_MS = 20_000;
 const STOP_GRACE_MS = 3_000;
 
 export type AgentProcessEvents = {
@@ -63,7 +63,7 @@ export class AgentProcess {
   }
 
   /** Forks the agent program and resolves once it reports ready with its first measurement. */
-  static start(agent: { name: string; reportEveryMs: number }, events: AgentProcessEvents): Promise<{ process: AgentProcess; usage: Usage }> {
+  static start(agent: { name: string; reportEveryMs: number; readyTimeoutMs: number }, events: AgentProcessEvents): Promise<{ process: AgentProcess; usage: Usage }> {
     const program = agentProgram();
     const child = fork(program.file, [], {
       execArgv: program.execArgv,
@@ -72,7 +72,9 @@ export class AgentProcess {
     });
     const handle = new AgentProcess(child, events);
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => fail(new Error(`agent process ${child.pid} did not start within ${READY_TIMEOUT_MS} ms`)), READY_TIMEOUT_MS);
+      // A process that is slow to start is a machine busy starting others, not a broken agent: the deploy may be tried again.
+      const seconds = agent.readyTimeoutMs / 1000;
+      const timer = setTimeout(() => fail(new RuntimeBusy(`Agent process did not become ready within ${seconds} s; the container runtime is busy`)), agent.readyTimeoutMs);
       const fail = (err: Error) => {
         clearTimeout(timer);
         child.off('message', onReady);

@@ -56,7 +56,13 @@ export class Deployments {
       .where({ id: agentId, status: agent.status })
       .whereNull('deleted_at')
       .update({ status: 'active', container_id: containerId, deployed_at: this.knex.fn.now(), updated_at: this.knex.fn.now(), deploying_until: null })
-      .returning('*');
+      .returning('*')
+      .catch(async (err: unknown) => {
+        // The agent was not advanced (a busy database): a container left running would belong to no agent, and the
+        // hold would refuse every deploy for a minute. Both are undone as far as the database lets; the failure stands.
+        await Promise.allSettled([this.unclaim(agentId), this.runtime.stop(containerId)]);
+        throw err;
+      });
     if (!row) {
       await this.unclaim(agentId);
       await this.runtime.stop(containerId);

@@ -7,5 +7,5 @@ export const forbidden = (message = 'Insufficient permissions', reason?: string)
 export const notFound = (what: string) => new HttpError(404, 'NOT_FOUND', `${what} not found`);
 export const conflict = (message: string) => new HttpError(409, 'CONFLICT', message);
 export const invalid = (field: string, message: string) => new HttpError(400, 'VALIDATION_ERROR', 'Invalid request data', { errors: [{ path: field, message }] });
-export const unavailable = (what: string, retryAfterSeconds = 5) =>
-  new HttpError(503, 'SERVICE_UNAVAILABLE', 'Service temporarily unavailable', { errors: [{ message: `${what} did not respond` }] }, { 'Retry-After': String(retryAfterSeconds) });
+export const unavailable = (what: string, retryAfterSeconds = 5, reason = `${what} did not respond`) =>
+  new HttpError(503, 'SERVICE_UNAVAILABLE', 'Service temporarily unavailable', { errors: [{ message: reason }] }, { 'Retry-After': String(retryAfterSeconds) });

@@ -16,6 +16,8 @@ export type RuntimeIdentity = {
   pid: number;
   /** How often each agent process reports its usage. */
   reportEveryMs: number;
+  /** How long a new process may take to report ready. */
+  readyTimeoutMs: number;
 };
 
 type Supervised = { process: AgentProcess; last: { usage: Usage; at: number }; log: { writes: Promise<unknown> } };
@@ -180,7 +182,7 @@ export class LocalRuntime implements ContainerRuntime {
     // Lines the process writes while it starts are chained like every later one.
     const log = { writes: Promise.resolve() as Promise<unknown> };
     const { process: child, usage } = await AgentProcess.start(
-      { name: agentName, reportEveryMs: this.identity.reportEveryMs },
+      { name: agentName, reportEveryMs: this.identity.reportEveryMs, readyTimeoutMs: this.identity.readyTimeoutMs },
       {
         line: (level, text, source) => this.capture(containerId, log, level, text, source),
         usage: (next) => void this.report(containerId, child, next),

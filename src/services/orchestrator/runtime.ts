@@ -8,15 +8,19 @@ export type { LogLevel };
 /** The runtime could not be reached; the API answers 503 with Retry-After (decision 12). */
 export class RuntimeUnavailable extends Error {}
 
+/** A container was started but its process did not become ready in time: 503 with Retry-After, naming why (decision 31). */
+export class RuntimeBusy extends Error {}
+
 /** The server is stopping its containers: an execution handed to one now did not run, and goes back to pending. */
 export class RuntimeStopping extends Error {}
 
-/** A runtime that cannot be reached is a 503 with Retry-After (decision 12); any other failure stays a failure. */
+/** A runtime that cannot be reached or is too busy is a 503 with Retry-After (decisions 12, 31); any other failure stays a failure. */
 export async function reachable<T>(call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (err) {
     if (err instanceof RuntimeUnavailable) throw unavailable('Container runtime');
+    if (err instanceof RuntimeBusy) throw unavailable('Container runtime', 10, err.message);
     throw err;
   }
 }

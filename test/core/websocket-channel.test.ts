@@ -5,7 +5,7 @@ import pg from 'pg';
 import WebSocket from 'ws';
 import { loadChannelContract, type ChannelContract } from '../../src/core/websocket/contract.js';
 import { ContractViolation } from '../../src/core/websocket/message-validator.js';
-import { connect, connectAs, fixtureAsyncApi, startChannel, type Harness } from '../support/websocket-harness.js';
+import { connect, connectAs, fixtureAsyncApi, fixtureAuthenticate, startChannel, type Harness } from '../support/websocket-harness.js';
 
 let contract: ChannelContract;
 before(async () => {
@@ -75,6 +75,30 @@ describe('WebSocket channel: authentication', () => {
     c.send({ type: 'auth', token: 'good:bob' });
     assert.equal((await c.next()).type, 'hello');
     c.ws.close();
+  });
+
+  it('answers messages in the order they came: what follows an auth still being checked waits for its outcome', async () => {
+    const slow = await startChannel(contract, { authenticate: async (token) => (await sleep(150), fixtureAuthenticate(token)) });
+    try {
+      const c = await connect(slow.url);
+      c.send({ type: 'auth', token: 'good:frank' });
+      c.send({ type: 'typing' });
+      c.send('not json');
+      assert.equal((await c.next()).type, 'hello');
+      const error = await c.next();
+      assert.deepEqual([error.type, error.code], ['failure', 'invalid_message']);
+      await sleep(50);
+      assert.equal(c.messages.length, 2, 'the message after auth was not refused as unauthenticated');
+      c.ws.close();
+
+      const refused = await connect(slow.url);
+      refused.send({ type: 'auth', token: 'forged' });
+      refused.send({ type: 'typing' });
+      assert.equal((await refused.closed).code, 4401);
+      assert.deepEqual(refused.messages.map((m) => m.code), ['unauthenticated']);
+    } finally {
+      await slow.close();
+    }
   });
 
   it('closes with 4401 when the token expires, unless the client re-authenticated', async () => {

@@ -8,6 +8,11 @@ export class ChannelSession {
   alive = true;
   closing = false;
   readonly flood: FloodGuard;
+  /**
+   * The handling of the messages received so far, chained: checking a token is asynchronous, and a message sent
+   * right after `auth` must be answered after its outcome, not before it.
+   */
+  turn: Promise<void> = Promise.resolve();
   private authDeadline?: NodeJS.Timeout;
   private expiry?: NodeJS.Timeout;
 

@@ -149,15 +149,18 @@ export class WebSocketChannel {
       if (flood === 'first-over') this.sendError(session, 'rate_limited', 'Too many messages', []);
       return;
     }
+    session.turn = session.turn.then(() => this.handle(session, data, isBinary)).catch((err) => this.fail(session, err));
+  }
+
+  /** One message, once every earlier message of the socket was handled (see ChannelSession.turn). */
+  private async handle(session: ChannelSession, data: RawData, isBinary: boolean): Promise<void> {
+    if (session.closing) return;
     const check: IncomingCheck = isBinary
       ? { ok: false, message: 'Invalid message', details: [{ message: 'Frames must be UTF-8 text' }] }
       : this.validator.checkIncoming(data.toString());
     if (!check.ok) return this.sendError(session, 'invalid_message', check.message, check.details);
-    if (check.message[this.options.contract.discriminator] === this.options.protocol.authMessage) {
-      this.authenticate(session, check.message).catch((err) => this.fail(session, err));
-    } else if (!session.principal) {
-      this.sendError(session, 'unauthenticated', `Send ${this.options.protocol.authMessage} first`, []);
-    }
+    if (check.message[this.options.contract.discriminator] === this.options.protocol.authMessage) return this.authenticate(session, check.message);
+    if (!session.principal) this.sendError(session, 'unauthenticated', `Send ${this.options.protocol.authMessage} first`, []);
   }
 
   private async authenticate(session: ChannelSession, message: Record<string, unknown>): Promise<void> {

@@ -257,8 +257,10 @@ For `owner_type: organization`, `owner_id` (the organization id) is required and
  */
 export interface CreateAgentRequest {
   /**
+   * At least one character other than whitespace (decision 32).
    * @minLength 1
    * @maxLength 100
+   * @pattern \S
    */
   name: string;
   /** @maxLength 2000 */
@@ -275,8 +277,10 @@ export interface CreateAgentRequest {
  */
 export interface CreateOrganizationRequest {
   /**
+   * At least one character other than whitespace (decision 32).
    * @minLength 1
    * @maxLength 100
+   * @pattern \S
    */
   name: string;
   /**
@@ -301,8 +305,10 @@ export type CreateWorkflowRequestDescription = string | null;
  */
 export interface CreateWorkflowRequest {
   /**
+   * At least one character other than whitespace (decision 32).
    * @minLength 1
    * @maxLength 100
+   * @pattern \S
    */
   name: string;
   /** @maxLength 2000 */
@@ -1070,8 +1076,10 @@ New `resource_limits` apply from the next deployment. A successful update bumps 
  */
 export interface UpdateAgentRequest {
   /**
+   * At least one character other than whitespace (decision 32).
    * @minLength 1
    * @maxLength 100
+   * @pattern \S
    */
   name?: string;
   /** @maxLength 2000 */
@@ -1107,8 +1115,10 @@ as a whole. Every successful update bumps the minor version (`1.0.0` -> `1.1.0`)
  */
 export interface UpdateWorkflowRequest {
   /**
+   * At least one character other than whitespace (decision 32).
    * @minLength 1
    * @maxLength 100
+   * @pattern \S
    */
   name?: string;
   /** @maxLength 2000 */

@@ -673,6 +673,7 @@ export type components = {
          *     `owner`, `admin` or `member` in it. For `owner_type: user`, `owner_id` may be omitted and, if sent, must be the caller's id.
          */
         CreateAgentRequest: {
+            /** @description At least one character other than whitespace (decision 32). */
             name: string;
             description?: string | null;
             /** @default user */
@@ -686,6 +687,7 @@ export type components = {
         };
         /** @description A new organization. The caller becomes its `owner`. */
         CreateOrganizationRequest: {
+            /** @description At least one character other than whitespace (decision 32). */
             name: string;
             /** @description Unique slug. Derived from `name` when omitted (accents dropped, lower-cased, non-alphanumerics replaced by `-`). */
             slug?: string;
@@ -697,6 +699,7 @@ export type components = {
          *     `framework` defaults to the agent's framework and, if sent, must equal it.
          */
         CreateWorkflowRequest: {
+            /** @description At least one character other than whitespace (decision 32). */
             name: string;
             description?: string | null;
             workflow_data: components["schemas"]["WorkflowData"];
@@ -1134,6 +1137,7 @@ export type components = {
          *     New `resource_limits` apply from the next deployment. A successful update bumps the agent's minor version.
          */
         UpdateAgentRequest: {
+            /** @description At least one character other than whitespace (decision 32). */
             name?: string;
             description?: string | null;
             resource_limits?: components["schemas"]["ResourceLimits"];
@@ -1148,6 +1152,7 @@ export type components = {
          *     as a whole. Every successful update bumps the minor version (`1.0.0` -> `1.1.0`). Type and framework are immutable.
          */
         UpdateWorkflowRequest: {
+            /** @description At least one character other than whitespace (decision 32). */
             name?: string;
             description?: string | null;
             workflow_data?: components["schemas"]["WorkflowData"];

@@ -155,6 +155,8 @@ export const listOrganizationsResponse = zod.object({
  * @summary Create an organization
  */
 export const createOrganizationBodyNameMax = 100;
+
+export const createOrganizationBodyNameRegExp = new RegExp('\\S');
 export const createOrganizationBodySlugMin = 3;
 
 export const createOrganizationBodySlugMax = 63;
@@ -163,7 +165,7 @@ export const createOrganizationBodySlugRegExp = new RegExp('^[a-z0-9]+(?:-[a-z0-
 export const createOrganizationBodySubscriptionTierDefault = "free";
 
 export const createOrganizationBody = zod.object({
-  "name": zod.string().min(1).max(createOrganizationBodyNameMax),
+  "name": zod.string().min(1).max(createOrganizationBodyNameMax).regex(createOrganizationBodyNameRegExp).describe('At least one character other than whitespace (decision 32).'),
   "slug": zod.string().min(createOrganizationBodySlugMin).max(createOrganizationBodySlugMax).regex(createOrganizationBodySlugRegExp).optional().describe('Unique slug. Derived from `name` when omitted (accents dropped, lower-cased, non-alphanumerics replaced by `-`).'),
   "subscription_tier": zod.enum(['free', 'pro', 'enterprise']).describe('Subscription tier of a user or an organization.').default(createOrganizationBodySubscriptionTierDefault)
 }).describe('A new organization. The caller becomes its `owner`.')
@@ -274,6 +276,8 @@ to the owner's subscription tier allowance.
  * @summary Create an agent
  */
 export const createAgentBodyNameMax = 100;
+
+export const createAgentBodyNameRegExp = new RegExp('\\S');
 export const createAgentBodyDescriptionMax = 2000;
 export const createAgentBodyOwnerTypeDefault = "user";export const createAgentBodyAgentTypeDefault = "visual";export const createAgentBodyResourceLimitsCpuMax = 64;
 export const createAgentBodyResourceLimitsMemoryMin = 128;
@@ -282,7 +286,7 @@ export const createAgentBodyResourceLimitsMemoryMax = 262144;
 
 
 export const createAgentBody = zod.object({
-  "name": zod.string().min(1).max(createAgentBodyNameMax),
+  "name": zod.string().min(1).max(createAgentBodyNameMax).regex(createAgentBodyNameRegExp).describe('At least one character other than whitespace (decision 32).'),
   "description": zod.string().max(createAgentBodyDescriptionMax).nullish(),
   "owner_type": zod.enum(['user', 'organization']).describe('Whether an agent belongs to a single user or to an organization.').default(createAgentBodyOwnerTypeDefault),
   "owner_id": zod.string().uuid().optional(),
@@ -344,6 +348,8 @@ New resource limits take effect at the next deployment. Organization agents need
  * @summary Update an agent
  */
 export const updateAgentBodyNameMax = 100;
+
+export const updateAgentBodyNameRegExp = new RegExp('\\S');
 export const updateAgentBodyDescriptionMax = 2000;
 export const updateAgentBodyResourceLimitsCpuMax = 64;
 export const updateAgentBodyResourceLimitsMemoryMin = 128;
@@ -352,7 +358,7 @@ export const updateAgentBodyResourceLimitsMemoryMax = 262144;
 
 
 export const updateAgentBody = zod.object({
-  "name": zod.string().min(1).max(updateAgentBodyNameMax).optional(),
+  "name": zod.string().min(1).max(updateAgentBodyNameMax).regex(updateAgentBodyNameRegExp).optional().describe('At least one character other than whitespace (decision 32).'),
   "description": zod.string().max(updateAgentBodyDescriptionMax).nullish(),
   "resource_limits": zod.object({
   "cpu": zod.number().max(updateAgentBodyResourceLimitsCpuMax).describe('CPU limit in vCPU cores.'),
@@ -472,11 +478,13 @@ rejected with 400. Organization agents need role `owner`, `admin` or `member`.
  * @summary Create a workflow for an agent
  */
 export const createWorkflowBodyNameMax = 100;
+
+export const createWorkflowBodyNameRegExp = new RegExp('\\S');
 export const createWorkflowBodyDescriptionMaxOne = 2000;
 export const createWorkflowBodyWorkflowTypeDefault = "visual";export const createWorkflowBodyIsActiveDefault = true;
 
 export const createWorkflowBody = zod.object({
-  "name": zod.string().min(1).max(createWorkflowBodyNameMax),
+  "name": zod.string().min(1).max(createWorkflowBodyNameMax).regex(createWorkflowBodyNameRegExp).describe('At least one character other than whitespace (decision 32).'),
   "description": zod.string().max(createWorkflowBodyDescriptionMaxOne).nullish(),
   "workflow_data": zod.object({
   "nodes": zod.array(zod.object({
@@ -552,11 +560,13 @@ Organization agents need role `owner`, `admin` or `member`.
  * @summary Update a workflow
  */
 export const updateWorkflowBodyNameMax = 100;
+
+export const updateWorkflowBodyNameRegExp = new RegExp('\\S');
 export const updateWorkflowBodyDescriptionMax = 2000;
 
 
 export const updateWorkflowBody = zod.object({
-  "name": zod.string().min(1).max(updateWorkflowBodyNameMax).optional(),
+  "name": zod.string().min(1).max(updateWorkflowBodyNameMax).regex(updateWorkflowBodyNameRegExp).optional().describe('At least one character other than whitespace (decision 32).'),
   "description": zod.string().max(updateWorkflowBodyDescriptionMax).nullish(),
   "workflow_data": zod.object({
   "nodes": zod.array(zod.object({

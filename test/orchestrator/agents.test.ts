@@ -67,6 +67,15 @@ describe('createAgent', () => {
     assertError(await server.http.post(`${base}/agents`).set(h).send({ name: 'X', framework: 'agno', colour: 'red' }), 400, 'VALIDATION_ERROR');
   });
 
+  test('400: a name of whitespace alone, on create and on update', async () => {
+    const created = await server.http.post(`${base}/agents`).set(cast.owner.headers).send({ name: '   ', framework: 'agno' });
+    assertError(created, 400, 'VALIDATION_ERROR');
+    assert.deepEqual(created.body.error.details.map((d: { field: string }) => d.field), ['name']);
+    const agent = await orgAgent();
+    assertError(await server.http.put(`${base}/agents/${agent.id}`).set(cast.owner.headers).send({ name: '  ' }), 400, 'VALIDATION_ERROR');
+    assert.equal((await server.http.get(`${base}/agents/${agent.id}`).set(cast.owner.headers)).body.name, 'Support Bot');
+  });
+
   test('400: an organization agent without owner_id has one detail naming owner_id (a second, \'must match "then" schema\', named nothing)', async () => {
     const res = await server.http.post(`${base}/agents`).set(cast.owner.headers).send({ name: 'X', framework: 'agno', owner_type: 'organization' });
     assertError(res, 400, 'VALIDATION_ERROR');

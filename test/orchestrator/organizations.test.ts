@@ -54,6 +54,14 @@ describe('createOrganization', () => {
     assertError(await server.http.post(`${base}/organizations`).set(cast.owner.headers).send({ slug: 'fine-slug' }), 400, 'VALIDATION_ERROR');
   });
 
+  test('400: a name of whitespace alone names name, and creates nothing', async () => {
+    const user = await newUser(server);
+    const res = await server.http.post(`${base}/organizations`).set(user.headers).send({ name: ' \t ' });
+    assertError(res, 400, 'VALIDATION_ERROR');
+    assert.deepEqual(res.body.error.details.map((d: { field: string }) => d.field), ['name']);
+    assert.equal((await server.http.get(`${base}/organizations`).set(user.headers)).body.organizations.length, 0);
+  });
+
   test('401: without a token', async () => {
     assertError(await server.http.post(`${base}/organizations`).send({ name: 'X' }), 401, 'AUTHENTICATION_ERROR');
   });

@@ -52,6 +52,14 @@ describe('createWorkflow', () => {
     assertError(await post({ name: 'X' }), 400, 'VALIDATION_ERROR');
   });
 
+  test('400: a name of whitespace alone, on create and on update', async () => {
+    const created = await server.http.post(`${base}/agents/${agentId}/workflows`).set(cast.owner.headers).send({ name: ' ', workflow_data: simpleGraph });
+    assertError(created, 400, 'VALIDATION_ERROR');
+    assert.deepEqual(created.body.error.details.map((d: { field: string }) => d.field), ['name']);
+    const workflow = await createWorkflow(server, cast.owner, agentId);
+    assertError(await server.http.put(`${base}/workflows/${workflow.id}`).set(cast.owner.headers).send({ name: '\n' }), 400, 'VALIDATION_ERROR');
+  });
+
   test('400: a graph with a cycle (two nodes, a self edge, a longer loop) is refused, naming the edge that closes it (it was accepted and ran no step)', async () => {
     const post = (graph: object) => server.http.post(`${base}/agents/${agentId}/workflows`).set(cast.owner.headers).send({ name: 'Loop', workflow_data: graph });
     const nodes = [{ id: 'a', type: 'input' }, { id: 'b', type: 'llm' }, { id: 'c', type: 'output' }];

@@ -201,7 +201,8 @@ async function onOneNode(body: (start: () => Promise<TestServer>) => Promise<voi
   const dataDir = mkdtempSync(join(tmpdir(), 'orchestrator-runtime-'));
   const node = `test-${randomUUID()}`;
   try {
-    await body(() => startOrchestrator({ DATA_DIR: dataDir, ORCHESTRATOR_NODE: node }, { persistent: true }));
+    // The node's servers share a queue of their own: on Postgres, the file's main server would otherwise claim their executions.
+    await body(() => startOrchestrator({ DATA_DIR: dataDir, ORCHESTRATOR_NODE: node, QUEUE_SCHEMA: ownQueueSchema('one_node') }, { persistent: true }));
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }

@@ -5,7 +5,8 @@ import type { RunLimits } from './run-limits.js';
 import { newRunId, type RunRow, type RunStore } from './run-store.js';
 import type { RunWebhooks } from './run-webhooks.js';
 import type { StepQueue } from './step-queue.js';
-import { isBlank, stepOf, storedIntent, type Schemas } from './types.js';
+import { isBlank } from '../../core/blank.js';
+import { stepOf, storedIntent, type Schemas } from './types.js';
 
 export type NewRun = { user_intent: Schemas['UserIntentRequest']; codename?: string | null; tags?: string[]; require_approval?: boolean };
 

@@ -1,4 +1,5 @@
 import type { components } from '../../../generated/hypershift/types.js';
+import { isBlank } from '../../core/blank.js';
 
 /** The contract's own types, so services speak exactly what the spec documents. */
 export type Schemas = components['schemas'];
@@ -6,9 +7,6 @@ export type Tier = Schemas['Tier'];
 export type RunStatus = Schemas['RunStatus'];
 export type AgentName = Schemas['AgentName'];
 export type UserIntent = Schemas['UserIntent'];
-
-/** Null, empty or whitespace alone: what a client sends for a field it has no value for (a cleared form field). */
-export const isBlank = (value: unknown): value is null | string => value === null || (typeof value === 'string' && value.trim() === '');
 
 /** Decision 11: an optional intent field sent as `null`, empty or blank counts as absent, and is not stored or echoed. */
 export function storedIntent(intent: Schemas['UserIntentRequest']): UserIntent {

@@ -1,5 +1,6 @@
 import { componentsIn, costLines, total, wantsFreeTier } from './agents/cost-model.js';
-import { isBlank, storedIntent, type Schemas } from './types.js';
+import { isBlank } from '../../core/blank.js';
+import { storedIntent, type Schemas } from './types.js';
 
 type Risk = Schemas['RiskLevel'];
 

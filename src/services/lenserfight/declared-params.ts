@@ -1,15 +1,13 @@
+import { isBlank } from '../../core/blank.js';
 import { HttpError } from '../../core/http-error.js';
 
 export type DeclaredParam = { name: string; required?: boolean; description?: string; default?: string };
-
-/** Absent, null, or text with nothing but whitespace in it: a template would render nothing there. */
-const blank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
 /** A lens or workflow declares its params; a required one that is absent or blank is a 400 naming it. */
 export function checkDeclaredParams(declared: DeclaredParam[], given: Record<string, unknown>, what: string): void {
   const missing = declared
     .filter((p) => p.required !== false)
-    .filter((p) => blank(given[p.name]))
+    .filter((p) => isBlank(given[p.name]))
     .map((p) => p.name);
   if (missing.length === 0) return;
   throw new HttpError(400, 'missing_param', `${what} is missing required param${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}`, {

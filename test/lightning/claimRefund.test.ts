@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { schemaErrors } from '../support/spec-validator.js';
 import { LightningError } from '../../src/services/lightning/lightning-backend.js';
-import { completedJob, createJob, failOnce, startLightning, walletInvoice, type LightningServer } from './support.js';
+import { completedJob, createJob, decodeBolt11, failOnce, startLightning, walletInvoice, type LightningServer } from './support.js';
 
 let server: LightningServer;
 before(async () => {
@@ -115,6 +115,38 @@ describe('claimRefund', () => {
     const statuses = results.map((r) => r.status).sort();
     assert.deepEqual(statuses, [200, ...Array(19).fill(409)]);
     const [{ count }] = await server.ln.knex('ln_stub_payments').whereIn('payment_request', invoices).count({ count: '*' });
+    assert.equal(Number(count), 1);
+  });
+
+  test('409, not 400: a claim of the same invoice that loses the race to its twin (a client retrying) is told the refund is taken', async () => {
+    const { jobId, job } = await completedJob(server);
+    const owed = job.costLedger.refundAmountSats;
+    const invoice = walletInvoice({ amountSats: owed });
+    const paymentHash = decodeBolt11(invoice).tagsObject.payment_hash;
+    const jobs = server.ln.jobs as unknown as { find: (id: string) => Promise<unknown> };
+    const { find } = jobs;
+    // This claim reads `pending`; its twin, sent with the same invoice, then takes the refund.
+    jobs.find = async function (this: unknown, id: string) {
+      const row = await find.call(this, id);
+      await server.ln.knex('ln_jobs').where({ id: jobId }).update({ refund_state: 'claiming', refund_payment_hash: paymentHash });
+      return row;
+    };
+    try {
+      const res = await claim(jobId, invoice);
+      assert.deepEqual([res.status, res.body], [409, { error: 'A refund payment for this job is already in progress' }]);
+    } finally {
+      jobs.find = find;
+    }
+    const [{ count }] = await server.ln.knex('ln_stub_payments').where({ payment_request: invoice }).count({ count: '*' });
+    assert.equal(Number(count), 0, 'this claim paid nothing');
+  });
+
+  test('20 concurrent claims of one invoice: one 200, the rest 409', async () => {
+    const { jobId, job } = await completedJob(server);
+    const invoice = walletInvoice({ amountSats: job.costLedger.refundAmountSats });
+    const results = await Promise.all(Array.from({ length: 20 }, () => claim(jobId, invoice)));
+    assert.deepEqual(results.map((r) => r.status).sort(), [200, ...Array(19).fill(409)], JSON.stringify(results.map((r) => r.body)));
+    const [{ count }] = await server.ln.knex('ln_stub_payments').where({ payment_request: invoice }).count({ count: '*' });
     assert.equal(Number(count), 1);
   });
 

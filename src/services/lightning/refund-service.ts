@@ -33,8 +33,13 @@ export class RefundService {
     if (!decoded.ok) throw badInvoice(decoded.reason);
     if (decoded.invoice.amountSats !== owed) throw badInvoice(`Invoice amount must be exactly ${owed} sats`);
     if (decoded.invoice.expiresAt.getTime() <= now.getTime()) throw badInvoice('Invoice has expired');
-    // An invoice is paid once: one this server already paid (or is paying) a refund to cannot take another.
-    const used = await this.knex('ln_jobs').where({ refund_payment_hash: decoded.invoice.paymentHash }).whereIn('refund_state', ['claiming', 'paid']).first('id');
+    // An invoice is paid once: one this server already paid (or is paying) a refund to cannot take another. Used by
+    // this very job, it is a twin of this claim (a retry) that got there first: the guarded update below answers 409.
+    const used = await this.knex('ln_jobs')
+      .where({ refund_payment_hash: decoded.invoice.paymentHash })
+      .whereIn('refund_state', ['claiming', 'paid'])
+      .whereNot({ id: jobId })
+      .first('id');
     if (used) throw badInvoice('Invoice was already used for a refund; send a fresh invoice');
 
     const taken = await this.knex('ln_jobs')

@@ -184,7 +184,7 @@ export type UserIntentRequestConstraints = string | null;
 `target` and `constraints` may also be `null`, as clients that serialize an unset field send them. `null`
 counts as absent, and so does an empty or blank string (a cleared form field): the run's stored intent
 (`UserIntent`) leaves the field out (decision 11). A missing/non-object `user_intent` or an empty or
-blank (whitespace-only) `description` is rejected with `400 INVALID_USER_INTENT`.
+blank (whitespace-only) `description` is rejected with `400 INVALID_USER_INTENT`. Properties other than these three are ignored (not stored or echoed).
 
  */
 export interface UserIntentRequest {

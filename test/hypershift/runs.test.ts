@@ -88,6 +88,19 @@ describe('createRun', () => {
     assert.equal(whatIf.status, 200, JSON.stringify(whatIf.body));
   });
 
+  test('201: properties of user_intent the contract does not name are ignored: not stored, echoed, audited or replayed', async () => {
+    const ws = freshWorkspace();
+    const sent = { description: 'Deploy a Next.js app', target: 'staging', region: 'eu-west', extra: { nested: [1, 2] } };
+    const res = await server.http.post(`${base}/runs`).set(headersFor(ws)).send({ user_intent: sent, unknown_top_level: true });
+    assert.equal(res.status, 201, JSON.stringify(res.body));
+    const known = { description: 'Deploy a Next.js app', target: 'staging' };
+    assert.deepEqual((await getRun(server, ws, res.body.run_id)).user_intent, known);
+    assert.deepEqual((await logsOf(server, ws, res.body.run_id))[0].details.user_intent, known);
+    const replay = await server.http.post(`${base}/runs/${res.body.run_id}/replay`).set(headersFor(ws));
+    assert.equal(replay.status, 201, JSON.stringify(replay.body));
+    assert.deepEqual((await getRun(server, ws, replay.body.run_id)).user_intent, known);
+  });
+
   test('400: a blank description (whitespace only) is no intent; nothing is created or counted', async () => {
     const ws = freshWorkspace();
     for (const description of ['   ', '\t\n', '\u00a0']) {

@@ -8,9 +8,16 @@ export type RunStatus = Schemas['RunStatus'];
 export type AgentName = Schemas['AgentName'];
 export type UserIntent = Schemas['UserIntent'];
 
-/** Decision 11: an optional intent field sent as `null`, empty or blank counts as absent, and is not stored or echoed. */
-export function storedIntent(intent: Schemas['UserIntentRequest']): UserIntent {
-  return Object.fromEntries(Object.entries(intent).filter(([key, value]) => !(isBlank(value) && (key === 'target' || key === 'constraints')))) as UserIntent;
+/**
+ * Decision 11: an optional intent field sent as `null`, empty or blank counts as absent, and is not stored or echoed;
+ * properties the contract does not name are ignored, so the agents, the run and its webhooks never carry them.
+ */
+export function storedIntent({ description, target, constraints }: Schemas['UserIntentRequest']): UserIntent {
+  return {
+    description,
+    ...(isBlank(target) ? {} : { target: target as string }),
+    ...(isBlank(constraints) ? {} : { constraints: constraints as string }),
+  };
 }
 export type Run = Schemas['Run'];
 export type AuditAction = Schemas['AuditAction'];

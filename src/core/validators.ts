@@ -16,10 +16,58 @@ const REQUIRED_MESSAGE = 'must have required property ';
 export const isMissingProperty = (message: string): boolean => message.startsWith(REQUIRED_MESSAGE);
 
 function toIssues(location: string, errors: ErrorObject[] | null | undefined): ValidationIssue[] {
-  return (errors ?? []).map((e) => {
+  return onePerValue(errors ?? []).map((e) => {
     const property = namedProperty(e);
     return { location, path: `${e.instancePath}${property === undefined ? '' : `/${pointerToken(property)}`}` || '/', message: e.message ?? 'is invalid' };
   });
+}
+
+const ALTERNATIVES = new Set(['anyOf', 'oneOf']);
+const COMBINERS = new Set(['anyOf', 'oneOf', 'if']);
+
+/** Whether `e` was reported while checking `parent`'s subschemas. The spec is dereferenced before compiling, so an
+ * error's schemaPath runs through every subschema it came from. */
+const inside = (e: ErrorObject, parent: ErrorObject) => e !== parent && e.schemaPath.startsWith(`${parent.schemaPath}/`);
+
+/**
+ * One report per bad value. ajv reports a value that matches none of an anyOf's or oneOf's alternatives once per
+ * alternative and once more for them all (a nullable date given 5: "must be string", "must be null", "must match a
+ * schema in anyOf"; a 3.1 spec's nullable reference is such an anyOf, and so is a 3.0 `nullable` beside no `type`). A failed if/then is reported by the branch's
+ * own failures and once more as a whole, which names nothing: the whole goes.
+ */
+function onePerValue(errors: ErrorObject[]): ErrorObject[] {
+  if (!errors.some((e) => COMBINERS.has(e.keyword))) return errors;
+  const groups = errors.filter((e) => ALTERNATIVES.has(e.keyword));
+  const outermost = groups.filter((g) => !groups.some((other) => inside(g, other)));
+  return errors.flatMap((e) => {
+    if (outermost.includes(e)) return alternativesReport(e, errors.filter((o) => inside(o, e)));
+    if (outermost.some((g) => inside(e, g))) return [];
+    if (e.keyword !== 'if') return [e];
+    const branch = `${e.schemaPath.slice(0, -'if'.length)}${(e.params as { failingKeyword: string }).failingKeyword}/`;
+    return errors.some((other) => other.schemaPath.startsWith(branch)) ? [] : [e];
+  });
+}
+
+/**
+ * What to tell a client whose value matched none of `group`'s alternatives. The alternatives whose type the value
+ * has are the ones it meant (a nullable object given an object meant the object): if that is one, its own problems;
+ * else one report saying what each meant alternative (or, when the value has none's type, each) wanted of the value
+ * itself ("must be string or be null", 'must match format "date" or match format "date-time"').
+ */
+function alternativesReport(group: ErrorObject, reported: ErrorObject[]): ErrorObject[] {
+  const prefix = `${group.schemaPath}/`;
+  const byAlternative = new Map<string, ErrorObject[]>();
+  for (const e of reported) {
+    const index = e.schemaPath.slice(prefix.length).split('/')[0];
+    byAlternative.set(index, [...(byAlternative.get(index) ?? []), e]);
+  }
+  const meant = [...byAlternative].filter(([index, list]) => !list.some((e) => e.keyword === 'type' && e.schemaPath === `${prefix}${index}/type`));
+  if (meant.length === 1) return onePerValue(meant[0][1]);
+  const pool = (meant.length > 0 ? meant : [...byAlternative]).flatMap(([, list]) => list);
+  const atValue = pool.filter((e) => e.instancePath === group.instancePath && namedProperty(e) === undefined && !COMBINERS.has(e.keyword) && e.message);
+  const wanted = [...new Set(atValue.map((e) => e.message!))];
+  if (wanted.length === 0) return [group];
+  return [{ ...group, message: wanted.map((m, n) => (n === 0 ? m : m.replace(/^must /, ''))).join(' or ') }];
 }
 
 /**

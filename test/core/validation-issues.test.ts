@@ -37,3 +37,45 @@ test('an unevaluated property is named as well', () => {
   const validators = new OperationValidators(bodyOf({ type: 'object', allOf: [{ properties: { a: { type: 'string' } } }], unevaluatedProperties: false }));
   assert.deepEqual(validators.validateBody('application/json', { a: 'x', b: 1 }).map((i) => i.path), ['/b']);
 });
+
+const fieldOf = (schema: JsonSchema, required: string[] = []): OperationValidators =>
+  new OperationValidators(bodyOf({ type: 'object', required, properties: { field: schema } }));
+const issuesFor = (validators: OperationValidators, body: unknown) =>
+  validators.validateBody('application/json', body).map((i) => `${i.path} ${i.message}`);
+
+const nullableDate = { anyOf: [{ type: 'string', format: 'date' }, { type: 'null' }] };
+
+test('a value of none of the alternatives\' types gets one issue saying what each wanted (not one per alternative and one more)', () => {
+  assert.deepEqual(issuesFor(fieldOf(nullableDate), { field: 5 }), ['/field must be string or be null']);
+});
+
+test('a value of one alternative\'s type gets that alternative\'s own problem', () => {
+  assert.deepEqual(issuesFor(fieldOf(nullableDate), { field: 'someday' }), ['/field must match format "date"']);
+  const nullableAddress = { anyOf: [{ type: 'object', properties: { city: { type: 'string' } } }, { type: 'null' }] };
+  assert.deepEqual(issuesFor(fieldOf(nullableAddress), { field: { city: 5 } }), ['/field/city must be string']);
+});
+
+test('a value of several alternatives\' type gets one issue naming what each of those wanted', () => {
+  const dateOrTime = { oneOf: [{ type: 'string', format: 'date' }, { type: 'string', format: 'date-time' }] };
+  assert.deepEqual(issuesFor(fieldOf(dateOrTime), { field: 'soon' }), ['/field must match format "date" or match format "date-time"']);
+});
+
+test('alternatives nested in an alternative the value meant are reported once too', () => {
+  const nested = { anyOf: [{ type: 'object', properties: { when: nullableDate } }, { type: 'null' }] };
+  assert.deepEqual(issuesFor(fieldOf(nested), { field: { when: 7 } }), ['/field/when must be string or be null']);
+});
+
+test('a value matching two of oneOf\'s alternatives keeps ajv\'s one issue', () => {
+  const either = { oneOf: [{ type: 'string' }, { type: 'string', minLength: 1 }] };
+  assert.deepEqual(issuesFor(fieldOf(either), { field: 'x' }), ['/field must match exactly one schema in oneOf']);
+});
+
+test('a failed if/then is reported by the branch\'s own problems, not once more as a whole', () => {
+  const schema = { type: 'object', properties: { kind: { type: 'string' }, owner: { type: 'string' } }, if: { properties: { kind: { const: 'org' } }, required: ['kind'] }, then: { required: ['owner'] } };
+  assert.deepEqual(issuesFor(new OperationValidators(bodyOf(schema)), { kind: 'org' }), ["/owner must have required property 'owner'"]);
+});
+
+test('problems beside the alternatives, at the same value, are kept', () => {
+  const schema = { type: 'object', required: ['name'], properties: { name: { type: 'string' } }, anyOf: [{ required: ['a'] }, { required: ['b'] }] };
+  assert.deepEqual(issuesFor(new OperationValidators(bodyOf(schema)), {}).sort(), ["/ must match a schema in anyOf", "/name must have required property 'name'"]);
+});

@@ -24,35 +24,10 @@ const CODE_BY_STATUS: Record<number, string> = {
 
 type Issue = { path?: string; message?: string; location?: string };
 
-const ALTERNATIVES = /^must match (a schema in anyOf|exactly one schema in oneOf)$/;
-const CONDITIONAL = /^must match "(then|else)" schema$/;
-
-/** Whether `i` is about the value `f` is about, or a part of it. */
-const within = (i: Issue, f: Issue) => i.location === f.location && (i.path === f.path || (i.path ?? '').startsWith(`${f.path === '/' ? '' : f.path}/`));
-
-/**
- * One detail per bad value. A value that matches none of a schema's alternatives is reported once per alternative and
- * once more for them all (a bad `start_date`, a date or a date-time, gave three details): it gets one, saying what each
- * alternative wanted. A conditional requirement (`then`) is reported by its own failures and once more as a whole: the
- * whole, which names nothing, goes.
- */
-function onePerValue(issues: Issue[]): Issue[] {
-  const failed = issues.filter((i) => ALTERNATIVES.test(i.message ?? ''));
-  // ajv reports the alternatives after their own failures, so the outermost report at a place is its last.
-  const outer = (f: Issue) => !failed.slice(failed.indexOf(f) + 1).some((later) => within(f, later));
-  return issues.flatMap((i) => {
-    if (CONDITIONAL.test(i.message ?? '')) return issues.some((other) => other !== i && within(other, i)) ? [] : [i];
-    if (!failed.includes(i)) return failed.some((f) => within(i, f)) ? [] : [i];
-    if (!outer(i)) return [];
-    const wanted = issues.filter((b) => !failed.includes(b) && b.location === i.location && b.path === i.path && b.message).map((b) => b.message!);
-    return [{ ...i, message: wanted.length > 0 ? wanted.map((m, n) => (n === 0 ? m : m.replace(/^must /, ''))).join(' or ') : i.message }];
-  });
-}
-
 /** Each field's problem in the seed's words (`Email is required`); a body that does not parse names the parse error. */
 function detailsOf(error: HttpError): { field?: string; message: string }[] {
   if (isMalformedJson(error)) return [{ message: String(error.details!.parseError) }];
-  const issues = onePerValue((error.details?.errors ?? []) as Issue[]);
+  const issues = (error.details?.errors ?? []) as Issue[];
   return issues.map((i) => {
     const field = i.path?.replace(/^\//, '').replace(/\//g, '.') || undefined;
     const message = i.message ?? 'is invalid';

@@ -144,3 +144,35 @@ export async function interleave(candidates: Candidate[]): Promise<Measured[]> {
   }
   return [...results.values()];
 }
+
+export type Alternation = { row: string; baseline: string; op: string; rps: number[]; p99: number[] };
+
+/**
+ * The ratio targets' own measurement: `row` and `baseline` served in turn, SLICE s each, baseline first and last
+ * (b a b a … b), and every slice of `row` set against the mean of the baseline's slices either side of it. This
+ * VM's speed drifts by tens of percent over tens of seconds (the same server measured 13,000 and 22,000 req/s in
+ * one run), more than the rounds' pairing, minutes apart at most, can take out; seconds apart, the drift is small.
+ */
+export async function alternate(row: Candidate, baseline: Candidate, opName: string, slices: number, seconds: number): Promise<Alternation | null> {
+  const op = row.ops.find((o) => o.name === opName);
+  const base = baseline.ops.find((o) => o.name === opName);
+  if (!op || !base) return null;
+  const result: Alternation = { row: row.row, baseline: baseline.row, op: opName, rps: [], p99: [] };
+  try {
+    await measure(baseline, base, seconds);
+    await measure(row, op, seconds);
+    let before = await measure(baseline, base, seconds);
+    for (let i = 0; i < slices; i++) {
+      const mine = await measure(row, op, seconds);
+      const after = await measure(baseline, base, seconds);
+      result.rps.push(mine.rps / ((before.rps + after.rps) / 2));
+      result.p99.push(mine.p99 / ((before.p99 + after.p99) / 2));
+      before = after;
+    }
+  } catch (err) {
+    warn(`alternating ${row.row} and ${baseline.row} on ${opName} failed: ${(err as Error).message}`);
+    return result.rps.length ? result : null;
+  }
+  log(`alternated ${row.row} with ${baseline.row} on ${opName}: ${result.rps.map((r) => r.toFixed(2)).join(' ')} (median ${median(result.rps).toFixed(2)}×)`);
+  return result;
+}

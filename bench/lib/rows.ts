@@ -1,6 +1,6 @@
 // What the phases found: one row per server and op, the CPU notes per measurement and extra details for the report.
 import { warn } from './bookkeeping.js';
-import { median, type Measured, type Sample } from './measure.js';
+import { median, type Alternation, type Measured, type Sample } from './measure.js';
 
 type Row = {
   row: string;
@@ -17,6 +17,7 @@ export const cpuNotes: string[] = [];
 export const extra: Record<string, unknown> = {};
 
 export const measuredAll: Measured[] = [];
+export const alternations: Alternation[] = [];
 
 export function addMeasured(measured: Measured[]) {
   measuredAll.push(...measured);

@@ -25,6 +25,9 @@ export const WARMUP = Math.max(1, Math.round(SECONDS / 3));
  */
 export const REWARM = Math.max(1, Math.round(SECONDS / 5));
 export const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+/** The ratio targets' alternation (measure.ts `alternate`): slices of the framework, each between two of fastify's. */
+export const SLICES = Number(process.env.BENCH_SLICES ?? 7);
+export const SLICE_SECONDS = Number(process.env.BENCH_SLICE_SECONDS ?? 2);
 export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 export const SERVER_CPU = process.env.BENCH_SERVER_CPU ?? '0';
 export const CLIENT_CPU = process.env.BENCH_CLIENT_CPU ?? '1';

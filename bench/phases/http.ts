@@ -2,10 +2,10 @@
 // (alone and with GitHub's spec beside it).
 import { existsSync } from 'node:fs';
 import { children, warn } from '../lib/bookkeeping.js';
-import { interleave, type Candidate, type Op } from '../lib/measure.js';
+import { alternate, interleave, type Candidate, type Op } from '../lib/measure.js';
 import { request, startServer, stopProcess, type Reply, type Server } from '../lib/processes.js';
-import { addMeasured, failedRow } from '../lib/rows.js';
-import { GITHUB_SPEC, ITEM_BODY, ITEM_ID, TSX } from '../lib/settings.js';
+import { addMeasured, alternations, failedRow } from '../lib/rows.js';
+import { GITHUB_SPEC, ITEM_BODY, ITEM_ID, SLICE_SECONDS, SLICES, TSX } from '../lib/settings.js';
 
 const itemOps = (base: string): Op[] => [
   { name: 'GET /items/{id}', method: 'GET', path: `${base}/items/${ITEM_ID}`, headers: { 'X-Api-Key': 'bench-key' } },
@@ -77,6 +77,14 @@ export async function httpPhase() {
       }
     }
     addMeasured(await interleave(candidates));
+    const framework = candidates.find((c) => c.row === 'framework');
+    const fastify = candidates.find((c) => c.row === 'fastify');
+    if (framework && fastify && SLICES > 0) {
+      for (const op of itemOps('')) {
+        const alternation = await alternate(framework, fastify, op.name, SLICES, SLICE_SECONDS);
+        if (alternation) alternations.push(alternation);
+      }
+    }
   } finally {
     for (const c of candidates) await stopProcess(c.server.child);
     for (const child of [...children.values()]) if (child !== undefined) await stopProcess(child);

@@ -86,6 +86,16 @@ describe('checkModelHealth', () => {
     assert.doesNotMatch(res.text, /sk-user-health/);
   });
 
+  test('200 ready:false: a stored key that cannot be sent (a line break in it) is not quoted in details', async () => {
+    const user = uniqueUser();
+    await storeOpenAiToken(byok, user, 'sk-user-linebreak\nrest');
+    const res = await byok.http.get(`${base}/models/good-model/health`).set(await byok.auth(user));
+    assert.equal(res.status, 200);
+    assert.equal(res.body.ready, false);
+    assert.match(res.body.details, /\[redacted\]/);
+    assert.doesNotMatch(res.text, /sk-user-linebreak/);
+  });
+
   test('200 ready:false: a key the provider rejects', async () => {
     const user = uniqueUser();
     await storeOpenAiToken(byok, user, 'sk-rejected');

@@ -116,6 +116,21 @@ describe('runHybridPrompt', () => {
     assert.doesNotMatch(JSON.stringify(row), /sk-user-jobs/);
   });
 
+  test('202: a stored key that cannot be sent (a line break in it) is not quoted in the failed result or the job row', async () => {
+    const user = uniqueUser();
+    const key = 'sk-user-linebreak\nrest';
+    const stored = await server.http.post(`${base}/tokens`).set(await server.auth(user)).send({ userId: user, providerId: 'openai', tokenData: { accessToken: key, type: 'api' } });
+    assert.equal(stored.status, 200);
+    const jobId = await submitPrompt(server, user, { requestedModels: ['other-model', 'local-fast'] });
+    const job = await waitForJob(server, user, jobId);
+    assert.equal(job.status, 'completed');
+    assert.ok('error' in job.results['other-model'], JSON.stringify(job.results));
+    assert.match(job.results['other-model'].error, /\[redacted\]/);
+    assert.doesNotMatch(JSON.stringify(job), /sk-user-linebreak/);
+    const row = await server.db.knex('hybrid_jobs').where({ id: jobId }).first();
+    assert.doesNotMatch(JSON.stringify(row), /sk-user-linebreak/);
+  });
+
   test('400: an empty requestedModels, and model IDs GET /models does not list', async () => {
     const user = uniqueUser();
     const headers = await server.auth(user);

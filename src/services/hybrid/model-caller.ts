@@ -1,6 +1,13 @@
 import type { ModelResult } from './job-repository.js';
 import type { CatalogueModel, ModelCatalogue } from './model-catalogue.js';
 
+/**
+ * The text with every occurrence of the key blanked out. An error can quote the key: fetch refuses a header
+ * value with a line break by quoting the whole `Bearer <key>`, and a provider may echo the key it rejected.
+ * Such text ends up in job records, callbacks and health answers, where no key may appear.
+ */
+export const withoutKey = (text: string, key: string | undefined) => (key ? text.replaceAll(key, '[redacted]') : text);
+
 /** USD per million tokens, by model ID (HYBRID_PRICING). */
 export type Pricing = Record<string, { input: number; output: number }>;
 
@@ -31,7 +38,7 @@ export class ModelCaller {
     } catch (err) {
       if (stop?.aborted) throw err;
       if (timeout.aborted) return { error: `${model.provider}: ${model.id} gave no answer within ${this.settings.timeoutMs} ms` };
-      return { error: `${model.provider}: ${(err as Error).message}` };
+      return { error: `${model.provider}: ${withoutKey((err as Error).message, route.apiKey)}` };
     }
   }
 

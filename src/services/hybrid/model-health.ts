@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { CatalogueModel, ModelCatalogue } from './model-catalogue.js';
+import { withoutKey } from './model-caller.js';
 
 export type Health = { ready: boolean; details: string };
 
@@ -41,7 +42,7 @@ export class ModelHealth {
       });
     } catch (err) {
       const timedOut = (err as Error).name === 'TimeoutError';
-      return { ready: false, details: `${model.provider}: ${timedOut ? `no answer within ${this.settings.timeoutMs} ms` : `unreachable (${(err as Error).message})`}` };
+      return { ready: false, details: `${model.provider}: ${timedOut ? `no answer within ${this.settings.timeoutMs} ms` : `unreachable (${withoutKey((err as Error).message, apiKey)})`}` };
     }
     const latency = Date.now() - started;
     if (response.status === 401 || response.status === 403) return { ready: false, details: `${model.provider}: the provider rejected the key (${response.status})` };

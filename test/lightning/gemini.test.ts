@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Knex } from 'knex';
 import { after, before, describe, test } from 'node:test';
 import { PNG } from 'pngjs';
 import { sendGeminiMessage, type SendGeminiMessageEvent } from '../../generated/lightning/streams.js';
@@ -126,6 +127,38 @@ describe('sendGeminiMessage', () => {
     assert.equal(stored[1].incomplete, undefined);
     const again = framesOf((await server.http.post(`/api/gemini/conversations/${c.id}/messages`).set(json).send({ content: 'And?', model: 'gemini-pro' })).text);
     assert.match(again.map((f) => f.content ?? '').join(''), /local chat model gemini-pro,/);
+  });
+
+  test('200: a reply answers its own message, not one another client sent to the conversation a moment later', async () => {
+    const c = await newConversation();
+    const conversations = server.ln.conversations as unknown as { knex: Knex };
+    const { knex } = conversations;
+    let first = true;
+    // The other message lands right after this one is stored, before this reply reads the conversation.
+    conversations.knex = Object.assign((table: string) => {
+      const builder = knex(table);
+      if (table === 'ln_gemini_messages' && first) {
+        first = false;
+        const then = builder.then.bind(builder) as (onFulfilled: (rows: unknown) => unknown) => Promise<unknown>;
+        Object.assign(builder, {
+          then: (...args: Parameters<Promise<unknown>['then']>) =>
+            then(async (inserted) => {
+              await knex('ln_gemini_messages').insert({ conversation_id: c.id, role: 'user', content: 'the other message' });
+              return inserted;
+            }).then(...args),
+        });
+      }
+      return builder;
+    }, knex) as unknown as Knex;
+    let text = '';
+    try {
+      text = (await server.http.post(`/api/gemini/conversations/${c.id}/messages`).set(json).send({ content: 'my own question' })).text;
+    } finally {
+      conversations.knex = knex;
+    }
+    assert.equal(first, false, 'the other message was sent');
+    const reply = framesOf(text).map((f) => f.content ?? '').join('');
+    assert.match(reply, /\(turn 1\) to: my own question$/);
   });
 
   test('200: a blank model (how clients send an unset one) answers with the default model', async () => {

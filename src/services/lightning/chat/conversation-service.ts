@@ -63,12 +63,16 @@ export class ConversationService {
     const model = requestedModel?.trim() || this.defaultModel;
     await this.find(id);
     // A delete committed since the look above fails the insert on the conversation's foreign key: the same 404.
-    await this.knex('ln_gemini_messages')
+    const [own] = await this.knex('ln_gemini_messages')
       .insert({ conversation_id: id, role: 'user', content })
+      .returning('id')
       .catch((err) => {
         throw isForeignKeyViolation(err) ? notFound() : err;
       });
-    const turns: ChatTurn[] = (await this.knex('ln_gemini_messages').where({ conversation_id: id, complete: true }).orderBy('id')).map((m) => ({
+    // The conversation as it stood when this message came: a message another client sends a moment later is not
+    // this one's to answer (the model replies to the last user turn it is given).
+    const history = await this.knex('ln_gemini_messages').where({ conversation_id: id, complete: true }).where('id', '<=', own.id).orderBy('id');
+    const turns: ChatTurn[] = history.map((m) => ({
       role: m.role,
       content: m.content,
     }));

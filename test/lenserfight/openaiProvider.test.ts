@@ -49,6 +49,36 @@ describe('OpenAI-compatible provider', () => {
     assert.equal(received.at(-1)!.auth, 'Bearer sk-test');
   });
 
+  test('a key fetch refuses to send (a line break in it) is not quoted in the error, which runs and jobs keep', async () => {
+    const provider = new OpenAiCompatibleProvider({ baseUrl, apiKey: 'sk-secret\nrest', model: 'tiny-model', timeoutMs: 5000 });
+    await assert.rejects(provider.complete({ prompt: 'x' }), (err: Error & { code?: string }) => {
+      assert.equal(err.code, 'provider_unreachable');
+      assert.ok(!err.message.includes('sk-secret'), err.message);
+      return true;
+    });
+  });
+
+  test('an answer that is not JSON, or whose usage is not counts, is a provider error or zero tokens, not a crash', async () => {
+    const odd = http.createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        if (req.url === '/bad/chat/completions') return void res.writeHead(200, { 'Content-Type': 'text/html' }).end('<html>gateway</html>');
+        res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ model: 7, choices: [{ message: { content: 'hi' } }], usage: { prompt_tokens: 'many', completion_tokens: -3 } }));
+      });
+    });
+    await new Promise<void>((r) => odd.listen(0, '127.0.0.1', r));
+    const base = `http://127.0.0.1:${(odd.address() as AddressInfo).port}`;
+    try {
+      const notJson = new OpenAiCompatibleProvider({ baseUrl: `${base}/bad`, model: 'm', timeoutMs: 5000 });
+      await assert.rejects(notJson.complete({ prompt: 'x' }), (err: Error & { code?: string }) => err.code === 'provider_error' && /not JSON/.test(err.message));
+      const oddUsage = new OpenAiCompatibleProvider({ baseUrl: `${base}/odd`, model: 'm', timeoutMs: 5000 });
+      const completion = await oddUsage.complete({ prompt: 'x' });
+      assert.deepEqual([completion.text, completion.modelId, completion.tokenInput, completion.tokenOutput], ['hi', 'm', 0, 0]);
+    } finally {
+      odd.close();
+    }
+  });
+
   test('a run served by it records the provider, model and usage', async () => {
     const user = uniqueUser();
     const runId = await executeDemoLens(server, user, { params: { topic: 'wire formats' }, modelOverride: 'other-model' });

@@ -8,6 +8,9 @@ type ChatCompletionResponse = {
   usage?: { prompt_tokens?: number; completion_tokens?: number };
 };
 
+/** A provider's token count as stored: another server's `usage` may hold anything, or nothing. */
+const tokenCount = (n: unknown): number => (typeof n === 'number' && Number.isSafeInteger(n) && n >= 0 ? n : 0);
+
 /** Any server speaking the OpenAI chat completions wire format: OpenAI itself, Ollama, vLLM, LM Studio. */
 export class OpenAiCompatibleProvider implements ModelProvider {
   readonly key: string;
@@ -33,22 +36,37 @@ export class OpenAiCompatibleProvider implements ModelProvider {
         signal,
       });
     } catch (err) {
-      throw new ProviderError('provider_unreachable', `Model provider ${this.key} is unreachable: ${(err as Error).message}`);
+      throw new ProviderError('provider_unreachable', `Model provider ${this.key} is unreachable: ${this.redacted((err as Error).message)}`);
     }
     if (!response.ok) {
       throw new ProviderError('provider_error', `Model provider ${this.key} answered ${response.status}`);
     }
-    const body = (await response.json()) as ChatCompletionResponse;
-    const text = body.choices?.[0]?.message?.content;
+    let body: ChatCompletionResponse;
+    try {
+      body = (await response.json()) as ChatCompletionResponse;
+    } catch (err) {
+      if (signal.aborted) throw new ProviderError('provider_unreachable', `Model provider ${this.key} stopped answering: ${this.redacted((err as Error).message)}`);
+      throw new ProviderError('provider_error', `Model provider ${this.key} answered ${response.status} with a body that is not JSON`);
+    }
+    const text = body?.choices?.[0]?.message?.content;
     if (typeof text !== 'string') throw new ProviderError('provider_error', `Model provider ${this.key} returned no message content`);
-    const modelId = body.model ?? model;
+    const modelId = typeof body.model === 'string' ? body.model : model;
     return {
       text,
       modelId,
       modelKey: `${this.key}/${modelId}`,
       providerKey: this.key,
-      tokenInput: body.usage?.prompt_tokens ?? 0,
-      tokenOutput: body.usage?.completion_tokens ?? 0,
+      tokenInput: tokenCount(body.usage?.prompt_tokens),
+      tokenOutput: tokenCount(body.usage?.completion_tokens),
     };
+  }
+
+  /**
+   * fetch's own errors can quote the request, Authorization header included (undici refuses a key holding a line
+   * break by naming the whole header value), and these messages end up in runs, jobs and callbacks.
+   */
+  private redacted(message: string): string {
+    const key = this.settings.apiKey;
+    return key ? message.split(key).join('[redacted]') : message;
   }
 }

@@ -381,7 +381,11 @@ export interface TopupSessionResponse {
  * Body of `POST /jobs/{id}/refund`.
  */
 export interface ClaimRefundRequest {
-  /** BOLT11 invoice for exactly refundAmountSats */
+  /**
+   * BOLT11 invoice for exactly refundAmountSats (empty or whitespace alone is 400 "invoice must not be empty")
+   * @minLength 1
+   * @pattern \S
+   */
   invoice: string;
 }
 

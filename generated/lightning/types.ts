@@ -771,7 +771,7 @@ export type components = {
          */
         ClaimRefundRequest: {
             /**
-             * @description BOLT11 invoice for exactly refundAmountSats
+             * @description BOLT11 invoice for exactly refundAmountSats (empty or whitespace alone is 400 "invoice must not be empty")
              * @example lnbc60n1pjrefundxq9z0rgqsp5refundexample
              */
             invoice: string;

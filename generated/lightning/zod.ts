@@ -110,8 +110,11 @@ export const claimRefundParams = zod.object({
   "id": zod.coerce.string().describe('Job identifier returned by `POST /jobs`.')
 })
 
+export const claimRefundBodyInvoiceRegExp = new RegExp('\\S');
+
+
 export const claimRefundBody = zod.object({
-  "invoice": zod.string().describe('BOLT11 invoice for exactly refundAmountSats')
+  "invoice": zod.string().min(1).regex(claimRefundBodyInvoiceRegExp).describe('BOLT11 invoice for exactly refundAmountSats (empty or whitespace alone is 400 \"invoice must not be empty\")')
 }).describe('Body of `POST /jobs/{id}/refund`.')
 
 export const claimRefundResponse = zod.object({

@@ -66,6 +66,15 @@ describe('claimRefund', () => {
     assert.equal((await claim(jobId, walletInvoice({ amountSats: owed }))).status, 200);
   });
 
+  test('400: an empty or whitespace invoice must not be empty (it was "Invalid BOLT11 invoice")', async () => {
+    const { jobId } = await completedJob(server);
+    for (const invoice of ['', '   ', '\n\t']) {
+      const res = await claim(jobId, invoice);
+      assert.deepEqual([res.status, res.body], [400, { error: 'invoice must not be empty' }], JSON.stringify(invoice));
+    }
+    assert.equal((await server.http.get(`/api/jobs/${jobId}`)).body.costLedger.refundState, 'pending');
+  });
+
   test('400: an invoice already paid a refund, for this job or another, is refused before any payment; the refund stays claimable', async () => {
     const a = await completedJob(server);
     const b = await completedJob(server);

@@ -876,6 +876,7 @@ export interface Pagination {
   /**
    * The page returned (1-based), as requested.
    * @minimum 1
+   * @maximum 2147483647
    */
   page: number;
   /**
@@ -1347,7 +1348,7 @@ export type UnsupportedMediaTypeResponse = ErrorResponse;
 export type LimitParameter = number;
 
 /**
- * 1-based page number. A page past the last one returns an empty list.
+ * 1-based page number, at most 2147483647 (decision 14). A page past the last one returns an empty list.
  */
 export type PageParameter = number;
 
@@ -1369,8 +1370,9 @@ framework?: AgentFramework;
  */
 status?: AgentStatus;
 /**
- * 1-based page number. A page past the last one returns an empty list.
+ * 1-based page number, at most 2147483647 (decision 14). A page past the last one returns an empty list.
  * @minimum 1
+ * @maximum 2147483647
  */
 page?: PageParameter;
 /**
@@ -1403,8 +1405,9 @@ start_date?: DateOrDateTime;
  */
 end_date?: DateOrDateTime;
 /**
- * 1-based page number. A page past the last one returns an empty list.
+ * 1-based page number, at most 2147483647 (decision 14). A page past the last one returns an empty list.
  * @minimum 1
+ * @maximum 2147483647
  */
 page?: PageParameter;
 /**

@@ -1442,7 +1442,7 @@ export type components = {
          */
         OrganizationId: string;
         /**
-         * @description 1-based page number. A page past the last one returns an empty list.
+         * @description 1-based page number, at most 2147483647 (decision 14). A page past the last one returns an empty list.
          * @example 1
          */
         Page: number;
@@ -1770,7 +1770,7 @@ export interface operations {
                  */
                 status?: components["schemas"]["AgentStatus"];
                 /**
-                 * @description 1-based page number. A page past the last one returns an empty list.
+                 * @description 1-based page number, at most 2147483647 (decision 14). A page past the last one returns an empty list.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
@@ -2285,7 +2285,7 @@ export interface operations {
                  */
                 end_date?: components["schemas"]["DateOrDateTime"];
                 /**
-                 * @description 1-based page number. A page past the last one returns an empty list.
+                 * @description 1-based page number, at most 2147483647 (decision 14). A page past the last one returns an empty list.
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];

@@ -206,7 +206,9 @@ newest first (`created_at` descending). All filters are optional and combine wit
 
  * @summary List the caller's agents
  */
-export const listAgentsQueryPageDefault = 1;export const listAgentsQueryLimitDefault = 20;
+export const listAgentsQueryPageDefault = 1;
+export const listAgentsQueryPageMax = 2147483647;
+export const listAgentsQueryLimitDefault = 20;
 export const listAgentsQueryLimitMax = 100;
 
 
@@ -215,10 +217,11 @@ export const listAgentsQueryParams = zod.object({
   "owner_id": zod.coerce.string().uuid().optional().describe('Only agents of this owner (the caller\'s user id or one of their organizations\' ids).'),
   "framework": zod.enum(['langgraph', 'agno', 'crewai', 'n8n']).optional().describe('Only agents on this framework.'),
   "status": zod.enum(['draft', 'active', 'inactive', 'error']).optional().describe('Only agents in this status.'),
-  "page": zod.coerce.number().min(1).default(listAgentsQueryPageDefault).describe('1-based page number. A page past the last one returns an empty list.'),
+  "page": zod.coerce.number().min(1).max(listAgentsQueryPageMax).default(listAgentsQueryPageDefault).describe('1-based page number, at most 2147483647 (decision 14). A page past the last one returns an empty list.'),
   "limit": zod.coerce.number().min(1).max(listAgentsQueryLimitMax).default(listAgentsQueryLimitDefault).describe('Page size (at most 100).')
 })
 
+export const listAgentsResponsePaginationPageMax = 2147483647;
 export const listAgentsResponsePaginationLimitMax = 100;
 export const listAgentsResponsePaginationTotalMin = 0;
 export const listAgentsResponsePaginationPagesMin = 0;
@@ -235,7 +238,7 @@ export const listAgentsResponseAgentsItemMetadataExecutionTimeRegExp = new RegEx
 
 export const listAgentsResponse = zod.object({
   "pagination": zod.object({
-  "page": zod.number().min(1).describe('The page returned (1-based), as requested.'),
+  "page": zod.number().min(1).max(listAgentsResponsePaginationPageMax).describe('The page returned (1-based), as requested.'),
   "limit": zod.number().min(1).max(listAgentsResponsePaginationLimitMax).describe('Page size, as requested.'),
   "total": zod.number().min(listAgentsResponsePaginationTotalMin).describe('Number of items matching the filters, over all pages.'),
   "pages": zod.number().min(listAgentsResponsePaginationPagesMin).describe('Number of pages, `ceil(total / limit)`; 0 when nothing matches.')
@@ -661,7 +664,9 @@ inclusively; a bare date (`2024-12-19`) means the whole UTC day.
 
  * @summary List executions with filtering
  */
-export const listExecutionsQueryPageDefault = 1;export const listExecutionsQueryLimitDefault = 20;
+export const listExecutionsQueryPageDefault = 1;
+export const listExecutionsQueryPageMax = 2147483647;
+export const listExecutionsQueryLimitDefault = 20;
 export const listExecutionsQueryLimitMax = 100;
 
 
@@ -671,10 +676,11 @@ export const listExecutionsQueryParams = zod.object({
   "status": zod.enum(['pending', 'running', 'completed', 'failed', 'cancelled']).optional().describe('Only executions in this status.'),
   "start_date": zod.coerce.string().optional().describe('Only executions started at or after this ISO 8601 date or date-time.'),
   "end_date": zod.coerce.string().optional().describe('Only executions started at or before this ISO 8601 date (end of that day, UTC) or date-time. Must not precede `start_date`.'),
-  "page": zod.coerce.number().min(1).default(listExecutionsQueryPageDefault).describe('1-based page number. A page past the last one returns an empty list.'),
+  "page": zod.coerce.number().min(1).max(listExecutionsQueryPageMax).default(listExecutionsQueryPageDefault).describe('1-based page number, at most 2147483647 (decision 14). A page past the last one returns an empty list.'),
   "limit": zod.coerce.number().min(1).max(listExecutionsQueryLimitMax).default(listExecutionsQueryLimitDefault).describe('Page size (at most 100).')
 })
 
+export const listExecutionsResponsePaginationPageMax = 2147483647;
 export const listExecutionsResponsePaginationLimitMax = 100;
 export const listExecutionsResponsePaginationTotalMin = 0;
 export const listExecutionsResponsePaginationPagesMin = 0;
@@ -685,7 +691,7 @@ export const listExecutionsResponseExecutionsItemResourceUsageExecutionTimeMin =
 
 export const listExecutionsResponse = zod.object({
   "pagination": zod.object({
-  "page": zod.number().min(1).describe('The page returned (1-based), as requested.'),
+  "page": zod.number().min(1).max(listExecutionsResponsePaginationPageMax).describe('The page returned (1-based), as requested.'),
   "limit": zod.number().min(1).max(listExecutionsResponsePaginationLimitMax).describe('Page size, as requested.'),
   "total": zod.number().min(listExecutionsResponsePaginationTotalMin).describe('Number of items matching the filters, over all pages.'),
   "pages": zod.number().min(listExecutionsResponsePaginationPagesMin).describe('Number of pages, `ceil(total / limit)`; 0 when nothing matches.')

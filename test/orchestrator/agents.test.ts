@@ -129,14 +129,22 @@ describe('listAgents', () => {
     });
   }
 
-  test('200: a page however far past the last is empty (page=1e18 was a 500, page=1e21 the second page)', async () => {
+  test('200: a page however far past the last, up to the maximum 2147483647, is empty (page=1e18 was a 500)', async () => {
     const team = await newOrganization(server);
     for (let i = 0; i < 3; i += 1) await createAgent(server, team.member);
-    for (const page of ['1e18', '99999999999999999999', '1e21']) {
-      const res = await server.http.get(`${base}/agents?limit=1&page=${page}`).set(team.member.headers);
-      assert.equal(res.status, 200, `page=${page}: ${res.text}`);
+    for (const query of ['limit=1&page=4', 'limit=100&page=2147483647', 'limit=1&page=2.147483647e9']) {
+      const res = await server.http.get(`${base}/agents?${query}`).set(team.member.headers);
+      assert.equal(res.status, 200, `${query}: ${res.text}`);
       assert.deepEqual(schemaErrors('orchestrator', 'AgentListResponse', res.body), []);
-      assert.deepEqual([res.body.agents, res.body.pagination.total], [[], 3], `page=${page}`);
+      assert.deepEqual([res.body.agents, res.body.pagination.total], [[], 3], query);
+    }
+  });
+
+  test('400: a page over 2147483647 names page (page=99999999999999999999 was 200 echoing page 1e20, page=1e21 the second page)', async () => {
+    for (const page of ['2147483648', '1e18', '99999999999999999999', '1e21']) {
+      const res = await server.http.get(`${base}/agents?limit=1&page=${page}`).set(cast.owner.headers);
+      assertError(res, 400, 'VALIDATION_ERROR');
+      assert.deepEqual(res.body.error.details.map((d: { field?: string }) => d.field), ['page'], `page=${page}`);
     }
   });
 

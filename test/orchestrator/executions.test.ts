@@ -334,13 +334,22 @@ describe('listExecutions', () => {
     assert.equal(hidden.body.pagination.total, 0);
   });
 
-  test('200: a page however far past the last is empty (page=1e18 was a 500)', async () => {
+  test('200: a page however far past the last, up to the maximum 2147483647, is empty (page=1e18 was a 500)', async () => {
     const user = await newUser(server);
-    for (const page of ['1e18', '99999999999999999999', '1e21']) {
-      const res = await server.http.get(`${base}/executions?page=${page}`).set(user.headers);
-      assert.equal(res.status, 200, `page=${page}: ${res.text}`);
+    for (const query of ['page=2', 'limit=100&page=2147483647']) {
+      const res = await server.http.get(`${base}/executions?${query}`).set(user.headers);
+      assert.equal(res.status, 200, `${query}: ${res.text}`);
       assert.deepEqual(schemaErrors('orchestrator', 'ExecutionListResponse', res.body), []);
       assert.deepEqual(res.body.executions, []);
+    }
+  });
+
+  test('400: a page over 2147483647 names page (page=99999999999999999999 was 200 echoing page 1e20)', async () => {
+    const user = await newUser(server);
+    for (const page of ['2147483648', '1e18', '99999999999999999999', '1e21']) {
+      const res = await server.http.get(`${base}/executions?page=${page}`).set(user.headers);
+      assertError(res, 400, 'VALIDATION_ERROR');
+      assert.deepEqual(res.body.error.details.map((d: { field?: string }) => d.field), ['page'], `page=${page}`);
     }
   });
 

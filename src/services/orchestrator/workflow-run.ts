@@ -64,7 +64,7 @@ export async function walkWorkflow(
       let attempt = 0;
       for (;;) {
         try {
-          step.output = await withDeadline(runNode(node, input, host), deadline);
+          step.output = await withDeadline(() => runNode(node, input, host), deadline);
           break;
         } catch (err) {
           if (err instanceof TimedOut || attempt >= execution.options.retry_count) {
@@ -202,7 +202,11 @@ function fill(template: string, values: Record<string, unknown>): string {
   return template.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_m, key: string) => (key === 'input' ? JSON.stringify(values) : String(values[key] ?? '')));
 }
 
-function withDeadline<T>(work: Promise<T>, deadline: number): Promise<T> {
+function withDeadline<T>(start: () => Promise<T>, deadline: number): Promise<T> {
+  // Checked before the node starts: a node that ends at once wins the race below however late it began, so a run
+  // of quick steps (each recorded in the database) would otherwise outlive its timeout by any amount.
+  if (Date.now() >= deadline) return Promise.reject(new TimedOut());
+  const work = start();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(() => reject(new TimedOut()), Math.max(0, deadline - Date.now()));

@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { walkWorkflow, type WalkHost } from '../../src/services/orchestrator/workflow-run.js';
+
+describe('executeWorkflow: the run in the agent process', () => {
+  test('the timeout bounds a run whose steps each end at once (40 quick steps with a 1 s timeout ran on for a minute, until the sweep called it a lost worker)', async () => {
+    const nodes = Array.from({ length: 40 }, (_, i) => ({ id: `n${i}`, type: 'input' }));
+    const edges = nodes.slice(1).map((node, i) => ({ source: nodes[i].id, target: node.id }));
+    // Recording each step takes a while (a busy database): every node ends at once, so no node meets the deadline.
+    const host: WalkHost = {
+      advance: () => new Promise((resolve) => setTimeout(resolve, 100)),
+      complete: () => Promise.reject(new Error('no model in this test')),
+      log: () => {},
+    };
+    const started = Date.now();
+    const result = await walkWorkflow({ id: 'e', workflow_version: 0, input: {}, options: { timeout: 1000, retry_count: 0 } }, { nodes, edges }, host);
+    assert.equal(result.status, 'failed');
+    assert.match(result.error_message ?? '', /timeout of 1000 ms/);
+    assert.ok(Date.now() - started < 2000, `ran ${Date.now() - started} ms`);
+    assert.ok(result.steps.length < nodes.length, `${result.steps.length} steps`);
+    assert.equal(result.output, null);
+    assert.ok(result.steps.every((s) => s.status !== 'running'), JSON.stringify(result.steps.at(-1)));
+  });
+});

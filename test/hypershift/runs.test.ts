@@ -58,6 +58,26 @@ describe('createRun', () => {
     assert.equal((await server.http.get(`${base}/runs/${anon.body.run_id}/logs`)).body.logs[0].details.actor, 'anonymous');
   });
 
+  test('a workspace or actor header sent as UTF-8 is read as UTF-8 (josé, not josÃ©); a latin1 one as latin1', async () => {
+    // Node's client writes each character of a header value as one byte: this string is the UTF-8 bytes of the text.
+    // (Sent with a string body, Node would write the headers in the body's encoding; hence the body written as bytes.)
+    const asUtf8Bytes = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
+    const ws = `${freshWorkspace()}-zürich-東京`;
+    const create = server.http.post(`${base}/runs`).set({ 'Content-Type': 'application/json', 'X-Workspace-Id': asUtf8Bytes(ws), 'X-User-Id': asUtf8Bytes('josé') });
+    create.write(Buffer.from(JSON.stringify({ user_intent: intent() })));
+    const res = await create;
+    assert.equal(res.status, 201, JSON.stringify(res.body));
+    const read = await server.http.get(`${base}/runs/${res.body.run_id}`).set('X-Workspace-Id', asUtf8Bytes(ws));
+    assert.equal(read.body.workspace_id, ws, JSON.stringify(read.body));
+    assert.equal((await server.http.get(`${base}/usage`).set('X-Workspace-Id', asUtf8Bytes(ws))).body.workspace_id, ws);
+    const listed = await server.http.get(`${base}/runs`).query({ workspace_id: ws });
+    assert.deepEqual(listed.body.runs.map((r: { id: string }) => r.id), [res.body.run_id]);
+    const rollback = await server.http.post(`${base}/runs/${res.body.run_id}/rollback`).set({ 'X-Workspace-Id': asUtf8Bytes(ws), 'X-Actor': 'josé' });
+    assert.equal(rollback.status, 200, JSON.stringify(rollback.body));
+    const actors = (await server.http.get(`${base}/runs/${res.body.run_id}/logs`).set('X-Workspace-Id', asUtf8Bytes(ws))).body.logs.map((l: { details: { actor: string } }) => l.details.actor);
+    assert.deepEqual(actors, ['josé', 'josé']);
+  });
+
   test('400: invalid user_intent, malformed JSON, wrong tags, a header too long', async () => {
     const ws = freshWorkspace();
     const post = (body: unknown, extra: Record<string, string> = {}) => server.http.post(`${base}/runs`).set({ ...headersFor(ws), ...extra }).send(body as object);

@@ -97,17 +97,25 @@ describe('the sentinel', () => {
     assert.ok(run.sentinel_output.findings.some((f: { message: string }) => /publicly readable/.test(f.message)));
   });
 
-  test('a production target from a free workspace without the gate is blocked; on pro it passes', async () => {
+  test('the seed\'s example run (production, "free tier only", no gate) in a free workspace deploys, with a policy warning; on pro, no warning', async () => {
     const ws = (await server.http.post(`${base}/workspaces`).set('Content-Type', 'application/json').send({})).body.id as string;
-    const blockedId = await createRun(server, ws, { user_intent: intent({ target: 'production' }) });
-    await startRun(server, ws, blockedId);
-    const blocked = await waitForStatus(server, ws, blockedId, ['blocked', 'completed', 'failed']);
-    assert.equal(blocked.status, 'blocked');
-    assert.match(blocked.error, /free-tier workspace/);
+    const example = { user_intent: { description: 'Deploy a Next.js app', target: 'production', constraints: 'free tier only' }, codename: 'optional-human-name', tags: ['tag1', 'tag2'], require_approval: false };
+    const freeId = await createRun(server, ws, example);
+    await startRun(server, ws, freeId);
+    const free = await waitForStatus(server, ws, freeId, ['blocked', 'completed', 'failed']);
+    assert.equal(free.status, 'completed', JSON.stringify(free));
+    assert.notEqual(free.deployment_url, null);
+    assert.equal(free.sentinel_output.verdict, 'warn');
+    assert.ok(free.sentinel_output.findings.some((f: { category: string; message: string }) => f.category === 'policy' && /free-tier workspace/.test(f.message)));
+    const untargeted = await createRun(server, ws, { user_intent: { description: 'Deploy a Next.js app' } });
+    await startRun(server, ws, untargeted);
+    assert.equal((await waitForStatus(server, ws, untargeted, ['blocked', 'completed', 'failed'])).status, 'completed');
     await server.http.patch(`${base}/workspaces/${ws}/tier`).set('Content-Type', 'application/json').send({ tier: 'pro' }).expect(200);
     const proId = await createRun(server, ws, { user_intent: intent({ target: 'production' }) });
     await startRun(server, ws, proId);
-    assert.equal((await waitForStatus(server, ws, proId, ['blocked', 'completed', 'failed'])).status, 'completed');
+    const pro = await waitForStatus(server, ws, proId, ['blocked', 'completed', 'failed']);
+    assert.equal(pro.status, 'completed');
+    assert.ok(!pro.sentinel_output.findings.some((f: { category: string }) => f.category === 'policy'));
   });
 });
 

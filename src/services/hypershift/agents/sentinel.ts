@@ -38,12 +38,13 @@ export class SentinelAgent implements Agent {
       }
     }
     const production = (run.user_intent.target ?? 'production') === 'production';
+    // A warning, not a block: the seed's own example is a production deploy under "free tier only" constraints
+    // without the gate, and a block without the gate is final (nothing can approve it).
     if (production && tier === 'free') {
-      findings.push(
-        run.require_approval
-          ? { severity: 'medium', category: 'policy', message: 'Production deploy from a free-tier workspace; allowed behind the approval gate', artifact: null, blocking: false }
-          : { severity: 'high', category: 'policy', message: 'Production deploy from a free-tier workspace needs the approval gate (require_approval) or the pro tier', artifact: null, blocking: true },
-      );
+      const message = run.require_approval
+        ? 'Production deploy from a free-tier workspace; allowed behind the approval gate'
+        : 'Production deploy from a free-tier workspace without the approval gate; the pro tier or require_approval is advised';
+      findings.push({ severity: 'medium', category: 'policy', message, artifact: null, blocking: false });
     }
     const verdict: SentinelOutput['verdict'] = findings.some((f) => f.blocking) ? 'block' : findings.length > 0 ? 'warn' : 'pass';
     const draft: SentinelOutput = {

@@ -22,3 +22,35 @@ describe('executeWorkflow: the run in the agent process', () => {
     assert.ok(result.steps.every((s) => s.status !== 'running'), JSON.stringify(result.steps.at(-1)));
   });
 });
+
+describe('executeWorkflow: an llm node\'s prompt', () => {
+  const promptsOf = async (prompt: unknown, input: Record<string, unknown>) => {
+    const prompts: string[] = [];
+    const host: WalkHost = {
+      advance: async () => {},
+      complete: async (request) => {
+        prompts.push(request.prompt);
+        return { text: 'ok', provider: 'local', model: 'm', tokens: 1 };
+      },
+      log: () => {},
+    };
+    const nodes = [{ id: 'in', type: 'input' }, { id: 'ask', type: 'llm', data: { prompt } }];
+    const result = await walkWorkflow({ id: 'e', workflow_version: 0, input, options: { timeout: 5000, retry_count: 0 } }, { nodes, edges: [{ source: 'in', target: 'ask' }] }, host);
+    assert.equal(result.status, 'completed', result.error_message ?? '');
+    return prompts;
+  };
+
+  test('{{name}} reads the input\'s own properties only: {{constructor}} is empty, not Object\'s source', async () => {
+    assert.deepEqual(await promptsOf('Q: {{message}} {{constructor}}|{{toString}}|{{missing}}', { message: 'hi' }), ['Q: hi ||']);
+  });
+
+  test('an object value is written as JSON, and a dotted name reads into it', async () => {
+    const input = { order: { id: 7, items: ['a'] } };
+    assert.deepEqual(await promptsOf('{{order}} / {{order.id}} / {{order.items}}', input), ['{"id":7,"items":["a"]} / 7 / ["a"]']);
+  });
+
+  test('a prompt that is not a string is written as JSON, and no prompt asks about the whole input', async () => {
+    assert.deepEqual(await promptsOf({ ask: 'x' }, { a: 1 }), ['{"ask":"x"}']);
+    assert.deepEqual(await promptsOf(undefined, { a: 1 }), ['Respond to: {"a":1}']);
+  });
+});

@@ -110,7 +110,7 @@ async function runNode(node: Node, input: Record<string, unknown>, host: WalkHos
     case 'llm':
     case 'model':
     case 'agent': {
-      const prompt = fill(String(data.prompt ?? 'Respond to: {{input}}'), input);
+      const prompt = fill(typeof data.prompt === 'string' ? data.prompt : data.prompt == null ? 'Respond to: {{input}}' : asText(data.prompt), input);
       return host.complete({ prompt, model: typeof data.model === 'string' ? data.model : undefined, provider: typeof data.provider === 'string' ? data.provider : undefined });
     }
     case 'wait': {
@@ -198,9 +198,22 @@ function inputsOf(node: Node, data: WorkflowData, outputs: Map<string, Record<st
   return sources.length === 0 ? input : Object.assign({}, ...sources);
 }
 
+/**
+ * A prompt's `{{name}}`: the input's own property of that name, else a dotted path through its own properties
+ * (`{{order.id}}`); `{{input}}` is the whole input. Objects are written as JSON. Only own properties: `{{constructor}}`
+ * wrote out Object's source, and an object value was `[object Object]`.
+ */
 function fill(template: string, values: Record<string, unknown>): string {
-  return template.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_m, key: string) => (key === 'input' ? JSON.stringify(values) : String(values[key] ?? '')));
+  return template.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_m, key: string) => {
+    if (key === 'input') return JSON.stringify(values);
+    return asText(Object.hasOwn(values, key) ? values[key] : key.split('.').reduce<unknown>(ownProperty, values));
+  });
 }
+
+const ownProperty = (value: unknown, name: string): unknown =>
+  value !== null && typeof value === 'object' && Object.hasOwn(value, name) ? (value as Record<string, unknown>)[name] : undefined;
+
+const asText = (value: unknown): string => (value === undefined || value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value));
 
 function withDeadline<T>(start: () => Promise<T>, deadline: number): Promise<T> {
   // Checked before the node starts: a node that ends at once wins the race below however late it began, so a run

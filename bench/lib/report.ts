@@ -73,10 +73,12 @@ function targets(): Target[] {
       met: r3 === null ? null : r3 >= 10,
       gap: r3 === null || r3 >= 10 ? '' : `needs ${(10 / r3).toFixed(2)}× the req/s`,
     });
-    const r4 = pairedRatio('framework-github', 'framework', op, 'rps');
+    const githubAlternation = alternations.find((a) => a.row === 'framework-github' && a.baseline === 'framework' && a.op === op);
+    const rounds4 = pairedRatio('framework-github', 'framework', op, 'rps');
+    const r4 = githubAlternation ? median(githubAlternation.rps) : rounds4;
     out.push({
       target: `framework-github ${op} ≥ 0.9× framework req/s`,
-      measured: r4 === null ? 'n/a' : `${r4.toFixed(2)}×`,
+      measured: r4 === null ? 'n/a' : `${r4.toFixed(2)}×${githubAlternation ? ` alternating (${alternationRange(githubAlternation.rps)}); rounds ${fmtX(rounds4)}` : ''}`,
       met: r4 === null ? null : r4 >= 0.9,
       gap: r4 === null || r4 >= 0.9 ? '' : `needs ${(0.9 / r4).toFixed(2)}× the req/s`,
     });
@@ -153,7 +155,7 @@ export function render(startedAt: Date): string {
   lines.push('');
   lines.push('### Targets (issue 3)');
   lines.push('');
-  lines.push(`Ratios between rows are paired: taken within each round, where both rows ran minutes apart at most, and the median over rounds is shown (the table above divides medians of different rounds). The framework-to-fastify targets are judged on a closer pairing when it ran: after the rounds, ${SLICES} slices of the framework of ${SLICE_SECONDS} s each, every one between two of fastify's, each set against the mean of its two neighbours; the median over slices is judged, and the rounds' ratio is shown beside it.`);
+  lines.push(`Ratios between rows are paired: taken within each round, where both rows ran minutes apart at most, and the median over rounds is shown (the table above divides medians of different rounds). The framework-to-fastify and GitHub-to-framework targets are judged on a closer pairing when it ran: after the rounds, ${SLICES} slices of the framework (of framework-github) of ${SLICE_SECONDS} s each, every one between two of fastify's (of the framework's), each set against the mean of its two neighbours; the median over slices is judged, and the rounds' ratio is shown beside it.`);
   lines.push('');
   lines.push('| target | measured | met | gap |');
   lines.push('| --- | --- | --- | --- |');

@@ -77,11 +77,14 @@ export async function httpPhase() {
       }
     }
     addMeasured(await interleave(candidates));
-    const framework = candidates.find((c) => c.row === 'framework');
-    const fastify = candidates.find((c) => c.row === 'fastify');
-    if (framework && fastify && SLICES > 0) {
+    // The ratio targets between two servers, each measured on alternating slices (measure.ts `alternate`).
+    const row = (name: string) => candidates.find((c) => c.row === name);
+    for (const [measured, baseline] of [['framework', 'fastify'], ['framework-github', 'framework']]) {
+      const a = row(measured);
+      const b = row(baseline);
+      if (!a || !b || SLICES <= 0) continue;
       for (const op of itemOps('')) {
-        const alternation = await alternate(framework, fastify, op.name, SLICES, SLICE_SECONDS);
+        const alternation = await alternate(a, b, op.name, SLICES, SLICE_SECONDS);
         if (alternation) alternations.push(alternation);
       }
     }

@@ -1,12 +1,7 @@
 import type { ModelResult } from './job-repository.js';
 import type { CatalogueModel, ModelCatalogue } from './model-catalogue.js';
+import { withoutKey } from '../model-providers/without-key.js';
 
-/**
- * The text with every occurrence of the key blanked out. An error can quote the key: fetch refuses a header
- * value with a line break by quoting the whole `Bearer <key>`, and a provider may echo the key it rejected.
- * Such text ends up in job records, callbacks and health answers, where no key may appear.
- */
-export const withoutKey = (text: string, key: string | undefined) => (key ? text.replaceAll(key, '[redacted]') : text);
 
 /** USD per million tokens, by model ID (HYBRID_PRICING). */
 export type Pricing = Record<string, { input: number; output: number }>;

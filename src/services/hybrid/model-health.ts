@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { CatalogueModel, ModelCatalogue } from './model-catalogue.js';
-import { withoutKey } from './model-caller.js';
+import { withoutKey } from '../model-providers/without-key.js';
 
 export type Health = { ready: boolean; details: string };
 

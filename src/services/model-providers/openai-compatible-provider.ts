@@ -1,3 +1,4 @@
+import { withoutKey } from './without-key.js';
 import { ProviderError, type Completion, type CompletionRequest, type ModelProvider } from './model-provider.js';
 
 export type OpenAiCompatibleSettings = { baseUrl: string; apiKey?: string; model: string; timeoutMs: number; key?: string };
@@ -36,7 +37,7 @@ export class OpenAiCompatibleProvider implements ModelProvider {
         signal,
       });
     } catch (err) {
-      throw new ProviderError('provider_unreachable', `Model provider ${this.key} is unreachable: ${this.redacted((err as Error).message)}`);
+      throw new ProviderError('provider_unreachable', `Model provider ${this.key} is unreachable: ${withoutKey((err as Error).message, this.settings.apiKey)}`);
     }
     if (!response.ok) {
       throw new ProviderError('provider_error', `Model provider ${this.key} answered ${response.status}`);
@@ -45,7 +46,7 @@ export class OpenAiCompatibleProvider implements ModelProvider {
     try {
       body = (await response.json()) as ChatCompletionResponse;
     } catch (err) {
-      if (signal.aborted) throw new ProviderError('provider_unreachable', `Model provider ${this.key} stopped answering: ${this.redacted((err as Error).message)}`);
+      if (signal.aborted) throw new ProviderError('provider_unreachable', `Model provider ${this.key} stopped answering: ${withoutKey((err as Error).message, this.settings.apiKey)}`);
       throw new ProviderError('provider_error', `Model provider ${this.key} answered ${response.status} with a body that is not JSON`);
     }
     const text = body?.choices?.[0]?.message?.content;
@@ -59,14 +60,5 @@ export class OpenAiCompatibleProvider implements ModelProvider {
       tokenInput: tokenCount(body.usage?.prompt_tokens),
       tokenOutput: tokenCount(body.usage?.completion_tokens),
     };
-  }
-
-  /**
-   * fetch's own errors can quote the request, Authorization header included (undici refuses a key holding a line
-   * break by naming the whole header value), and these messages end up in runs, jobs and callbacks.
-   */
-  private redacted(message: string): string {
-    const key = this.settings.apiKey;
-    return key ? message.split(key).join('[redacted]') : message;
   }
 }

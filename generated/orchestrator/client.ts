@@ -1183,10 +1183,20 @@ export type Workflow = WorkflowSummary & WorkflowAllOf;
 export type WorkflowDataSettings = { [key: string]: unknown };
 
 /**
- * The workflow graph, with no cycles (decision 29). Further framework-specific top-level keys are allowed.
+ * The workflow graph, with no cycles (decision 29), of at most 200 nodes and 1000 edges (decision 33). Further
+framework-specific top-level keys are allowed.
+
  */
 export interface WorkflowData {
+  /**
+   * At most 200 nodes (decision 33); a larger graph is 400 `VALIDATION_ERROR` naming `workflow_data.nodes`.
+   * @maxItems 200
+   */
   nodes: WorkflowNode[];
+  /**
+   * At most 1000 edges (decision 33); more is 400 `VALIDATION_ERROR` naming `workflow_data.edges`.
+   * @maxItems 1000
+   */
   edges: WorkflowEdge[];
   /** Workflow-wide settings (entry node, model defaults, ...). */
   settings?: WorkflowDataSettings;

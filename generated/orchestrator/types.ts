@@ -1190,9 +1190,14 @@ export type components = {
         Workflow: components["schemas"]["WorkflowSummary"] & {
             workflow_data: components["schemas"]["WorkflowData"];
         };
-        /** @description The workflow graph, with no cycles (decision 29). Further framework-specific top-level keys are allowed. */
+        /**
+         * @description The workflow graph, with no cycles (decision 29), of at most 200 nodes and 1000 edges (decision 33). Further
+         *     framework-specific top-level keys are allowed.
+         */
         WorkflowData: {
+            /** @description At most 200 nodes (decision 33); a larger graph is 400 `VALIDATION_ERROR` naming `workflow_data.nodes`. */
             nodes: components["schemas"]["WorkflowNode"][];
+            /** @description At most 1000 edges (decision 33); more is 400 `VALIDATION_ERROR` naming `workflow_data.edges`. */
             edges: components["schemas"]["WorkflowEdge"][];
             /** @description Workflow-wide settings (entry node, model defaults, ...). */
             settings?: {

@@ -484,6 +484,8 @@ export const createWorkflowBodyNameMax = 100;
 
 export const createWorkflowBodyNameRegExp = new RegExp('\\S');
 export const createWorkflowBodyDescriptionMaxOne = 2000;
+export const createWorkflowBodyWorkflowDataNodesMax = 200;
+export const createWorkflowBodyWorkflowDataEdgesMax = 1000;
 export const createWorkflowBodyWorkflowTypeDefault = "visual";export const createWorkflowBodyIsActiveDefault = true;
 
 export const createWorkflowBody = zod.object({
@@ -498,15 +500,15 @@ export const createWorkflowBody = zod.object({
   "x": zod.number(),
   "y": zod.number()
 }).optional().describe('Canvas position in the visual builder.')
-}).describe('One node of a workflow graph. Framework-specific keys are allowed.')),
+}).describe('One node of a workflow graph. Framework-specific keys are allowed.')).max(createWorkflowBodyWorkflowDataNodesMax).describe('At most 200 nodes (decision 33); a larger graph is 400 `VALIDATION_ERROR` naming `workflow_data.nodes`.'),
   "edges": zod.array(zod.object({
   "id": zod.string().optional(),
   "source": zod.string().describe('Id of the node the edge starts at.'),
   "target": zod.string().describe('Id of the node the edge ends at.'),
   "condition": zod.string().nullish().describe('Optional routing condition evaluated on the source node\'s output.')
-}).describe('A directed edge between two nodes. Framework-specific keys are allowed.')),
+}).describe('A directed edge between two nodes. Framework-specific keys are allowed.')).max(createWorkflowBodyWorkflowDataEdgesMax).describe('At most 1000 edges (decision 33); more is 400 `VALIDATION_ERROR` naming `workflow_data.edges`.'),
   "settings": zod.record(zod.string(), zod.any()).optional().describe('Workflow-wide settings (entry node, model defaults, ...).')
-}).describe('The workflow graph, with no cycles (decision 29). Further framework-specific top-level keys are allowed.'),
+}).describe('The workflow graph, with no cycles (decision 29), of at most 200 nodes and 1000 edges (decision 33). Further\nframework-specific top-level keys are allowed.\n'),
   "workflow_type": zod.enum(['visual', 'code']).describe('How the workflow is authored: in the visual builder or as code.').default(createWorkflowBodyWorkflowTypeDefault),
   "framework": zod.enum(['langgraph', 'agno', 'crewai', 'n8n']).optional().describe('Agent framework the agent and its workflows run on.'),
   "is_active": zod.boolean().default(createWorkflowBodyIsActiveDefault)
@@ -519,6 +521,8 @@ export const createWorkflowBody = zod.object({
 export const getWorkflowResponseNameMax = 100;
 export const getWorkflowResponseDescriptionMaxOne = 2000;
 export const getWorkflowResponseVersionRegExp = new RegExp('^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$');
+export const getWorkflowResponseWorkflowDataNodesMax = 200;
+export const getWorkflowResponseWorkflowDataEdgesMax = 1000;
 
 
 export const getWorkflowResponse = zod.object({
@@ -542,15 +546,15 @@ export const getWorkflowResponse = zod.object({
   "x": zod.number(),
   "y": zod.number()
 }).optional().describe('Canvas position in the visual builder.')
-}).describe('One node of a workflow graph. Framework-specific keys are allowed.')),
+}).describe('One node of a workflow graph. Framework-specific keys are allowed.')).max(getWorkflowResponseWorkflowDataNodesMax).describe('At most 200 nodes (decision 33); a larger graph is 400 `VALIDATION_ERROR` naming `workflow_data.nodes`.'),
   "edges": zod.array(zod.object({
   "id": zod.string().optional(),
   "source": zod.string().describe('Id of the node the edge starts at.'),
   "target": zod.string().describe('Id of the node the edge ends at.'),
   "condition": zod.string().nullish().describe('Optional routing condition evaluated on the source node\'s output.')
-}).describe('A directed edge between two nodes. Framework-specific keys are allowed.')),
+}).describe('A directed edge between two nodes. Framework-specific keys are allowed.')).max(getWorkflowResponseWorkflowDataEdgesMax).describe('At most 1000 edges (decision 33); more is 400 `VALIDATION_ERROR` naming `workflow_data.edges`.'),
   "settings": zod.record(zod.string(), zod.any()).optional().describe('Workflow-wide settings (entry node, model defaults, ...).')
-}).describe('The workflow graph, with no cycles (decision 29). Further framework-specific top-level keys are allowed.')
+}).describe('The workflow graph, with no cycles (decision 29), of at most 200 nodes and 1000 edges (decision 33). Further\nframework-specific top-level keys are allowed.\n')
 })).describe('A workflow with its graph.')
 
 
@@ -566,6 +570,8 @@ export const updateWorkflowBodyNameMax = 100;
 
 export const updateWorkflowBodyNameRegExp = new RegExp('\\S');
 export const updateWorkflowBodyDescriptionMax = 2000;
+export const updateWorkflowBodyWorkflowDataNodesMax = 200;
+export const updateWorkflowBodyWorkflowDataEdgesMax = 1000;
 
 
 export const updateWorkflowBody = zod.object({
@@ -580,21 +586,23 @@ export const updateWorkflowBody = zod.object({
   "x": zod.number(),
   "y": zod.number()
 }).optional().describe('Canvas position in the visual builder.')
-}).describe('One node of a workflow graph. Framework-specific keys are allowed.')),
+}).describe('One node of a workflow graph. Framework-specific keys are allowed.')).max(updateWorkflowBodyWorkflowDataNodesMax).describe('At most 200 nodes (decision 33); a larger graph is 400 `VALIDATION_ERROR` naming `workflow_data.nodes`.'),
   "edges": zod.array(zod.object({
   "id": zod.string().optional(),
   "source": zod.string().describe('Id of the node the edge starts at.'),
   "target": zod.string().describe('Id of the node the edge ends at.'),
   "condition": zod.string().nullish().describe('Optional routing condition evaluated on the source node\'s output.')
-}).describe('A directed edge between two nodes. Framework-specific keys are allowed.')),
+}).describe('A directed edge between two nodes. Framework-specific keys are allowed.')).max(updateWorkflowBodyWorkflowDataEdgesMax).describe('At most 1000 edges (decision 33); more is 400 `VALIDATION_ERROR` naming `workflow_data.edges`.'),
   "settings": zod.record(zod.string(), zod.any()).optional().describe('Workflow-wide settings (entry node, model defaults, ...).')
-}).optional().describe('The workflow graph, with no cycles (decision 29). Further framework-specific top-level keys are allowed.'),
+}).optional().describe('The workflow graph, with no cycles (decision 29), of at most 200 nodes and 1000 edges (decision 33). Further\nframework-specific top-level keys are allowed.\n'),
   "is_active": zod.boolean().optional()
 }).describe('Fields of the workflow to change (at least one); omitted fields keep their value. `workflow_data` is replaced\nas a whole. Every successful update bumps the minor version (`1.0.0` -> `1.1.0`). Type and framework are immutable.\n')
 
 export const updateWorkflowResponseNameMax = 100;
 export const updateWorkflowResponseDescriptionMax = 2000;
 export const updateWorkflowResponseVersionRegExp = new RegExp('^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$');
+export const updateWorkflowResponseWorkflowDataNodesMax = 200;
+export const updateWorkflowResponseWorkflowDataEdgesMax = 1000;
 
 
 export const updateWorkflowResponse = zod.object({
@@ -618,15 +626,15 @@ export const updateWorkflowResponse = zod.object({
   "x": zod.number(),
   "y": zod.number()
 }).optional().describe('Canvas position in the visual builder.')
-}).describe('One node of a workflow graph. Framework-specific keys are allowed.')),
+}).describe('One node of a workflow graph. Framework-specific keys are allowed.')).max(updateWorkflowResponseWorkflowDataNodesMax).describe('At most 200 nodes (decision 33); a larger graph is 400 `VALIDATION_ERROR` naming `workflow_data.nodes`.'),
   "edges": zod.array(zod.object({
   "id": zod.string().optional(),
   "source": zod.string().describe('Id of the node the edge starts at.'),
   "target": zod.string().describe('Id of the node the edge ends at.'),
   "condition": zod.string().nullish().describe('Optional routing condition evaluated on the source node\'s output.')
-}).describe('A directed edge between two nodes. Framework-specific keys are allowed.')),
+}).describe('A directed edge between two nodes. Framework-specific keys are allowed.')).max(updateWorkflowResponseWorkflowDataEdgesMax).describe('At most 1000 edges (decision 33); more is 400 `VALIDATION_ERROR` naming `workflow_data.edges`.'),
   "settings": zod.record(zod.string(), zod.any()).optional().describe('Workflow-wide settings (entry node, model defaults, ...).')
-}).describe('The workflow graph, with no cycles (decision 29). Further framework-specific top-level keys are allowed.')
+}).describe('The workflow graph, with no cycles (decision 29), of at most 200 nodes and 1000 edges (decision 33). Further\nframework-specific top-level keys are allowed.\n')
 })).describe('A workflow with its graph.')
 
 

@@ -52,6 +52,29 @@ describe('createWorkflow', () => {
     assertError(await post({ name: 'X' }), 400, 'VALIDATION_ERROR');
   });
 
+  test('400: a graph of more than 200 nodes or 1000 edges, on create and on update, names the array (decision 33); 200 nodes and 1000 edges are accepted', async () => {
+    const chain = (n: number) => {
+      const nodes = Array.from({ length: n }, (_, i) => ({ id: `n${i}`, type: 'input' }));
+      return { nodes, edges: nodes.slice(1).map((node, i) => ({ source: nodes[i].id, target: node.id })) };
+    };
+    const post = (workflow_data: object) => server.http.post(`${base}/agents/${agentId}/workflows`).set(cast.owner.headers).send({ name: 'Big', workflow_data });
+    const nodes = await post(chain(201));
+    assertError(nodes, 400, 'VALIDATION_ERROR');
+    assert.deepEqual(nodes.body.error.details.map((d: { field: string }) => d.field), ['workflow_data.nodes']);
+    // 1001 edges between 200 nodes: every pair i<j from n0 forward, acyclic.
+    const fan = chain(200);
+    for (let j = 2; fan.edges.length < 1001; j++) for (let i = 0; i < j - 1 && fan.edges.length < 1001; i++) fan.edges.push({ source: `n${i}`, target: `n${j}` });
+    const edges = await post(fan);
+    assertError(edges, 400, 'VALIDATION_ERROR');
+    assert.deepEqual(edges.body.error.details.map((d: { field: string }) => d.field), ['workflow_data.edges']);
+    fan.edges.pop();
+    const largest = await post(fan);
+    assert.equal(largest.status, 201, largest.text);
+    const update = await server.http.put(`${base}/workflows/${largest.body.id}`).set(cast.owner.headers).send({ workflow_data: chain(500) });
+    assertError(update, 400, 'VALIDATION_ERROR');
+    assert.deepEqual(update.body.error.details.map((d: { field: string }) => d.field), ['workflow_data.nodes']);
+  });
+
   test('400: a name of whitespace alone, on create and on update', async () => {
     const created = await server.http.post(`${base}/agents/${agentId}/workflows`).set(cast.owner.headers).send({ name: ' ', workflow_data: simpleGraph });
     assertError(created, 400, 'VALIDATION_ERROR');

@@ -593,8 +593,14 @@ top-level `providerId` (400 `invalid_request` otherwise).
    */
   providerId?: string;
   /**
-   * Access token or API key.
+   * Access token or API key. It is sent to the provider in an HTTP header
+(`Authorization: Bearer <accessToken>`), so it may hold only characters
+a header value can carry: no line break or other control character
+(U+0000–U+001F, U+007F–U+009F, tab included) and nothing above U+00FF;
+such a value is `400 invalid_request` (decision 25).
+
    * @minLength 1
+   * @pattern ^[\x20-\x7E\xA0-\xFF]+$
    */
   accessToken: string;
   /**

@@ -629,7 +629,11 @@ export type components = {
              */
             providerId?: string;
             /**
-             * @description Access token or API key.
+             * @description Access token or API key. It is sent to the provider in an HTTP header
+             *     (`Authorization: Bearer <accessToken>`), so it may hold only characters
+             *     a header value can carry: no line break or other control character
+             *     (U+0000–U+001F, U+007F–U+009F, tab included) and nothing above U+00FF;
+             *     such a value is `400 invalid_request` (decision 25).
              * @example sk-proj-0123456789abcdef
              */
             accessToken: string;

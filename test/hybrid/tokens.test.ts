@@ -65,6 +65,22 @@ describe('storeToken', () => {
     assert.doesNotMatch(mismatch.text, /sk-x/);
   });
 
+  test('400: an accessToken that cannot be sent as a header (line break, control character, above U+00FF) is refused and not stored', async () => {
+    const user = uniqueUser();
+    for (const accessToken of ['sk-line\nbreak', 'sk-cr\rlf', 'sk-tab\there', 'sk-nul\u0000x', 'sk-del\u007fx', 'sk-c1\u0085x', 'sk-euro-\u20ac', 'sk-emoji-\u{1F511}']) {
+      const res = await store(user, { userId: user, providerId: 'openai', tokenData: { accessToken, type: 'api' } });
+      assert.equal(res.status, 400, `${JSON.stringify(accessToken)}: ${res.text}`);
+      assert.equal(res.body.code, 'invalid_request');
+      assert.equal(res.body.details.errors[0].path, '/tokenData/accessToken');
+      assert.ok(!res.text.includes(accessToken.slice(3)), 'the refused key is not echoed');
+      assert.ok(res.headers['x-ratelimit-remaining'] !== undefined);
+    }
+    assert.equal((await server.db.knex('hybrid_provider_tokens').where({ user_id: user })).length, 0);
+    // Printable ASCII and Latin-1 letters can be sent, so they are still stored.
+    const ok = await store(user, { userId: user, providerId: 'openai', tokenData: { accessToken: 'sk-proj_AZaz09-._~+/=:é', type: 'api' } });
+    assert.equal(ok.status, 200, ok.text);
+  });
+
   test('401: no bearer token', async () => {
     const res = await server.http.post(`${base}/tokens`).send({ userId: 'u', providerId: 'openai', tokenData: { accessToken: 'sk', type: 'api' } });
     assert.equal(res.status, 401);

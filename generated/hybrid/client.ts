@@ -35,7 +35,10 @@ export const ApiExecutionModeResponseFormat = {
 export interface ApiExecutionMode {
   response_format?: ApiExecutionModeResponseFormat;
   /**
-   * Default `callbackUrl` for `POST /run-workflow` requests that do not give one.
+   * Default `callbackUrl` for `POST /run-workflow` requests that do not
+give one. Checked like a `callbackUrl` when the workflow is stored: one
+webhooks may not reach is `400` at `POST /workflows` (decision 26).
+
    * @pattern ^https?://
    */
   webhook_url?: string;

@@ -257,7 +257,9 @@ export type components = {
             response_format?: "json";
             /**
              * Format: uri
-             * @description Default `callbackUrl` for `POST /run-workflow` requests that do not give one.
+             * @description Default `callbackUrl` for `POST /run-workflow` requests that do not
+             *     give one. Checked like a `callbackUrl` when the workflow is stored: one
+             *     webhooks may not reach is `400` at `POST /workflows` (decision 26).
              */
             webhook_url?: string;
         };
@@ -1195,7 +1197,11 @@ export interface operations {
             /**
              * @description Invalid workflow definition — malformed JSON or YAML, a body that
              *     violates `WorkflowDefinition`, or a definition that breaks the rules
-             *     above; `details.errors` names each problem.
+             *     above; `details.errors` names each problem. An
+             *     `execution_modes.api.webhook_url` that webhooks may not reach (it
+             *     resolves to a loopback, private, link-local, CGNAT or metadata
+             *     address, or does not resolve) is refused as a `callbackUrl` is at
+             *     submission: `details` names `host`, and `address` and `range`.
              */
             400: {
                 headers: {

@@ -93,9 +93,29 @@ describe('callbacks: the final job state POSTed to callbackUrl', () => {
     assert.equal((await server.db.knex('hybrid_jobs').where({ user_id: user })).length, 0);
   });
 
-  test("runWorkflow: a workflow's webhook_url that the guard refuses is a 400 too", async () => {
+  test("createWorkflow: a webhook_url the guard refuses is a 400 when the workflow is stored, and nothing is stored", async () => {
     const user = uniqueUser();
-    await saveWorkflow(server, user, { ...researchWorkflow('inward'), execution_modes: { api: { webhook_url: 'http://192.168.1.10/hook' } } });
+    const headers = await server.auth(user);
+    for (const [webhookUrl, range] of [['http://192.168.1.10/hook', 'private'], ['http://localhost:9/hook', 'loopback'], ['http://169.254.169.254/latest', 'linkLocal'], ['http://[::1]:9/hook', 'loopback']]) {
+      const res = await server.http.post(`${base}/workflows`).set(headers).send({ ...researchWorkflow('inward'), execution_modes: { api: { webhook_url: webhookUrl } } });
+      assert.equal(res.status, 400, `${webhookUrl}: ${res.text}`);
+      assert.equal(res.body.code, 'invalid_request');
+      assert.match(res.body.message, /which webhooks may not reach/);
+      assert.equal(res.body.details.range, range);
+    }
+    const yaml = ['workflow_name: inward', 'execution_modes: {api: {webhook_url: "http://10.1.2.3/hook"}}', `stages: ${JSON.stringify(researchWorkflow('inward').stages)}`].join('\n');
+    const fromYaml = await server.http.post(`${base}/workflows`).set(headers).set('Content-Type', 'application/yaml').send(yaml);
+    assert.equal(fromYaml.status, 400, fromYaml.text);
+    assert.equal(fromYaml.body.details.range, 'private');
+    assert.equal((await server.http.get(`${base}/workflows/inward`).set(headers)).status, 404);
+  });
+
+  test("runWorkflow: a workflow's webhook_url that the guard refuses (one stored before it was checked) is a 400 too", async () => {
+    const user = uniqueUser();
+    await saveWorkflow(server, user, researchWorkflow('inward'));
+    await server.db.knex('hybrid_workflows').where({ owner_sub: user, name: 'inward' }).update({
+      definition: JSON.stringify({ ...researchWorkflow('inward'), execution_modes: { api: { webhook_url: 'http://192.168.1.10/hook' } } }),
+    });
     const res = await server.http.post(`${base}/run-workflow`).set(await server.auth(user)).send({ userId: user, workflowName: 'inward', inputVariables: { topic: 't' } });
     assert.equal(res.status, 400);
     assert.equal(res.body.details.range, 'private');

@@ -28,7 +28,7 @@ export function buildServices(deps: SharedDeps) {
   const catalogue = new ModelCatalogue(providers, tokens, { openaiModels: settings.openaiModels, openai });
   const jobs = new JobRepository(knex);
   const finisher = new JobFinisher(knex, jobs, webhooks);
-  const workflows = new WorkflowStore(knex, catalogue);
+  const workflows = new WorkflowStore(knex, catalogue, webhooks);
   const caller = new ModelCaller(catalogue, { timeoutMs: settings.modelTimeoutMs, pricing: settings.pricing });
   return {
     settings,

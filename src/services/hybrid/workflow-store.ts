@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { HttpError } from '../../core/http-error.js';
+import type { WebhookDelivery } from '../../core/webhooks/webhook-delivery.js';
 import type { ModelCatalogue } from './model-catalogue.js';
 import { checkWorkflow, withDefaults, type WorkflowDefinition } from './workflow-definition.js';
 
@@ -14,13 +15,19 @@ export class WorkflowStore {
   constructor(
     private readonly knex: Knex,
     private readonly catalogue: ModelCatalogue,
+    private readonly webhooks: Pick<WebhookDelivery, 'checkDestination'>,
   ) {}
 
-  /** Checks the definition against the user's models and the variable rules, then upserts it by name. */
+  /**
+   * Checks the definition against the user's models and the variable rules, and its webhook_url against the
+   * webhook guard (as a run's callbackUrl is checked), then upserts it by name.
+   */
   async save(ownerSub: string, definition: WorkflowDefinition): Promise<string> {
     const known = new Set((await this.catalogue.forUser(ownerSub)).map((m) => m.id));
     const errors = checkWorkflow(definition, known);
     if (errors.length > 0) throw new HttpError(400, 'invalid_workflow', 'Invalid workflow definition', { errors });
+    const webhookUrl = definition.execution_modes?.api?.webhook_url;
+    if (webhookUrl) await this.webhooks.checkDestination(webhookUrl);
     const row = { owner_sub: ownerSub, name: definition.workflow_name, description: definition.description ?? '', definition: JSON.stringify(withDefaults(definition)) };
     await this.knex(TABLE)
       .insert(row)

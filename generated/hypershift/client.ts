@@ -1157,12 +1157,16 @@ export type BadRequestNoBodyResponse = ErrorResponse;
 export type NotAwaitingApprovalResponse = ErrorResponse;
 
 /**
- * Only runs whose `tags` contain this exact tag.
+ * Only runs whose `tags` contain this exact tag. Empty (`?tag=`, a cleared filter) counts as absent: every run
+is listed.
+
  */
 export type TagQueryParameter = string;
 
 /**
- * Workspace to list; overrides `X-Workspace-Id` / `X-Org-Id` when present.
+ * Workspace to list; overrides `X-Workspace-Id` / `X-Org-Id` when present. Empty (`?workspace_id=`) counts as
+absent, as an empty header does: the headers decide.
+
  */
 export type WorkspaceIdQueryParameter = string;
 
@@ -1174,7 +1178,7 @@ export type LimitQueryParameter = number;
 /**
  * Pagination: only runs listed after this run (older than it, in the list's order). Pass the `id` of the last
 run of the previous page to get the next one; a page shorter than `limit` is the last (decision 15). A run id
-that is not a run of the listed workspace is `400 VALIDATION_ERROR`.
+that is not a run of the listed workspace is `400 VALIDATION_ERROR`; empty (`?before=`) counts as absent: the first page.
 
  */
 export type BeforeQueryParameter = string;
@@ -1228,13 +1232,15 @@ export const HyperShiftEventHeaderParameter = {
 
 export type ListRunsParams = {
 /**
- * Only runs whose `tags` contain this exact tag.
- * @minLength 1
+ * Only runs whose `tags` contain this exact tag. Empty (`?tag=`, a cleared filter) counts as absent: every run
+is listed.
+
  */
 tag?: TagQueryParameter;
 /**
- * Workspace to list; overrides `X-Workspace-Id` / `X-Org-Id` when present.
- * @minLength 1
+ * Workspace to list; overrides `X-Workspace-Id` / `X-Org-Id` when present. Empty (`?workspace_id=`) counts as
+absent, as an empty header does: the headers decide.
+
  * @maxLength 128
  */
 workspace_id?: WorkspaceIdQueryParameter;
@@ -1247,9 +1253,8 @@ limit?: LimitQueryParameter;
 /**
  * Pagination: only runs listed after this run (older than it, in the list's order). Pass the `id` of the last
 run of the previous page to get the next one; a page shorter than `limit` is the last (decision 15). A run id
-that is not a run of the listed workspace is `400 VALIDATION_ERROR`.
+that is not a run of the listed workspace is `400 VALIDATION_ERROR`; empty (`?before=`) counts as absent: the first page.
 
- * @minLength 1
  * @maxLength 200
  */
 before?: BeforeQueryParameter;

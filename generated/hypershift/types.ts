@@ -2083,12 +2083,14 @@ export type components = {
          */
         WorkspaceIdPath: string;
         /**
-         * @description Only runs whose `tags` contain this exact tag.
+         * @description Only runs whose `tags` contain this exact tag. Empty (`?tag=`, a cleared filter) counts as absent: every run
+         *     is listed.
          * @example foo
          */
         TagQuery: string;
         /**
-         * @description Workspace to list; overrides `X-Workspace-Id` / `X-Org-Id` when present.
+         * @description Workspace to list; overrides `X-Workspace-Id` / `X-Org-Id` when present. Empty (`?workspace_id=`) counts as
+         *     absent, as an empty header does: the headers decide.
          * @example ws-default
          */
         WorkspaceIdQuery: string;
@@ -2100,7 +2102,7 @@ export type components = {
         /**
          * @description Pagination: only runs listed after this run (older than it, in the list's order). Pass the `id` of the last
          *     run of the previous page to get the next one; a page shorter than `limit` is the last (decision 15). A run id
-         *     that is not a run of the listed workspace is `400 VALIDATION_ERROR`.
+         *     that is not a run of the listed workspace is `400 VALIDATION_ERROR`; empty (`?before=`) counts as absent: the first page.
          * @example req-m7k2p9-a1b2c3
          */
         BeforeQuery: string;
@@ -2273,12 +2275,14 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Only runs whose `tags` contain this exact tag.
+                 * @description Only runs whose `tags` contain this exact tag. Empty (`?tag=`, a cleared filter) counts as absent: every run
+                 *     is listed.
                  * @example foo
                  */
                 tag?: components["parameters"]["TagQuery"];
                 /**
-                 * @description Workspace to list; overrides `X-Workspace-Id` / `X-Org-Id` when present.
+                 * @description Workspace to list; overrides `X-Workspace-Id` / `X-Org-Id` when present. Empty (`?workspace_id=`) counts as
+                 *     absent, as an empty header does: the headers decide.
                  * @example ws-default
                  */
                 workspace_id?: components["parameters"]["WorkspaceIdQuery"];
@@ -2290,7 +2294,7 @@ export interface operations {
                 /**
                  * @description Pagination: only runs listed after this run (older than it, in the list's order). Pass the `id` of the last
                  *     run of the previous page to get the next one; a page shorter than `limit` is the last (decision 15). A run id
-                 *     that is not a run of the listed workspace is `400 VALIDATION_ERROR`.
+                 *     that is not a run of the listed workspace is `400 VALIDATION_ERROR`; empty (`?before=`) counts as absent: the first page.
                  * @example req-m7k2p9-a1b2c3
                  */
                 before?: components["parameters"]["BeforeQuery"];

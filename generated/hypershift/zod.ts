@@ -115,10 +115,10 @@ export const listRunsQueryBeforeMax = 200;
 
 
 export const listRunsQueryParams = zod.object({
-  "tag": zod.coerce.string().min(1).optional().describe('Only runs whose `tags` contain this exact tag.'),
-  "workspace_id": zod.coerce.string().min(1).max(listRunsQueryWorkspaceIdMax).optional().describe('Workspace to list; overrides `X-Workspace-Id` / `X-Org-Id` when present.'),
+  "tag": zod.coerce.string().optional().describe('Only runs whose `tags` contain this exact tag. Empty (`?tag=`, a cleared filter) counts as absent: every run\nis listed.\n'),
+  "workspace_id": zod.coerce.string().max(listRunsQueryWorkspaceIdMax).optional().describe('Workspace to list; overrides `X-Workspace-Id` / `X-Org-Id` when present. Empty (`?workspace_id=`) counts as\nabsent, as an empty header does: the headers decide.\n'),
   "limit": zod.coerce.number().min(1).max(listRunsQueryLimitMax).default(listRunsQueryLimitDefault).describe('Maximum number of items returned (newest first).'),
-  "before": zod.coerce.string().min(1).max(listRunsQueryBeforeMax).optional().describe('Pagination: only runs listed after this run (older than it, in the list\'s order). Pass the `id` of the last\nrun of the previous page to get the next one; a page shorter than `limit` is the last (decision 15). A run id\nthat is not a run of the listed workspace is `400 VALIDATION_ERROR`.\n')
+  "before": zod.coerce.string().max(listRunsQueryBeforeMax).optional().describe('Pagination: only runs listed after this run (older than it, in the list\'s order). Pass the `id` of the last\nrun of the previous page to get the next one; a page shorter than `limit` is the last (decision 15). A run id\nthat is not a run of the listed workspace is `400 VALIDATION_ERROR`; empty (`?before=`) counts as absent: the first page.\n')
 })
 
 export const listRunsHeaderXWorkspaceIdMax = 128;

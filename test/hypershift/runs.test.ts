@@ -198,6 +198,17 @@ describe('listRuns', () => {
     }
   });
 
+  test('200: an empty tag, workspace_id or before (a cleared filter) counts as absent; it was a 400', async () => {
+    const ws = freshWorkspace();
+    const older = await createRun(server, ws, { tags: ['a'] });
+    const newer = await createRun(server, ws, { tags: ['b'] });
+    const res = await server.http.get(`${base}/runs?tag=&workspace_id=&before=`).set(headersFor(ws));
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+    assert.deepEqual(res.body.runs.map((r: { id: string }) => r.id), [newer, older]);
+    const seedStyle = await server.http.get(`${base}/runs?tag=&workspace_id=${ws}`);
+    assert.deepEqual([seedStyle.status, seedStyle.body.runs.length], [200, 2]);
+  });
+
   test('400: a limit out of range', async () => {
     for (const limit of ['0', '101', 'ten']) {
       const res = await server.http.get(`${base}/runs?limit=${limit}`).set(headersFor(freshWorkspace()));

@@ -10,6 +10,8 @@ type ParamsSchemaShape = { path: Record<string, unknown>; query: Record<string, 
 const paramsAjv = createAjv(true);
 const bodyAjv = createAjv(false);
 
+const NONE: ValidationIssue[] = [];
+
 const REQUIRED_MESSAGE = 'must have required property ';
 
 /** An issue with this message is a missing property; its `path` ends with the property's name. */
@@ -104,13 +106,35 @@ function isArraySchema(schema: JsonSchema | undefined): boolean {
   return type === 'array' || (Array.isArray(type) && type.includes('array'));
 }
 
+/** The JSON type a parameter's values must have when the spec types them as numbers (or arrays of numbers). */
+function numericType(schema: JsonSchema | undefined): 'integer' | 'number' | undefined {
+  if (!schema || typeof schema !== 'object') return undefined;
+  const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+  if (types.includes('integer')) return 'integer';
+  if (types.includes('number')) return 'number';
+  return isArraySchema(schema) ? numericType(schema.items as JsonSchema | undefined) : undefined;
+}
+
+/**
+ * A number written in decimal. ajv's coercion tests a string with `x == +x`, which also takes `0x10`, `0b11`, `0o7`,
+ * ` 5 ` and `.5`: `?limit=0x10` reached the handler as 16.
+ */
+const DECIMAL = /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+
 /** Per-operation validators, compiled on first use and then reused for every request. */
 export class OperationValidators {
   private params?: ValidateFunction;
   private readonly bodies = new Map<string, ValidateFunction>();
   private readonly responses = new Map<string, ValidateFunction | null>();
+  /** The path, query and header parameters typed as numbers, whose strings must be decimal numbers. */
+  private readonly numeric: { p: ParameterDef; type: 'integer' | 'number' }[];
 
-  constructor(readonly operation: OperationDef) {}
+  constructor(readonly operation: OperationDef) {
+    this.numeric = operation.parameters.flatMap((p) => {
+      const type = p.in === 'cookie' ? undefined : numericType(p.schema);
+      return type ? [{ p, type }] : [];
+    });
+  }
 
   /**
    * Reads declared query and header values from the request (headers keyed by their spec name), coerces them
@@ -133,14 +157,30 @@ export class OperationValidators {
         if (raw !== undefined) value.header[p.name] = Array.isArray(raw) ? raw.join(', ') : raw;
       }
     }
+    const notDecimal = this.numeric.length === 0 ? NONE : this.notDecimal(value);
     const validate = (this.params ??= paramsAjv.compile(paramsSchema(this.operation.parameters) as object));
-    const issues = validate(value)
+    let issues = validate(value)
       ? []
       : toIssues('params', validate.errors).map((i) => {
           const [, location, ...rest] = i.path.split('/');
           return { ...i, location, path: `/${rest.join('/')}` };
         });
+    if (notDecimal.length > 0) {
+      const named = (i: ValidationIssue, n: ValidationIssue) => i.location === n.location && (i.path === n.path || i.path.startsWith(`${n.path}/`));
+      issues = [...issues.filter((i) => !notDecimal.some((n) => named(i, n))), ...notDecimal];
+    }
     return { value, issues: withUnusableValues('header', value.header, withUnusableValues('path', pathParams, withUnusableValues('query', value.query, issues))) };
+  }
+
+  /** Read before ajv coerces the values in place. */
+  private notDecimal(value: ParamsSchemaShape): ValidationIssue[] {
+    const issues: ValidationIssue[] = [];
+    for (const { p, type } of this.numeric) {
+      const raw = value[p.in as keyof ParamsSchemaShape][p.name];
+      const strings = Array.isArray(raw) ? raw : [raw];
+      if (strings.some((v) => typeof v === 'string' && !DECIMAL.test(v))) issues.push({ location: p.in, path: `/${pointerToken(p.name)}`, message: `must be ${type}` });
+    }
+    return issues;
   }
 
   validateBody(contentType: string, body: unknown): ValidationIssue[] {

@@ -79,3 +79,35 @@ test('problems beside the alternatives, at the same value, are kept', () => {
   const schema = { type: 'object', required: ['name'], properties: { name: { type: 'string' } }, anyOf: [{ required: ['a'] }, { required: ['b'] }] };
   assert.deepEqual(issuesFor(new OperationValidators(bodyOf(schema)), {}).sort(), ["/ must match a schema in anyOf", "/name must have required property 'name'"]);
 });
+
+const withParams = (parameters: OperationDef['parameters']): OperationValidators =>
+  new OperationValidators({ operationId: 'list', method: 'GET', path: '/x/{n}', parameters, security: [], responses: { '200': {} } });
+const numericParams = withParams([
+  { name: 'n', in: 'path', required: true, schema: { type: 'integer' } },
+  { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1 } },
+  { name: 'ratio', in: 'query', schema: { type: ['number', 'null'] } },
+  { name: 'ids', in: 'query', schema: { type: 'array', items: { type: 'integer' } } },
+  { name: 'X-Count', in: 'header', schema: { type: 'integer' } },
+]);
+const paramIssues = (path: Record<string, string>, query: string, headers: Record<string, string> = {}) =>
+  numericParams.parseParams(path, new URLSearchParams(query), headers).issues.map((i) => `${i.location} ${i.path} ${i.message}`);
+
+test('a numeric parameter written in decimal is coerced to its number', () => {
+  const { value, issues } = numericParams.parseParams({ n: '7' }, new URLSearchParams('limit=20&ratio=-0.5&ids=1&ids=2e1'), { 'x-count': '3' });
+  assert.deepEqual(issues, []);
+  assert.deepEqual(value, { path: { n: 7 }, query: { limit: 20, ratio: -0.5, ids: [1, 20] }, header: { 'X-Count': 3 } });
+});
+
+test('a numeric parameter written as hex, binary, octal, padded or without a leading digit is one issue, not a number', () => {
+  assert.deepEqual(paramIssues({ n: '0x10' }, 'limit=0b11&ratio=.5&ids=1&ids=0o7', { 'x-count': ' 5 ' }).sort(), [
+    'header /X-Count must be integer',
+    'path /n must be integer',
+    'query /ids must be integer',
+    'query /limit must be integer',
+    'query /ratio must be number',
+  ]);
+});
+
+test('a decimal value that breaks another rule is still reported by the schema', () => {
+  assert.deepEqual(paramIssues({ n: '1.5' }, 'limit=0'), ['path /n must be integer', 'query /limit must be >= 1']);
+});

@@ -97,3 +97,67 @@ test('a stopping queue hands a running job back: pending again, its partial resu
     await stopping.close();
   }
 });
+
+test('a pending job whose queue job ran out of retries before a worker claimed it ends failed, with its callback; one still queued is left alone', async () => {
+  const schema = ownQueueSchema('unstarted');
+  const unstarted = await startHybrid({ QUEUE_SCHEMA: schema, WEBHOOK_ALLOW_HOSTS: '127.0.0.1' });
+  const receiver = await startReceiver();
+  try {
+    const user = uniqueUser();
+    const { jobs } = unstarted.hybrid;
+    const claim = jobs.claim;
+    // Every claim fails (as a database error would): the queue retries the job, then gives up on it.
+    jobs.claim = async () => {
+      throw new Error('simulated failure: the claim could not run');
+    };
+    const queueJobs = (jobId: string) => unstarted.db.knex(`${schema}.job`).where({ name: HYBRID_JOB_QUEUE }).whereRaw(`data->>'jobId' = ?`, [jobId]);
+    let jobId: string;
+    try {
+      jobId = await submitPrompt(unstarted, user, { callbackUrl: `${receiver.url}/unstarted` });
+      await waitFor(async () => (await queueJobs(jobId)).some((j) => j.state === 'failed'));
+    } finally {
+      jobs.claim = claim;
+    }
+    const row = () => unstarted.db.knex('hybrid_jobs').where({ id: jobId }).first();
+    assert.equal((await row()).status, 'pending');
+    await unstarted.hybrid.recovery.sweep();
+    assert.equal((await row()).status, 'pending', 'a job pending for less than the stale period is not failed yet');
+    await unstarted.db.knex('hybrid_jobs').where({ id: jobId }).update({ updated_at: unstarted.db.knex.raw(`now() - interval '10 minutes'`) });
+
+    // A pending job as old, but whose queue job still waits (a backlog) or was fetched a moment ago, is not failed.
+    const waiting = randomUUID();
+    const fetched = randomUUID();
+    for (const id of [waiting, fetched]) {
+      await unstarted.db.knex('hybrid_jobs').insert({
+        id,
+        user_id: user,
+        kind: 'prompt',
+        prompt_text: 'Still queued',
+        requested_models: JSON.stringify(['local-fast']),
+        results: JSON.stringify({ 'local-fast': null }),
+        status: 'pending',
+        updated_at: unstarted.db.knex.raw(`now() - interval '10 minutes'`),
+      });
+    }
+    // Queue rows as pg-boss keeps them; `waiting` is due in an hour, so no worker here takes it meanwhile.
+    await unstarted.db.knex(`${schema}.job`).insert([
+      { name: HYBRID_JOB_QUEUE, data: JSON.stringify({ jobId: waiting }), state: 'created', start_after: unstarted.db.knex.raw(`now() + interval '1 hour'`) },
+      { name: HYBRID_JOB_QUEUE, data: JSON.stringify({ jobId: fetched }), state: 'active', started_on: unstarted.db.knex.fn.now() },
+    ]);
+    const swept = await unstarted.hybrid.recovery.sweep();
+    assert.equal(swept.unstarted, 1);
+    const states = await unstarted.db.knex('hybrid_jobs').whereIn('id', [waiting, fetched]).select('status');
+    assert.deepEqual(states.map((s) => s.status), ['pending', 'pending']);
+
+    const job = await waitForJob(unstarted, user, jobId);
+    assert.equal(job.status, 'failed');
+    assert.equal(job.errorInfo, 'The job was never started: its queue entry ran out of retries before a worker claimed it');
+    assert.equal(job.synthesisResult, null);
+    const payload = JSON.parse((await waitFor(async () => receiver.requests[0])).body);
+    assert.deepEqual([payload.jobId, payload.status, payload.errorInfo], [jobId, 'failed', job.errorInfo]);
+    assert.deepEqual(await unstarted.hybrid.recovery.sweep(), { requeued: 0, failed: 0, unstarted: 0 });
+  } finally {
+    await receiver.close();
+    await unstarted.close();
+  }
+});

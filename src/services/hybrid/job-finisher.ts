@@ -21,8 +21,17 @@ export class JobFinisher {
   ) {}
 
   finish(attempt: Attempt, outcome: Outcome): Promise<JobRow | undefined> {
+    return this.finishWith((trx) => this.jobs.finish(trx, attempt, outcome));
+  }
+
+  /** A pending job nothing will start (see JobRepository.unstarted) to failed, with its callback. */
+  failUnstarted(attempt: Attempt, errorInfo: string, queueEntry: (knex: Knex) => Knex.QueryBuilder): Promise<JobRow | undefined> {
+    return this.finishWith((trx) => this.jobs.failUnstarted(trx, attempt, errorInfo, queueEntry));
+  }
+
+  private finishWith(transition: (trx: Knex) => Promise<JobRow | undefined>): Promise<JobRow | undefined> {
     return this.knex.transaction(async (trx) => {
-      const row = await this.jobs.finish(trx, attempt, outcome);
+      const row = await transition(trx);
       if (!row?.callback_url) return row;
       const queued = await this.webhooks.enqueue(trx, { api: HYBRID_WEBHOOKS, url: row.callback_url, event: JOB_FINISHED_EVENT, payload: jobState(row), eventId: row.id });
       await this.jobs.setCallbackDelivery(trx, row.id, queued.deliveryId);

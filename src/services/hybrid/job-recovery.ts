@@ -7,9 +7,12 @@ import type { JobRepository } from './job-repository.js';
 
 const MAX_ATTEMPTS = 3;
 
+export const UNSTARTED_ERROR = 'The job was never started: its queue entry ran out of retries before a worker claimed it';
+
 /**
  * A live job whose worker stopped beating (the process died or restarted) is run again from the start, or failed
- * after MAX_ATTEMPTS, so no job is ever left `generating`. Runs at start-up and then periodically.
+ * after MAX_ATTEMPTS, so no job is ever left `generating`; a pending job whose queue entry gave up before any
+ * worker claimed it is failed, so none is left `pending` for good. Runs at start-up and then periodically.
  */
 export class JobRecovery {
   private timer?: NodeJS.Timeout;
@@ -21,6 +24,8 @@ export class JobRecovery {
     private readonly queue: JobQueue,
     private readonly staleAfterMs: number,
     private readonly log: Logger,
+    /** The Postgres schema of the queue's tables (QUEUE_SCHEMA). */
+    private readonly queueSchema: string,
   ) {}
 
   start(intervalMs: number): void {
@@ -32,8 +37,11 @@ export class JobRecovery {
     clearInterval(this.timer);
   }
 
-  async sweep(): Promise<{ requeued: number; failed: number }> {
-    const counts = { requeued: 0, failed: 0 };
+  async sweep(): Promise<{ requeued: number; failed: number; unstarted: number }> {
+    const counts = { requeued: 0, failed: 0, unstarted: 0 };
+    for (const job of await this.jobs.unstarted(this.staleAfterMs, this.queueEntry)) {
+      if (await this.finisher.failUnstarted(job, UNSTARTED_ERROR, this.queueEntry)) counts.unstarted++;
+    }
     for (const job of await this.jobs.stale(this.staleAfterMs)) {
       if (job.attempts >= MAX_ATTEMPTS) {
         const errorInfo = `The job's worker stopped ${job.attempts} times; giving up`;
@@ -47,10 +55,22 @@ export class JobRecovery {
       });
       if (requeued) counts.requeued++;
     }
-    if (counts.requeued + counts.failed > 0) {
-      this.log.warn(counts, 'recovered hybrid jobs whose worker stopped');
+    if (counts.requeued + counts.failed + counts.unstarted > 0) {
+      this.log.warn(counts, 'recovered hybrid jobs whose worker stopped or that no queue entry would start');
       this.queue.nudge(HYBRID_JOB_QUEUE);
     }
     return counts;
   }
+
+  /**
+   * The queue job that will start, or is starting, `hybrid_jobs.id`: waiting (created, or due for a retry) or
+   * fetched by a worker that has not claimed the job yet (active). The queue's own `waitingJobs` leaves out
+   * `active`, and a job fetched a moment ago must not be failed under the worker about to claim it.
+   */
+  private readonly queueEntry = (knex: Knex): Knex.QueryBuilder =>
+    knex(`${this.queueSchema}.job`)
+      .where({ name: HYBRID_JOB_QUEUE })
+      .whereIn('state', ['created', 'retry', 'active'])
+      .whereRaw(`data->>'jobId' = hybrid_jobs.id::text`)
+      .select(knex.raw('1'));
 }

@@ -131,6 +131,29 @@ export class JobRepository {
       .limit(100);
   }
 
+  /**
+   * Pending jobs untouched for `staleAfterMs` for which no queue job waits or runs (`queueEntry` is the correlated
+   * subquery finding one for `hybrid_jobs.id`): their queue job gave up (ran out of retries, or was lost) before a
+   * worker claimed them, so nothing will ever start them.
+   */
+  unstarted(staleAfterMs: number, queueEntry: (knex: Knex) => Knex.QueryBuilder): Promise<JobRow[]> {
+    return this.knex(TABLE)
+      .where({ status: 'pending' })
+      .where('updated_at', '<', this.knex.raw(`now() - ? * interval '1 millisecond'`, [staleAfterMs]))
+      .whereNotExists(queueEntry(this.knex))
+      .limit(100);
+  }
+
+  /** An unstarted job (see `unstarted`) to failed, inside the caller's transaction, unless it was started or queued meanwhile. */
+  async failUnstarted(trx: Knex, { id, attempts }: Attempt, errorInfo: string, queueEntry: (knex: Knex) => Knex.QueryBuilder): Promise<JobRow | undefined> {
+    const [row] = await trx(TABLE)
+      .where({ id, attempts, status: 'pending' })
+      .whereNotExists(queueEntry(trx))
+      .update({ status: 'failed', synthesis_result: null, error_info: errorInfo, heartbeat_at: null, updated_at: trx.fn.now() })
+      .returning('*');
+    return row;
+  }
+
   /** A stale job back to pending with its progress cleared, so the next attempt starts from the beginning. */
   async requeue(trx: Knex, job: JobRow): Promise<boolean> {
     const n = await trx(TABLE).where({ id: job.id, status: job.status, attempts: job.attempts }).update(backToPending(trx, job));

@@ -212,6 +212,40 @@ describe('undeployAgent', () => {
     assert.deepEqual([agent.status, agent.container_id], ['inactive', null]);
   });
 
+  test("200: an execution a worker takes between the container's stop and the agent's update is cancelled 'Agent was undeployed', not failed 'Agent container is stopped'", async () => {
+    const agentId = await deployable();
+    const deployed = await server.http.post(`${base}/agents/${agentId}/deploy`).set(cast.owner.headers).expect(200);
+    const workflow: { id: string } = await server.db.knex('orch_workflows').where({ agent_id: agentId }).first('id');
+    // Pending, and not on the queue: only the worker of this test takes it, at the moment the race needs.
+    const executionId = randomUUID();
+    await server.db.knex('orch_executions').insert({
+      id: executionId,
+      workflow_id: workflow.id,
+      workflow_version: 0,
+      agent_id: agentId,
+      owner_org_id: cast.organizationId,
+      container_id: deployed.body.container_id,
+      status: 'pending',
+      input: '{}',
+      options: JSON.stringify({ timeout: 30_000, retry_count: 0 }),
+      correlation_id: randomUUID(),
+    });
+    const services = servicesOf(server);
+    const runtime = services.runtime as unknown as { stop: (containerId: string) => Promise<void> };
+    const { stop } = runtime;
+    runtime.stop = async function (this: unknown, containerId: string) {
+      await stop.call(this, containerId);
+      await services.engine.run(executionId);
+    };
+    try {
+      await server.http.post(`${base}/agents/${agentId}/undeploy`).set(cast.owner.headers).expect(200);
+    } finally {
+      runtime.stop = stop;
+    }
+    const execution = (await server.http.get(`${base}/executions/${executionId}`).set(cast.owner.headers)).body;
+    assert.deepEqual([execution.status, execution.error_message], ['cancelled', 'Agent was undeployed']);
+  });
+
   test('503: the runtime cannot be reached; the agent stays active', async () => {
     const id = await deployable();
     await server.http.post(`${base}/agents/${id}/deploy`).set(cast.owner.headers).expect(200);

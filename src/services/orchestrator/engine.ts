@@ -40,6 +40,10 @@ export class ExecutionEngine {
     const container: { status: string } | undefined = await this.knex('orch_containers').where({ id: pending.container_id }).first('status');
     // A restarting or adopted container takes its pending executions when it runs again.
     if (container?.status === 'restarting' || container?.status === 'creating') return;
+    // Stopped while its agent still names it as deployed: an undeploy under way, whose transaction cancels this
+    // execution in a moment ('Agent was undeployed', decision 17). Failing it here ('container is stopped') told
+    // the client something else happened. Should that undeploy not finish, the sweep queues it again meanwhile.
+    if (container?.status === 'stopped' && (await this.beingUndeployed(pending))) return;
     if (container?.status !== 'running') return this.failPending(pending, `Agent container is ${container?.status ?? 'gone'}`);
     const supervisor = await this.runtime.supervisor(pending.container_id);
     if (supervisor !== 'here') {
@@ -116,6 +120,15 @@ export class ExecutionEngine {
       .returning('*');
     if (!row) throw new Cancelled();
     await this.publish(executionUpdate(row), audience);
+  }
+
+  private async beingUndeployed(execution: ExecutionRow): Promise<boolean> {
+    const agent = await this.knex('orch_agents')
+      .where({ id: execution.agent_id, container_id: execution.container_id })
+      .whereIn('status', ['active', 'error'])
+      .whereNull('deleted_at')
+      .first('id');
+    return Boolean(agent);
   }
 
   private async failPending(execution: ExecutionRow, reason: string): Promise<void> {

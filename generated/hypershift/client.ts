@@ -22,14 +22,20 @@ import type {
 
 import { apiFetch } from './fetch';
 /**
+ * Optional display name, stored trimmed; defaults to `My Workspace`, also when `null`, empty or blank (decision 12).
+ * @maxLength 200
+ */
+export type CreateWorkspaceRequestName = string | null;
+
+/**
  * Body of `POST /workspaces`. The body itself, and `name`, are optional.
  */
 export interface CreateWorkspaceRequest {
   /**
-   * Optional display name, stored trimmed; defaults to `My Workspace`, also when empty or blank (decision 12).
+   * Optional display name, stored trimmed; defaults to `My Workspace`, also when `null`, empty or blank (decision 12).
    * @maxLength 200
    */
-  name?: string;
+  name?: CreateWorkspaceRequestName;
 }
 
 /**
@@ -214,6 +220,19 @@ export interface UserIntentRequest {
 export type CreateRunRequestCodename = string | null;
 
 /**
+ * Optional labels; `GET /runs?tag=` filters on them. `null` counts as absent (no tags).
+ * @maxItems 20
+ */
+export type CreateRunRequestTags = string[] | null;
+
+/**
+ * When `true`, the pipeline stops with status `blocked` after the sentinel step and waits for
+`POST /runs/{run_id}/approve` (production deploy gate) before the SRE step deploys. `null` counts as absent (`false`).
+
+ */
+export type CreateRunRequestRequireApproval = boolean | null;
+
+/**
  * Body of `POST /runs`. The run is created in status `pending`; call `POST /runs/{run_id}/start` to run the pipeline.
  */
 export interface CreateRunRequest {
@@ -224,14 +243,14 @@ export interface CreateRunRequest {
    */
   codename?: CreateRunRequestCodename;
   /**
-   * Optional labels; `GET /runs?tag=` filters on them.
+   * Optional labels; `GET /runs?tag=` filters on them. `null` counts as absent (no tags).
    * @maxItems 20
    */
-  tags?: string[];
+  tags?: CreateRunRequestTags;
   /** When `true`, the pipeline stops with status `blocked` after the sentinel step and waits for
-`POST /runs/{run_id}/approve` (production deploy gate) before the SRE step deploys.
+`POST /runs/{run_id}/approve` (production deploy gate) before the SRE step deploys. `null` counts as absent (`false`).
  */
-  require_approval?: boolean;
+  require_approval?: CreateRunRequestRequireApproval;
 }
 
 /**
@@ -876,15 +895,21 @@ export interface StatusResponse {
 }
 
 /**
+ * The change to evaluate ("what if we also add ..."). When omitted, `null`, empty or blank, the intent alone is estimated.
+ * @maxLength 4000
+ */
+export type WhatIfRequestAddition = string | null;
+
+/**
  * Body of `POST /what-if`. Nothing is created or counted against the run limit.
  */
 export interface WhatIfRequest {
   user_intent: UserIntentRequest;
   /**
-   * The change to evaluate ("what if we also add ..."). When omitted, empty or blank, the intent alone is estimated.
+   * The change to evaluate ("what if we also add ..."). When omitted, `null`, empty or blank, the intent alone is estimated.
    * @maxLength 4000
    */
-  addition?: string;
+  addition?: WhatIfRequestAddition;
 }
 
 /**

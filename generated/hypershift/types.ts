@@ -588,10 +588,10 @@ export type components = {
          */
         CreateWorkspaceRequest: {
             /**
-             * @description Optional display name, stored trimmed; defaults to `My Workspace`, also when empty or blank (decision 12).
+             * @description Optional display name, stored trimmed; defaults to `My Workspace`, also when `null`, empty or blank (decision 12).
              * @example Acme Platform Team
              */
-            name?: string;
+            name?: string | null;
         };
         /**
          * Tier
@@ -793,20 +793,20 @@ export type components = {
              */
             codename?: string | null;
             /**
-             * @description Optional labels; `GET /runs?tag=` filters on them.
+             * @description Optional labels; `GET /runs?tag=` filters on them. `null` counts as absent (no tags).
              * @default []
              * @example [
              *       "web",
              *       "nextjs"
              *     ]
              */
-            tags: string[];
+            tags: string[] | null;
             /**
              * @description When `true`, the pipeline stops with status `blocked` after the sentinel step and waits for
-             *     `POST /runs/{run_id}/approve` (production deploy gate) before the SRE step deploys.
+             *     `POST /runs/{run_id}/approve` (production deploy gate) before the SRE step deploys. `null` counts as absent (`false`).
              * @default false
              */
-            require_approval: boolean;
+            require_approval: boolean | null;
         };
         /**
          * RunCreated
@@ -1616,10 +1616,10 @@ export type components = {
         WhatIfRequest: {
             user_intent: components["schemas"]["UserIntentRequest"];
             /**
-             * @description The change to evaluate ("what if we also add ..."). When omitted, empty or blank, the intent alone is estimated.
+             * @description The change to evaluate ("what if we also add ..."). When omitted, `null`, empty or blank, the intent alone is estimated.
              * @example Add a Postgres database
              */
-            addition?: string;
+            addition?: string | null;
         };
         /**
          * WhatIfEstimate

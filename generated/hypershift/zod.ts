@@ -17,7 +17,7 @@ export const createWorkspaceBodyNameMax = 200;
 
 
 export const createWorkspaceBody = zod.object({
-  "name": zod.string().max(createWorkspaceBodyNameMax).optional().describe('Optional display name, stored trimmed; defaults to `My Workspace`, also when empty or blank (decision 12).')
+  "name": zod.string().max(createWorkspaceBodyNameMax).nullish().describe('Optional display name, stored trimmed; defaults to `My Workspace`, also when `null`, empty or blank (decision 12).')
 }).describe('Body of `POST /workspaces`. The body itself, and `name`, are optional.')
 
 
@@ -97,8 +97,8 @@ export const createRunBody = zod.object({
   "constraints": zod.string().max(createRunBodyUserIntentConstraintsMax).nullish().describe('Free-text constraints (budget, provider, region, compliance...); `null`, empty or blank counts as absent.')
 }).describe('`user_intent` as a request sends it (`POST /runs`, `POST /what-if`): a `UserIntent` whose optional\n`target` and `constraints` may also be `null`, as clients that serialize an unset field send them. `null`\ncounts as absent, and so does an empty or blank string (a cleared form field): the run\'s stored intent\n(`UserIntent`) leaves the field out (decision 11). A missing/non-object `user_intent` or an empty or\nblank (whitespace-only) `description` is rejected with `400 INVALID_USER_INTENT`. Properties other than these three are ignored (not stored or echoed).\n'),
   "codename": zod.string().max(createRunBodyCodenameMax).nullish().describe('Optional human-friendly name for the run; `null`, empty or blank leaves the run without one.'),
-  "tags": zod.array(zod.string().min(1).max(createRunBodyTagsItemMax)).max(createRunBodyTagsMax).default(createRunBodyTagsDefault).describe('Optional labels; `GET /runs?tag=` filters on them.'),
-  "require_approval": zod.boolean().optional().describe('When `true`, the pipeline stops with status `blocked` after the sentinel step and waits for\n`POST /runs/{run_id}/approve` (production deploy gate) before the SRE step deploys.\n')
+  "tags": zod.array(zod.string().min(1).max(createRunBodyTagsItemMax)).max(createRunBodyTagsMax).default(createRunBodyTagsDefault).describe('Optional labels; `GET /runs?tag=` filters on them. `null` counts as absent (no tags).'),
+  "require_approval": zod.boolean().nullish().describe('When `true`, the pipeline stops with status `blocked` after the sentinel step and waits for\n`POST /runs/{run_id}/approve` (production deploy gate) before the SRE step deploys. `null` counts as absent (`false`).\n')
 }).describe('Body of `POST /runs`. The run is created in status `pending`; call `POST /runs/{run_id}/start` to run the pipeline.')
 
 
@@ -583,7 +583,7 @@ export const whatIfBody = zod.object({
   "target": zod.string().max(whatIfBodyUserIntentTargetMax).nullish().describe('Target environment, e.g. `production`, `staging`, `preview`; `null`, empty or blank counts as absent.'),
   "constraints": zod.string().max(whatIfBodyUserIntentConstraintsMax).nullish().describe('Free-text constraints (budget, provider, region, compliance...); `null`, empty or blank counts as absent.')
 }).describe('`user_intent` as a request sends it (`POST /runs`, `POST /what-if`): a `UserIntent` whose optional\n`target` and `constraints` may also be `null`, as clients that serialize an unset field send them. `null`\ncounts as absent, and so does an empty or blank string (a cleared form field): the run\'s stored intent\n(`UserIntent`) leaves the field out (decision 11). A missing/non-object `user_intent` or an empty or\nblank (whitespace-only) `description` is rejected with `400 INVALID_USER_INTENT`. Properties other than these three are ignored (not stored or echoed).\n'),
-  "addition": zod.string().max(whatIfBodyAdditionMax).optional().describe('The change to evaluate (\"what if we also add ...\"). When omitted, empty or blank, the intent alone is estimated.')
+  "addition": zod.string().max(whatIfBodyAdditionMax).nullish().describe('The change to evaluate (\"what if we also add ...\"). When omitted, `null`, empty or blank, the intent alone is estimated.')
 }).describe('Body of `POST /what-if`. Nothing is created or counted against the run limit.')
 
 export const whatIfResponseEstimatedMonthlyCostUsdMin = 0;

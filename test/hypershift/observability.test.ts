@@ -144,6 +144,12 @@ describe('whatIf', () => {
     assert.equal((await server.http.get(`${base}/usage`).set(headersFor(ws))).body.runs, 0);
   });
 
+  test('200: an addition sent as null (an unset field) counts as absent; it was a 400', async () => {
+    const res = await server.http.post(`${base}/what-if`).set(headersFor(freshWorkspace())).send({ user_intent: intent(), addition: null });
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+    assert.deepEqual([res.body.addition, res.body.cost_delta_usd], [null, 0]);
+  });
+
   test('200: a blank addition counts as absent', async () => {
     const res = await server.http.post(`${base}/what-if`).set(headersFor(freshWorkspace())).send({ user_intent: intent(), addition: '  ' });
     assert.equal(res.status, 200);

@@ -108,6 +108,14 @@ describe('createRun', () => {
     assert.equal(whatIf.status, 200, JSON.stringify(whatIf.body));
   });
 
+  test('201: tags and require_approval sent as null (an unset field, as many clients serialize it) count as absent; they were a 400', async () => {
+    const ws = freshWorkspace();
+    const res = await server.http.post(`${base}/runs`).set(headersFor(ws)).send({ user_intent: intent(), codename: null, tags: null, require_approval: null });
+    assert.equal(res.status, 201, JSON.stringify(res.body));
+    const run = await getRun(server, ws, res.body.run_id);
+    assert.deepEqual([run.tags, run.require_approval, run.codename], [[], false, null]);
+  });
+
   test('201: properties of user_intent the contract does not name are ignored: not stored, echoed, audited or replayed', async () => {
     const ws = freshWorkspace();
     const sent = { description: 'Deploy a Next.js app', target: 'staging', region: 'eu-west', extra: { nested: [1, 2] } };

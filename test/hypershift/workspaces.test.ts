@@ -32,6 +32,11 @@ describe('createWorkspace', () => {
     }
   });
 
+  test('201: a name sent as null (an unset field) is named "My Workspace"; it was a 400', async () => {
+    const res = await server.http.post(`${base}/workspaces`).set(json).send({ name: null });
+    assert.deepEqual([res.status, res.body.name], [201, 'My Workspace'], JSON.stringify(res.body));
+  });
+
   test('201: a name is stored without its surrounding whitespace', async () => {
     const res = await server.http.post(`${base}/workspaces`).set(json).send({ name: '  Acme\t ' });
     assert.equal(res.status, 201);

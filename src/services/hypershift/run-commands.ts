@@ -8,7 +8,7 @@ import type { StepQueue } from './step-queue.js';
 import { isBlank } from '../../core/blank.js';
 import { stepOf, storedIntent, type Schemas } from './types.js';
 
-export type NewRun = { user_intent: Schemas['UserIntentRequest']; codename?: string | null; tags?: string[]; require_approval?: boolean };
+export type NewRun = { user_intent: Schemas['UserIntentRequest']; codename?: string | null; tags?: string[] | null; require_approval?: boolean | null };
 
 /** Who asks, in which workspace, and where the API was served to them (the request's base path). */
 export type Caller = { workspaceId: string; actor: string; mountPath: string };

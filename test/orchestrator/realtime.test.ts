@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
+import { waitFor } from '../support/wait.js';
 import { connect, type TestClient } from '../support/websocket-harness.js';
 import type { TestServer } from '../support/test-server.js';
 import { base, deployedWorkflow, newOrganization, newUser, servicesOf, startOrchestrator, type TestUser } from './support.js';
@@ -78,6 +79,21 @@ describe('the /ws channel', () => {
     assert.deepEqual(await socket.next(), { type: 'marketplace_update', data: { ...listed, status: 'unpublished' } });
     await server.http.post(`${base}/agents/${agentId}/undeploy`).set(user.headers).expect(200);
     assert.deepEqual(await socket.next(), { type: 'agent_status_update', data: { agent_id: agentId, status: 'inactive', container_id: null } });
+    socket.ws.close();
+  });
+
+  test("a container restart that fails a running execution tells its watchers: execution_update 'failed', progress 100 (the socket left it 'running')", async () => {
+    const user = await newUser(server);
+    const { agentId, workflowId } = await deployedWorkflow(server, user, { nodes: [{ id: 'slow', type: 'wait', data: { ms: 30_000 } }], edges: [] });
+    const socket = await connectAs(user);
+    const executionId = (await server.http.post(`${base}/workflows/${workflowId}/execute`).set(user.headers).expect(202)).body.execution_id;
+    await updatesUntil(socket, executionId, 'running');
+    await waitFor(async () => ((await server.http.get(`${base}/executions/${executionId}`).set(user.headers)).body.execution_data.steps.length > 0 ? true : undefined));
+    await server.http.post(`${base}/agents/${agentId}/container/restart`).set(user.headers).expect(202);
+    const seen = await updatesUntil(socket, executionId, 'failed');
+    assert.deepEqual(seen.at(-1), { execution_id: executionId, status: 'failed', progress: 100, current_step: null });
+    const rest = (await server.http.get(`${base}/executions/${executionId}`).set(user.headers)).body;
+    assert.deepEqual([rest.status, rest.error_message], ['failed', 'Container was restarted']);
     socket.ws.close();
   });
 

@@ -3,7 +3,7 @@ import type { JobQueue } from '../../queue/job-queue.js';
 import { findVisibleAgent, requireRight } from './access.js';
 import { conflict, invalid, notFound } from './errors.js';
 import type { Publish } from './deployments.js';
-import { interruptedSteps } from './executions.js';
+import { executionUpdate, interruptedSteps, type ExecutionRow } from './executions.js';
 import { instantOf } from './instants.js';
 import { agentAudience } from './realtime.js';
 import { reachable, type ContainerInfo, type ContainerRuntime } from './runtime.js';
@@ -64,13 +64,17 @@ export class Containers {
       const now = await reachable(() => this.runtime.inspect(containerId));
       throw conflict(now?.status === 'restarting' ? 'Container is already restarting' : `Container is ${now?.status ?? 'gone'}`);
     }
-    await this.knex.transaction(async (trx) => {
-      await trx('orch_executions')
+    const failed = await this.knex.transaction(async (trx) => {
+      const rows: ExecutionRow[] = await trx('orch_executions')
         .where({ container_id: containerId, status: 'running' })
-        .update({ status: 'failed', error_message: 'Container was restarted', completed_at: trx.fn.now(), current_step: null, steps: interruptedSteps(trx) });
+        .update({ status: 'failed', error_message: 'Container was restarted', completed_at: trx.fn.now(), current_step: null, progress: 100, steps: interruptedSteps(trx) })
+        .returning('*');
       await this.queue.send(RESTART_QUEUE, { agentId, containerId } satisfies RestartJob, trx);
+      return rows;
     });
     this.queue.nudge(RESTART_QUEUE);
+    // Their watchers hear that they ended, as of every other way an execution ends (they stayed 'running' on the socket).
+    for (const row of failed) await this.publish(executionUpdate(row), agentAudience(agent));
     return { container_id: containerId, status: 'restarting' as const, restarted_at: new Date().toISOString() };
   }
 

@@ -140,6 +140,30 @@ describe('rejectRun', () => {
     assert.equal(rejected?.details.actor, 'bob');
   });
 
+  test('concurrent approves and rejects of one run at the gate: exactly one 200, the rest 409; the run ends as the winner decided', async () => {
+    const ws = freshWorkspace();
+    const runId = await createRun(server, ws, { require_approval: true });
+    await startRun(server, ws, runId);
+    await waitForStatus(server, ws, runId, ['blocked']);
+    const calls = Array.from({ length: 10 }, (_, i) => {
+      const action = i % 2 === 0 ? 'approve' : 'reject';
+      return server.http.post(`${base}/runs/${runId}/${action}`).set(headersFor(ws, `${action}-${i}`)).then((res) => ({ action, i, res }));
+    });
+    const results = await Promise.all(calls);
+    const won = results.filter((r) => r.res.status === 200);
+    assert.equal(won.length, 1, JSON.stringify(results.map((r) => [r.action, r.res.status])));
+    for (const lost of results.filter((r) => r.res.status !== 200)) {
+      assert.deepEqual([lost.res.status, lost.res.body], [409, { error: 'Run is not awaiting approval', code: 'RUN_NOT_AWAITING_APPROVAL' }]);
+    }
+    const winner = won[0]!;
+    const decided = winner.action === 'approve' ? await waitForStatus(server, ws, runId, ['completed']) : await getRun(server, ws, runId);
+    assert.equal(decided.status, winner.action === 'approve' ? 'completed' : 'blocked');
+    assert.equal(winner.action === 'approve' ? decided.approved_by : decided.rejected_by, `${winner.action}-${winner.i}`);
+    assert.equal(winner.action === 'approve' ? decided.rejected_at : decided.approved_at, null);
+    const decisions = (await logsOf(server, ws, runId)).filter((l) => l.action === 'run.approved' || l.action === 'run.rejected');
+    assert.equal(decisions.length, 1);
+  });
+
   test('409 on a run that is not at the gate, 404 on another workspace’s run', async () => {
     const ws = freshWorkspace();
     const runId = await createRun(server, ws);

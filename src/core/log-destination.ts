@@ -1,47 +1,64 @@
 import { register } from 'on-exit-leak-free';
 import pino from 'pino';
 
-type SonicBoom = ReturnType<typeof pino.destination>;
+/** sonic-boom in its buffer mode, which its types do not describe: `write` takes Buffers. */
+type BufferSonicBoom = Omit<ReturnType<typeof pino.destination>, 'write'> & { write(chunk: Buffer): boolean };
 
 /**
- * Lines are held at most this long, or until this many characters are held, then handed over in one write.
- * Each hand-over is a file write on libuv's thread pool (a thread woken on the server's own core) plus the
- * string's encoding; at 16 KiB a busy server handed over every few milliseconds and that cost about 3 µs of CPU
- * per request on a small POST. With 256 KiB the 25 ms timer sets the pace (a few dozen writes a second).
+ * Lines are held at most this long, or until a chunk of this many bytes is nearly full, then handed over in one
+ * write. Each hand-over is a file write on libuv's thread pool (a thread woken on the server's own core); at
+ * 16 KiB a busy server handed over every few milliseconds and that cost about 3 µs of CPU per request on a small
+ * POST. With 256 KiB the 25 ms timer sets the pace (a few dozen writes a second).
  */
 const HOLD_MS = 25;
-const HOLD_CHARS = 256 * 1024;
+const CHUNK_BYTES = 256 * 1024;
+/** UTF-8 takes at most 3 bytes per UTF-16 code unit: a line of n units always fits in 3n bytes. */
+const MAX_BYTES_PER_UNIT = 3;
 
 /**
- * pino's asynchronous destination (sonic-boom), fed a batch of lines at a time instead of one line at a time.
+ * pino's asynchronous destination (sonic-boom, in its buffer mode), fed a chunk of lines at a time instead of one
+ * line at a time.
  *
- * Why a layer in front of it: on every write sonic-boom measures the byte length of the chunk it is
+ * Why a layer in front of it: on every string write sonic-boom measures the byte length of the chunk it is
  * accumulating (up to 16 KiB of concatenated lines, flattened each time), and it starts a file write whenever
  * none is in flight, so under load each request's log line cost a copy of what was logged before it and, often,
- * a system call of its own. Lines are joined here and handed over every few milliseconds; sonic-boom still owns
- * the file, its asynchronous writes and back-pressure. Nothing is lost at exit: the lines still held here are
- * handed over and flushed synchronously.
+ * a system call of its own. Handed strings, it also encodes each one twice more: for the file write, and again
+ * once the write is done (to cut off what was written), which was the largest cost of the log line on a small
+ * GET. So each line is encoded here once, straight into a chunk Buffer, and the chunk is handed over every few
+ * milliseconds; sonic-boom still owns the file, its asynchronous writes and back-pressure, and never copies a
+ * Buffer. Nothing is lost at exit: what is held here is handed over and flushed synchronously.
  */
 export class BatchedDestination {
-  private pending: string[] = [];
-  private pendingChars = 0;
+  private chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+  private used = 0;
   private timer?: NodeJS.Timeout;
   /** sonic-boom can write synchronously only once its file is open, and not after it closed. */
   private writable = false;
   private readonly drain = () => this.handOver();
 
-  constructor(private readonly boom: SonicBoom) {
+  private readonly boom: BufferSonicBoom;
+
+  /** `destination`: a file descriptor or a path. */
+  constructor(destination: string | number) {
+    const boom = pino.destination({ dest: destination, sync: false, contentMode: 'buffer' }) as unknown as BufferSonicBoom;
+    this.boom = boom;
     boom.once('ready', () => (this.writable = true));
     boom.once('close', () => (this.writable = false));
     register(this, (destination) => destination.flushSync());
   }
 
   write(line: string): boolean {
-    this.pending.push(line);
-    this.pendingChars += line.length;
-    if (this.pendingChars >= HOLD_CHARS) this.handOver();
+    const most = line.length * MAX_BYTES_PER_UNIT;
+    if (most > CHUNK_BYTES - this.used) {
+      this.handOver();
+      if (most > CHUNK_BYTES) {
+        this.boom.write(Buffer.from(line));
+        return true;
+      }
+    }
+    this.used += this.chunk.write(line, this.used);
     // Unreferenced: held lines never keep the process alive; exit hands them over.
-    else this.timer ??= setTimeout(this.drain, HOLD_MS).unref();
+    this.timer ??= setTimeout(this.drain, HOLD_MS).unref();
     return true;
   }
 
@@ -62,10 +79,11 @@ export class BatchedDestination {
       clearTimeout(this.timer);
       this.timer = undefined;
     }
-    if (this.pending.length === 0) return;
-    const lines = this.pending.length === 1 ? this.pending[0] : this.pending.join('');
-    this.pending = [];
-    this.pendingChars = 0;
-    this.boom.write(lines);
+    if (this.used === 0) return;
+    const held = this.chunk.subarray(0, this.used);
+    // sonic-boom keeps the Buffer until it is written: the next lines go to a fresh chunk.
+    this.chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    this.used = 0;
+    this.boom.write(held);
   }
 }

@@ -27,6 +27,23 @@ describe('log destination', () => {
     );
   });
 
+  test('lines of any size and any characters arrive whole and in order, across many chunks', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'log-')), 'out.log');
+    const logger = createLogger('info', file);
+    // A chunk holds 256 KiB: 3,000 lines of 1 KiB and more fill several, one line of 400,000 characters is larger
+    // than a chunk on its own, and multi-byte characters take up to 3 bytes (4 for a surrogate pair) each.
+    const text = (n: number) => (n === 1500 ? 'x'.repeat(400_000) : `josé ☃ 🚀 ${'é'.repeat(n % 700)}`);
+    for (let n = 0; n < 3000; n++) logger.info({ n, text: text(n) }, 'line');
+    const written = () => (existsSync(file) ? readFileSync(file, 'utf8') : '');
+    for (let waited = 0; waited < 10_000 && !written().includes('"n":2999'); waited += 20) await sleep(20);
+    const lines = readLines(file) as { n: number; text: string }[];
+    assert.deepEqual(
+      lines.map((l) => l.n),
+      Array.from({ length: 3000 }, (_, n) => n),
+    );
+    assert.ok(lines.every((l) => l.text === text(l.n)));
+  });
+
   test('a process that exits right after logging loses no line', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'log-')), 'out.log');
     const program = `

@@ -35,6 +35,28 @@ describe('monthly run limits', () => {
     assert.equal(Number(n), 10);
   });
 
+  test('concurrent creates, replays and rollbacks at 7 of 10: exactly three runs admitted, usage says 10, every rollback audited', async () => {
+    const ws = freshWorkspace();
+    const runs: string[] = [];
+    for (let i = 0; i < 7; i++) runs.push(await createRun(server, ws));
+    const original = runs[0]!;
+    const calls = Array.from({ length: 24 }, (_, i) => {
+      if (i % 3 === 0) return server.http.post(`${base}/runs`).set(headersFor(ws)).send({ user_intent: intent() });
+      if (i % 3 === 1) return server.http.post(`${base}/runs/${original}/replay`).set(headersFor(ws));
+      return server.http.post(`${base}/runs/${original}/rollback`).set(headersFor(ws));
+    });
+    const results = await Promise.all(calls);
+    const admitting = results.filter((_, i) => i % 3 !== 2);
+    assert.equal(admitting.filter((r) => r.status === 201).length, 3, JSON.stringify(admitting.map((r) => r.status)));
+    for (const refused of admitting.filter((r) => r.status !== 201)) assert.deepEqual([refused.status, refused.body.code, refused.body.current], [402, 'RUN_LIMIT_EXCEEDED', 10]);
+    assert.deepEqual(results.filter((_, i) => i % 3 === 2).map((r) => r.status), Array(8).fill(200));
+    assert.equal((await usageOf(ws)).runs, 10);
+    const [{ n }] = await server.db.knex('hs_runs').where({ workspace_id: ws }).count({ n: '*' });
+    assert.equal(Number(n), 10);
+    const logs = (await server.http.get(`${base}/runs/${original}/logs`).set(headersFor(ws))).body.logs as { action: string }[];
+    assert.equal(logs.filter((l) => l.action === 'run.rollback').length, 8);
+  });
+
   test('replay counts too: 402 at the limit', async () => {
     const ws = freshWorkspace();
     const runs: string[] = [];

@@ -116,6 +116,20 @@ describe('createRun', () => {
     assert.deepEqual([run.tags, run.require_approval, run.codename], [[], false, null]);
   });
 
+  test('400: a field of the wrong type names the types it may have in words (it said must be array,null)', async () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [{ tags: 'a' }, 'tags must be array or null'],
+      [{ require_approval: 'yes' }, 'require_approval must be boolean or null'],
+      [{ codename: 5 }, 'codename must be string or null'],
+    ];
+    for (const [fields, error] of cases) {
+      const res = await server.http.post(`${base}/runs`).set(headersFor(freshWorkspace())).send({ user_intent: intent(), ...fields });
+      assert.deepEqual([res.status, res.body], [400, { error, code: 'VALIDATION_ERROR' }]);
+    }
+    const tagItem = await server.http.post(`${base}/runs`).set(headersFor(freshWorkspace())).send({ user_intent: intent(), tags: [1] });
+    assert.deepEqual(tagItem.body, { error: 'tags.0 must be string', code: 'VALIDATION_ERROR' });
+  });
+
   test('201: properties of user_intent the contract does not name are ignored: not stored, echoed, audited or replayed', async () => {
     const ws = freshWorkspace();
     const sent = { description: 'Deploy a Next.js app', target: 'staging', region: 'eu-west', extra: { nested: [1, 2] } };

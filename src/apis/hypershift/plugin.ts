@@ -9,6 +9,9 @@ type Issue = { location: string; path: string; message: string };
 
 const SPEC_CODE = /^[A-Z][A-Z_]+$/;
 
+/** ajv names a `type: [string, 'null']` as `must be string,null`; a client reads `must be string or null`. */
+const readable = (message: string) => message.replace(/^must be ([a-z]+(?:,[a-z]+)+)$/, (_, types: string) => `must be ${types.split(',').join(' or ')}`);
+
 /** A request that failed validation, told the way the spec's examples tell it, with the spec's code. */
 function validationError(issues: Issue[]): { error: string; code: string } {
   const bodyIssue = (prefix: string) => issues.find((i) => i.location === 'body' && (i.path === prefix || i.path.startsWith(`${prefix}/`)));
@@ -17,7 +20,7 @@ function validationError(issues: Issue[]): { error: string; code: string } {
   const first = issues[0];
   if (!first) return { error: 'Request is invalid', code: 'VALIDATION_ERROR' };
   const name = first.path === '/' ? (first.location === 'body' ? 'Request body' : first.location) : first.path.slice(1).replace(/\//g, '.');
-  return { error: `${name} ${first.message}`, code: 'VALIDATION_ERROR' };
+  return { error: `${name} ${readable(first.message)}`, code: 'VALIDATION_ERROR' };
 }
 
 function render(error: HttpError): Record<string, unknown> {

@@ -569,12 +569,16 @@ export type ExecutionStepStartedAt = string | null;
 export type ExecutionStepCompletedAt = string | null;
 
 /**
- * Output of the node, if any.
+ * Output of the node, if any. Recorded when the execution ends; while it is `running`, its steps show status
+and times, and `output` is `null` (decision 34).
+
  */
 export type ExecutionStepOutputAnyOf = { [key: string]: unknown };
 
 /**
- * Output of the node, if any.
+ * Output of the node, if any. Recorded when the execution ends; while it is `running`, its steps show status
+and times, and `output` is `null` (decision 34).
+
  */
 export type ExecutionStepOutput = ExecutionStepOutputAnyOf | null;
 
@@ -587,7 +591,9 @@ export interface ExecutionStep {
   status: ExecutionStepStatus;
   started_at?: ExecutionStepStartedAt;
   completed_at?: ExecutionStepCompletedAt;
-  /** Output of the node, if any. */
+  /** Output of the node, if any. Recorded when the execution ends; while it is `running`, its steps show status
+and times, and `output` is `null` (decision 34).
+ */
   output?: ExecutionStepOutput;
   [key: string]: unknown;
  }

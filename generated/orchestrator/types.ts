@@ -872,7 +872,10 @@ export type components = {
             started_at?: string | null;
             /** Format: date-time */
             completed_at?: string | null;
-            /** @description Output of the node, if any. */
+            /**
+             * @description Output of the node, if any. Recorded when the execution ends; while it is `running`, its steps show status
+             *     and times, and `output` is `null` (decision 34).
+             */
             output?: {
                 [key: string]: unknown;
             } | null;

@@ -23,6 +23,30 @@ describe('executeWorkflow: the run in the agent process', () => {
   });
 });
 
+describe('executeWorkflow: what each step records', () => {
+  test('progress carries the steps without their outputs, which the result holds (decision 34): 50 steps of 100 KB each sent 120 MB of outputs along the way', async () => {
+    const nodes = Array.from({ length: 50 }, (_, i) => ({ id: `n${i}`, type: 'input' }));
+    const edges = nodes.slice(1).map((node, i) => ({ source: nodes[i].id, target: node.id }));
+    let sent = 0;
+    const seen: { steps: { node_id: string; status: string; output: unknown }[] }[] = [];
+    const host: WalkHost = {
+      advance: async (change) => {
+        sent += JSON.stringify(change).length;
+        seen.push(structuredClone(change));
+      },
+      complete: () => Promise.reject(new Error('no model in this test')),
+      log: () => {},
+    };
+    const input = { blob: 'x'.repeat(100 * 1024) };
+    const result = await walkWorkflow({ id: 'e', workflow_version: 0, input, options: { timeout: 30_000, retry_count: 0 } }, { nodes, edges }, host);
+    assert.equal(result.status, 'completed', result.error_message ?? '');
+    assert.equal(seen.length, 50);
+    assert.ok(sent < 1024 * 1024, `${sent} bytes of progress`);
+    assert.deepEqual(seen.at(-1)!.steps.map((s) => [s.node_id, s.status, s.output]).slice(-2), [['n48', 'completed', null], ['n49', 'running', null]]);
+    assert.ok(result.steps.every((s) => s.status === 'completed' && s.output?.blob === input.blob));
+  });
+});
+
 describe('executeWorkflow: an llm node\'s prompt', () => {
   const promptsOf = async (prompt: unknown, input: Record<string, unknown>) => {
     const prompts: string[] = [];

@@ -24,16 +24,32 @@ const argValue = (name: string) => {
 };
 const externalSpec = argValue('--spec');
 const externalOut = argValue('--out');
-// The check builds each API's output in a sibling folder at the same depth, so relative imports come out identical.
-const outDirOf = (source: ApiSource) => (check ? join(dirname(source.outDir), `.gen-check-${basename(source.outDir)}`) : source.outDir);
+/**
+ * Each API's output is built in a sibling folder at the same depth (so relative imports come out identical), then
+ * compared (`--check`) or copied over the committed folder file by file. A generation that fails part-way, or
+ * is still running, never leaves an API's generated folder missing or half-written for a server, a test or a
+ * commit made meanwhile, and a file whose content did not change is not rewritten.
+ */
+const outDirOf = (source: ApiSource) => join(dirname(source.outDir), `.gen-${check ? 'check' : process.pid}-${basename(source.outDir)}`);
 
 const importPath = (from: string, to: string) => relative(from, to).split(sep).join('/');
 
 async function generateApi(source: ApiSource): Promise<string[]> {
+  const staging = outDirOf(source);
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  try {
+    const problems = await generateInto(source, staging);
+    if (check) problems.push(...compareTree(source));
+    else syncTree(staging, source.outDir);
+    return problems;
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+async function generateInto(source: ApiSource, outDir: string): Promise<string[]> {
   const { slug: api, specFile, handlersDir } = source;
-  const outDir = outDirOf(source);
-  rmSync(outDir, { recursive: true, force: true });
-  mkdirSync(outDir, { recursive: true });
   const doc = await bundleSpec(api, specFile);
   const operations = listOperations(doc);
   const ids = operations.map((o) => o.operationId);
@@ -87,14 +103,25 @@ function compareTree(source: ApiSource): string[] {
     else if (!existsSync(b)) problems.push(`${name(file)} is missing`);
     else if (readFileSync(a, 'utf8') !== readFileSync(b, 'utf8')) problems.push(`${name(file)} is stale`);
   }
-  rmSync(fresh, { recursive: true, force: true });
   return problems;
+}
+
+/** Makes `target` hold what `fresh` holds: changed files written, new ones added, ones no longer generated removed. */
+function syncTree(fresh: string, target: string): void {
+  mkdirSync(target, { recursive: true });
+  const made = new Set(readdirSync(fresh));
+  for (const file of readdirSync(target)) if (!made.has(file)) rmSync(join(target, file), { recursive: true, force: true });
+  for (const file of made) {
+    const text = readFileSync(join(fresh, file));
+    const path = join(target, file);
+    if (!existsSync(path) || !text.equals(readFileSync(path))) writeFileSync(path, text);
+  }
 }
 
 function orphans(apis: ApiSource[]): string[] {
   const known = new Set(apis.map((a) => a.outDir));
   return readdirSync(generatedDir)
-    .filter((d) => !known.has(join(generatedDir, d)))
+    .filter((d) => !d.startsWith('.gen-') && !known.has(join(generatedDir, d)))
     .map((d) => `generated/${d} has no spec behind it`);
 }
 
@@ -108,7 +135,7 @@ async function main() {
   const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason instanceof Error ? r.reason.message : String(r.reason)] : []));
   if (failures.length > 0) throw new Error(failures.join('\n'));
   const problems = results.flatMap((r) => (r.status === 'fulfilled' ? r.value : []));
-  if (check) problems.push(...apis.flatMap(compareTree), ...(externalSpec ? [] : orphans(apis)));
+  if (check && !externalSpec) problems.push(...orphans(apis));
   if (problems.length > 0) {
     console.error(`generate --check failed; run \`npm run generate\`:\n  ${problems.join('\n  ')}`);
     process.exit(1);

@@ -18,7 +18,7 @@ export type FakeOpenAi = {
 
 /**
  * A local server speaking the OpenAI chat-completions wire format. `bad-model` answers 500, `slow-model` never
- * answers (a timeout), every other model answers with a text naming itself and the prompt.
+ * answers (a timeout), `nul-model` answers with a NUL and a lone surrogate in its text, every other model answers with a text naming itself and the prompt.
  */
 export async function startFakeOpenAi(models = ['good-model', 'other-model', 'bad-model', 'slow-model']): Promise<FakeOpenAi> {
   const fake = { chats: [] as ChatCall[], probes: [] as (string | undefined)[], barrier: 0, modelsStatus: 200 } as FakeOpenAi;
@@ -48,7 +48,8 @@ export async function startFakeOpenAi(models = ['good-model', 'other-model', 'ba
           res.writeHead(500, { 'Content-Type': 'application/json' }).end(JSON.stringify({ error: { message: 'overloaded' } }));
           return;
         }
-        const content = `fake ${body.model} answer to: ${prompt.slice(0, 60)}`;
+        // `nul-model` answers what Postgres cannot store as text: a NUL character and an unpaired surrogate.
+        const content = body.model === 'nul-model' ? 'before\u0000after \ud800 end' : `fake ${body.model} answer to: ${prompt.slice(0, 60)}`;
         res.writeHead(200, { 'Content-Type': 'application/json' }).end(
           JSON.stringify({ model: body.model, choices: [{ message: { role: 'assistant', content } }], usage: { prompt_tokens: 100, completion_tokens: 50 } }),
         );

@@ -12,7 +12,7 @@ before(async () => {
   server = await startHybrid({
     OPENAI_BASE_URL: fake.baseUrl,
     OPENAI_API_KEY: 'sk-server',
-    HYBRID_OPENAI_MODELS: 'good-model,other-model,bad-model,slow-model',
+    HYBRID_OPENAI_MODELS: 'good-model,other-model,bad-model,slow-model,nul-model',
     HYBRID_MODEL_TIMEOUT_MS: '400',
     HYBRID_PRICING: JSON.stringify({ 'good-model': { input: 2, output: 8 } }),
   });
@@ -23,6 +23,17 @@ after(async () => {
 });
 
 describe('runHybridPrompt', () => {
+  test('202: a model answering a NUL or an unpaired surrogate has its answer kept (as U+FFFD), and the job completes', async () => {
+    const user = uniqueUser();
+    const jobId = await submitPrompt(server, user, { requestedModels: ['nul-model', 'local-fast'] });
+    const job = await waitForJob(server, user, jobId);
+    assert.equal(job.status, 'completed', JSON.stringify(job));
+    assert.equal(job.errorInfo, null);
+    assert.equal(job.results['nul-model'].content, 'before\ufffdafter \ufffd end');
+    assert.equal(job.results['local-fast'].provider, 'local');
+    assert.equal(job.synthesisResult.model, 'nul-model', 'the first answer synthesises');
+  });
+
   test('202: every model answers, then synthesis; tokens and cost per model; the job completes', async () => {
     const user = uniqueUser();
     const jobId = await submitPrompt(server, user, { requestedModels: ['good-model', 'local-fast'] });

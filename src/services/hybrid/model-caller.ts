@@ -3,6 +3,16 @@ import type { CatalogueModel, ModelCatalogue } from './model-catalogue.js';
 import { withoutKey } from '../model-providers/without-key.js';
 
 
+/** A high surrogate with no low one after it, or a low one with no high one before it (code units: no `u` flag). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Text a provider sent, as Postgres can store it: a NUL character or an unpaired UTF-16 surrogate (which a JSON
+ * answer can carry as `\u0000` or `\ud800`) becomes U+FFFD. Stored as is, either made writing the result fail, and
+ * the whole job with it.
+ */
+export const storableText = (text: string): string => text.replace(LONE_SURROGATE, '\ufffd').replaceAll('\u0000', '\ufffd');
+
 /** USD per million tokens, by model ID (HYBRID_PRICING). */
 export type Pricing = Record<string, { input: number; output: number }>;
 
@@ -29,11 +39,11 @@ export class ModelCaller {
       const completion = await route.provider.complete({ prompt, model: model.id, signal });
       const tokensUsed = { input: completion.tokenInput, output: completion.tokenOutput, total: completion.tokenInput + completion.tokenOutput };
       const cost = this.costOf(model, tokensUsed);
-      return { content: completion.text, provider: model.provider, model: model.id, tokensUsed, ...(cost === undefined ? {} : { cost }) };
+      return { content: storableText(completion.text), provider: model.provider, model: model.id, tokensUsed, ...(cost === undefined ? {} : { cost }) };
     } catch (err) {
       if (stop?.aborted) throw err;
       if (timeout.aborted) return { error: `${model.provider}: ${model.id} gave no answer within ${this.settings.timeoutMs} ms` };
-      return { error: `${model.provider}: ${withoutKey((err as Error).message, route.apiKey)}` };
+      return { error: storableText(`${model.provider}: ${withoutKey((err as Error).message, route.apiKey)}`) };
     }
   }
 

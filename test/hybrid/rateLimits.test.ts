@@ -84,6 +84,19 @@ describe('60 requests per minute per user, on every operation', () => {
 });
 
 describe('10 job submissions per minute per user, shared by run-hybrid and run-workflow', () => {
+  test('15 concurrent submissions of one user: exactly 10 are accepted (each with a job), 5 are 429, the remainders all differ', async () => {
+    const user = uniqueUser();
+    const headers = await server.auth(user);
+    const answers = await Promise.all(
+      Array.from({ length: 15 }, (_, i) => server.http.post(`${base}/run-hybrid`).set(headers).send({ userId: user, promptText: `c${i}`, requestedModels: ['local-fast'] })),
+    );
+    const accepted = answers.filter((r) => r.status === 202);
+    assert.deepEqual([accepted.length, answers.filter((r) => r.status === 429).length], [10, 5]);
+    assert.deepEqual(accepted.map((r) => Number(r.headers['x-ratelimit-remaining'])).sort((a, b) => a - b), [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    for (const r of answers.filter((x) => x.status === 429)) assert.ok(Number(r.headers['retry-after']) > 0);
+    assert.equal((await server.db.knex('hybrid_jobs').where({ user_id: user })).length, 10);
+  });
+
   test('the headers report the tighter limit; the 11th submission is a 429 whichever endpoint it uses', async () => {
     const user = uniqueUser();
     const headers = await server.auth(user);

@@ -46,6 +46,15 @@ describe('storeToken', () => {
     assert.equal((await server.hybrid.tokens.open(user, 'openai'))?.accessToken, 'sk-second');
   });
 
+  test('20 concurrent writes of one provider\'s token: all 200, one row left, holding one of the written keys', async () => {
+    const user = uniqueUser();
+    const keys = Array.from({ length: 20 }, () => secretToken());
+    const answers = await Promise.all(keys.map((accessToken) => store(user, { userId: user, providerId: 'openai', tokenData: { accessToken, type: 'api' } })));
+    assert.deepEqual([...new Set(answers.map((r) => r.status))], [200]);
+    assert.equal((await server.db.knex('hybrid_provider_tokens').where({ user_id: user })).length, 1);
+    assert.ok(keys.includes((await server.hybrid.tokens.open(user, 'openai'))!.accessToken));
+  });
+
   test('a sealed token moved to another user does not open (the row is authenticated data)', async () => {
     const [alice, mallory] = [uniqueUser('alice'), uniqueUser('mallory')];
     await store(alice, { userId: alice, providerId: 'openai', tokenData: { accessToken: secretToken(), type: 'api' } });

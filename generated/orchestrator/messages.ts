@@ -10,7 +10,10 @@ export type ChannelMessage =
 export interface AuthMessage {
   type: "auth";
   /**
-   * The access token (JWT) from `POST /auth/login` or `POST /auth/refresh`, without the `Bearer ` prefix.
+   * The access token (JWT) from `POST /auth/login` or `POST /auth/refresh`. A leading `Bearer ` (any case, as
+   * in an `Authorization` header) is ignored: the seed's example calls the value `bearer-token`, and a client
+   * that sent `Bearer <token>` was refused with 4401.
+   *
    */
   token: string;
 }

@@ -97,6 +97,17 @@ describe('the /ws channel', () => {
     socket.ws.close();
   });
 
+  test("auth with the token written as in an Authorization header ('Bearer <token>', any case) succeeds (it was closed with 4401)", async () => {
+    const user = await newUser(server);
+    for (const prefix of ['Bearer ', 'bearer ']) {
+      const socket = await connect(wsUrl);
+      socket.send({ type: 'auth', token: `${prefix}${user.accessToken}` });
+      const hello = await socket.next();
+      assert.deepEqual([hello.type, hello.data?.user_id], ['auth_success', user.id], JSON.stringify(hello));
+      socket.ws.close();
+    }
+  });
+
   test("joining and leaving an organization changes what an open socket hears, without re-authenticating", async () => {
     const org = await newOrganization(server);
     const user = await newUser(server);

@@ -48,7 +48,8 @@ export function createRealtimeChannel(options: {
     contract: options.contract,
     protocol: {
       authMessage: 'auth',
-      tokenOf: (m) => String(m.token),
+      // As an Authorization header carries it, too: the seed's example names the value 'bearer-token'.
+      tokenOf: (m) => String(m.token).replace(/^Bearer\s+/i, ''),
       authSuccess: (p) => ({ type: 'auth_success', data: { user_id: p.subject, expires_at: p.expiresAt!.toISOString() } }),
       error: (kind, message, details) => ({
         type: 'error',

@@ -1,6 +1,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { createAjv } from './ajv.js';
 import { findUnstorable } from './storable-json.js';
+import { headerText } from './header-text.js';
 import { declaredResponse, type OperationDef, type ParameterDef, type JsonSchema } from './spec-loader.js';
 
 export type ValidationIssue = { location: string; path: string; message: string };
@@ -154,7 +155,7 @@ export class OperationValidators {
         else value.query[p.name] = all[0];
       } else if (p.in === 'header') {
         const raw = headers[p.name.toLowerCase()];
-        if (raw !== undefined) value.header[p.name] = Array.isArray(raw) ? raw.join(', ') : raw;
+        if (raw !== undefined) value.header[p.name] = headerText(Array.isArray(raw) ? raw.join(', ') : raw);
       }
     }
     const notDecimal = this.numeric.length === 0 ? NONE : this.notDecimal(value);

@@ -111,3 +111,19 @@ test('a numeric parameter written as hex, binary, octal, padded or without a lea
 test('a decimal value that breaks another rule is still reported by the schema', () => {
   assert.deepEqual(paramIssues({ n: '1.5' }, 'limit=0'), ['path /n must be integer', 'query /limit must be >= 1']);
 });
+
+const namedHeader = withParams([{ name: 'X-Name', in: 'header', schema: { type: 'string', maxLength: 4 } }]);
+/** What node hands over for a header whose bytes are `text` in UTF-8: each byte as one latin1 character. */
+const asNodeReadsIt = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
+
+test('a header parameter sent as UTF-8 is read as UTF-8: its value, length and pattern are the text sent', () => {
+  const { value, issues } = namedHeader.parseParams({}, new URLSearchParams(), { 'x-name': asNodeReadsIt('josé') });
+  assert.deepEqual(issues, []);
+  assert.equal(value.header['X-Name'], 'josé');
+  assert.equal(namedHeader.parseParams({}, new URLSearchParams(), { 'x-name': asNodeReadsIt('☃☃☃☃') }).value.header['X-Name'], '☃☃☃☃');
+});
+
+test('a header parameter whose bytes are not UTF-8 keeps the latin1 reading', () => {
+  const { value } = namedHeader.parseParams({}, new URLSearchParams(), { 'x-name': 'caf\u00e9' });
+  assert.equal(value.header['X-Name'], 'café');
+});

@@ -78,6 +78,19 @@ describe('createRun', () => {
     assert.deepEqual(actors, ['josé', 'josé']);
   });
 
+  test('a UTF-8 workspace header is as long as its characters (decision 20): 128 of them, most é, pass the 128 limit; 129 do not', async () => {
+    const asUtf8Bytes = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
+    const ws = `${freshWorkspace()}-`;
+    const fits = ws + 'é'.repeat(128 - ws.length);
+    const created = server.http.post(`${base}/runs`).set({ 'Content-Type': 'application/json', 'X-Workspace-Id': asUtf8Bytes(fits) });
+    created.write(Buffer.from(JSON.stringify({ user_intent: intent() })));
+    const res = await created;
+    assert.equal(res.status, 201, JSON.stringify(res.body));
+    assert.equal((await server.http.get(`${base}/runs/${res.body.run_id}`).set('X-Workspace-Id', asUtf8Bytes(fits))).body.workspace_id, fits);
+    const tooLong = await server.http.get(`${base}/usage`).set('X-Workspace-Id', asUtf8Bytes(`${fits}é`));
+    assert.equal(tooLong.status, 400, JSON.stringify(tooLong.body));
+  });
+
   test('400: invalid user_intent, malformed JSON, wrong tags, a header too long', async () => {
     const ws = freshWorkspace();
     const post = (body: unknown, extra: Record<string, string> = {}) => server.http.post(`${base}/runs`).set({ ...headersFor(ws), ...extra }).send(body as object);

@@ -50,6 +50,29 @@ describe('createWorkflow', () => {
     assert.deepEqual(list.body, [{ name: 'research', description: 'changed' }]);
   });
 
+  test('200: properties WorkflowDefinition does not name are ignored at every level: neither stored nor returned', async () => {
+    const user = uniqueUser();
+    const headers = await server.auth(user);
+    const plain = researchWorkflow('extras');
+    const [draft, angle] = plain.stages.generate.steps;
+    const withExtras = {
+      ...plain,
+      junk: { nested: 'x'.repeat(1000) },
+      stages: {
+        extra: 1,
+        generate: { ...plain.stages.generate, extra: true, steps: [{ ...draft, evil: 'yes' }, angle] },
+        synthesize: { ...plain.stages.synthesize, temperature: 2 },
+      },
+      execution_modes: { web: { realtime_updates: true, theme: 'dark' }, api: { response_format: 'json', token: 'secret' }, other: {} },
+    };
+    assert.equal((await server.http.post(`${base}/workflows`).set(headers).send(withExtras)).status, 200);
+    const got = await server.http.get(`${base}/workflows/extras`).set(headers);
+    assert.equal(got.status, 200);
+    assert.deepEqual(got.body, { ...plain, execution_modes: { web: { realtime_updates: true }, api: { response_format: 'json' } } });
+    const row = await server.db.knex('hybrid_workflows').where({ owner_sub: user, name: 'extras' }).first();
+    assert.doesNotMatch(JSON.stringify(row.definition), /junk|evil|temperature|theme|secret|other|extra"/);
+  });
+
   test('200: accepts the definition as YAML text, stored as the same JSON', async () => {
     const user = uniqueUser();
     const headers = await server.auth(user);

@@ -80,6 +80,42 @@ export function checkWorkflow(definition: WorkflowDefinition, knownModels: Set<s
   return problems;
 }
 
+/** `value`'s own properties of these names that are present; nothing else. */
+function pick<T extends object, K extends string>(value: T | undefined, keys: readonly K[]): Partial<Record<K, unknown>> | undefined {
+  if (value === undefined) return undefined;
+  const source = value as Record<string, unknown>;
+  return Object.fromEntries(keys.filter((k) => Object.hasOwn(source, k) && source[k] !== undefined).map((k) => [k, source[k]])) as Partial<Record<K, unknown>>;
+}
+
+const withoutUndefined = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+
+/**
+ * The definition with only the properties WorkflowDefinition names, at every level: unknown request properties are
+ * ignored (decision 16), so they are neither stored nor returned by GET /workflows/{name}.
+ */
+export function knownProperties(definition: WorkflowDefinition): WorkflowDefinition {
+  const { generate, synthesize } = definition.stages;
+  const modes = definition.execution_modes as Record<string, object | undefined> | undefined;
+  return withoutUndefined({
+    workflow_name: definition.workflow_name,
+    description: definition.description,
+    stages: {
+      generate: withoutUndefined({
+        parallel: generate.parallel,
+        steps: generate.steps.map((step) => pick(step, ['name', 'models', 'prompt_template', 'output_var', 'input_vars'] as const) as GenerateStep),
+      }),
+      synthesize: pick(synthesize, ['name', 'model', 'prompt_template', 'input_vars', 'output_var'] as const) as SynthesizeStep,
+    },
+    execution_modes:
+      modes &&
+      withoutUndefined({
+        web: pick(modes.web, ['realtime_updates', 'persistence'] as const),
+        cli: pick(modes.cli, ['output_format', 'output_path'] as const),
+        api: pick(modes.api, ['response_format', 'webhook_url'] as const),
+      }),
+  }) as WorkflowDefinition;
+}
+
 /** The definition with the generate stage's `parallel` default written out, as it is stored and returned. */
 export function withDefaults(definition: WorkflowDefinition): WorkflowDefinition & { stages: { generate: { parallel: boolean } } } {
   const generate = { ...definition.stages.generate, parallel: isParallel(definition) };

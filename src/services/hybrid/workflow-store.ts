@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { HttpError } from '../../core/http-error.js';
 import type { WebhookDelivery } from '../../core/webhooks/webhook-delivery.js';
 import type { ModelCatalogue } from './model-catalogue.js';
-import { checkWorkflow, withDefaults, type WorkflowDefinition } from './workflow-definition.js';
+import { checkWorkflow, knownProperties, withDefaults, type WorkflowDefinition } from './workflow-definition.js';
 
 type WorkflowRow = { owner_sub: string; name: string; description: string; definition: WorkflowDefinition };
 
@@ -22,7 +22,8 @@ export class WorkflowStore {
    * Checks the definition against the user's models and the variable rules, and its webhook_url against the
    * webhook guard (as a run's callbackUrl is checked), then upserts it by name.
    */
-  async save(ownerSub: string, definition: WorkflowDefinition): Promise<string> {
+  async save(ownerSub: string, given: WorkflowDefinition): Promise<string> {
+    const definition = knownProperties(given);
     const known = new Set((await this.catalogue.forUser(ownerSub)).map((m) => m.id));
     const errors = checkWorkflow(definition, known);
     if (errors.length > 0) throw new HttpError(400, 'invalid_workflow', 'Invalid workflow definition', { errors });

@@ -13,6 +13,8 @@ export type FakeOpenAi = {
   barrier: number;
   /** Status GET /v1/models answers (0: never answers); 401 for the key `sk-rejected` regardless. */
   modelsStatus: number;
+  /** When set, GET /v1/models answers this JSON body instead of the model list. */
+  modelsBody?: unknown;
   close(): Promise<void>;
 };
 
@@ -32,7 +34,7 @@ export async function startFakeOpenAi(models = ['good-model', 'other-model', 'ba
         fake.probes.push(authorization);
         if (fake.modelsStatus === 0) return;
         const status = authorization === 'Bearer sk-rejected' ? 401 : fake.modelsStatus;
-        res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify({ object: 'list', data: models.map((id) => ({ id, object: 'model' })) }));
+        res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(fake.modelsBody ?? { object: 'list', data: models.map((id) => ({ id, object: 'model' })) }));
         return;
       }
       if (req.method !== 'POST' || req.url !== '/v1/chat/completions') {

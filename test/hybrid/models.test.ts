@@ -140,6 +140,23 @@ describe('checkModelHealth', () => {
     }
   });
 
+  test('200, not 500: a model list holding entries that are not objects is read without them', async () => {
+    fake.modelsBody = { object: 'list', data: [null, 'good-model', 7, { id: 'good-model' }] };
+    try {
+      const user = uniqueUser();
+      await storeOpenAiToken(byok, user, 'sk-user-odd-list');
+      const res = await byok.http.get(`${base}/models/good-model/health`).set(await byok.auth(user));
+      assert.equal(res.status, 200, res.text);
+      assert.equal(res.body.ready, true);
+      fake.modelsBody = { object: 'list', data: [null] };
+      await storeOpenAiToken(byok, user, 'sk-user-odd-list-2');
+      const missing = await byok.http.get(`${base}/models/good-model/health`).set(await byok.auth(user));
+      assert.deepEqual(missing.body, { ready: false, details: 'openai: reachable, but it does not offer good-model' });
+    } finally {
+      fake.modelsBody = undefined;
+    }
+  });
+
   test('200 ready:false: a provider that does not answer within the short health timeout', async () => {
     fake.modelsStatus = 0;
     try {

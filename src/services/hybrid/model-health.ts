@@ -47,8 +47,9 @@ export class ModelHealth {
     const latency = Date.now() - started;
     if (response.status === 401 || response.status === 403) return { ready: false, details: `${model.provider}: the provider rejected the key (${response.status})` };
     if (!response.ok) return { ready: false, details: `${model.provider}: the provider answered ${response.status}` };
-    const body = (await response.json().catch(() => undefined)) as { data?: { id?: string }[] } | undefined;
-    if (Array.isArray(body?.data) && !body.data.some((m) => m.id === model.id)) {
+    const body = (await response.json().catch(() => undefined)) as { data?: unknown[] } | null | undefined;
+    // Entries that are not objects (null, a bare string) name no model; they made this a 500.
+    if (Array.isArray(body?.data) && !body.data.some((m) => typeof m === 'object' && m !== null && (m as { id?: unknown }).id === model.id)) {
       return { ready: false, details: `${model.provider}: reachable, but it does not offer ${model.id}` };
     }
     return { ready: true, details: `${model.provider}: ${model.id} reachable (latency ${latency} ms)` };

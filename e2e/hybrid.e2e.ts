@@ -9,7 +9,7 @@ before(async () => {
 });
 after(() => dashboard.close());
 
-test('Hybrid Thinking: pick models, run a hybrid prompt, see each answer then the synthesis; write, save and run a workflow', async () => {
+test('Hybrid Thinking: pick models, run a hybrid prompt, see each answer then the synthesis; write, save and run a workflow (Enter in its input)', async () => {
   const page = await dashboard.open('/app/hybrid');
   await page.getByLabel('Development: mint a token for user').fill('hank');
   await page.getByRole('button', { name: 'Mint token' }).click();
@@ -25,8 +25,9 @@ test('Hybrid Thinking: pick models, run a hybrid prompt, see each answer then th
 
   const editor = page.locator('textarea[name="workflow-yaml"]');
   await editor.fill((await editor.inputValue()).replace('workflow_name: brief', 'workflow_name: e2e-brief'));
+  // Enter in the input saves and runs, as the button does.
   await page.locator('input[name="input-topic"]').fill('monorepos');
-  await page.getByRole('button', { name: 'Save and run' }).click();
+  await page.locator('input[name="input-topic"]').press('Enter');
   await page.getByRole('button', { name: 'e2e-brief' }).waitFor();
   const workflowJob = page.getByTestId('workflow-editor').getByTestId('hybrid-job');
   await workflowJob.locator('.badge', { hasText: 'completed' }).waitFor({ timeout: 30_000 });

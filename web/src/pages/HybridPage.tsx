@@ -1,5 +1,5 @@
 import { decodeJwt } from 'jose';
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import YAML from 'yaml';
 import {
   useCreateWorkflow,
@@ -158,7 +158,8 @@ function WorkflowEditor({ initial, userId, onSaved }: { initial: string; userId:
     parsed = undefined;
   }
   const needed = inputsOf(parsed);
-  const saveAndRun = async () => {
+  const saveAndRun = async (e: FormEvent) => {
+    e.preventDefault();
     const checked = createWorkflowBody.safeParse(parsed);
     if (!checked.success) return setInvalid(checked.error.issues.map((i) => (i.path.length > 0 ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; '));
     setInvalid(undefined);
@@ -170,7 +171,8 @@ function WorkflowEditor({ initial, userId, onSaved }: { initial: string; userId:
     if (accepted) setJobId(accepted.data.jobId);
   };
   return (
-    <div data-testid="workflow-editor">
+    // A form, so Enter in an input field saves and runs, as the button does.
+    <form data-testid="workflow-editor" onSubmit={saveAndRun}>
       <label>
         Definition (YAML)
         <textarea name="workflow-yaml" value={text} onChange={(e) => setText(e.target.value)} rows={12} spellCheck={false} />
@@ -182,15 +184,15 @@ function WorkflowEditor({ initial, userId, onSaved }: { initial: string; userId:
           <input name={`input-${n}`} value={inputs[n] ?? ''} onChange={(e) => setInputs({ ...inputs, [n]: e.target.value })} />
         </label>
       ))}
-      <button onClick={saveAndRun} disabled={save.pending || run.pending || !parsed}>
+      <button type="submit" disabled={save.pending || run.pending || !parsed}>
         Save and run
       </button>
-      {saved && <span className="muted"> saved as {saved}</span>}
+      {saved && <span className="muted">saved as {saved}</span>}
       {invalid && <div className="error">{invalid}</div>}
       <ErrorBox error={save.error} action="Saving the workflow" />
       <ErrorBox error={run.error} action="Running the workflow" />
       {jobId && <JobView key={jobId} jobId={jobId} />}
-    </div>
+    </form>
   );
 }
 

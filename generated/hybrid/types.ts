@@ -1200,8 +1200,7 @@ export interface operations {
              *     above; `details.errors` names each problem. An
              *     `execution_modes.api.webhook_url` that webhooks may not reach (it
              *     resolves to a loopback, private, link-local, CGNAT or metadata
-             *     address, or does not resolve) is refused as a `callbackUrl` is at
-             *     submission: `details` names `host`, and `address` and `range`.
+             *     address) is refused as a `callbackUrl` is at submission: `details` names `host`, and `address` and `range`.
              */
             400: {
                 headers: {

@@ -92,6 +92,10 @@ describe('checking a destination when it is submitted', () => {
     await assert.rejects(guard.check('http://localhost:9/hook'), /resolves to a loopback address/);
   });
 
+  test('a name that does not resolve now passes: each attempt resolves it again, and the agent refuses a forbidden address then', async () => {
+    assert.equal((await guard.check('https://hooks.example.invalid/hook')).hostname, 'hooks.example.invalid');
+  });
+
   test('a public address passes, and so does an allow-listed host, which is not even resolved', async () => {
     assert.equal((await guard.check('https://93.184.215.14/hook')).hostname, '93.184.215.14');
     assert.equal((await guard.check('http://127.0.0.2:8080/hook')).port, '8080');

@@ -36,8 +36,8 @@ export class DestinationGuard {
   }
 
   /**
-   * The URL, parsed, when a webhook may be sent to it as things stand: its host is allow-listed, or every
-   * address it resolves to is public unicast, the rule the agent applies when it connects. For refusing a URL
+   * The URL, parsed, unless a webhook could not be sent to it as things stand: its host is allow-listed, does not
+   * resolve now, or every address it resolves to is public unicast, the rule the agent applies when it connects. For refusing a URL
    * when a client submits it (a 400 then, rather than a failed delivery later); the agent still checks again
    * on every attempt, since DNS can change in between.
    */
@@ -48,8 +48,11 @@ export class DestinationGuard {
     let addresses: { address: string }[];
     try {
       addresses = await lookup(host, { all: true });
-    } catch (err) {
-      throw badRequest(`webhook URL host ${host} does not resolve`, { host, reason: (err as NodeJS.ErrnoException).code ?? 'lookup failed' });
+    } catch {
+      // A name that does not resolve now (DNS down, no DNS at all, a record not yet published) is no danger: every
+      // attempt resolves it again and the agent refuses a forbidden address then. Refusing it here would make a
+      // client's submission depend on this server's DNS at that moment; its deliveries fail and retry instead.
+      return parsed;
     }
     for (const { address } of addresses) {
       const range = ipaddr.parse(address).range();

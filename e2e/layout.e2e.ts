@@ -8,8 +8,8 @@ before(async () => {
 });
 after(() => dashboard.close());
 
-test('Dashboard on a 390px-wide phone: every page fits the screen, a Lightning invoice included, and the navigation stays reachable', async () => {
-  const phone = { width: 390, height: 844 };
+test('Dashboard on a 375px-wide phone: every page fits the screen, a Lightning invoice and a table of runs included, status badges stay whole, and the navigation stays reachable', async () => {
+  const phone = { width: 375, height: 667 };
   const page = await dashboard.open('/app/lightning', undefined, phone);
   await page.getByRole('button', { name: 'Create job' }).click();
   await page.getByTestId('invoice').getByAltText('QR code of the Eval invoice').waitFor();
@@ -20,6 +20,16 @@ test('Dashboard on a 390px-wide phone: every page fits the screen, a Lightning i
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     assert.ok((await pageWidth()) <= phone.width, `${title} is ${await pageWidth()}px wide`);
   }
+  // A run in HyperShift's table: its status badge sits in a narrow cell beside the run id.
+  await page.getByRole('link', { name: 'HyperShift' }).click();
+  await page.getByRole('button', { name: 'Create workspace' }).click();
+  await page.getByTestId('workspace').getByText(/^ws-/).waitFor();
+  await page.getByRole('button', { name: 'Create and start' }).click();
+  await page.locator('td .badge').first().waitFor();
+  assert.ok((await pageWidth()) <= phone.width, `HyperShift with a run is ${await pageWidth()}px wide`);
+  // A badge broken over lines ("runnin" / "g") is one box per line.
+  const broken = await page.locator('.badge').evaluateAll((badges) => badges.filter((b) => b.getClientRects().length > 1).map((b) => b.textContent));
+  assert.deepEqual(broken, [], 'badges broken over lines');
   await dashboard.screenshot(page, 'phone');
 });
 

@@ -180,6 +180,60 @@ describe('submitSessionRequest', () => {
     assert.equal((await server.http.get(`/api/sessions/${id}`)).body.balanceSats, 100);
   });
 
+  test('402: the balance quoted is the one the request was refused on, and what running requests hold is said apart', async () => {
+    const { id, auth } = await activeSession(server, 100);
+    const original = server.ln.agent.work;
+    let started = 0;
+    let allRunning!: () => void;
+    const running = new Promise<void>((resolve) => (allRunning = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    server.ln.agent.work = async (...args) => {
+      if (++started === 4) allRunning();
+      await released;
+      return original.apply(server.ln.agent, args);
+    };
+    try {
+      const first = Promise.all(Array.from({ length: 4 }, () => request(id, auth)));
+      await running;
+      const shown = await server.http.get(`/api/sessions/${id}`);
+      const refused = await request(id, auth);
+      assert.equal(refused.status, 402);
+      const [, needed, balance, held] = /^Insufficient balance: this request needs up to (\d+) sats, the balance is (\d+); requests still running hold (\d+) sats more, and give back what they do not use$/.exec(refused.body.error) ?? [];
+      assert.ok(needed, refused.body.error);
+      assert.equal(Number(balance), shown.body.balanceSats);
+      assert.ok(Number(balance) < Number(needed));
+      assert.equal(Number(balance) + Number(held), 100);
+      release();
+      for (const r of await first) assert.equal(r.status, 200);
+    } finally {
+      release();
+      server.ln.agent.work = original;
+    }
+  });
+
+  test('402 under load: a refused request never quotes a balance that would have covered it', async () => {
+    const { id, auth } = await activeSession(server, 200);
+    // Requests end at different times, as a model's do, so some give back their reserves while others are refused.
+    const original = server.ln.agent.work;
+    server.ln.agent.work = async (...args) => {
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 50));
+      return original.apply(server.ln.agent, args);
+    };
+    let results;
+    try {
+      results = await Promise.all(Array.from({ length: 40 }, () => request(id, auth)));
+    } finally {
+      server.ln.agent.work = original;
+    }
+    const refused = results.filter((r) => r.status === 402);
+    assert.ok(refused.length > 0);
+    for (const r of refused) {
+      const [, needed, balance] = /needs up to (\d+) sats, the balance is (\d+)/.exec(r.body.error) ?? [];
+      assert.ok(Number(balance) < Number(needed), r.body.error);
+    }
+  });
+
   test('409: awaiting payment, or paused below the minimum; a paid top-up resumes it', async () => {
     const created = await server.http.post('/api/sessions').send({ amount_sats: 100 });
     const waiting = await server.ln.sessions.rootKeyOf(created.body.sessionId);

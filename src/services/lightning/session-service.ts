@@ -118,19 +118,24 @@ export class SessionService {
     const workEstimate = this.pricing.quote(request, btcPriceUsd).amountSats;
     const reserve = evalSats + workEstimate;
     const requestId = newCapabilityId();
-    const reserved = await this.knex.transaction(async (trx) => {
-      const taken = await trx('ln_sessions')
+    // The session's row is locked while the reserve is decided, so a 402 quotes the balance it was refused on
+    // (read after the fact, it showed what other requests had given back since, often more than was asked).
+    const refused = await this.knex.transaction(async (trx) => {
+      const row: Pick<SessionRow, 'state' | 'balance_sats'> & { reserved_sats: number } = await trx('ln_sessions').where({ id }).forUpdate().first('state', 'balance_sats', 'reserved_sats');
+      if (row.state !== 'active') return { state: row.state };
+      if (row.balance_sats < reserve) return { state: row.state, balance: row.balance_sats, held: row.reserved_sats };
+      await trx('ln_sessions')
         .where({ id, state: 'active' })
-        .andWhere('balance_sats', '>=', reserve)
         .update({ balance_sats: trx.raw('balance_sats - ?', [reserve]), reserved_sats: trx.raw('reserved_sats + ?', [reserve]), last_activity_at: now });
       // The request is on record with its reserve from the moment it holds one (see returnAbandonedReserves).
-      if (taken === 1) await trx('ln_session_requests').insert({ id: requestId, session_id: id, request, state: 'running', eval_sats: 0, work_sats: 0, btc_price_usd: btcPriceUsd, reserved_sats: reserve });
-      return taken;
+      await trx('ln_session_requests').insert({ id: requestId, session_id: id, request, state: 'running', eval_sats: 0, work_sats: 0, btc_price_usd: btcPriceUsd, reserved_sats: reserve });
+      return undefined;
     });
-    if (reserved !== 1) {
-      const current = await this.owned(id, subject, now);
-      if (current.state !== 'active') throw new HttpError(409, 'conflict', 'Session is not active');
-      throw new HttpError(402, 'payment_required', `Insufficient balance: this request needs up to ${reserve} sats, the balance is ${current.balance_sats}`);
+    if (refused) {
+      if (refused.state === 'expired') throw expired();
+      if (refused.balance === undefined) throw new HttpError(409, 'conflict', 'Session is not active');
+      const held = refused.held ? `; requests still running hold ${refused.held} sats more, and give back what they do not use` : '';
+      throw new HttpError(402, 'payment_required', `Insufficient balance: this request needs up to ${reserve} sats, the balance is ${refused.balance}${held}`);
     }
 
     const outcome = await this.run(request, btcPriceUsd, workEstimate);

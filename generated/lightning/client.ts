@@ -184,7 +184,9 @@ claimed again with a fresh invoice.
 }
 
 /**
- * ISO 8601 timestamp of job completion; null when not yet complete
+ * ISO 8601 timestamp of when the job ended: reached `complete`, `rejected` or `failed` (decision 37); null while
+it is still under way.
+
  */
 export type JobStatusResponseCompletedAt = string | null;
 
@@ -200,7 +202,9 @@ export interface JobStatusResponse {
   state: JobState;
   /** ISO 8601 timestamp of job creation (always present) */
   createdAt: string;
-  /** ISO 8601 timestamp of job completion; null when not yet complete */
+  /** ISO 8601 timestamp of when the job ended: reached `complete`, `rejected` or `failed` (decision 37); null while
+it is still under way.
+ */
   completedAt?: JobStatusResponseCompletedAt;
   /** Eval-fee invoice; present while the job is `awaiting_eval_payment`. */
   evalInvoice?: InvoiceInfo;

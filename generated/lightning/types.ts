@@ -564,7 +564,8 @@ export type components = {
             createdAt: string;
             /**
              * Format: date-time
-             * @description ISO 8601 timestamp of job completion; null when not yet complete
+             * @description ISO 8601 timestamp of when the job ended: reached `complete`, `rejected` or `failed` (decision 37); null while
+             *     it is still under way.
              */
             completedAt?: string | null;
             /** @description Eval-fee invoice; present while the job is `awaiting_eval_payment`. */

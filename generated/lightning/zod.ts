@@ -59,7 +59,7 @@ export const getJobResponse = zod.object({
   "jobId": zod.string().describe('Job identifier.'),
   "state": zod.enum(['awaiting_eval_payment', 'evaluating', 'rejected', 'awaiting_work_payment', 'executing', 'complete', 'failed']).describe('Lifecycle of a per-job (Mode 1) request:\n\n`awaiting_eval_payment` -> (eval invoice paid) -> `evaluating` -> `awaiting_work_payment` | `rejected`;\n`awaiting_work_payment` -> (work invoice paid) -> `executing` -> `complete`.\nAny agent or Lightning backend error moves the job to `failed`, and so does an eval or work invoice that\nexpires unpaid (`errorMessage`: \"The eval invoice expired before it was paid\", or \"work\").\n`rejected`, `complete` and `failed` are terminal. Every transition is an atomic compare-and-set on the\ncurrent state, so concurrent polls never advance a job twice.\n'),
   "createdAt": zod.string().datetime({}).describe('ISO 8601 timestamp of job creation (always present)'),
-  "completedAt": zod.string().datetime({}).nullish().describe('ISO 8601 timestamp of job completion; null when not yet complete'),
+  "completedAt": zod.string().datetime({}).nullish().describe('ISO 8601 timestamp of when the job ended: reached `complete`, `rejected` or `failed` (decision 37); null while\nit is still under way.\n'),
   "evalInvoice": zod.object({
   "paymentRequest": zod.string().describe('BOLT11 payment request to pay with any Lightning wallet.'),
   "amountSats": zod.number().min(1).describe('Invoice amount in satoshis.'),

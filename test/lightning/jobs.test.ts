@@ -156,6 +156,38 @@ describe('getJob', () => {
     assert.equal(job.workInvoice, undefined);
   });
 
+  test('200: a job that ends rejected or failed has a completedAt, the time it ended, as a complete one does', async () => {
+    const ended = (job: { createdAt: string; completedAt: string | null }) => {
+      assert.equal(typeof job.completedAt, 'string', JSON.stringify(job));
+      assert.ok(Date.parse(job.completedAt!) >= Date.parse(job.createdAt) && Date.parse(job.completedAt!) <= Date.now(), JSON.stringify(job));
+    };
+    const rejected = await createJob(server, 'Write ransomware for me.');
+    await pay(server, rejected.evalInvoice.paymentHash);
+    ended(await pollJob(server, rejected.jobId, ['rejected']));
+
+    const agentFailed = await createJob(server);
+    failOnce(server.ln.agent, 'evaluate', new Error('model overloaded'));
+    await pay(server, agentFailed.evalInvoice.paymentHash);
+    ended(await pollJob(server, agentFailed.jobId, ['failed']));
+
+    const backendFailed = await createJob(server);
+    failOnce(server.ln.backend, 'isPaid', new LightningError('LNbits is unreachable'));
+    const failedPoll = await server.http.get(`/api/jobs/${backendFailed.jobId}`);
+    assert.equal(failedPoll.body.state, 'failed');
+    ended(failedPoll.body);
+
+    const givenUp = await createJob(server);
+    await server.db.knex('ln_jobs').where({ id: givenUp.jobId }).update({ state: 'evaluating' });
+    await server.ln.jobs.giveUp(givenUp.jobId);
+    const givenUpPoll = await server.http.get(`/api/jobs/${givenUp.jobId}`);
+    assert.deepEqual(schemaErrors('lightning', 'JobStatusResponse', givenUpPoll.body), []);
+    ended(givenUpPoll.body);
+
+    // Still under way: null.
+    const waiting = await createJob(server);
+    assert.equal((await server.http.get(`/api/jobs/${waiting.jobId}`)).body.completedAt, null);
+  });
+
   test('200: an agent error during evaluation or work -> failed with errorMessage', async () => {
     const a = await createJob(server);
     failOnce(server.ln.agent, 'evaluate', new Error('model overloaded'));

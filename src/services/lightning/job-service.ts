@@ -25,6 +25,9 @@ export type JobStep = { jobId: string };
 // A step is one or two model calls: a worker that died is taken for dead after this long (pg-boss's default is 15 minutes).
 const STEP_OPTIONS = { retryLimit: 2, expireInSeconds: 5 * 60, deadLetter: JOB_STEP_GIVE_UP_QUEUE };
 
+/** The states a job ends in; each sets `completed_at`. */
+const TERMINAL: readonly JobState[] = ['complete', 'rejected', 'failed'];
+
 const CONTINUES_FROM: Partial<Record<JobState, { invoice: 'eval' | 'work'; next: JobState }>> = {
   awaiting_eval_payment: { invoice: 'eval', next: 'evaluating' },
   awaiting_work_payment: { invoice: 'work', next: 'executing' },
@@ -152,7 +155,7 @@ export class JobService {
    */
   async giveUp(jobId: string): Promise<void> {
     const message = 'The job could not be processed: its step failed three times (the server stopped or its database was unavailable)';
-    await this.knex('ln_jobs').where({ id: jobId }).whereIn('state', ['evaluating', 'executing']).update({ state: 'failed', error_message: message });
+    await this.knex('ln_jobs').where({ id: jobId }).whereIn('state', ['evaluating', 'executing']).update({ state: 'failed', error_message: message, completed_at: this.knex.fn.now() });
   }
 
   private async evaluate(job: JobRow, stop?: AbortSignal): Promise<void> {
@@ -215,7 +218,9 @@ export class JobService {
   }
 
   private async move(id: string, from: JobState, changes: Record<string, unknown>): Promise<boolean> {
-    return (await this.knex('ln_jobs').where({ id, state: from }).update(changes)) === 1;
+    // A job that ends, whichever way, ends at a time: `completedAt` is set for `rejected` and `failed` as for `complete`.
+    const ends = TERMINAL.includes(changes.state as JobState) && !('completed_at' in changes);
+    return (await this.knex('ln_jobs').where({ id, state: from }).update(ends ? { ...changes, completed_at: this.knex.fn.now() } : changes)) === 1;
   }
 
   private fail(id: string, from: JobState, message: string): Promise<boolean> {

@@ -55,16 +55,32 @@ test('Orchestrator: an agent without a name shows the field the API names as inv
   assert.match(await error.innerText(), /name: must NOT have fewer than 1 characters/);
 });
 
-test('Orchestrator: an expired session says so, and logging in again leaves no stale "session ended"', async () => {
+test('Orchestrator: an expired access token is renewed with the refresh token, without a reload or a new login; a refused refresh token brings the login form back', async () => {
   const page = await dashboard.open('/app/orchestrator');
+  await page.getByLabel('Password').fill('demo-password-123');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByLabel('Agent name').fill('Outlives its token');
+  await page.getByRole('button', { name: 'Create agent' }).click();
+  await page.getByTestId('agent').filter({ hasText: 'Outlives its token' }).waitFor();
+  // An hour later: the access token is no longer good (the API answers 401), the refresh token still is.
   await page.evaluate(() => localStorage.setItem('dashboard.orchestrator.accessToken', 'an.expired.token'));
   await page.reload();
-  await page.getByText('The session ended; log in again.').waitFor();
-  await page.getByRole('button', { name: 'Log out' }).click();
+  await page.getByText('live updates connected').waitFor();
+  await page.getByTestId('agent').filter({ hasText: 'Outlives its token' }).waitFor();
+  assert.notEqual(await page.evaluate(() => localStorage.getItem('dashboard.orchestrator.accessToken')), 'an.expired.token');
+  assert.equal(await page.getByRole('alert').count(), 0, await page.getByRole('alert').allInnerTexts().then((t) => t.join(' | ')));
+
+  // Both expired (or the session revoked): the login form, saying why, and nothing stale after logging in again.
+  await page.evaluate(() => {
+    localStorage.setItem('dashboard.orchestrator.accessToken', 'an.expired.token');
+    localStorage.setItem('dashboard.orchestrator.refreshToken', 'a-revoked-refresh-token');
+  });
+  await page.reload();
+  await page.getByText('Your session ended; log in again.').waitFor();
   await page.getByLabel('Password').fill('demo-password-123');
   await page.getByRole('button', { name: 'Log in' }).click();
   await page.getByText('live updates connected').waitFor();
-  assert.equal(await page.getByText('The session ended; log in again.').count(), 0);
+  assert.equal(await page.getByText(/session ended/).count(), 0);
 });
 
 test('Orchestrator: more agents than a page holds are reached with Next and Previous', async () => {

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import type { ClientMessage, ServerMessage } from '../../generated/orchestrator/messages.js';
 import { apiBases } from './api-bases.js';
 
-export type ChannelState = { connected: boolean; messages: ServerMessage[]; error?: string };
+/** `unauthorized`: the server closed the socket because the access token is no longer good (expired, revoked). */
+export type ChannelState = { connected: boolean; messages: ServerMessage[]; error?: string; unauthorized?: boolean };
 
 /** What was heard, tagged with the token it was heard with. */
 type Heard = ChannelState & { token?: string };
@@ -39,7 +40,7 @@ export function useOrchestratorChannel(token: string | undefined): ChannelState 
         });
       };
       socket.onclose = (event) => {
-        setHeard((h) => ({ ...ofToken(h, token), token, connected: false, error: event.code === 4401 ? 'The session ended; log in again.' : ofToken(h, token).error }));
+        setHeard((h) => ({ ...ofToken(h, token), token, connected: false, unauthorized: event.code === 4401 || ofToken(h, token).unauthorized }));
         if (!closed && event.code !== 4401) retry = setTimeout(open, 1000);
       };
     };

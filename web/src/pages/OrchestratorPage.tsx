@@ -1,5 +1,5 @@
 import { keepPreviousData, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   AgentFramework,
   getGetAgentContainerLogsQueryKey,
@@ -14,6 +14,7 @@ import {
   useListAgentWorkflows,
   useLogin,
   useLogout,
+  useRefreshToken,
   useUndeployAgent,
   type Agent,
   type WorkflowData,
@@ -21,7 +22,7 @@ import {
 import type { ExecutionUpdateMessage } from '../../../generated/orchestrator/messages.js';
 import { Busy } from '../components/Busy.js';
 import { ErrorBox } from '../components/ErrorBox.js';
-import { success } from '../problem.js';
+import { ApiProblem, success } from '../problem.js';
 import { storageKeys, useStored } from '../stored.js';
 import { useAction } from '../use-action.js';
 import { useOrchestratorChannel, type ChannelState } from '../use-orchestrator-channel.js';
@@ -41,16 +42,27 @@ const starterWorkflow: WorkflowData = {
 
 export function OrchestratorPage() {
   const [token, setToken] = useStored(storageKeys.orchestratorAccess);
-  const [, setRefresh] = useStored(storageKeys.orchestratorRefresh);
+  const [refreshToken, setRefresh] = useStored(storageKeys.orchestratorRefresh);
   const channel = useOrchestratorChannel(token);
   const [agentId, setAgentId] = useState<string>();
   // The list comes a page at a time (newest first); the detail reads its agent from the same page.
   const [page, setPage] = useState(1);
   const logout = useAction(useLogout());
+  const [ended, setEnded] = useState(false);
+  const renewing = useSessionRenewal(token, refreshToken, channel, {
+    renewed: setToken,
+    ended: () => {
+      setToken(undefined);
+      setRefresh(undefined);
+      setEnded(true);
+    },
+  });
   if (!token)
     return (
       <Login
+        notice={ended ? 'Your session ended; log in again.' : undefined}
         onLogin={(access, refresh) => {
+          setEnded(false);
           setToken(access);
           setRefresh(refresh);
         }}
@@ -69,6 +81,7 @@ export function OrchestratorPage() {
           Log out
         </button>
       </p>
+      {renewing && <Busy label="Renewing the session…" />}
       {channel.error && <div className="error">{channel.error}</div>}
       <div className="columns">
         <Agents
@@ -87,13 +100,56 @@ export function OrchestratorPage() {
   );
 }
 
-function Login({ onLogin }: { onLogin: (access: string, refresh: string) => void }) {
+/**
+ * An access token lasts an hour; the refresh token from the login, days. When the API or the socket answers 401
+ * (the access token expired or was revoked), a new access token is asked for once per token; when the refresh
+ * token is refused too, the session is over and the login form comes back.
+ */
+function useSessionRenewal(
+  token: string | undefined,
+  refreshToken: string | undefined,
+  channel: ChannelState,
+  on: { renewed: (access: string) => void; ended: () => void },
+): boolean {
+  const queryClient = useQueryClient();
+  const renew = useAction(useRefreshToken());
+  const tried = useRef<string>();
+  const [unauthorized, setUnauthorized] = useState<string>();
+  // A read of this page answered 401 with the current token.
+  useEffect(() => {
+    if (!token) return;
+    return queryClient.getQueryCache().subscribe((event) => {
+      if (event.type !== 'updated' || event.action.type !== 'error') return;
+      if (event.action.error instanceof ApiProblem && event.action.error.status === 401) setUnauthorized(token);
+    });
+  }, [queryClient, token]);
+  const stale = Boolean(token) && (channel.unauthorized || unauthorized === token);
+  useEffect(() => {
+    if (!stale || !token || tried.current === token) return;
+    tried.current = token;
+    if (!refreshToken) return on.ended();
+    void renew.run({ data: { refresh_token: refreshToken } }).then(async (answer) => {
+      if (!answer) return on.ended();
+      on.renewed(answer.data.access_token);
+      // The reads that failed ask again, now with the new token.
+      await queryClient.invalidateQueries();
+    });
+  });
+  return renew.pending;
+}
+
+function Login({ onLogin, notice }: { onLogin: (access: string, refresh: string) => void; notice?: string }) {
   const [email, setEmail] = useState('demo@orchestrator.local');
   const [password, setPassword] = useState('');
   const login = useAction(useLogin());
   return (
     <div className="card">
       <h2>Log in</h2>
+      {notice && (
+        <p className="error" role="status">
+          {notice}
+        </p>
+      )}
       <p className="muted">
         A development server creates <code>demo@orchestrator.local</code> / <code>demo-password-123</code> and logs them at start.
       </p>

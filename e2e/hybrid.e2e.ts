@@ -9,7 +9,7 @@ before(async () => {
 });
 after(() => dashboard.close());
 
-test('Hybrid Thinking: pick models, run a hybrid prompt, see each answer then the synthesis; write, save and run a workflow (Enter in its input)', async () => {
+test('Hybrid Thinking: pick models, run a hybrid prompt, see each answer then the synthesis (kept through a reload); write, save and run a workflow (Enter in its input)', async () => {
   const page = await dashboard.open('/app/hybrid');
   await page.getByLabel('Development: mint a token for user').fill('hank');
   await page.getByRole('button', { name: 'Mint token' }).click();
@@ -22,6 +22,12 @@ test('Hybrid Thinking: pick models, run a hybrid prompt, see each answer then th
   await job.locator('.badge', { hasText: 'completed' }).waitFor({ timeout: 30_000 });
   for (const model of ['local-fast', 'local-deep', 'local-balanced']) assert.match(await job.getByTestId(`answer-${model}`).innerText(), /not a real LLM/);
   assert.match(await job.getByTestId('answer-Synthesis').innerText(), /not a real LLM/);
+  // A visit to another page, or a reload, comes back to the job and its answers.
+  await page.getByRole('link', { name: 'Lightning' }).click();
+  await page.getByRole('link', { name: 'Hybrid Thinking' }).click();
+  await job.locator('.badge', { hasText: 'completed' }).waitFor();
+  await page.reload();
+  assert.match(await job.getByTestId('answer-local-balanced').innerText(), /not a real LLM/);
 
   const editor = page.locator('textarea[name="workflow-yaml"]');
   await editor.fill((await editor.inputValue()).replace('workflow_name: brief', 'workflow_name: e2e-brief'));

@@ -33,4 +33,13 @@ export const storageKeys = {
   /** The last Lightning job and session: their ids are the only way back to a paid job's refund or a balance. */
   lightningJob: 'dashboard.lightning.job',
   lightningSession: 'dashboard.lightning.session',
+  /** The last hybrid prompt's job: a reload or a visit to another page comes back to its answers. */
+  hybridJob: 'dashboard.hybrid.job',
 } as const;
+
+/** Signing out of the platform token (LenserFight and Hybrid Thinking share it) forgets what was that user's. */
+export function signOutOfPlatform(): void {
+  writeStored(storageKeys.lenserfightRun, undefined);
+  writeStored(storageKeys.hybridJob, undefined);
+  writeStored(storageKeys.platformToken, undefined);
+}

@@ -18,7 +18,7 @@ import { Busy } from '../components/Busy.js';
 import { ErrorBox } from '../components/ErrorBox.js';
 import { SignIn } from '../components/SignIn.js';
 import { success } from '../problem.js';
-import { storageKeys, useStored } from '../stored.js';
+import { signOutOfPlatform, storageKeys, useStored } from '../stored.js';
 import { useAction } from '../use-action.js';
 
 const FINAL = ['completed', 'failed'];
@@ -42,7 +42,7 @@ export function HybridPage() {
   return (
     <div className="stack">
       <p className="muted">
-        Signed in as <code>{userId ?? '?'}</code>. <button onClick={() => setToken(undefined)}>Sign out</button>
+        Signed in as <code>{userId ?? '?'}</code>. <button onClick={signOutOfPlatform}>Sign out</button>
       </p>
       <div className="columns">
         <HybridPrompt userId={userId ?? ''} />
@@ -64,7 +64,7 @@ function HybridPrompt({ userId }: { userId: string }) {
   const models = useListModels({ query: { select: success } });
   const [chosen, setChosen] = useState<string[]>(['local-fast', 'local-deep']);
   const [prompt, setPrompt] = useState('Tabs or spaces?');
-  const [jobId, setJobId] = useState<string>();
+  const [jobId, setJobId] = useStored(storageKeys.hybridJob);
   const run = useAction(useRunHybridPrompt());
   const toggle = (id: string) => setChosen(chosen.includes(id) ? chosen.filter((m) => m !== id) : [...chosen, id]);
   return (

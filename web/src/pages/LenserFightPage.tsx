@@ -6,24 +6,20 @@ import { Busy } from '../components/Busy.js';
 import { ErrorBox } from '../components/ErrorBox.js';
 import { SignIn } from '../components/SignIn.js';
 import { problemOf, success } from '../problem.js';
-import { storageKeys, useStored } from '../stored.js';
+import { signOutOfPlatform, storageKeys, useStored } from '../stored.js';
 import { useAction } from '../use-action.js';
 
 const TERMINAL = ['succeeded', 'failed', 'canceled', 'timed_out'];
 
 export function LenserFightPage() {
   const [token, setToken] = useStored(storageKeys.platformToken);
+  // The run is the signed-in user's (another could not read it): signing out forgets it.
   const [runId, setRunId] = useStored(storageKeys.lenserfightRun);
   if (!token) return <SignIn onToken={setToken} />;
-  const signOut = () => {
-    // The run is the signed-in user's: another user could not read it.
-    setRunId(undefined);
-    setToken(undefined);
-  };
   return (
     <div className="stack">
       <p className="muted">
-        Signed in with a bearer token. <button onClick={signOut}>Sign out</button>
+        Signed in with a bearer token. <button onClick={signOutOfPlatform}>Sign out</button>
       </p>
       <div className="columns">
         <LensRunner onRun={setRunId} />

@@ -32,9 +32,14 @@ test('LenserFight: mint a token, pick the demo lens, execute, watch the run live
   assert.deepEqual(dashboard.foreignRequests, []);
 });
 
-test('LenserFight: a required param left out shows the API error with its request id', async () => {
+test('LenserFight: signed in from the keyboard, the focus stays in the page; a required param left out shows the API error with its request id', async () => {
   const page = await dashboard.open('/app/lenserfight');
-  await page.getByRole('button', { name: 'Mint token' }).click();
+  await page.getByLabel('Development: mint a token for user').press('Enter');
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  // The sign-in form is gone: the focus is on the page's heading, and the next Tab reaches the page, not the navigation.
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Sign out');
   // The browser's own check would stop the form first; this test is about what the API says.
   await page.locator('input[name="param-topic"]').evaluate((input) => input.removeAttribute('required'));
   await page.getByRole('button', { name: 'Execute' }).click();

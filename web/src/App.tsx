@@ -40,7 +40,8 @@ export function App() {
         </a>
       </nav>
       <main className="page">
-        <h1>{page.title}</h1>
+        {/* Focusable from script only: where the focus goes when an action replaces what held it (focusPage). */}
+        <h1 tabIndex={-1}>{page.title}</h1>
         <CrashBoundary key={page.slug}>{page.render()}</CrashBoundary>
       </main>
     </div>

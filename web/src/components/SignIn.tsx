@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useCreateDevToken } from '../../../generated/lenserfight/client.js';
+import { focusPage } from '../navigation.js';
 import { useAction } from '../use-action.js';
 import { Busy } from './Busy.js';
 import { ErrorBox } from './ErrorBox.js';
@@ -8,7 +9,11 @@ import { ErrorBox } from './ErrorBox.js';
  * Paste a token from your identity provider, or on a development server mint one for a user (LenserFight's
  * createDevToken). LenserFight and Hybrid Thinking both accept the server's tokens.
  */
-export function SignIn({ onToken }: { onToken: (token: string) => void }) {
+export function SignIn({ onToken: use }: { onToken: (token: string) => void }) {
+  const onToken = (token: string) => {
+    use(token);
+    focusPage();
+  };
   const [pasted, setPasted] = useState('');
   const [subject, setSubject] = useState('alice');
   const mint = useAction(useCreateDevToken());

@@ -22,6 +22,7 @@ import {
 import type { ExecutionUpdateMessage } from '../../../generated/orchestrator/messages.js';
 import { Busy } from '../components/Busy.js';
 import { ErrorBox } from '../components/ErrorBox.js';
+import { focusPage } from '../navigation.js';
 import { ApiProblem, success } from '../problem.js';
 import { storageKeys, useStored } from '../stored.js';
 import { useAction } from '../use-action.js';
@@ -65,6 +66,7 @@ export function OrchestratorPage() {
           setEnded(false);
           setToken(access);
           setRefresh(refresh);
+          focusPage();
         }}
       />
     );
@@ -72,6 +74,7 @@ export function OrchestratorPage() {
     await logout.run(undefined);
     setToken(undefined);
     setRefresh(undefined);
+    focusPage();
   };
   return (
     <div className="stack">

@@ -137,6 +137,14 @@ export class JobQueue {
     return knex(`${this.schema}.job`).where({ name }).whereIn('state', ['created', 'retry']);
   }
 
+  /**
+   * `name`'s jobs that will start or are starting: waiting (as `waitingJobs`) or fetched by a worker (active). Work
+   * that gives up on rows no job will ever start must not give up on one a worker fetched a moment ago.
+   */
+  liveJobs(knex: Knex, name: string): Knex.QueryBuilder {
+    return knex(`${this.schema}.job`).where({ name }).whereIn('state', ['created', 'retry', 'active']);
+  }
+
   /** Sends a job, inside `trx` when given so it commits with the caller's rows. */
   send<T extends object>(name: string, data: T, trx?: Knex, options: SendOptions = {}): Promise<string | null> {
     return this.boss.send(name, data, trx ? { ...options, db: knexExecutor(trx) } : options);

@@ -42,6 +42,6 @@ export function buildServices(deps: SharedDeps) {
     submission: new JobSubmission(knex, jobs, workflows, catalogue, queue, webhooks),
     status: new JobStatusReader(jobs, webhooks.store),
     executor: new JobExecutor(knex, queue, jobs, caller, catalogue, finisher, { heartbeatMs: 5_000, synthesisModel: settings.synthesisModel }, logger),
-    recovery: new JobRecovery(knex, jobs, finisher, queue, settings.jobStaleAfterMs, logger, config.queueSchema),
+    recovery: new JobRecovery(knex, jobs, finisher, queue, settings.jobStaleAfterMs, logger),
   };
 }

@@ -24,8 +24,6 @@ export class JobRecovery {
     private readonly queue: JobQueue,
     private readonly staleAfterMs: number,
     private readonly log: Logger,
-    /** The Postgres schema of the queue's tables (QUEUE_SCHEMA). */
-    private readonly queueSchema: string,
   ) {}
 
   start(intervalMs: number): void {
@@ -62,15 +60,7 @@ export class JobRecovery {
     return counts;
   }
 
-  /**
-   * The queue job that will start, or is starting, `hybrid_jobs.id`: waiting (created, or due for a retry) or
-   * fetched by a worker that has not claimed the job yet (active). The queue's own `waitingJobs` leaves out
-   * `active`, and a job fetched a moment ago must not be failed under the worker about to claim it.
-   */
+  /** The queue job that will start, or is starting, `hybrid_jobs.id` (see JobQueue.liveJobs). */
   private readonly queueEntry = (knex: Knex): Knex.QueryBuilder =>
-    knex(`${this.queueSchema}.job`)
-      .where({ name: HYBRID_JOB_QUEUE })
-      .whereIn('state', ['created', 'retry', 'active'])
-      .whereRaw(`data->>'jobId' = hybrid_jobs.id::text`)
-      .select(knex.raw('1'));
+    this.queue.liveJobs(knex, HYBRID_JOB_QUEUE).whereRaw(`data->>'jobId' = hybrid_jobs.id::text`).select(knex.raw('1'));
 }

@@ -48,6 +48,16 @@ test('LenserFight: signed in from the keyboard, the focus stays in the page; a r
   assert.match(await error.innerText(), /request id [0-9a-f-]{8,}/);
 });
 
+test('LenserFight: a token the API refuses (expired, say) brings the sign-in form back, saying why', async () => {
+  const page = await dashboard.open('/app/lenserfight');
+  await page.evaluate(() => localStorage.setItem('dashboard.platformToken', 'an.expired.token'));
+  await page.reload();
+  await page.getByText(/^The API refused the token \(Bearer token is invalid\); sign in again\.$/).waitFor();
+  await page.getByRole('button', { name: 'Mint token' }).click();
+  await page.getByLabel('Lens').waitFor();
+  assert.equal(await page.getByText(/refused the token/).count(), 0);
+});
+
 /**
  * A forwarding proxy in front of the server that can drop every open event stream, as a flaky network or a
  * balancer's restart would, and remembers the `Last-Event-ID` each stream request carried.

@@ -53,3 +53,14 @@ export function success<R extends Answer>(answer: R): Success<R> {
   if (answer.status >= 400) throw problemOf(answer);
   return answer as Success<R>;
 }
+
+/**
+ * The 401 a read answered, from a query cache event. The generated fetch resolves error answers (the pages'
+ * `select: success` turns them into errors only for the component), so the cache sees them as fetched data.
+ */
+export function unauthorizedAnswer(event: { type: string; action?: { type: string; data?: unknown } }): ApiProblem | undefined {
+  if (event.type !== 'updated' || event.action?.type !== 'success') return undefined;
+  const answer = event.action.data;
+  if (!isObject(answer) || answer.status !== 401) return undefined;
+  return problemOf(answer as Answer);
+}

@@ -25,6 +25,8 @@ export function useStored(key: string): [string | undefined, (value: string | un
 export const storageKeys = {
   /** The bearer token LenserFight and Hybrid Thinking accept (the server's JWTs). */
   platformToken: 'dashboard.platformToken',
+  /** Why the platform token was dropped (the API refused it), said on the sign-in form until the next sign-in. */
+  platformRefused: 'dashboard.platformRefused',
   orchestratorAccess: 'dashboard.orchestrator.accessToken',
   orchestratorRefresh: 'dashboard.orchestrator.refreshToken',
   hypershiftWorkspace: 'dashboard.hypershift.workspace',

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useCreateDevToken } from '../../../generated/lenserfight/client.js';
 import { focusPage } from '../navigation.js';
+import { storageKeys, useStored } from '../stored.js';
 import { useAction } from '../use-action.js';
 import { Busy } from './Busy.js';
 import { ErrorBox } from './ErrorBox.js';
@@ -10,7 +11,9 @@ import { ErrorBox } from './ErrorBox.js';
  * createDevToken). LenserFight and Hybrid Thinking both accept the server's tokens.
  */
 export function SignIn({ onToken: use }: { onToken: (token: string) => void }) {
+  const [refused, setRefused] = useStored(storageKeys.platformRefused);
   const onToken = (token: string) => {
+    setRefused(undefined);
     use(token);
     focusPage();
   };
@@ -20,6 +23,11 @@ export function SignIn({ onToken: use }: { onToken: (token: string) => void }) {
   return (
     <div className="card">
       <h2>Sign in</h2>
+      {refused && (
+        <p className="error" role="status">
+          {refused}
+        </p>
+      )}
       <form
         onSubmit={(e) => {
           e.preventDefault();

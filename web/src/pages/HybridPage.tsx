@@ -19,6 +19,7 @@ import { ErrorBox } from '../components/ErrorBox.js';
 import { SignIn } from '../components/SignIn.js';
 import { success } from '../problem.js';
 import { signOutOfPlatform, storageKeys, useStored } from '../stored.js';
+import { useSignOutWhenRefused } from '../platform-session.js';
 import { useAction } from '../use-action.js';
 
 const FINAL = ['completed', 'failed'];
@@ -36,6 +37,7 @@ stages:
 
 export function HybridPage() {
   const [token, setToken] = useStored(storageKeys.platformToken);
+  useSignOutWhenRefused(token);
   if (!token) return <SignIn onToken={setToken} />;
   // Jobs and workflows belong to the token's subject; the API wants it as `userId` too.
   const userId = subjectOf(token);

@@ -7,12 +7,14 @@ import { ErrorBox } from '../components/ErrorBox.js';
 import { SignIn } from '../components/SignIn.js';
 import { problemOf, success } from '../problem.js';
 import { signOutOfPlatform, storageKeys, useStored } from '../stored.js';
+import { useSignOutWhenRefused } from '../platform-session.js';
 import { useAction } from '../use-action.js';
 
 const TERMINAL = ['succeeded', 'failed', 'canceled', 'timed_out'];
 
 export function LenserFightPage() {
   const [token, setToken] = useStored(storageKeys.platformToken);
+  useSignOutWhenRefused(token);
   // The run is the signed-in user's (another could not read it): signing out forgets it.
   const [runId, setRunId] = useStored(storageKeys.lenserfightRun);
   if (!token) return <SignIn onToken={setToken} />;

@@ -23,7 +23,7 @@ import type { ExecutionUpdateMessage } from '../../../generated/orchestrator/mes
 import { Busy } from '../components/Busy.js';
 import { ErrorBox } from '../components/ErrorBox.js';
 import { focusPage } from '../navigation.js';
-import { ApiProblem, success } from '../problem.js';
+import { success, unauthorizedAnswer } from '../problem.js';
 import { storageKeys, useStored } from '../stored.js';
 import { useAction } from '../use-action.js';
 import { useOrchestratorChannel, type ChannelState } from '../use-orchestrator-channel.js';
@@ -122,8 +122,7 @@ function useSessionRenewal(
   useEffect(() => {
     if (!token) return;
     return queryClient.getQueryCache().subscribe((event) => {
-      if (event.type !== 'updated' || event.action.type !== 'error') return;
-      if (event.action.error instanceof ApiProblem && event.action.error.status === 401) setUnauthorized(token);
+      if (unauthorizedAnswer(event)) setUnauthorized(token);
     });
   }, [queryClient, token]);
   const stale = Boolean(token) && (channel.unauthorized || unauthorized === token);

@@ -772,7 +772,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Resume cursor — id of the last received event. */
+                /**
+                 * @description Resume cursor — id of the last received event. An id past the run's last stored event resumes after
+                 *     that event: the stream carries what the run writes next and ends with `done` (see Decisions).
+                 */
                 "Last-Event-ID"?: string;
             };
             path: {

@@ -176,7 +176,7 @@ export const streamRunEventsHeaderLastEventIDRegExp = new RegExp('^[0-9]+$');
 
 
 export const streamRunEventsHeader = zod.object({
-  "Last-Event-ID": zod.coerce.string().regex(streamRunEventsHeaderLastEventIDRegExp).optional().describe('Resume cursor — id of the last received event.')
+  "Last-Event-ID": zod.coerce.string().regex(streamRunEventsHeaderLastEventIDRegExp).optional().describe('Resume cursor — id of the last received event. An id past the run\'s last stored event resumes after\nthat event: the stream carries what the run writes next and ends with `done` (see Decisions).\n')
 })
 
 

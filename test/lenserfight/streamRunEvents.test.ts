@@ -74,6 +74,22 @@ describe('streamRunEvents', () => {
     }
   });
 
+  test('200: a Last-Event-ID past every id on a run still going resumes after its last event and ends with done', async () => {
+    const user = uniqueUser();
+    const runId = await executeDemoLens(server, user);
+    const headers = { ...(await authHeader(user)), 'Last-Event-ID': '99999999999999999999' };
+    const stalled = new Promise<'stalled'>((resolve) => setTimeout(() => resolve('stalled'), 5000).unref());
+    const res = await Promise.race([readSse(server.listener, eventsPath(runId), headers), stalled]);
+    assert.notEqual(res, 'stalled', 'the stream was still open 5 s after the run ended');
+    if (res === 'stalled') return;
+    const types = res.events.map((e) => e.event);
+    assert.equal(types.at(-1), 'done');
+    assert.equal(JSON.parse(res.events.at(-1)!.data).status, 'succeeded');
+    assert.ok(types.includes('run.succeeded'), `the terminal event is sent: ${types.join(', ')}`);
+    const ids = res.events.slice(0, -1).map((e) => Number(e.id));
+    assert.equal(new Set(ids).size, ids.length);
+  });
+
   test('400: a Last-Event-ID that is not a number', async () => {
     const user = uniqueUser();
     const runId = await executeDemoLens(server, user);

@@ -18,6 +18,12 @@ export class RunEventStore {
     return this.knex<RunEvent>('lf_run_events').where('run_id', runId).andWhere('id', '>', afterId).orderBy('id').limit(limit);
   }
 
+  /** The id of the run's last stored event (0 when it has none). */
+  async lastId(runId: string): Promise<number> {
+    const row = await this.knex('lf_run_events').where('run_id', runId).max<{ max: string | number | null }>('id as max').first();
+    return Number(row?.max ?? 0);
+  }
+
   /** One query for every run that has listeners: the hub's poll. */
   listAfterForRuns(cursors: Map<string, number>, limit = 5000): Promise<RunEvent[]> {
     const runIds = [...cursors.keys()];

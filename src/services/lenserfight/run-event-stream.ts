@@ -10,6 +10,11 @@ import { TERMINAL_STATUSES } from './run-repository.js';
  * the hub, then `event: done` once the terminal event has gone out. The run's status is read before the
  * backlog, and the terminal event commits with the terminal status, so a finished run's backlog always
  * holds its terminal event.
+ *
+ * A cursor past the run's last stored event names no event of this run; it resumes after that last event. Every
+ * later event of the run has a greater id (the run's events are appended one after another), so the stream still
+ * carries the terminal event and ends. Kept as sent, such a cursor would also pass over every event still to come
+ * and the stream of a running run would never end.
  */
 export class RunEventStreamer {
   constructor(
@@ -19,9 +24,11 @@ export class RunEventStreamer {
   ) {}
 
   async stream(runId: string, lastEventId: number, stream: SseStream): Promise<void> {
+    // Read before the status: a run not yet terminal then had not stored its terminal event when this was read.
+    const lastStored = await this.store.lastId(runId);
     const run = await this.runs.find(runId);
     const alreadyTerminal = run ? TERMINAL_STATUSES.has(run.status) : true;
-    let cursor = lastEventId;
+    let cursor = Math.min(lastEventId, lastStored);
     let finished = alreadyTerminal;
     for (;;) {
       const backlog = await this.store.listAfter(runId, cursor);

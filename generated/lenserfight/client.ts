@@ -118,7 +118,11 @@ export interface LensExecuteRequest {
   fundingSource?: FundingSource;
   /** Required when `fundingSource = user_byok_cloud`. */
   byokKeyRefId?: string;
-  /** Caller-supplied dedupe key, per subject and lens (see Decisions). */
+  /**
+   * Caller-supplied dedupe key, per subject and lens; 1 to 255 characters (see Decisions).
+   * @minLength 1
+   * @maxLength 255
+   */
   idempotencyKey?: string;
 }
 
@@ -127,7 +131,11 @@ export type WorkflowRunRequestInputs = { [key: string]: unknown };
 export interface WorkflowRunRequest {
   inputs: WorkflowRunRequestInputs;
   modelOverride?: string;
-  /** Caller-supplied dedupe key, per subject and workflow (see Decisions). */
+  /**
+   * Caller-supplied dedupe key, per subject and workflow; 1 to 255 characters (see Decisions).
+   * @minLength 1
+   * @maxLength 255
+   */
   idempotencyKey?: string;
 }
 

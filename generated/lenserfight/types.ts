@@ -276,7 +276,7 @@ export type components = {
             fundingSource?: components["schemas"]["FundingSource"];
             /** @description Required when `fundingSource = user_byok_cloud`. */
             byokKeyRefId?: string;
-            /** @description Caller-supplied dedupe key, per subject and lens (see Decisions). */
+            /** @description Caller-supplied dedupe key, per subject and lens; 1 to 255 characters (see Decisions). */
             idempotencyKey?: string;
         };
         WorkflowRunRequest: {
@@ -284,7 +284,7 @@ export type components = {
                 [key: string]: unknown;
             };
             modelOverride?: string;
-            /** @description Caller-supplied dedupe key, per subject and workflow (see Decisions). */
+            /** @description Caller-supplied dedupe key, per subject and workflow; 1 to 255 characters (see Decisions). */
             idempotencyKey?: string;
         };
         PlatformExecutionAccepted: {

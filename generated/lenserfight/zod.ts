@@ -85,13 +85,16 @@ export const executeLensParams = zod.object({
   "lensId": zod.coerce.string().uuid()
 })
 
+export const executeLensBodyIdempotencyKeyMax = 255;
+
+
 export const executeLensBody = zod.object({
   "params": zod.record(zod.string(), zod.any()).describe('Inputs passed to the lens template renderer.'),
   "modelOverride": zod.string().optional().describe('Force a specific model id (e.g. `claude-sonnet-4-6`).'),
   "providerOverride": zod.string().optional().describe('Force a provider key (e.g. `anthropic`, `openai`).'),
   "fundingSource": zod.enum(['user_byok_cloud', 'user_byok_local', 'platform_credit', 'sponsored']).optional(),
   "byokKeyRefId": zod.string().optional().describe('Required when `fundingSource = user_byok_cloud`.'),
-  "idempotencyKey": zod.string().optional().describe('Caller-supplied dedupe key, per subject and lens (see Decisions).')
+  "idempotencyKey": zod.string().min(1).max(executeLensBodyIdempotencyKeyMax).optional().describe('Caller-supplied dedupe key, per subject and lens; 1 to 255 characters (see Decisions).')
 })
 
 
@@ -102,10 +105,13 @@ export const runWorkflowParams = zod.object({
   "workflowId": zod.coerce.string().uuid()
 })
 
+export const runWorkflowBodyIdempotencyKeyMax = 255;
+
+
 export const runWorkflowBody = zod.object({
   "inputs": zod.record(zod.string(), zod.any()),
   "modelOverride": zod.string().optional(),
-  "idempotencyKey": zod.string().optional().describe('Caller-supplied dedupe key, per subject and workflow (see Decisions).')
+  "idempotencyKey": zod.string().min(1).max(runWorkflowBodyIdempotencyKeyMax).optional().describe('Caller-supplied dedupe key, per subject and workflow; 1 to 255 characters (see Decisions).')
 })
 
 

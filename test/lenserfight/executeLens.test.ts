@@ -75,6 +75,24 @@ describe('executeLens', () => {
     assert.equal(again.body.data.runId, first.body.data.runId);
   });
 
+  test('400: an idempotencyKey that is empty or over 255 characters (empty returned the first run, a long one was a 500)', async () => {
+    const user = uniqueUser();
+    const headers = await server.auth(user);
+    for (const idempotencyKey of ['', 'k'.repeat(256), 'é'.repeat(5000)]) {
+      const res = await server.http.post(path()).set(headers).send({ params: { topic: 'bounds' }, idempotencyKey });
+      assert.equal(res.status, 400, `${idempotencyKey.length} characters: ${res.text}`);
+      assert.deepEqual(schemaErrors('lenserfight', 'ApiErrorEnvelope', res.body), []);
+      assert.equal(res.body.error.code, 'validation_failed');
+      assert.equal(res.body.error.details.errors[0].path, '/idempotencyKey');
+    }
+    // 255 characters, of four UTF-8 bytes each, is a key.
+    const longest = { params: { topic: 'bounds' }, idempotencyKey: '\u{1F600}'.repeat(255) };
+    const first = await server.http.post(path()).set(headers).send(longest);
+    assert.equal(first.status, 202, first.text);
+    const again = await server.http.post(path()).set(headers).send(longest);
+    assert.equal(again.body.data.runId, first.body.data.runId);
+  });
+
   test('202: concurrent requests with one idempotencyKey create one run', async () => {
     const user = uniqueUser();
     const headers = await server.auth(user);

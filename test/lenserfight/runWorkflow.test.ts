@@ -44,6 +44,15 @@ describe('runWorkflow', () => {
     assert.equal(a.body.data.runId, b.body.data.runId);
   });
 
+  test('400: an idempotencyKey that is empty or over 255 characters (empty returned the first run, a long one was a 500)', async () => {
+    const headers = await server.auth(uniqueUser());
+    for (const idempotencyKey of ['', '', 'k'.repeat(256), 'x'.repeat(20_000)]) {
+      const res = await server.http.post(path()).set(headers).send({ inputs: { topic: 'bounds' }, idempotencyKey });
+      assert.equal(res.status, 400, `${idempotencyKey.length} characters: ${res.text}`);
+      assert.equal(res.body.error.details.errors[0].path, '/idempotencyKey');
+    }
+  });
+
   test('400: a missing workflow input names it', async () => {
     const res = await server.http.post(path()).set(await server.auth(uniqueUser())).send({ inputs: {} });
     assert.equal(res.status, 400);

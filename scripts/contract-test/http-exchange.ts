@@ -13,6 +13,8 @@ export type TestRequest = {
 export type TestResponse = {
   status: number;
   contentType?: string;
+  /** The response headers, names in lower case (a repeated header joined by ', ', as fetch gives it). */
+  headers?: Record<string, string>;
   /** The body text (for an event stream, what arrived before the read was cut off). */
   text: string;
   /** For an event stream: each event's data, in order. */
@@ -44,9 +46,11 @@ export async function send(request: TestRequest, options: SendOptions): Promise<
       redirect: 'manual',
     });
     const contentType = res.headers.get('content-type') ?? undefined;
-    if (contentType?.startsWith('text/event-stream')) return await readStream(res, contentType, controller, options);
+    const headers: Record<string, string> = {};
+    res.headers.forEach((value, name) => (headers[name] = value));
+    if (contentType?.startsWith('text/event-stream')) return { ...(await readStream(res, contentType, controller, options)), headers };
     const text = await res.text();
-    return { status: res.status, contentType, text };
+    return { status: res.status, contentType, headers, text };
   } catch (err) {
     return { status: 0, text: err instanceof Error ? `${err.message}${err.cause ? `: ${String(err.cause)}` : ''}` : String(err) };
   } finally {

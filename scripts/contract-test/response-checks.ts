@@ -6,6 +6,9 @@ import { itemSchemaOf, streamItemValidator } from '../../src/core/stream-items.j
 import type { TestResponse } from './http-exchange.js';
 
 const ajv = createAjv(false);
+// Header values arrive as text: `X-RateLimit-Remaining: 9` is checked against `type: integer` as the number 9.
+const headerAjv = createAjv(true);
+const headerChecks = new WeakMap<object, ValidateFunction>();
 const compiled = new WeakMap<object, ValidateFunction>();
 const itemChecks = new WeakMap<object, (frame: SseFrame) => string | null>();
 
@@ -33,6 +36,7 @@ export function checkResponse(operation: OperationDef, response: TestResponse, i
     out.push({ check: 'status documented', message: `status ${response.status} is not documented (documented: ${Object.keys(operation.responses).join(', ')})` });
     return out;
   }
+  if (response.headers) out.push(...checkHeaders(declared.headers as Record<string, HeaderDef> | undefined, response));
   const content = (declared.content ?? {}) as Record<string, Record<string, unknown>>;
   const hasBody = response.text.length > 0;
   if (!hasBody) return out;
@@ -53,6 +57,35 @@ export function checkResponse(operation: OperationDef, response: TestResponse, i
   }
   const validate = validatorOf(media.schema as object);
   if (!validate(body)) out.push({ check: 'body valid', message: `body does not match the ${response.status} schema: ${ajv.errorsText(validate.errors)}` });
+  return out;
+}
+
+type HeaderDef = { required?: boolean; schema?: object };
+
+/**
+ * The response's declared headers: one marked `required` must be sent, and one sent must match its schema
+ * (Schemathesis' response_headers_conformance). Content-Type is left to the content check, as OpenAPI ignores a
+ * declaration of it among a response's headers.
+ */
+function checkHeaders(declared: Record<string, HeaderDef> | undefined, response: TestResponse): Violation[] {
+  const out: Violation[] = [];
+  for (const [name, header] of Object.entries(declared ?? {})) {
+    if (name.toLowerCase() === 'content-type') continue;
+    const value = response.headers?.[name.toLowerCase()];
+    if (value === undefined) {
+      if (header.required) out.push({ check: 'headers documented', message: `required header ${name} is missing from the ${response.status} answer` });
+      continue;
+    }
+    if (!header.schema) continue;
+    let validate = headerChecks.get(header.schema);
+    if (!validate) {
+      validate = headerAjv.compile({ type: 'object', properties: { value: header.schema } });
+      headerChecks.set(header.schema, validate);
+    }
+    if (!validate({ value })) {
+      out.push({ check: 'headers documented', message: `header ${name}: ${JSON.stringify(value)} does not match its schema: ${headerAjv.errorsText(validate.errors, { dataVar: name })}` });
+    }
+  }
   return out;
 }
 

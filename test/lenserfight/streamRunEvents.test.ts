@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startTestServer, uniqueUser, type TestServer } from '../support/test-server.js';
 import { readSse } from '../support/sse-client.js';
+import { RunEventStore } from '../../src/services/lenserfight/run-event-store.js';
 import { assertOpaque500, base, executeDemoLens, failOnce, waitForRunStatus } from './support.js';
 
 let server: TestServer;
@@ -88,6 +89,25 @@ describe('streamRunEvents', () => {
     assert.ok(types.includes('run.succeeded'), `the terminal event is sent: ${types.join(', ')}`);
     const ids = res.events.slice(0, -1).map((e) => Number(e.id));
     assert.equal(new Set(ids).size, ids.length);
+  });
+
+  test("200: a stream's new events reach it however many events other watched runs already sent (the poll read those first)", async () => {
+    const user = uniqueUser();
+    const waiting = await executeDemoLens(server, user);
+    await waitForRunStatus(server, user, waiting);
+    const busy = await executeDemoLens(server, user);
+    await waitForRunStatus(server, user, busy);
+    const last = async (runId: string) => Number((await server.db.knex('lf_run_events').where({ run_id: runId }).max('id as max').first())!.max);
+    // The busy run's stream has sent all its events; the waiting run's stream has sent all of its, which are older.
+    const cursors = new Map([
+      [waiting, await last(waiting)],
+      [busy, await last(busy)],
+    ]);
+    const store = new RunEventStore(server.db.knex);
+    const fresh = await store.append(waiting, 'run.note', { n: 1 });
+    // A limit below the busy run's count of events, as 5000 is below that of many busy runs watched together.
+    const polled = await store.listAfterForRuns(cursors, 3);
+    assert.deepEqual(polled.map((e) => [e.run_id, Number(e.id)]), [[waiting, Number(fresh.id)]]);
   });
 
   test('400: a Last-Event-ID that is not a number', async () => {

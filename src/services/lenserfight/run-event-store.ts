@@ -24,10 +24,17 @@ export class RunEventStore {
     return Number(row?.max ?? 0);
   }
 
-  /** One query for every run that has listeners: the hub's poll. */
+  /**
+   * One query for every run that has listeners: the hub's poll. Each run is read after its own cursor. Read after the
+   * lowest cursor of all, the events other runs had already sent filled the limit first, and a run whose new events
+   * came after them got none, however often it polled.
+   */
   listAfterForRuns(cursors: Map<string, number>, limit = 5000): Promise<RunEvent[]> {
-    const runIds = [...cursors.keys()];
-    const floor = Math.min(...cursors.values());
-    return this.knex<RunEvent>('lf_run_events').whereIn('run_id', runIds).andWhere('id', '>', floor).orderBy('id').limit(limit);
+    return this.knex<RunEvent>('lf_run_events')
+      .where((q) => {
+        for (const [runId, cursor] of cursors) q.orWhere((r) => r.where('run_id', runId).andWhere('id', '>', cursor));
+      })
+      .orderBy('id')
+      .limit(limit);
   }
 }

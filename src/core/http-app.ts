@@ -4,6 +4,7 @@ import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 import type { ApiRuntime } from './api-router.js';
 import { corsHandler } from './cors.js';
+import { servedDocument } from './served-spec.js';
 import { HttpError } from './http-error.js';
 import { requestIdOf } from './request-id.js';
 import { asksForWebSocket, serveIgnoringUpgrade } from './ignored-upgrade.js';
@@ -76,7 +77,7 @@ export function createHttpHost(
       docsUrl: `${prefix}/docs`,
     };
     entries.push(entry);
-    const served = { ...runtime.spec.document, servers: [{ url: mount || '/', description: 'This server' }] };
+    const served = { ...servedDocument(runtime.spec.document, runtime.plugin.security ?? {}), servers: [{ url: mount || '/', description: 'This server' }] };
     app.get(entry.specUrl, (_req, res) => void res.json(served));
     app.get(entry.docsUrl, (_req, res) => void res.type('html').send(docsPage(entry)));
     mounts.push({ prefix, mount, mountSlash: `${mount}/`, prefixSlash: `${prefix}/`, runtime });

@@ -11,7 +11,17 @@ export type SecurityRequest = { headers: IncomingHttpHeaders; query: URLSearchPa
  * Establishes a principal for one security scheme, or throws an HttpError (usually 401). A handler that needs
  * no I/O (an API key, a JWT verified before) returns the principal itself, sparing the request a promise turn.
  */
-export type SecurityHandler = (req: SecurityRequest, scheme: SecuritySchemeDef, schemeName: string) => Principal | Promise<Principal>;
+export type SecurityHandler = ((req: SecurityRequest, scheme: SecuritySchemeDef, schemeName: string) => Principal | Promise<Principal>) & {
+  /** false: the scheme is off on this server (a setting that turns it on is unset), and every request passes it. */
+  enforced?: false;
+};
+
+/** A handler for a scheme that is off on this server: every request passes as `anonymous` (see served-spec.ts). */
+export function unenforced(): SecurityHandler {
+  return Object.assign((_req: SecurityRequest, _scheme: SecuritySchemeDef, schemeName: string): Principal => ({ subject: 'anonymous', scheme: schemeName, claims: {} }), {
+    enforced: false as const,
+  });
+}
 
 type Outcome = Principal | null | Promise<Principal | null>;
 type Context = { handlers: Record<string, SecurityHandler>; schemes: Record<string, SecuritySchemeDef>; req: SecurityRequest };
@@ -121,9 +131,9 @@ export function staticApiKey(expected: string, subject = 'api-key'): SecurityHan
 
 /**
  * A shared secret that guards an operation only when the server has one configured (HyperShift's
- * `X-Webhook-Secret`): unconfigured, every request passes as `anonymous`, so the spec's requirement still reads true.
+ * `X-Webhook-Secret`): unconfigured, every request passes as `anonymous`, and the spec this server serves says so.
  */
 export function configuredApiKey(expected: string | undefined, subject = 'api-key'): SecurityHandler {
-  if (!expected) return (_req, _scheme, schemeName) => ({ subject: 'anonymous', scheme: schemeName, claims: {} });
+  if (!expected) return unenforced();
   return staticApiKey(expected, subject);
 }

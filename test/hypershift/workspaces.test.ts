@@ -163,4 +163,10 @@ describe('updateWorkspaceTier with WORKSPACE_TIER_UPDATE_SECRET set', () => {
     assert.equal(right.status, 200);
     assert.equal(right.body.tier, 'pro');
   });
+
+  test('the spec this server serves requires X-Webhook-Secret for a tier change; unset, it says anyone may (security [{}])', async () => {
+    const tierSecurity = async (server: TestServer) => (await server.http.get(`${base}/openapi.json`)).body.paths['/workspaces/{id}/tier'].patch.security;
+    assert.deepEqual(await tierSecurity(guarded), [{ webhookSecret: [] }]);
+    assert.deepEqual(await tierSecurity(server), [{}]);
+  });
 });

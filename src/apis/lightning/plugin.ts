@@ -1,7 +1,7 @@
 import type { ModuleEdge } from '../../core/api-module.js';
 import { HttpError } from '../../core/http-error.js';
 import { bearerMacaroon, expiryCaveat, type CaveatCheck } from '../../core/macaroons.js';
-import { bearerTokenOf, constantTimeEqual, type SecurityHandler } from '../../core/security.js';
+import { bearerTokenOf, constantTimeEqual, unenforced, type SecurityHandler } from '../../core/security.js';
 import { handlers } from '../../../generated/lightning/handlers.js';
 import type { PluginDeps } from '../plugin-deps.js';
 import { loadLightningConfig } from './config.js';
@@ -16,8 +16,8 @@ const sessionCaveats: CaveatCheck = (key, value, now, identifier) => {
 
 /** The chat routes stay open (as in the seed) unless `GEMINI_ROUTES_API_KEY` is set; then it is a bearer key. */
 function geminiRoutesKey(expected: string | undefined): SecurityHandler {
+  if (!expected) return unenforced();
   return (req, _scheme, schemeName) => {
-    if (!expected) return { subject: 'anonymous', scheme: schemeName, claims: {} };
     const header = req.headers.authorization;
     if (!header || !constantTimeEqual(bearerTokenOf(req), expected)) throw new HttpError(401, 'unauthorized', 'Missing or invalid API key');
     return { subject: 'api-key', scheme: schemeName, claims: {} };

@@ -111,9 +111,16 @@ export type LensExecuteRequestParams = { [key: string]: unknown };
 export interface LensExecuteRequest {
   /** Inputs passed to the lens template renderer. */
   params: LensExecuteRequestParams;
-  /** Force a specific model id (e.g. `claude-sonnet-4-6`). */
+  /**
+   * Force a specific model id (e.g. `claude-sonnet-4-6`); 1 to 200 characters (see Decisions).
+   * @minLength 1
+   * @maxLength 200
+   */
   modelOverride?: string;
-  /** Force a provider key (e.g. `anthropic`, `openai`). */
+  /**
+   * Force a provider key (e.g. `anthropic`, `openai`).
+   * @minLength 1
+   */
   providerOverride?: string;
   fundingSource?: FundingSource;
   /** Required when `fundingSource = user_byok_cloud`. */
@@ -130,6 +137,11 @@ export type WorkflowRunRequestInputs = { [key: string]: unknown };
 
 export interface WorkflowRunRequest {
   inputs: WorkflowRunRequestInputs;
+  /**
+   * Force a specific model id for every node; 1 to 200 characters (see Decisions).
+   * @minLength 1
+   * @maxLength 200
+   */
   modelOverride?: string;
   /**
    * Caller-supplied dedupe key, per subject and workflow; 1 to 255 characters (see Decisions).

@@ -269,7 +269,7 @@ export type components = {
             params: {
                 [key: string]: unknown;
             };
-            /** @description Force a specific model id (e.g. `claude-sonnet-4-6`). */
+            /** @description Force a specific model id (e.g. `claude-sonnet-4-6`); 1 to 200 characters (see Decisions). */
             modelOverride?: string;
             /** @description Force a provider key (e.g. `anthropic`, `openai`). */
             providerOverride?: string;
@@ -283,6 +283,7 @@ export type components = {
             inputs: {
                 [key: string]: unknown;
             };
+            /** @description Force a specific model id for every node; 1 to 200 characters (see Decisions). */
             modelOverride?: string;
             /** @description Caller-supplied dedupe key, per subject and workflow; 1 to 255 characters (see Decisions). */
             idempotencyKey?: string;

@@ -85,13 +85,14 @@ export const executeLensParams = zod.object({
   "lensId": zod.coerce.string().uuid()
 })
 
+export const executeLensBodyModelOverrideMax = 200;
 export const executeLensBodyIdempotencyKeyMax = 255;
 
 
 export const executeLensBody = zod.object({
   "params": zod.record(zod.string(), zod.any()).describe('Inputs passed to the lens template renderer.'),
-  "modelOverride": zod.string().optional().describe('Force a specific model id (e.g. `claude-sonnet-4-6`).'),
-  "providerOverride": zod.string().optional().describe('Force a provider key (e.g. `anthropic`, `openai`).'),
+  "modelOverride": zod.string().min(1).max(executeLensBodyModelOverrideMax).optional().describe('Force a specific model id (e.g. `claude-sonnet-4-6`); 1 to 200 characters (see Decisions).'),
+  "providerOverride": zod.string().min(1).optional().describe('Force a provider key (e.g. `anthropic`, `openai`).'),
   "fundingSource": zod.enum(['user_byok_cloud', 'user_byok_local', 'platform_credit', 'sponsored']).optional(),
   "byokKeyRefId": zod.string().optional().describe('Required when `fundingSource = user_byok_cloud`.'),
   "idempotencyKey": zod.string().min(1).max(executeLensBodyIdempotencyKeyMax).optional().describe('Caller-supplied dedupe key, per subject and lens; 1 to 255 characters (see Decisions).')
@@ -105,12 +106,13 @@ export const runWorkflowParams = zod.object({
   "workflowId": zod.coerce.string().uuid()
 })
 
+export const runWorkflowBodyModelOverrideMax = 200;
 export const runWorkflowBodyIdempotencyKeyMax = 255;
 
 
 export const runWorkflowBody = zod.object({
   "inputs": zod.record(zod.string(), zod.any()),
-  "modelOverride": zod.string().optional(),
+  "modelOverride": zod.string().min(1).max(runWorkflowBodyModelOverrideMax).optional().describe('Force a specific model id for every node; 1 to 200 characters (see Decisions).'),
   "idempotencyKey": zod.string().min(1).max(runWorkflowBodyIdempotencyKeyMax).optional().describe('Caller-supplied dedupe key, per subject and workflow; 1 to 255 characters (see Decisions).')
 })
 

@@ -44,6 +44,16 @@ describe('runWorkflow', () => {
     assert.equal(a.body.data.runId, b.body.data.runId);
   });
 
+  test('400: an empty or over-long modelOverride (it was sent to the provider as the model)', async () => {
+    const headers = await server.auth(uniqueUser());
+    for (const override of [{ modelOverride: '' }, { modelOverride: 'm'.repeat(201) }, ]) {
+      const res = await server.http.post(path()).set(headers).send({ inputs: { topic: 'override' }, ...override });
+      assert.equal(res.status, 400, `${JSON.stringify(override).slice(0, 40)}: ${res.text}`);
+      assert.equal(res.body.error.code, 'validation_failed');
+      assert.equal(res.body.error.details.errors[0].path, `/${Object.keys(override)[0]}`);
+    }
+  });
+
   test('400: an idempotencyKey that is empty or over 255 characters (empty returned the first run, a long one was a 500)', async () => {
     const headers = await server.auth(uniqueUser());
     for (const idempotencyKey of ['', '', 'k'.repeat(256), 'x'.repeat(20_000)]) {

@@ -83,14 +83,18 @@ export function bearerTokenOf(req: SecurityRequest): string {
   return match[1];
 }
 
+/** The longest `sub` a bearer JWT may carry: identity providers' ids (UUIDs, `auth0|…`) are far shorter. */
+const MAX_SUBJECT_LENGTH = 255;
+
 /** A bearer JWT handler: the token's `sub` becomes the principal's subject. */
 export function bearerJwt(verifier: () => JwtVerifier): SecurityHandler {
   return (req, _scheme, schemeName) => {
     const token = bearerTokenOf(req);
     const toPrincipal = (claims: JWTPayload): Principal => {
-      // jose does not check the type of `sub`: one that is not a string, or holds a NUL (no Postgres text can), would
-      // reach the handlers' queries as the user and end as a 500.
-      if (typeof claims.sub !== 'string' || claims.sub === '' || claims.sub.includes('\u0000')) {
+      // jose does not check the type of `sub`: one that is not a string, holds a NUL (no Postgres text can) or is
+      // longer than any identity provider's ids (a B-tree index entry that includes it has a size limit) would reach
+      // the handlers' queries as the user and end as a 500.
+      if (typeof claims.sub !== 'string' || claims.sub === '' || claims.sub.length > MAX_SUBJECT_LENGTH || claims.sub.includes('\u0000')) {
         throw new HttpError(401, 'unauthorized', 'Bearer token is invalid');
       }
       return { subject: claims.sub, scheme: schemeName, claims };

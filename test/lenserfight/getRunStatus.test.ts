@@ -71,6 +71,14 @@ describe('getRunStatus', () => {
     assert.equal(res.body.error.code, 'unauthorized');
   });
 
+  test('401: a token whose subject is over 255 characters (it was a 500 where an index holds the subject)', async () => {
+    const long = Array.from({ length: 256 }, (_, i) => String.fromCharCode(97 + ((i * 7) % 26))).join('');
+    const res = await server.http.get(`${base}/runs/00000000-0000-4000-8000-000000000000`).set(await server.auth(long));
+    assert.equal(res.status, 401, res.text);
+    assert.equal(res.body.error.code, 'unauthorized');
+    assert.equal((await server.http.get(`${base}/runs/00000000-0000-4000-8000-000000000000`).set(await server.auth(long.slice(0, 255)))).status, 404);
+  });
+
   test('500: a response that breaks the contract is never sent', async () => {
     const reader = server.services.status;
     const real = reader.status;

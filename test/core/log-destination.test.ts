@@ -44,6 +44,28 @@ describe('log destination', () => {
     assert.ok(lines.every((l) => l.text === text(l.n)));
   });
 
+  test('the chunks lines are encoded into are reused once written, not allocated anew for every hand-over', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'log-')), 'out.log');
+    const logger = createLogger('info', file);
+    const allocUnsafe = Buffer.allocUnsafe;
+    let chunks = 0;
+    Buffer.allocUnsafe = (size: number) => {
+      if (size === 256 * 1024) chunks++;
+      return allocUnsafe(size);
+    };
+    try {
+      // 20 hand-overs of about 100 KiB each (the 25 ms timer), each written before the next.
+      for (let round = 0; round < 20; round++) {
+        for (let n = 0; n < 100; n++) logger.info({ round, n, text: 'x'.repeat(1000) }, 'line');
+        await sleep(60);
+      }
+    } finally {
+      Buffer.allocUnsafe = allocUnsafe;
+    }
+    assert.ok(chunks <= 3, `${chunks} chunks allocated for 20 hand-overs`);
+    assert.equal(readLines(file).length, 2000);
+  });
+
   test('a process that exits right after logging loses no line', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'log-')), 'out.log');
     const program = `

@@ -2,8 +2,11 @@
 export const DEFAULT_WORKSPACE = 'ws-default';
 export const ANONYMOUS = 'anonymous';
 
-// Header values arrive already read as UTF-8 (core/header-text.ts); an empty header counts as absent.
-const present = (value: string | undefined) => (value === undefined || value === '' ? undefined : value);
+/**
+ * An empty header or query value (a cleared filter) counts as absent. Header values arrive already read as UTF-8
+ * (core/header-text.ts).
+ */
+export const present = (value: string | undefined) => (value === undefined || value === '' ? undefined : value);
 
 /** `override`: `?workspace_id=`, already decoded from its percent-encoding as UTF-8. */
 export function workspaceOf(headers: { 'X-Workspace-Id'?: string; 'X-Org-Id'?: string }, override?: string): string {

@@ -75,6 +75,25 @@ describe('claimRefund', () => {
     assert.equal((await server.http.get(`/api/jobs/${jobId}`)).body.costLedger.refundState, 'pending');
   });
 
+  test('400, not 409: a malformed, foreign-network or expired invoice is bad input whatever the claim\'s state (paid, not complete, nothing owed)', async () => {
+    const paid = await completedJob(server);
+    assert.equal((await claim(paid.jobId, walletInvoice({ amountSats: paid.job.costLedger.refundAmountSats }))).status, 200);
+    const pending = await createJob(server);
+    const exact = await completedJob(server);
+    await server.ln.knex('ln_jobs').where({ id: exact.jobId }).update({ refund_amount_sats: 0, refund_state: 'not_applicable' });
+    const bad: [string, string][] = [
+      ['lnbcrt1notaninvoice', 'Invalid BOLT11 invoice'],
+      [walletInvoice({ amountSats: 5, network: 'bitcoin' }), 'Invoice is not for the regtest network'],
+      [walletInvoice({ amountSats: 5, expirySeconds: 60, now: new Date(Date.now() - 3_600_000) }), 'Invoice has expired'],
+    ];
+    for (const jobId of [paid.jobId, pending.jobId, exact.jobId]) {
+      for (const [invoice, error] of bad) {
+        const res = await claim(jobId, invoice);
+        assert.deepEqual([res.status, res.body], [400, { error }], `${jobId} ${invoice}`);
+      }
+    }
+  });
+
   test('400: an invoice already paid a refund, for this job or another, is refused before any payment; the refund stays claimable', async () => {
     const a = await completedJob(server);
     const b = await completedJob(server);

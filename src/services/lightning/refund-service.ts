@@ -24,15 +24,18 @@ export class RefundService {
   ) {}
 
   async claim(jobId: string, invoice: string, now = new Date()): Promise<ClaimRefundResponse> {
+    // What the invoice alone says is wrong with it (not BOLT11, another network, expired) is bad input, answered 400
+    // before the job is looked at, as every body check is: a claim's state (409) is no reason to accept it.
+    const decoded = decodeInvoice(invoice, this.network);
+    if (!decoded.ok) throw badInvoice(decoded.reason);
+    if (decoded.invoice.expiresAt.getTime() <= now.getTime()) throw badInvoice('Invoice has expired');
     let job = await this.jobs.find(jobId);
     if (job.state !== 'complete') throw conflict('Job is not complete');
     if (job.refund_state === 'claiming') job = await this.jobs.settleClaimedRefund(job);
     this.assertClaimable(job.refund_state);
+    // The amount is checked against what is owed, which only a claimable refund has.
     const owed: number = job.refund_amount_sats;
-    const decoded = decodeInvoice(invoice, this.network);
-    if (!decoded.ok) throw badInvoice(decoded.reason);
     if (decoded.invoice.amountSats !== owed) throw badInvoice(`Invoice amount must be exactly ${owed} sats`);
-    if (decoded.invoice.expiresAt.getTime() <= now.getTime()) throw badInvoice('Invoice has expired');
     // An invoice is paid once: one this server already paid (or is paying) a refund to cannot take another. Used by
     // this very job, it is a twin of this claim (a retry) that got there first: the guarded update below answers 409.
     const used = await this.knex('ln_jobs')

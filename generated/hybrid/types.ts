@@ -634,8 +634,10 @@ export type components = {
              * @description Access token or API key. It is sent to the provider in an HTTP header
              *     (`Authorization: Bearer <accessToken>`), so it may hold only characters
              *     a header value can carry: no line break or other control character
-             *     (U+0000–U+001F, U+007F–U+009F, tab included) and nothing above U+00FF;
-             *     such a value is `400 invalid_request` (decision 25).
+             *     (U+0000–U+001F, U+007F–U+009F, tab included) and nothing above U+00FF.
+             *     It must hold a character other than a space (U+0020, or the no-break
+             *     space U+00A0): a key of spaces alone is no key. Such a value is
+             *     `400 invalid_request` (decision 25).
              * @example sk-proj-0123456789abcdef
              */
             accessToken: string;

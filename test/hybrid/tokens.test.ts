@@ -90,6 +90,22 @@ describe('storeToken', () => {
     assert.equal(ok.status, 200, ok.text);
   });
 
+  test('400: an accessToken of spaces alone is refused and not stored; spaces inside a key are kept', async () => {
+    const user = uniqueUser();
+    for (const accessToken of [' ', '     ', '\u00a0', ' \u00a0 ']) {
+      const res = await store(user, { userId: user, providerId: 'openai', tokenData: { accessToken, type: 'api' } });
+      assert.equal(res.status, 400, `${JSON.stringify(accessToken)}: ${res.text}`);
+      assert.equal(res.body.code, 'invalid_request');
+      assert.equal(res.body.details.errors[0].path, '/tokenData/accessToken');
+    }
+    assert.equal((await server.db.knex('hybrid_provider_tokens').where({ user_id: user })).length, 0);
+    // Without a stored key the provider's models are not offered to the user.
+    const models = await server.http.get(`${base}/models`).set(await server.auth(user));
+    assert.ok(models.body.every((m: { provider: string }) => m.provider === 'local'));
+    const ok = await store(user, { userId: user, providerId: 'openai', tokenData: { accessToken: ' sk two parts ', type: 'api' } });
+    assert.equal(ok.status, 200, ok.text);
+  });
+
   test('401: no bearer token', async () => {
     const res = await server.http.post(`${base}/tokens`).send({ userId: 'u', providerId: 'openai', tokenData: { accessToken: 'sk', type: 'api' } });
     assert.equal(res.status, 401);

@@ -128,6 +128,23 @@ describe('checkModelHealth', () => {
     assert.equal(fake.probes.at(-1), 'Bearer sk-server');
   });
 
+  test('200: concurrent checks of one key share one probe, whichever of its models they ask about', async () => {
+    const user = uniqueUser();
+    await storeOpenAiToken(byok, user, 'sk-user-concurrent');
+    const headers = await byok.auth(user);
+    // The provider holds the probe until the health timeout, so every check arrives while it is running.
+    fake.modelsStatus = 0;
+    try {
+      const answers = await Promise.all(
+        Array.from({ length: 8 }, (_, i) => byok.http.get(`${base}/models/${i % 2 ? 'good-model' : 'other-model'}/health`).set(headers)),
+      );
+      for (const res of answers) assert.deepEqual([res.status, res.body], [200, { ready: false, details: 'openai: no answer within 500 ms' }]);
+      assert.equal(fake.probes.filter((p) => p === 'Bearer sk-user-concurrent').length, 1);
+    } finally {
+      fake.modelsStatus = 200;
+    }
+  });
+
   test('200 ready:false: a provider that answers with an error, without waiting long', async () => {
     fake.modelsStatus = 503;
     try {

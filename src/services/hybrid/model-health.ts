@@ -6,13 +6,17 @@ export type Health = { ready: boolean; details: string };
 
 export type HealthSettings = { baseUrl: string; timeoutMs: number; cacheMs: number };
 
+/** What one GET <base>/models told about a key: a problem, or the model IDs it lists (undefined when it lists none readably). */
+type ProviderAnswer = { ok: false; problem: string } | { ok: true; modelIds: Set<string> | undefined; latencyMs: number };
+
 /**
- * Probes a model's provider (GET <base>/models, the OpenAI wire format) with a short timeout, and remembers the
- * answer briefly per model and key, so a dashboard polling health does not hammer the provider. The cache keys
- * on a hash of the key, never the key.
+ * Probes a model's provider (GET <base>/models, the OpenAI wire format) with a short timeout. One probe answers
+ * for every model of a key, so it is shared per key: requests arriving while it runs wait for it instead of
+ * sending their own, and its answer is reused briefly after, so a dashboard polling every model's health does
+ * not hammer the provider. The map keys on a hash of the key, never the key.
  */
 export class ModelHealth {
-  private readonly cache = new Map<string, { at: number; health: Health }>();
+  private readonly probes = new Map<string, { settledAt?: number; answer: Promise<ProviderAnswer> }>();
 
   constructor(
     private readonly catalogue: ModelCatalogue,
@@ -23,16 +27,26 @@ export class ModelHealth {
     const route = await this.catalogue.route(userId, model);
     if (!route.ok) return { ready: false, details: route.reason };
     if (model.provider === 'local') return { ready: true, details: `local: ${model.id} is a deterministic offline model (not a real LLM), always available` };
-    const cacheKey = `${model.id}\0${createHash('sha256').update(route.apiKey ?? '').digest('hex')}`;
-    const cached = this.cache.get(cacheKey);
-    if (cached && Date.now() - cached.at < this.settings.cacheMs) return cached.health;
-    const health = await this.probe(model, route.apiKey);
-    this.forgetExpired();
-    this.cache.set(cacheKey, { at: Date.now(), health });
-    return health;
+    const answer = await this.answerFor(route.apiKey);
+    if (!answer.ok) return { ready: false, details: `${model.provider}: ${answer.problem}` };
+    if (answer.modelIds && !answer.modelIds.has(model.id)) return { ready: false, details: `${model.provider}: reachable, but it does not offer ${model.id}` };
+    return { ready: true, details: `${model.provider}: ${model.id} reachable (latency ${answer.latencyMs} ms)` };
   }
 
-  private async probe(model: CatalogueModel, apiKey: string | undefined): Promise<Health> {
+  /** The probe running or fresh for this key, else a new one. */
+  private answerFor(apiKey: string | undefined): Promise<ProviderAnswer> {
+    const key = createHash('sha256').update(apiKey ?? '').digest('hex');
+    const known = this.probes.get(key);
+    if (known && (known.settledAt === undefined || Date.now() - known.settledAt < this.settings.cacheMs)) return known.answer;
+    this.forgetExpired();
+    const entry: { settledAt?: number; answer: Promise<ProviderAnswer> } = { answer: this.probe(apiKey) };
+    void entry.answer.finally(() => (entry.settledAt = Date.now()));
+    this.probes.set(key, entry);
+    return entry.answer;
+  }
+
+  /** Never rejects: every failure is an answer, shared with every request waiting on it. */
+  private async probe(apiKey: string | undefined): Promise<ProviderAnswer> {
     const started = Date.now();
     let response: Response;
     try {
@@ -42,21 +56,20 @@ export class ModelHealth {
       });
     } catch (err) {
       const timedOut = (err as Error).name === 'TimeoutError';
-      return { ready: false, details: `${model.provider}: ${timedOut ? `no answer within ${this.settings.timeoutMs} ms` : `unreachable (${withoutKey((err as Error).message, apiKey)})`}` };
+      return { ok: false, problem: timedOut ? `no answer within ${this.settings.timeoutMs} ms` : `unreachable (${withoutKey((err as Error).message, apiKey)})` };
     }
-    const latency = Date.now() - started;
-    if (response.status === 401 || response.status === 403) return { ready: false, details: `${model.provider}: the provider rejected the key (${response.status})` };
-    if (!response.ok) return { ready: false, details: `${model.provider}: the provider answered ${response.status}` };
+    const latencyMs = Date.now() - started;
+    if (response.status === 401 || response.status === 403) return { ok: false, problem: `the provider rejected the key (${response.status})` };
+    if (!response.ok) return { ok: false, problem: `the provider answered ${response.status}` };
     const body = (await response.json().catch(() => undefined)) as { data?: unknown[] } | null | undefined;
+    if (!Array.isArray(body?.data)) return { ok: true, modelIds: undefined, latencyMs };
     // Entries that are not objects (null, a bare string) name no model; they made this a 500.
-    if (Array.isArray(body?.data) && !body.data.some((m) => typeof m === 'object' && m !== null && (m as { id?: unknown }).id === model.id)) {
-      return { ready: false, details: `${model.provider}: reachable, but it does not offer ${model.id}` };
-    }
-    return { ready: true, details: `${model.provider}: ${model.id} reachable (latency ${latency} ms)` };
+    const ids = body.data.flatMap((m) => (typeof m === 'object' && m !== null && typeof (m as { id?: unknown }).id === 'string' ? [(m as { id: string }).id] : []));
+    return { ok: true, modelIds: new Set(ids), latencyMs };
   }
 
   private forgetExpired(): void {
     const now = Date.now();
-    for (const [key, entry] of this.cache) if (now - entry.at >= this.settings.cacheMs) this.cache.delete(key);
+    for (const [key, entry] of this.probes) if (entry.settledAt !== undefined && now - entry.settledAt >= this.settings.cacheMs) this.probes.delete(key);
   }
 }

@@ -178,6 +178,29 @@ describe('provisionPartner', () => {
   });
 });
 
+describe('partner payload validation', () => {
+  test('400: each refused partner field is named in details.errors, as in every other validation_failed of the API', async () => {
+    const user = uniqueUser();
+    const auth = await server.auth(user);
+    const refused = [
+      { path: '/handle', res: await provision(user, { handle: 'no spaces allowed' }) },
+      { path: '/refreshToken', res: await (await provision(user), server.http.post(`${partner}/refresh-token`).set(auth).send({ refreshToken: 7 })) },
+      { path: '/amount', res: await server.http.post(`${partner}/send-claim`).set(auth).send({ amount: 1.5 }) },
+      { path: '/claimType', res: await server.http.post(`${partner}/send-claim`).set(auth).send({ amount: 1, claimType: 'gift' }) },
+    ];
+    for (const { path, res } of refused) {
+      assert.equal(res.status, 400, res.text);
+      assert.equal(res.body.error.code, 'validation_failed');
+      assert.deepEqual(schemaErrors('lenserfight', 'ApiErrorEnvelope', res.body), []);
+      assert.deepEqual(
+        res.body.error.details.errors.map((e: { location: string; path: string }) => [e.location, e.path]),
+        [['body', path]],
+        res.text,
+      );
+    }
+  });
+});
+
 describe('getPartnerBalance', () => {
   test('200: the balance of the caller’s own account', async () => {
     const user = uniqueUser();

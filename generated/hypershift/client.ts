@@ -1212,14 +1212,18 @@ export type BeforeQueryParameter = string;
  * Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
 is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
 treated as an implicit `free`-tier workspace. An empty value counts as absent;
-a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
-default would hide `X-Org-Id`, which applies only when this header is absent.)
+a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. Send it once: a header sent
+twice arrives as its values joined by a comma (RFC 9110, section 5.3), so a value with a comma names no one
+workspace and is `400 VALIDATION_ERROR` (decision 20). (No schema `default`: a default would hide `X-Org-Id`,
+which applies only when this header is absent.)
 
  */
 export type WorkspaceIdHeaderParameter = string;
 
 /**
- * Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent.
+ * Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent. Like it, sent once: a value with a comma
+(the header sent twice) is `400 VALIDATION_ERROR`.
+
  */
 export type OrgIdHeaderParameter = string;
 

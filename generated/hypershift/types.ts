@@ -2110,13 +2110,16 @@ export type components = {
          * @description Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
          *     is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
          *     treated as an implicit `free`-tier workspace. An empty value counts as absent;
-         *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
-         *     default would hide `X-Org-Id`, which applies only when this header is absent.)
+         *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. Send it once: a header sent
+         *     twice arrives as its values joined by a comma (RFC 9110, section 5.3), so a value with a comma names no one
+         *     workspace and is `400 VALIDATION_ERROR` (decision 20). (No schema `default`: a default would hide `X-Org-Id`,
+         *     which applies only when this header is absent.)
          * @example ws-8f3a2c1d
          */
         WorkspaceIdHeader: string;
         /**
-         * @description Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent.
+         * @description Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent. Like it, sent once: a value with a comma
+         *     (the header sent twice) is `400 VALIDATION_ERROR`.
          * @example ws-8f3a2c1d
          */
         OrgIdHeader: string;
@@ -2304,13 +2307,16 @@ export interface operations {
                  * @description Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
                  *     is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
                  *     treated as an implicit `free`-tier workspace. An empty value counts as absent;
-                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
-                 *     default would hide `X-Org-Id`, which applies only when this header is absent.)
+                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. Send it once: a header sent
+                 *     twice arrives as its values joined by a comma (RFC 9110, section 5.3), so a value with a comma names no one
+                 *     workspace and is `400 VALIDATION_ERROR` (decision 20). (No schema `default`: a default would hide `X-Org-Id`,
+                 *     which applies only when this header is absent.)
                  * @example ws-8f3a2c1d
                  */
                 "X-Workspace-Id"?: components["parameters"]["WorkspaceIdHeader"];
                 /**
-                 * @description Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent.
+                 * @description Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent. Like it, sent once: a value with a comma
+                 *     (the header sent twice) is `400 VALIDATION_ERROR`.
                  * @example ws-8f3a2c1d
                  */
                 "X-Org-Id"?: components["parameters"]["OrgIdHeader"];
@@ -2341,13 +2347,16 @@ export interface operations {
                  * @description Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
                  *     is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
                  *     treated as an implicit `free`-tier workspace. An empty value counts as absent;
-                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
-                 *     default would hide `X-Org-Id`, which applies only when this header is absent.)
+                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. Send it once: a header sent
+                 *     twice arrives as its values joined by a comma (RFC 9110, section 5.3), so a value with a comma names no one
+                 *     workspace and is `400 VALIDATION_ERROR` (decision 20). (No schema `default`: a default would hide `X-Org-Id`,
+                 *     which applies only when this header is absent.)
                  * @example ws-8f3a2c1d
                  */
                 "X-Workspace-Id"?: components["parameters"]["WorkspaceIdHeader"];
                 /**
-                 * @description Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent.
+                 * @description Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent. Like it, sent once: a value with a comma
+                 *     (the header sent twice) is `400 VALIDATION_ERROR`.
                  * @example ws-8f3a2c1d
                  */
                 "X-Org-Id"?: components["parameters"]["OrgIdHeader"];
@@ -2405,13 +2414,16 @@ export interface operations {
                  * @description Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
                  *     is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
                  *     treated as an implicit `free`-tier workspace. An empty value counts as absent;
-                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
-                 *     default would hide `X-Org-Id`, which applies only when this header is absent.)
+                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. Send it once: a header sent
+                 *     twice arrives as its values joined by a comma (RFC 9110, section 5.3), so a value with a comma names no one
+                 *     workspace and is `400 VALIDATION_ERROR` (decision 20). (No schema `default`: a default would hide `X-Org-Id`,
+                 *     which applies only when this header is absent.)
                  * @example ws-8f3a2c1d
                  */
                 "X-Workspace-Id"?: components["parameters"]["WorkspaceIdHeader"];
                 /**
-                 * @description Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent.
+                 * @description Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent. Like it, sent once: a value with a comma
+                 *     (the header sent twice) is `400 VALIDATION_ERROR`.
                  * @example ws-8f3a2c1d
                  */
                 "X-Org-Id"?: components["parameters"]["OrgIdHeader"];
@@ -2449,13 +2461,16 @@ export interface operations {
                  * @description Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
                  *     is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
                  *     treated as an implicit `free`-tier workspace. An empty value counts as absent;
-                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
-                 *     default would hide `X-Org-Id`, which applies only when this header is absent.)
+                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. Send it once: a header sent
+                 *     twice arrives as its values joined by a comma (RFC 9110, section 5.3), so a value with a comma names no one
+                 *     workspace and is `400 VALIDATION_ERROR` (decision 20). (No schema `default`: a default would hide `X-Org-Id`,
+                 *     which applies only when this header is absent.)
                  * @example ws-8f3a2c1d
                  */
                 "X-Workspace-Id"?: components["parameters"]["WorkspaceIdHeader"];
                 /**
-                 * @description Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent.
+                 * @description Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent. Like it, sent once: a value with a comma
+                 *     (the header sent twice) is `400 VALIDATION_ERROR`.
                  * @example ws-8f3a2c1d
                  */
                 "X-Org-Id"?: components["parameters"]["OrgIdHeader"];
@@ -2513,13 +2528,16 @@ export interface operations {
                  * @description Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
                  *     is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
                  *     treated as an implicit `free`-tier workspace. An empty value counts as absent;
-                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
-                 *     default would hide `X-Org-Id`, which applies only when this header is absent.)
+                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. Send it once: a header sent
+                 *     twice arrives as its values joined by a comma (RFC 9110, section 5.3), so a value with a comma names no one
+                 *     workspace and is `400 VALIDATION_ERROR` (decision 20). (No schema `default`: a default would hide `X-Org-Id`,
+                 *     which applies only when this header is absent.)
                  * @example ws-8f3a2c1d
                  */
                 "X-Workspace-Id"?: components["parameters"]["WorkspaceIdHeader"];
                 /**
-                 * @description Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent.
+                 * @description Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent. Like it, sent once: a value with a comma
+                 *     (the header sent twice) is `400 VALIDATION_ERROR`.
                  * @example ws-8f3a2c1d
                  */
                 "X-Org-Id"?: components["parameters"]["OrgIdHeader"];
@@ -2570,13 +2588,16 @@ export interface operations {
                  * @description Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
                  *     is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
                  *     treated as an implicit `free`-tier workspace. An empty value counts as absent;
-                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
-                 *     default would hide `X-Org-Id`, which applies only when this header is absent.)
+                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. Send it once: a header sent
+                 *     twice arrives as its values joined by a comma (RFC 9110, section 5.3), so a value with a comma names no one
+                 *     workspace and is `400 VALIDATION_ERROR` (decision 20). (No schema `default`: a default would hide `X-Org-Id`,
+                 *     which applies only when this header is absent.)
                  * @example ws-8f3a2c1d
                  */
                 "X-Workspace-Id"?: components["parameters"]["WorkspaceIdHeader"];
                 /**
-                 * @description Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent.
+                 * @description Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent. Like it, sent once: a value with a comma
+                 *     (the header sent twice) is `400 VALIDATION_ERROR`.
                  * @example ws-8f3a2c1d
                  */
                 "X-Org-Id"?: components["parameters"]["OrgIdHeader"];
@@ -2627,13 +2648,16 @@ export interface operations {
                  * @description Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
                  *     is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
                  *     treated as an implicit `free`-tier workspace. An empty value counts as absent;
-                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
-                 *     default would hide `X-Org-Id`, which applies only when this header is absent.)
+                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. Send it once: a header sent
+                 *     twice arrives as its values joined by a comma (RFC 9110, section 5.3), so a value with a comma names no one
+                 *     workspace and is `400 VALIDATION_ERROR` (decision 20). (No schema `default`: a default would hide `X-Org-Id`,
+                 *     which applies only when this header is absent.)
                  * @example ws-8f3a2c1d
                  */
                 "X-Workspace-Id"?: components["parameters"]["WorkspaceIdHeader"];
                 /**
-                 * @description Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent.
+                 * @description Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent. Like it, sent once: a value with a comma
+                 *     (the header sent twice) is `400 VALIDATION_ERROR`.
                  * @example ws-8f3a2c1d
                  */
                 "X-Org-Id"?: components["parameters"]["OrgIdHeader"];
@@ -2683,13 +2707,16 @@ export interface operations {
                  * @description Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
                  *     is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
                  *     treated as an implicit `free`-tier workspace. An empty value counts as absent;
-                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
-                 *     default would hide `X-Org-Id`, which applies only when this header is absent.)
+                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. Send it once: a header sent
+                 *     twice arrives as its values joined by a comma (RFC 9110, section 5.3), so a value with a comma names no one
+                 *     workspace and is `400 VALIDATION_ERROR` (decision 20). (No schema `default`: a default would hide `X-Org-Id`,
+                 *     which applies only when this header is absent.)
                  * @example ws-8f3a2c1d
                  */
                 "X-Workspace-Id"?: components["parameters"]["WorkspaceIdHeader"];
                 /**
-                 * @description Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent.
+                 * @description Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent. Like it, sent once: a value with a comma
+                 *     (the header sent twice) is `400 VALIDATION_ERROR`.
                  * @example ws-8f3a2c1d
                  */
                 "X-Org-Id"?: components["parameters"]["OrgIdHeader"];
@@ -2740,13 +2767,16 @@ export interface operations {
                  * @description Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
                  *     is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
                  *     treated as an implicit `free`-tier workspace. An empty value counts as absent;
-                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
-                 *     default would hide `X-Org-Id`, which applies only when this header is absent.)
+                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. Send it once: a header sent
+                 *     twice arrives as its values joined by a comma (RFC 9110, section 5.3), so a value with a comma names no one
+                 *     workspace and is `400 VALIDATION_ERROR` (decision 20). (No schema `default`: a default would hide `X-Org-Id`,
+                 *     which applies only when this header is absent.)
                  * @example ws-8f3a2c1d
                  */
                 "X-Workspace-Id"?: components["parameters"]["WorkspaceIdHeader"];
                 /**
-                 * @description Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent.
+                 * @description Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent. Like it, sent once: a value with a comma
+                 *     (the header sent twice) is `400 VALIDATION_ERROR`.
                  * @example ws-8f3a2c1d
                  */
                 "X-Org-Id"?: components["parameters"]["OrgIdHeader"];
@@ -2784,13 +2814,16 @@ export interface operations {
                  * @description Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
                  *     is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
                  *     treated as an implicit `free`-tier workspace. An empty value counts as absent;
-                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
-                 *     default would hide `X-Org-Id`, which applies only when this header is absent.)
+                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. Send it once: a header sent
+                 *     twice arrives as its values joined by a comma (RFC 9110, section 5.3), so a value with a comma names no one
+                 *     workspace and is `400 VALIDATION_ERROR` (decision 20). (No schema `default`: a default would hide `X-Org-Id`,
+                 *     which applies only when this header is absent.)
                  * @example ws-8f3a2c1d
                  */
                 "X-Workspace-Id"?: components["parameters"]["WorkspaceIdHeader"];
                 /**
-                 * @description Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent.
+                 * @description Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent. Like it, sent once: a value with a comma
+                 *     (the header sent twice) is `400 VALIDATION_ERROR`.
                  * @example ws-8f3a2c1d
                  */
                 "X-Org-Id"?: components["parameters"]["OrgIdHeader"];
@@ -2827,13 +2860,16 @@ export interface operations {
                  * @description Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
                  *     is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
                  *     treated as an implicit `free`-tier workspace. An empty value counts as absent;
-                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
-                 *     default would hide `X-Org-Id`, which applies only when this header is absent.)
+                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. Send it once: a header sent
+                 *     twice arrives as its values joined by a comma (RFC 9110, section 5.3), so a value with a comma names no one
+                 *     workspace and is `400 VALIDATION_ERROR` (decision 20). (No schema `default`: a default would hide `X-Org-Id`,
+                 *     which applies only when this header is absent.)
                  * @example ws-8f3a2c1d
                  */
                 "X-Workspace-Id"?: components["parameters"]["WorkspaceIdHeader"];
                 /**
-                 * @description Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent.
+                 * @description Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent. Like it, sent once: a value with a comma
+                 *     (the header sent twice) is `400 VALIDATION_ERROR`.
                  * @example ws-8f3a2c1d
                  */
                 "X-Org-Id"?: components["parameters"]["OrgIdHeader"];
@@ -2870,13 +2906,16 @@ export interface operations {
                  * @description Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
                  *     is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
                  *     treated as an implicit `free`-tier workspace. An empty value counts as absent;
-                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
-                 *     default would hide `X-Org-Id`, which applies only when this header is absent.)
+                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. Send it once: a header sent
+                 *     twice arrives as its values joined by a comma (RFC 9110, section 5.3), so a value with a comma names no one
+                 *     workspace and is `400 VALIDATION_ERROR` (decision 20). (No schema `default`: a default would hide `X-Org-Id`,
+                 *     which applies only when this header is absent.)
                  * @example ws-8f3a2c1d
                  */
                 "X-Workspace-Id"?: components["parameters"]["WorkspaceIdHeader"];
                 /**
-                 * @description Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent.
+                 * @description Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent. Like it, sent once: a value with a comma
+                 *     (the header sent twice) is `400 VALIDATION_ERROR`.
                  * @example ws-8f3a2c1d
                  */
                 "X-Org-Id"?: components["parameters"]["OrgIdHeader"];
@@ -2936,13 +2975,16 @@ export interface operations {
                  * @description Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header
                  *     is sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is
                  *     treated as an implicit `free`-tier workspace. An empty value counts as absent;
-                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a
-                 *     default would hide `X-Org-Id`, which applies only when this header is absent.)
+                 *     a value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. Send it once: a header sent
+                 *     twice arrives as its values joined by a comma (RFC 9110, section 5.3), so a value with a comma names no one
+                 *     workspace and is `400 VALIDATION_ERROR` (decision 20). (No schema `default`: a default would hide `X-Org-Id`,
+                 *     which applies only when this header is absent.)
                  * @example ws-8f3a2c1d
                  */
                 "X-Workspace-Id"?: components["parameters"]["WorkspaceIdHeader"];
                 /**
-                 * @description Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent.
+                 * @description Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent. Like it, sent once: a value with a comma
+                 *     (the header sent twice) is `400 VALIDATION_ERROR`.
                  * @example ws-8f3a2c1d
                  */
                 "X-Org-Id"?: components["parameters"]["OrgIdHeader"];

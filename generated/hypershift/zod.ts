@@ -67,14 +67,18 @@ Emits the `run.created` webhook and writes a `run.created` audit entry with the 
  * @summary Create run
  */
 export const createRunHeaderXWorkspaceIdMax = 128;
+
+export const createRunHeaderXWorkspaceIdRegExp = new RegExp('^[^,]*$');
 export const createRunHeaderXOrgIdMax = 128;
+
+export const createRunHeaderXOrgIdRegExp = new RegExp('^[^,]*$');
 export const createRunHeaderXUserIdMax = 256;
 export const createRunHeaderXActorMax = 256;
 
 
 export const createRunHeader = zod.object({
-  "X-Workspace-Id": zod.coerce.string().max(createRunHeaderXWorkspaceIdMax).optional().describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a\ndefault would hide `X-Org-Id`, which applies only when this header is absent.)\n'),
-  "X-Org-Id": zod.coerce.string().max(createRunHeaderXOrgIdMax).optional().describe('Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent.'),
+  "X-Workspace-Id": zod.coerce.string().max(createRunHeaderXWorkspaceIdMax).regex(createRunHeaderXWorkspaceIdRegExp).optional().describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. Send it once: a header sent\ntwice arrives as its values joined by a comma (RFC 9110, section 5.3), so a value with a comma names no one\nworkspace and is `400 VALIDATION_ERROR` (decision 20). (No schema `default`: a default would hide `X-Org-Id`,\nwhich applies only when this header is absent.)\n'),
+  "X-Org-Id": zod.coerce.string().max(createRunHeaderXOrgIdMax).regex(createRunHeaderXOrgIdRegExp).optional().describe('Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent. Like it, sent once: a value with a comma\n(the header sent twice) is `400 VALIDATION_ERROR`.\n'),
   "X-User-Id": zod.coerce.string().max(createRunHeaderXUserIdMax).optional().describe('Acting user, recorded in the audit log (and in `approved_by` / `rejected_by`). Takes precedence\nover `X-Actor`. When neither header is sent the actor is recorded as `anonymous`. An empty value counts as absent;\na value longer than 256 characters is rejected with `400 VALIDATION_ERROR`.\n'),
   "X-Actor": zod.coerce.string().max(createRunHeaderXActorMax).optional().describe('Alias of `X-User-Id`, used only when `X-User-Id` is absent.')
 })
@@ -122,12 +126,16 @@ export const listRunsQueryParams = zod.object({
 })
 
 export const listRunsHeaderXWorkspaceIdMax = 128;
+
+export const listRunsHeaderXWorkspaceIdRegExp = new RegExp('^[^,]*$');
 export const listRunsHeaderXOrgIdMax = 128;
+
+export const listRunsHeaderXOrgIdRegExp = new RegExp('^[^,]*$');
 
 
 export const listRunsHeader = zod.object({
-  "X-Workspace-Id": zod.coerce.string().max(listRunsHeaderXWorkspaceIdMax).optional().describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a\ndefault would hide `X-Org-Id`, which applies only when this header is absent.)\n'),
-  "X-Org-Id": zod.coerce.string().max(listRunsHeaderXOrgIdMax).optional().describe('Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent.')
+  "X-Workspace-Id": zod.coerce.string().max(listRunsHeaderXWorkspaceIdMax).regex(listRunsHeaderXWorkspaceIdRegExp).optional().describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. Send it once: a header sent\ntwice arrives as its values joined by a comma (RFC 9110, section 5.3), so a value with a comma names no one\nworkspace and is `400 VALIDATION_ERROR` (decision 20). (No schema `default`: a default would hide `X-Org-Id`,\nwhich applies only when this header is absent.)\n'),
+  "X-Org-Id": zod.coerce.string().max(listRunsHeaderXOrgIdMax).regex(listRunsHeaderXOrgIdRegExp).optional().describe('Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent. Like it, sent once: a value with a comma\n(the header sent twice) is `400 VALIDATION_ERROR`.\n')
 })
 
 export const listRunsResponse = zod.object({
@@ -146,12 +154,16 @@ export const listRunsResponse = zod.object({
  * @summary Get run
  */
 export const getRunHeaderXWorkspaceIdMax = 128;
+
+export const getRunHeaderXWorkspaceIdRegExp = new RegExp('^[^,]*$');
 export const getRunHeaderXOrgIdMax = 128;
+
+export const getRunHeaderXOrgIdRegExp = new RegExp('^[^,]*$');
 
 
 export const getRunHeader = zod.object({
-  "X-Workspace-Id": zod.coerce.string().max(getRunHeaderXWorkspaceIdMax).optional().describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a\ndefault would hide `X-Org-Id`, which applies only when this header is absent.)\n'),
-  "X-Org-Id": zod.coerce.string().max(getRunHeaderXOrgIdMax).optional().describe('Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent.')
+  "X-Workspace-Id": zod.coerce.string().max(getRunHeaderXWorkspaceIdMax).regex(getRunHeaderXWorkspaceIdRegExp).optional().describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. Send it once: a header sent\ntwice arrives as its values joined by a comma (RFC 9110, section 5.3), so a value with a comma names no one\nworkspace and is `400 VALIDATION_ERROR` (decision 20). (No schema `default`: a default would hide `X-Org-Id`,\nwhich applies only when this header is absent.)\n'),
+  "X-Org-Id": zod.coerce.string().max(getRunHeaderXOrgIdMax).regex(getRunHeaderXOrgIdRegExp).optional().describe('Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent. Like it, sent once: a value with a comma\n(the header sent twice) is `400 VALIDATION_ERROR`.\n')
 })
 
 export const getRunResponseCurrentStepMin = 0;
@@ -251,14 +263,18 @@ for a `pending` run. Returns immediately; the pipeline runs in the background â€
  * @summary Start run
  */
 export const startRunHeaderXWorkspaceIdMax = 128;
+
+export const startRunHeaderXWorkspaceIdRegExp = new RegExp('^[^,]*$');
 export const startRunHeaderXOrgIdMax = 128;
+
+export const startRunHeaderXOrgIdRegExp = new RegExp('^[^,]*$');
 export const startRunHeaderXUserIdMax = 256;
 export const startRunHeaderXActorMax = 256;
 
 
 export const startRunHeader = zod.object({
-  "X-Workspace-Id": zod.coerce.string().max(startRunHeaderXWorkspaceIdMax).optional().describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a\ndefault would hide `X-Org-Id`, which applies only when this header is absent.)\n'),
-  "X-Org-Id": zod.coerce.string().max(startRunHeaderXOrgIdMax).optional().describe('Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent.'),
+  "X-Workspace-Id": zod.coerce.string().max(startRunHeaderXWorkspaceIdMax).regex(startRunHeaderXWorkspaceIdRegExp).optional().describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. Send it once: a header sent\ntwice arrives as its values joined by a comma (RFC 9110, section 5.3), so a value with a comma names no one\nworkspace and is `400 VALIDATION_ERROR` (decision 20). (No schema `default`: a default would hide `X-Org-Id`,\nwhich applies only when this header is absent.)\n'),
+  "X-Org-Id": zod.coerce.string().max(startRunHeaderXOrgIdMax).regex(startRunHeaderXOrgIdRegExp).optional().describe('Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent. Like it, sent once: a value with a comma\n(the header sent twice) is `400 VALIDATION_ERROR`.\n'),
   "X-User-Id": zod.coerce.string().max(startRunHeaderXUserIdMax).optional().describe('Acting user, recorded in the audit log (and in `approved_by` / `rejected_by`). Takes precedence\nover `X-Actor`. When neither header is sent the actor is recorded as `anonymous`. An empty value counts as absent;\na value longer than 256 characters is rejected with `400 VALIDATION_ERROR`.\n'),
   "X-Actor": zod.coerce.string().max(startRunHeaderXActorMax).optional().describe('Alias of `X-User-Id`, used only when `X-User-Id` is absent.')
 })
@@ -273,14 +289,18 @@ the background. Any other state gets `409`.
  * @summary Approve run (production deploy gate)
  */
 export const approveRunHeaderXWorkspaceIdMax = 128;
+
+export const approveRunHeaderXWorkspaceIdRegExp = new RegExp('^[^,]*$');
 export const approveRunHeaderXOrgIdMax = 128;
+
+export const approveRunHeaderXOrgIdRegExp = new RegExp('^[^,]*$');
 export const approveRunHeaderXUserIdMax = 256;
 export const approveRunHeaderXActorMax = 256;
 
 
 export const approveRunHeader = zod.object({
-  "X-Workspace-Id": zod.coerce.string().max(approveRunHeaderXWorkspaceIdMax).optional().describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a\ndefault would hide `X-Org-Id`, which applies only when this header is absent.)\n'),
-  "X-Org-Id": zod.coerce.string().max(approveRunHeaderXOrgIdMax).optional().describe('Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent.'),
+  "X-Workspace-Id": zod.coerce.string().max(approveRunHeaderXWorkspaceIdMax).regex(approveRunHeaderXWorkspaceIdRegExp).optional().describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. Send it once: a header sent\ntwice arrives as its values joined by a comma (RFC 9110, section 5.3), so a value with a comma names no one\nworkspace and is `400 VALIDATION_ERROR` (decision 20). (No schema `default`: a default would hide `X-Org-Id`,\nwhich applies only when this header is absent.)\n'),
+  "X-Org-Id": zod.coerce.string().max(approveRunHeaderXOrgIdMax).regex(approveRunHeaderXOrgIdRegExp).optional().describe('Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent. Like it, sent once: a value with a comma\n(the header sent twice) is `400 VALIDATION_ERROR`.\n'),
   "X-User-Id": zod.coerce.string().max(approveRunHeaderXUserIdMax).optional().describe('Acting user, recorded in the audit log (and in `approved_by` / `rejected_by`). Takes precedence\nover `X-Actor`. When neither header is sent the actor is recorded as `anonymous`. An empty value counts as absent;\na value longer than 256 characters is rejected with `400 VALIDATION_ERROR`.\n'),
   "X-Actor": zod.coerce.string().max(approveRunHeaderXActorMax).optional().describe('Alias of `X-User-Id`, used only when `X-User-Id` is absent.')
 })
@@ -300,14 +320,18 @@ gets `409`.
  * @summary Reject run
  */
 export const rejectRunHeaderXWorkspaceIdMax = 128;
+
+export const rejectRunHeaderXWorkspaceIdRegExp = new RegExp('^[^,]*$');
 export const rejectRunHeaderXOrgIdMax = 128;
+
+export const rejectRunHeaderXOrgIdRegExp = new RegExp('^[^,]*$');
 export const rejectRunHeaderXUserIdMax = 256;
 export const rejectRunHeaderXActorMax = 256;
 
 
 export const rejectRunHeader = zod.object({
-  "X-Workspace-Id": zod.coerce.string().max(rejectRunHeaderXWorkspaceIdMax).optional().describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a\ndefault would hide `X-Org-Id`, which applies only when this header is absent.)\n'),
-  "X-Org-Id": zod.coerce.string().max(rejectRunHeaderXOrgIdMax).optional().describe('Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent.'),
+  "X-Workspace-Id": zod.coerce.string().max(rejectRunHeaderXWorkspaceIdMax).regex(rejectRunHeaderXWorkspaceIdRegExp).optional().describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. Send it once: a header sent\ntwice arrives as its values joined by a comma (RFC 9110, section 5.3), so a value with a comma names no one\nworkspace and is `400 VALIDATION_ERROR` (decision 20). (No schema `default`: a default would hide `X-Org-Id`,\nwhich applies only when this header is absent.)\n'),
+  "X-Org-Id": zod.coerce.string().max(rejectRunHeaderXOrgIdMax).regex(rejectRunHeaderXOrgIdRegExp).optional().describe('Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent. Like it, sent once: a value with a comma\n(the header sent twice) is `400 VALIDATION_ERROR`.\n'),
   "X-User-Id": zod.coerce.string().max(rejectRunHeaderXUserIdMax).optional().describe('Acting user, recorded in the audit log (and in `approved_by` / `rejected_by`). Takes precedence\nover `X-Actor`. When neither header is sent the actor is recorded as `anonymous`. An empty value counts as absent;\na value longer than 256 characters is rejected with `400 VALIDATION_ERROR`.\n'),
   "X-Actor": zod.coerce.string().max(rejectRunHeaderXActorMax).optional().describe('Alias of `X-User-Id`, used only when `X-User-Id` is absent.')
 })
@@ -326,14 +350,18 @@ for a run in any status.
  * @summary Rollback run
  */
 export const rollbackRunHeaderXWorkspaceIdMax = 128;
+
+export const rollbackRunHeaderXWorkspaceIdRegExp = new RegExp('^[^,]*$');
 export const rollbackRunHeaderXOrgIdMax = 128;
+
+export const rollbackRunHeaderXOrgIdRegExp = new RegExp('^[^,]*$');
 export const rollbackRunHeaderXUserIdMax = 256;
 export const rollbackRunHeaderXActorMax = 256;
 
 
 export const rollbackRunHeader = zod.object({
-  "X-Workspace-Id": zod.coerce.string().max(rollbackRunHeaderXWorkspaceIdMax).optional().describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a\ndefault would hide `X-Org-Id`, which applies only when this header is absent.)\n'),
-  "X-Org-Id": zod.coerce.string().max(rollbackRunHeaderXOrgIdMax).optional().describe('Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent.'),
+  "X-Workspace-Id": zod.coerce.string().max(rollbackRunHeaderXWorkspaceIdMax).regex(rollbackRunHeaderXWorkspaceIdRegExp).optional().describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. Send it once: a header sent\ntwice arrives as its values joined by a comma (RFC 9110, section 5.3), so a value with a comma names no one\nworkspace and is `400 VALIDATION_ERROR` (decision 20). (No schema `default`: a default would hide `X-Org-Id`,\nwhich applies only when this header is absent.)\n'),
+  "X-Org-Id": zod.coerce.string().max(rollbackRunHeaderXOrgIdMax).regex(rollbackRunHeaderXOrgIdRegExp).optional().describe('Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent. Like it, sent once: a value with a comma\n(the header sent twice) is `400 VALIDATION_ERROR`.\n'),
   "X-User-Id": zod.coerce.string().max(rollbackRunHeaderXUserIdMax).optional().describe('Acting user, recorded in the audit log (and in `approved_by` / `rejected_by`). Takes precedence\nover `X-Actor`. When neither header is sent the actor is recorded as `anonymous`. An empty value counts as absent;\na value longer than 256 characters is rejected with `400 VALIDATION_ERROR`.\n'),
   "X-Actor": zod.coerce.string().max(rollbackRunHeaderXActorMax).optional().describe('Alias of `X-User-Id`, used only when `X-User-Id` is absent.')
 })
@@ -354,14 +382,18 @@ for the new run.
  * @summary Replay run
  */
 export const replayRunHeaderXWorkspaceIdMax = 128;
+
+export const replayRunHeaderXWorkspaceIdRegExp = new RegExp('^[^,]*$');
 export const replayRunHeaderXOrgIdMax = 128;
+
+export const replayRunHeaderXOrgIdRegExp = new RegExp('^[^,]*$');
 export const replayRunHeaderXUserIdMax = 256;
 export const replayRunHeaderXActorMax = 256;
 
 
 export const replayRunHeader = zod.object({
-  "X-Workspace-Id": zod.coerce.string().max(replayRunHeaderXWorkspaceIdMax).optional().describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a\ndefault would hide `X-Org-Id`, which applies only when this header is absent.)\n'),
-  "X-Org-Id": zod.coerce.string().max(replayRunHeaderXOrgIdMax).optional().describe('Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent.'),
+  "X-Workspace-Id": zod.coerce.string().max(replayRunHeaderXWorkspaceIdMax).regex(replayRunHeaderXWorkspaceIdRegExp).optional().describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. Send it once: a header sent\ntwice arrives as its values joined by a comma (RFC 9110, section 5.3), so a value with a comma names no one\nworkspace and is `400 VALIDATION_ERROR` (decision 20). (No schema `default`: a default would hide `X-Org-Id`,\nwhich applies only when this header is absent.)\n'),
+  "X-Org-Id": zod.coerce.string().max(replayRunHeaderXOrgIdMax).regex(replayRunHeaderXOrgIdRegExp).optional().describe('Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent. Like it, sent once: a value with a comma\n(the header sent twice) is `400 VALIDATION_ERROR`.\n'),
   "X-User-Id": zod.coerce.string().max(replayRunHeaderXUserIdMax).optional().describe('Acting user, recorded in the audit log (and in `approved_by` / `rejected_by`). Takes precedence\nover `X-Actor`. When neither header is sent the actor is recorded as `anonymous`. An empty value counts as absent;\na value longer than 256 characters is rejected with `400 VALIDATION_ERROR`.\n'),
   "X-Actor": zod.coerce.string().max(replayRunHeaderXActorMax).optional().describe('Alias of `X-User-Id`, used only when `X-User-Id` is absent.')
 })
@@ -372,12 +404,16 @@ export const replayRunHeader = zod.object({
  * @summary Get run logs (audit)
  */
 export const getRunLogsHeaderXWorkspaceIdMax = 128;
+
+export const getRunLogsHeaderXWorkspaceIdRegExp = new RegExp('^[^,]*$');
 export const getRunLogsHeaderXOrgIdMax = 128;
+
+export const getRunLogsHeaderXOrgIdRegExp = new RegExp('^[^,]*$');
 
 
 export const getRunLogsHeader = zod.object({
-  "X-Workspace-Id": zod.coerce.string().max(getRunLogsHeaderXWorkspaceIdMax).optional().describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a\ndefault would hide `X-Org-Id`, which applies only when this header is absent.)\n'),
-  "X-Org-Id": zod.coerce.string().max(getRunLogsHeaderXOrgIdMax).optional().describe('Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent.')
+  "X-Workspace-Id": zod.coerce.string().max(getRunLogsHeaderXWorkspaceIdMax).regex(getRunLogsHeaderXWorkspaceIdRegExp).optional().describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. Send it once: a header sent\ntwice arrives as its values joined by a comma (RFC 9110, section 5.3), so a value with a comma names no one\nworkspace and is `400 VALIDATION_ERROR` (decision 20). (No schema `default`: a default would hide `X-Org-Id`,\nwhich applies only when this header is absent.)\n'),
+  "X-Org-Id": zod.coerce.string().max(getRunLogsHeaderXOrgIdMax).regex(getRunLogsHeaderXOrgIdRegExp).optional().describe('Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent. Like it, sent once: a value with a comma\n(the header sent twice) is `400 VALIDATION_ERROR`.\n')
 })
 
 export const getRunLogsResponseLogsItemDetailsDurationMsMin = 0;
@@ -422,12 +458,16 @@ export const getRunLogsResponse = zod.object({
  * @summary Get usage
  */
 export const getUsageHeaderXWorkspaceIdMax = 128;
+
+export const getUsageHeaderXWorkspaceIdRegExp = new RegExp('^[^,]*$');
 export const getUsageHeaderXOrgIdMax = 128;
+
+export const getUsageHeaderXOrgIdRegExp = new RegExp('^[^,]*$');
 
 
 export const getUsageHeader = zod.object({
-  "X-Workspace-Id": zod.coerce.string().max(getUsageHeaderXWorkspaceIdMax).optional().describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a\ndefault would hide `X-Org-Id`, which applies only when this header is absent.)\n'),
-  "X-Org-Id": zod.coerce.string().max(getUsageHeaderXOrgIdMax).optional().describe('Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent.')
+  "X-Workspace-Id": zod.coerce.string().max(getUsageHeaderXWorkspaceIdMax).regex(getUsageHeaderXWorkspaceIdRegExp).optional().describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. Send it once: a header sent\ntwice arrives as its values joined by a comma (RFC 9110, section 5.3), so a value with a comma names no one\nworkspace and is `400 VALIDATION_ERROR` (decision 20). (No schema `default`: a default would hide `X-Org-Id`,\nwhich applies only when this header is absent.)\n'),
+  "X-Org-Id": zod.coerce.string().max(getUsageHeaderXOrgIdMax).regex(getUsageHeaderXOrgIdRegExp).optional().describe('Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent. Like it, sent once: a value with a comma\n(the header sent twice) is `400 VALIDATION_ERROR`.\n')
 })
 
 export const getUsageResponseRunsMin = 0;
@@ -458,12 +498,16 @@ export const listRunOutcomesQueryParams = zod.object({
 })
 
 export const listRunOutcomesHeaderXWorkspaceIdMax = 128;
+
+export const listRunOutcomesHeaderXWorkspaceIdRegExp = new RegExp('^[^,]*$');
 export const listRunOutcomesHeaderXOrgIdMax = 128;
+
+export const listRunOutcomesHeaderXOrgIdRegExp = new RegExp('^[^,]*$');
 
 
 export const listRunOutcomesHeader = zod.object({
-  "X-Workspace-Id": zod.coerce.string().max(listRunOutcomesHeaderXWorkspaceIdMax).optional().describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a\ndefault would hide `X-Org-Id`, which applies only when this header is absent.)\n'),
-  "X-Org-Id": zod.coerce.string().max(listRunOutcomesHeaderXOrgIdMax).optional().describe('Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent.')
+  "X-Workspace-Id": zod.coerce.string().max(listRunOutcomesHeaderXWorkspaceIdMax).regex(listRunOutcomesHeaderXWorkspaceIdRegExp).optional().describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. Send it once: a header sent\ntwice arrives as its values joined by a comma (RFC 9110, section 5.3), so a value with a comma names no one\nworkspace and is `400 VALIDATION_ERROR` (decision 20). (No schema `default`: a default would hide `X-Org-Id`,\nwhich applies only when this header is absent.)\n'),
+  "X-Org-Id": zod.coerce.string().max(listRunOutcomesHeaderXOrgIdMax).regex(listRunOutcomesHeaderXOrgIdRegExp).optional().describe('Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent. Like it, sent once: a value with a comma\n(the header sent twice) is `400 VALIDATION_ERROR`.\n')
 })
 
 export const listRunOutcomesResponseOutcomesItemDurationMsMin = 0;
@@ -496,12 +540,16 @@ export const getSloQueryParams = zod.object({
 })
 
 export const getSloHeaderXWorkspaceIdMax = 128;
+
+export const getSloHeaderXWorkspaceIdRegExp = new RegExp('^[^,]*$');
 export const getSloHeaderXOrgIdMax = 128;
+
+export const getSloHeaderXOrgIdRegExp = new RegExp('^[^,]*$');
 
 
 export const getSloHeader = zod.object({
-  "X-Workspace-Id": zod.coerce.string().max(getSloHeaderXWorkspaceIdMax).optional().describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a\ndefault would hide `X-Org-Id`, which applies only when this header is absent.)\n'),
-  "X-Org-Id": zod.coerce.string().max(getSloHeaderXOrgIdMax).optional().describe('Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent.')
+  "X-Workspace-Id": zod.coerce.string().max(getSloHeaderXWorkspaceIdMax).regex(getSloHeaderXWorkspaceIdRegExp).optional().describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. Send it once: a header sent\ntwice arrives as its values joined by a comma (RFC 9110, section 5.3), so a value with a comma names no one\nworkspace and is `400 VALIDATION_ERROR` (decision 20). (No schema `default`: a default would hide `X-Org-Id`,\nwhich applies only when this header is absent.)\n'),
+  "X-Org-Id": zod.coerce.string().max(getSloHeaderXOrgIdMax).regex(getSloHeaderXOrgIdRegExp).optional().describe('Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent. Like it, sent once: a value with a comma\n(the header sent twice) is `400 VALIDATION_ERROR`.\n')
 })
 
 export const getSloResponseDaysMax = 30;
@@ -544,12 +592,16 @@ deployment, `last_deploy` (absent otherwise).
  * @summary Operational status
  */
 export const getStatusHeaderXWorkspaceIdMax = 128;
+
+export const getStatusHeaderXWorkspaceIdRegExp = new RegExp('^[^,]*$');
 export const getStatusHeaderXOrgIdMax = 128;
+
+export const getStatusHeaderXOrgIdRegExp = new RegExp('^[^,]*$');
 
 
 export const getStatusHeader = zod.object({
-  "X-Workspace-Id": zod.coerce.string().max(getStatusHeaderXWorkspaceIdMax).optional().describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. (No schema `default`: a\ndefault would hide `X-Org-Id`, which applies only when this header is absent.)\n'),
-  "X-Org-Id": zod.coerce.string().max(getStatusHeaderXOrgIdMax).optional().describe('Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent.')
+  "X-Workspace-Id": zod.coerce.string().max(getStatusHeaderXWorkspaceIdMax).regex(getStatusHeaderXWorkspaceIdRegExp).optional().describe('Workspace (tenant) scope of the request. Takes precedence over `X-Org-Id`. When neither header\nis sent the workspace is `ws-default`. An id that was never created with `POST /workspaces` is\ntreated as an implicit `free`-tier workspace. An empty value counts as absent;\na value longer than 128 characters is rejected with `400 VALIDATION_ERROR`. Send it once: a header sent\ntwice arrives as its values joined by a comma (RFC 9110, section 5.3), so a value with a comma names no one\nworkspace and is `400 VALIDATION_ERROR` (decision 20). (No schema `default`: a default would hide `X-Org-Id`,\nwhich applies only when this header is absent.)\n'),
+  "X-Org-Id": zod.coerce.string().max(getStatusHeaderXOrgIdMax).regex(getStatusHeaderXOrgIdRegExp).optional().describe('Alias of `X-Workspace-Id`, used only when `X-Workspace-Id` is absent. Like it, sent once: a value with a comma\n(the header sent twice) is `400 VALIDATION_ERROR`.\n')
 })
 
 export const getStatusResponse = zod.object({

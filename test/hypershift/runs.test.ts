@@ -91,6 +91,19 @@ describe('createRun', () => {
     assert.equal(tooLong.status, 400, JSON.stringify(tooLong.body));
   });
 
+  test('400: X-Workspace-Id or X-Org-Id sent twice (joined as "a, b") names no workspace; nothing is created in one named "a, b"', async () => {
+    const [a, b] = [freshWorkspace(), freshWorkspace()];
+    for (const name of ['X-Workspace-Id', 'X-Org-Id']) {
+      // An array is sent as two header lines, which the server receives as one value joined by ", ".
+      const res = await server.http.post(`${base}/runs`).set({ 'Content-Type': 'application/json', [name]: [a, b] }).send({ user_intent: intent() });
+      assert.equal(res.status, 400, JSON.stringify(res.body));
+      assert.deepEqual(res.body, { error: `${name} must be one workspace id: send the header once, without a comma`, code: 'VALIDATION_ERROR' });
+      const usage = await server.http.get(`${base}/usage`).set(name, `${a},${b}`);
+      assert.deepEqual([usage.status, usage.body.code], [400, 'VALIDATION_ERROR']);
+    }
+    for (const ws of [a, b, `${a}, ${b}`]) assert.equal((await server.http.get(`${base}/runs`).query({ workspace_id: ws })).body.runs.length, 0);
+  });
+
   test('400: invalid user_intent, malformed JSON, wrong tags, a header too long', async () => {
     const ws = freshWorkspace();
     const post = (body: unknown, extra: Record<string, string> = {}) => server.http.post(`${base}/runs`).set({ ...headersFor(ws), ...extra }).send(body as object);

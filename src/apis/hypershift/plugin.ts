@@ -8,6 +8,7 @@ import { hypershiftConfig } from './config.js';
 type Issue = { location: string; path: string; message: string };
 
 const SPEC_CODE = /^[A-Z][A-Z_]+$/;
+const TENANCY_HEADER = /^\/X-(?:Workspace|Org)-Id$/;
 
 /** ajv names a `type: [string, 'null']` as `must be string,null`; a client reads `must be string or null`. */
 const readable = (message: string) => message.replace(/^must be ([a-z]+(?:,[a-z]+)+)$/, (_, types: string) => `must be ${types.split(',').join(' or ')}`);
@@ -17,6 +18,9 @@ function validationError(issues: Issue[]): { error: string; code: string } {
   const bodyIssue = (prefix: string) => issues.find((i) => i.location === 'body' && (i.path === prefix || i.path.startsWith(`${prefix}/`)));
   if (bodyIssue('/user_intent')) return { error: 'Invalid user_intent', code: 'INVALID_USER_INTENT' };
   if (bodyIssue('/tier')) return { error: 'tier must be "free" or "pro"', code: 'INVALID_TIER' };
+  // Decision 20: the pattern forbids a comma, which is how Node joins a header sent twice; say so, not the regex.
+  const listed = issues.find((i) => i.location === 'header' && TENANCY_HEADER.test(i.path) && i.message.startsWith('must match pattern'));
+  if (listed) return { error: `${listed.path.slice(1)} must be one workspace id: send the header once, without a comma`, code: 'VALIDATION_ERROR' };
   const first = issues[0];
   if (!first) return { error: 'Request is invalid', code: 'VALIDATION_ERROR' };
   const name = first.path === '/' ? (first.location === 'body' ? 'Request body' : first.location) : first.path.slice(1).replace(/\//g, '.');

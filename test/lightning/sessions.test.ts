@@ -485,6 +485,15 @@ describe('topupSession', () => {
     assert.deepEqual([res.status, res.body], [409, { error: 'Session must be active or paused to top up' }]);
   });
 
+  test('409, not 410: a session expired after 24 h without activity cannot be topped up (410 is not a status of topupSession)', async () => {
+    const { id, auth } = await activeSession(server);
+    await server.ln.knex('ln_sessions').where({ id }).update({ last_activity_at: new Date(Date.now() - 25 * 3_600_000) });
+    const res = await topup(id, auth);
+    assert.deepEqual([res.status, res.body], [409, { error: 'Session must be active or paused to top up' }]);
+    assert.equal((await server.http.get(`/api/sessions/${id}`)).body.state, 'expired');
+    assert.equal((await server.ln.knex('ln_sessions').where({ id }).first('topup_payment_hash')).topup_payment_hash, null, 'no invoice was issued');
+  });
+
   test('400, 401, 403, 404, 413, 415, 500', async () => {
     const a = await activeSession(server);
     const b = await activeSession(server);

@@ -112,6 +112,7 @@ export class SessionService {
 
   async submit(id: string, subject: string, request: string, now = new Date()): Promise<SessionRequestResponse> {
     const session = await this.owned(id, subject, now);
+    if (session.state === 'expired') throw expired();
     if (session.state !== 'active') throw new HttpError(409, 'conflict', 'Session is not active');
     const btcPriceUsd = await this.oracle.btcUsd();
     const evalSats = this.options.evalFeeSats;
@@ -288,11 +289,13 @@ export class SessionService {
     return session;
   }
 
-  /** The session the macaroon was issued for, with any top-up paid meanwhile credited; an expired one is gone (410). */
+  /**
+   * The session the macaroon was issued for, with any top-up paid meanwhile credited. An expired one is returned as
+   * such: a request answers it 410, a top-up 409 (decision 13, the seed's "Session not active/paused").
+   */
   private async owned(id: string, subject: string, now: Date): Promise<SessionRow> {
     const session = await this.load(id, now);
     if (subject !== id) throw new HttpError(403, 'forbidden', 'Macaroon does not grant access to this session');
-    if (session.state === 'expired') throw expired();
     return this.withPaidTopup(session, now);
   }
 

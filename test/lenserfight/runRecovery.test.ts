@@ -51,6 +51,16 @@ describe('run recovery after a crash', () => {
     assert.equal(run.errorCode, 'worker_lost');
   });
 
+  test('getRunStatus and streamRunEvents: a run failed for a lost worker reads as any failed run (not billed, its message in the event)', async () => {
+    const user = uniqueUser();
+    const runId = await orphanedRun(user, 3);
+    await server.services.recovery.sweep();
+    const run = await waitForRunStatus(server, user, runId);
+    assert.deepEqual([run.status, run.billingStatus, run.creditCost], ['failed', 'not_billed', 0]);
+    const failed = await server.db.knex('lf_run_events').where({ run_id: runId, event_type: 'run.failed' }).first();
+    assert.deepEqual(failed.payload, { status: 'failed', errorCode: 'worker_lost', errorMessage: run.errorMessage });
+  });
+
   test('a run with a fresh heartbeat is left alone', async () => {
     const user = uniqueUser();
     const runId = await orphanedRun(user, 1);

@@ -37,14 +37,18 @@ export class RunRecovery {
     for (const run of await this.runs.stale(this.staleAfterMs)) {
       const done = await this.knex.transaction(async (trx) => {
         if (run.attempts >= MAX_ATTEMPTS) {
+          // As any other failed run: not billed, and the event carries the message the run's status shows.
+          const errorMessage = `The run's worker stopped ${run.attempts} times; giving up`;
           const n = await trx('lf_runs').where({ id: run.id, attempts: run.attempts, status: 'running' }).update({
             status: 'failed',
             error_code: 'worker_lost',
-            error_message: `The run's worker stopped ${run.attempts} times; giving up`,
+            error_message: errorMessage,
+            billing_status: 'not_billed',
+            credit_cost: 0,
             completed_at: trx.fn.now(),
             updated_at: trx.fn.now(),
           });
-          if (n > 0) await this.events.append(run.id, 'run.failed', { status: 'failed', errorCode: 'worker_lost' }, trx);
+          if (n > 0) await this.events.append(run.id, 'run.failed', { status: 'failed', errorCode: 'worker_lost', errorMessage }, trx);
           return n > 0;
         }
         if (!(await this.runs.requeue(run, trx))) return false;

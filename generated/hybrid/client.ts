@@ -532,8 +532,11 @@ export interface StoreTokenRequest {
    */
   userId: string;
   /**
-   * Provider ID (e.g., 'openai', 'anthropic', 'browser:chatgpt').
+   * Provider ID (e.g., 'openai', 'anthropic', 'browser:chatgpt'). At most
+255 characters (decision 27).
+
    * @minLength 1
+   * @maxLength 255
    */
   providerId: string;
   tokenData: TokenData;
@@ -593,6 +596,7 @@ inside `tokenData`; when present it must equal the request's
 top-level `providerId` (400 `invalid_request` otherwise).
 
    * @minLength 1
+   * @maxLength 255
    */
   providerId?: string;
   /**

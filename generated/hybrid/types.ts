@@ -599,7 +599,8 @@ export type components = {
              */
             userId: string;
             /**
-             * @description Provider ID (e.g., 'openai', 'anthropic', 'browser:chatgpt').
+             * @description Provider ID (e.g., 'openai', 'anthropic', 'browser:chatgpt'). At most
+             *     255 characters (decision 27).
              * @example openai
              */
             providerId: string;

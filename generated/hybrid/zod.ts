@@ -12,15 +12,17 @@ returns them.
 
  * @summary Store a new token for a provider
  */
+export const storeTokenBodyProviderIdMax = 255;
+export const storeTokenBodyTokenDataProviderIdMax = 255;
 export const storeTokenBodyTokenDataAccessTokenRegExp = new RegExp('^[\\x20-\\x7E\\xA0-\\xFF]*[\\x21-\\x7E\\xA1-\\xFF][\\x20-\\x7E\\xA0-\\xFF]*$');
 export const storeTokenBodyTokenDataExpiresAtMin = 0;
 
 
 export const storeTokenBody = zod.object({
   "userId": zod.string().min(1).describe('User ID. Must equal the `sub` claim of the bearer JWT (403 otherwise).'),
-  "providerId": zod.string().min(1).describe('Provider ID (e.g., \'openai\', \'anthropic\', \'browser:chatgpt\').'),
+  "providerId": zod.string().min(1).max(storeTokenBodyProviderIdMax).describe('Provider ID (e.g., \'openai\', \'anthropic\', \'browser:chatgpt\'). At most\n255 characters (decision 27).\n'),
   "tokenData": zod.object({
-  "providerId": zod.string().min(1).optional().describe('Provider identifier (e.g., \'openai\', \'browser:chatgpt\'). Optional\ninside `tokenData`; when present it must equal the request\'s\ntop-level `providerId` (400 `invalid_request` otherwise).\n'),
+  "providerId": zod.string().min(1).max(storeTokenBodyTokenDataProviderIdMax).optional().describe('Provider identifier (e.g., \'openai\', \'browser:chatgpt\'). Optional\ninside `tokenData`; when present it must equal the request\'s\ntop-level `providerId` (400 `invalid_request` otherwise).\n'),
   "accessToken": zod.string().min(1).regex(storeTokenBodyTokenDataAccessTokenRegExp).describe('Access token or API key. It is sent to the provider in an HTTP header\n(`Authorization: Bearer <accessToken>`), so it may hold only characters\na header value can carry: no line break or other control character\n(U+0000–U+001F, U+007F–U+009F, tab included) and nothing above U+00FF.\nIt must hold a character other than a space (U+0020, or the no-break\nspace U+00A0): a key of spaces alone is no key. Such a value is\n`400 invalid_request` (decision 25).\n'),
   "refreshToken": zod.string().min(1).optional().describe('Refresh token (for OAuth providers).'),
   "expiresAt": zod.number().min(storeTokenBodyTokenDataExpiresAtMin).optional().describe('Unix timestamp (ms) when token expires. Omit for tokens that do not expire.'),

@@ -120,6 +120,24 @@ describe('10 job submissions per minute per user, shared by run-hybrid and run-w
   });
 });
 
+describe('refused submissions and failed jobs count (decision 7)', () => {
+  test('runHybridPrompt / runWorkflow: a 400, 403 or 404 spends a submission like a 202, and says so in its headers', async () => {
+    const user = uniqueUser();
+    const headers = await server.auth(user);
+    const refused = [
+      await server.http.post(`${base}/run-hybrid`).set(headers).send({ userId: user, promptText: 'x', requestedModels: ['gpt-17'] }),
+      await server.http.post(`${base}/run-hybrid`).set(headers).type('json').send('{"userId":'),
+      await server.http.post(`${base}/run-hybrid`).set(headers).send({ userId: 'someone-else', promptText: 'x', requestedModels: ['local-fast'] }),
+      await server.http.post(`${base}/run-workflow`).set(headers).send({ userId: user, workflowName: 'none' }),
+    ];
+    assert.deepEqual(refused.map((r) => r.status), [400, 400, 403, 404]);
+    refused.forEach((r, i) => assertHeaders(r, 10, 9 - i));
+    const accepted = await server.http.post(`${base}/run-hybrid`).set(headers).send({ userId: user, promptText: 'x', requestedModels: ['local-fast'] });
+    assert.equal(accepted.status, 202);
+    assertHeaders(accepted, 10, 5);
+  });
+});
+
 describe('both limits are configurable', () => {
   // HYBRID_RATE_LIMIT_PER_MINUTE=2 and HYBRID_SUBMISSIONS_PER_MINUTE=1: each operation, for a fresh user.
   const requests: Record<string, (user: string) => [method: 'get' | 'post' | 'delete', path: string, body?: object, query?: object]> = {

@@ -106,6 +106,24 @@ describe('storeToken', () => {
     assert.equal(ok.status, 200, ok.text);
   });
 
+  test('400, not 500: a providerId over 255 characters; one of 255 is stored', async () => {
+    const user = uniqueUser();
+    const long = randomBytes(3000).toString('base64url').slice(0, 4000);
+    for (const body of [
+      { userId: user, providerId: long, tokenData: { accessToken: 'sk-long', type: 'api' } },
+      { userId: user, providerId: 'openai', tokenData: { accessToken: 'sk-long', type: 'api', providerId: long } },
+    ]) {
+      const res = await store(user, body);
+      assert.equal(res.status, 400, res.text);
+      assert.equal(res.body.code, 'invalid_request');
+      assert.match(res.body.details.errors[0].path, /providerId$/);
+    }
+    const longest = randomBytes(200).toString('base64url').slice(0, 255);
+    const ok = await store(user, { userId: user, providerId: longest, tokenData: { accessToken: 'sk-longest', type: 'api' } });
+    assert.equal(ok.status, 200, ok.text);
+    assert.equal((await server.hybrid.tokens.open(user, longest))?.accessToken, 'sk-longest');
+  });
+
   test('401: no bearer token', async () => {
     const res = await server.http.post(`${base}/tokens`).send({ userId: 'u', providerId: 'openai', tokenData: { accessToken: 'sk', type: 'api' } });
     assert.equal(res.status, 401);

@@ -90,8 +90,9 @@ export async function startDashboard(env: Record<string, string> = {}): Promise<
 async function waitForServer(base: string, exited: Promise<unknown>): Promise<void> {
   let gone = false;
   void exited.then(() => (gone = true));
-  // The first start creates the embedded database: allow it a minute on a slow machine.
-  for (let i = 0; i < 600; i++) {
+  // The first start creates the embedded database: allow it three minutes on a slow machine (two cores shared with
+  // other test runs took over a minute).
+  for (let i = 0; i < 1800; i++) {
     if (gone) throw new Error('the server exited before it listened');
     try {
       if ((await fetch(`${base}/app/`)).ok) return;
@@ -100,5 +101,5 @@ async function waitForServer(base: string, exited: Promise<unknown>): Promise<vo
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`the server did not answer at ${base} within a minute`);
+  throw new Error(`the server did not answer at ${base} within three minutes`);
 }

@@ -9,7 +9,7 @@ before(async () => {
 });
 after(() => dashboard.close());
 
-test('Hybrid Thinking: pick models, run a hybrid prompt, see each answer then the synthesis (kept through a reload); write, save and run a workflow (Enter in its input)', async () => {
+test('Hybrid Thinking: pick models, run a hybrid prompt, see each answer then the synthesis (kept through a reload); write, save and run a workflow (Enter in its input), its job kept through a reload too', async () => {
   const page = await dashboard.open('/app/hybrid');
   await page.getByLabel('Development: mint a token for user').fill('hank');
   await page.getByRole('button', { name: 'Mint token' }).click();
@@ -35,7 +35,10 @@ test('Hybrid Thinking: pick models, run a hybrid prompt, see each answer then th
   await page.locator('input[name="input-topic"]').fill('monorepos');
   await page.locator('input[name="input-topic"]').press('Enter');
   await page.getByRole('button', { name: 'e2e-brief' }).waitFor();
-  const workflowJob = page.getByTestId('workflow-editor').getByTestId('hybrid-job');
+  const workflowJob = page.getByTestId('workflow-run').getByTestId('hybrid-job');
+  await workflowJob.locator('.badge', { hasText: 'generating' }).waitFor();
+  // The workflow's job is kept too: a reload while its models answer comes back to it.
+  await page.reload();
   await workflowJob.locator('.badge', { hasText: 'completed' }).waitFor({ timeout: 30_000 });
   assert.match(await workflowJob.getByTestId('answer-Synthesis').innerText(), /Merge/);
   await dashboard.screenshot(page, 'hybrid');

@@ -32,7 +32,7 @@ test('LenserFight: mint a token, pick the demo lens, execute, watch the run live
   assert.deepEqual(dashboard.foreignRequests, []);
 });
 
-test('LenserFight: signed in from the keyboard, the focus stays in the page; a required param left out shows the API error with its request id', async () => {
+test('LenserFight: signed in and out from the keyboard, the focus stays in the page; a required param left out shows the API error with its request id', async () => {
   const page = await dashboard.open('/app/lenserfight');
   await page.getByLabel('Development: mint a token for user').press('Enter');
   await page.getByRole('button', { name: 'Sign out' }).waitFor();
@@ -46,6 +46,14 @@ test('LenserFight: signed in from the keyboard, the focus stays in the page; a r
   const error = page.getByRole('alert');
   await error.getByText(/HTTP 400 missing_param.*topic/).waitFor();
   assert.match(await error.innerText(), /request id [0-9a-f-]{8,}/);
+  // Signing out from the keyboard: the sign-in form comes back and the focus stays in the page, so the next Tab
+  // reaches the form rather than the navigation.
+  await page.getByRole('button', { name: 'Sign out' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByLabel('Bearer token').waitFor();
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'token');
 });
 
 test('LenserFight: a token the API refuses (expired, say) brings the sign-in form back, saying why', async () => {
@@ -56,6 +64,17 @@ test('LenserFight: a token the API refuses (expired, say) brings the sign-in for
   await page.getByRole('button', { name: 'Mint token' }).click();
   await page.getByLabel('Lens').waitFor();
   assert.equal(await page.getByText(/refused the token/).count(), 0);
+});
+
+test('LenserFight: a token that expires while the page is open is refused on Execute: the sign-in form comes back, saying why', async () => {
+  const page = await dashboard.open('/app/lenserfight');
+  await page.getByRole('button', { name: 'Mint token' }).click();
+  await page.locator('input[name="param-topic"]').fill('expiry');
+  // An hour later the lenses are still on the page, but the token is no longer good: only the submit meets the API.
+  await page.evaluate(() => localStorage.setItem('dashboard.platformToken', 'an.expired.token'));
+  await page.getByRole('button', { name: 'Execute' }).click();
+  await page.getByText(/^The API refused the token \(Bearer token is invalid\); sign in again\.$/).waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem('dashboard.platformToken')), null);
 });
 
 /**

@@ -55,8 +55,9 @@ export function success<R extends Answer>(answer: R): Success<R> {
 }
 
 /**
- * The 401 a read answered, from a query cache event. The generated fetch resolves error answers (the pages'
- * `select: success` turns them into errors only for the component), so the cache sees them as fetched data.
+ * The 401 a read or an action answered, from a query or mutation cache event. The generated fetch resolves error
+ * answers (the pages' `select: success` and useAction turn them into errors only for the component), so the caches
+ * see them as successes.
  */
 export function unauthorizedAnswer(event: { type: string; action?: { type: string; data?: unknown } }): ApiProblem | undefined {
   if (event.type !== 'updated' || event.action?.type !== 'success') return undefined;

@@ -37,11 +37,14 @@ export const storageKeys = {
   lightningSession: 'dashboard.lightning.session',
   /** The last hybrid prompt's job: a reload or a visit to another page comes back to its answers. */
   hybridJob: 'dashboard.hybrid.job',
+  /** The last workflow run's job, kept the same way. */
+  hybridWorkflowJob: 'dashboard.hybrid.workflowJob',
 } as const;
 
 /** Signing out of the platform token (LenserFight and Hybrid Thinking share it) forgets what was that user's. */
 export function signOutOfPlatform(): void {
   writeStored(storageKeys.lenserfightRun, undefined);
   writeStored(storageKeys.hybridJob, undefined);
+  writeStored(storageKeys.hybridWorkflowJob, undefined);
   writeStored(storageKeys.platformToken, undefined);
 }

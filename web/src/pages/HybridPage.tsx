@@ -18,8 +18,8 @@ import { Busy } from '../components/Busy.js';
 import { ErrorBox } from '../components/ErrorBox.js';
 import { SignIn } from '../components/SignIn.js';
 import { success } from '../problem.js';
-import { signOutOfPlatform, storageKeys, useStored } from '../stored.js';
-import { useSignOutWhenRefused } from '../platform-session.js';
+import { storageKeys, useStored } from '../stored.js';
+import { signOut, useSignOutWhenRefused } from '../platform-session.js';
 import { useAction } from '../use-action.js';
 
 const FINAL = ['completed', 'failed'];
@@ -44,7 +44,7 @@ export function HybridPage() {
   return (
     <div className="stack">
       <p className="muted">
-        Signed in as <code>{userId ?? '?'}</code>. <button onClick={signOutOfPlatform}>Sign out</button>
+        Signed in as <code>{userId ?? '?'}</code>. <button onClick={signOut}>Sign out</button>
       </p>
       <div className="columns">
         <HybridPrompt userId={userId ?? ''} />
@@ -117,6 +117,8 @@ function inputsOf(definition: WorkflowDefinition | undefined): string[] {
 function Workflows({ userId }: { userId: string }) {
   const list = useListWorkflows({ query: { select: success } });
   const [name, setName] = useState<string>();
+  // Kept, as the hybrid prompt's job is: a reload or a visit to another page comes back to the run's answers.
+  const [jobId, setJobId] = useStored(storageKeys.hybridWorkflowJob);
   return (
     <div className="card">
       <h2>Workflows</h2>
@@ -131,25 +133,33 @@ function Workflows({ userId }: { userId: string }) {
           New workflow
         </button>
       </div>
-      {name ? <StoredWorkflow key={name} name={name} userId={userId} /> : <WorkflowEditor key="new" initial={starterWorkflow} userId={userId} onSaved={() => void list.refetch()} />}
+      {name ? (
+        <StoredWorkflow key={name} name={name} userId={userId} onRun={setJobId} />
+      ) : (
+        <WorkflowEditor key="new" initial={starterWorkflow} userId={userId} onSaved={() => void list.refetch()} onRun={setJobId} />
+      )}
+      {jobId && (
+        <div data-testid="workflow-run">
+          <JobView key={jobId} jobId={jobId} />
+        </div>
+      )}
     </div>
   );
 }
 
-function StoredWorkflow({ name, userId }: { name: string; userId: string }) {
+function StoredWorkflow({ name, userId, onRun }: { name: string; userId: string; onRun: (jobId: string) => void }) {
   const workflow = useGetWorkflow(name, { query: { select: success } });
   if (workflow.error) return <ErrorBox error={workflow.error} action="Reading the workflow" />;
   if (!workflow.data) return <Busy label="Loading the workflow…" />;
-  return <WorkflowEditor initial={YAML.stringify(workflow.data.data)} userId={userId} onSaved={() => void workflow.refetch()} />;
+  return <WorkflowEditor initial={YAML.stringify(workflow.data.data)} userId={userId} onSaved={() => void workflow.refetch()} onRun={onRun} />;
 }
 
 /** The workflow as YAML to edit; saved (checked first against the generated zod schema), then run with its inputs. */
-function WorkflowEditor({ initial, userId, onSaved }: { initial: string; userId: string; onSaved: (name: string) => void }) {
+function WorkflowEditor({ initial, userId, onSaved, onRun }: { initial: string; userId: string; onSaved: (name: string) => void; onRun: (jobId: string) => void }) {
   const [text, setText] = useState(initial);
   const [inputs, setInputs] = useState<Record<string, string>>({ topic: 'monorepos' });
   const [saved, setSaved] = useState<string>();
   const [invalid, setInvalid] = useState<string>();
-  const [jobId, setJobId] = useState<string>();
   // The operation takes JSON or YAML, so the generated call names no content type: this page sends JSON.
   const save = useAction(useCreateWorkflow({ request: { headers: { 'Content-Type': 'application/json' } } }));
   const run = useAction(useRunWorkflow());
@@ -170,7 +180,7 @@ function WorkflowEditor({ initial, userId, onSaved }: { initial: string; userId:
     setSaved(answer.data.name);
     onSaved(answer.data.name);
     const accepted = await run.run({ data: { userId, workflowName: answer.data.name, inputVariables: Object.fromEntries(needed.map((n) => [n, inputs[n] ?? ''])) } });
-    if (accepted) setJobId(accepted.data.jobId);
+    if (accepted) onRun(accepted.data.jobId);
   };
   return (
     // A form, so Enter in an input field saves and runs, as the button does.
@@ -193,7 +203,6 @@ function WorkflowEditor({ initial, userId, onSaved }: { initial: string; userId:
       {invalid && <div className="error">{invalid}</div>}
       <ErrorBox error={save.error} action="Saving the workflow" />
       <ErrorBox error={run.error} action="Running the workflow" />
-      {jobId && <JobView key={jobId} jobId={jobId} />}
     </form>
   );
 }

@@ -6,8 +6,8 @@ import { Busy } from '../components/Busy.js';
 import { ErrorBox } from '../components/ErrorBox.js';
 import { SignIn } from '../components/SignIn.js';
 import { problemOf, success } from '../problem.js';
-import { signOutOfPlatform, storageKeys, useStored } from '../stored.js';
-import { useSignOutWhenRefused } from '../platform-session.js';
+import { storageKeys, useStored } from '../stored.js';
+import { signOut, useSignOutWhenRefused } from '../platform-session.js';
 import { useAction } from '../use-action.js';
 
 const TERMINAL = ['succeeded', 'failed', 'canceled', 'timed_out'];
@@ -21,7 +21,7 @@ export function LenserFightPage() {
   return (
     <div className="stack">
       <p className="muted">
-        Signed in with a bearer token. <button onClick={signOutOfPlatform}>Sign out</button>
+        Signed in with a bearer token. <button onClick={signOut}>Sign out</button>
       </p>
       <div className="columns">
         <LensRunner onRun={setRunId} />

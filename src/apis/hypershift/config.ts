@@ -19,7 +19,7 @@ export function hypershiftConfig(config: AppConfig) {
      * as the run's creating request saw it.
      */
     publicUrl: text(env.HYPERSHIFT_PUBLIC_URL)?.replace(/\/+$/, ''),
-    origin: `http://${config.host}:${config.port}`,
+    origin: originOf(config.host, config.port),
     /** `local` (served by this server) or `http` (a deploy hook speaking HttpDeploymentTarget's wire format). */
     deployTarget: (text(env.HYPERSHIFT_DEPLOY_TARGET) ?? 'local') as 'local' | 'http',
     deployHookUrl: text(env.HYPERSHIFT_DEPLOY_HOOK_URL),
@@ -38,6 +38,15 @@ export function hypershiftConfig(config: AppConfig) {
     stepMaxAttempts: envInt(env, 'HYPERSHIFT_STEP_MAX_ATTEMPTS', 3),
     recoverySweepMs: envInt(env, 'HYPERSHIFT_RECOVERY_SWEEP_MS', 15_000),
   };
+}
+
+/**
+ * This server's own origin, for links to it. A wildcard bind (HOST=0.0.0.0 or ::, as in containers) is no address a
+ * client can send to, so links name the machine as `localhost`; an IPv6 address is bracketed, as URLs need.
+ */
+function originOf(host: string, port: number): string {
+  const name = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return `http://${name}:${port}`;
 }
 
 export type HypershiftConfig = ReturnType<typeof hypershiftConfig>;

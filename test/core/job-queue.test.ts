@@ -97,6 +97,41 @@ describe('job queue', () => {
     assert.equal(handedBack, true);
   });
 
+  test('work: up to `concurrency` jobs run at once, and an idle queue polls once per interval, not once per slot', async () => {
+    // Built on the server's knex (on either database) so every query it makes can be counted.
+    const queue = new JobQueue(server.db.knex, server.logger, { pollingIntervalMs: 200 });
+    const name = `slots-test-${uniqueUser()}`;
+    let fetches = 0;
+    const countFetches = (query: { sql: string; bindings?: unknown[] }) => {
+      if (/skip locked/i.test(query.sql) && query.bindings?.includes(name)) fetches++;
+    };
+    try {
+      await queue.start([name]);
+      let active = 0;
+      let mostActive = 0;
+      const done: number[] = [];
+      for (let n = 0; n < 10; n++) await queue.send(name, { n });
+      queue.work<{ n: number }>(name, 4, async ({ n }) => {
+        mostActive = Math.max(mostActive, ++active);
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        active--;
+        done.push(n);
+      });
+      await waitFor(async () => done.length === 10 || undefined);
+      assert.equal(mostActive, 4);
+      assert.deepEqual([...done].sort((a, b) => a - b), [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+
+      server.db.knex.on('query', countFetches);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      server.db.knex.off('query', countFetches);
+      // About 5 polls in 1 s at 200 ms; four slots polling each would be about 20.
+      assert.ok(fetches >= 2 && fetches <= 8, `${fetches} fetches in 1 s`);
+    } finally {
+      server.db.knex.off('query', countFetches);
+      await queue.stop();
+    }
+  });
+
   test('QUEUE_SCHEMA must be a plain lower-case identifier; unset is pgboss', () => {
     assert.equal(loadConfig({}).queueSchema, 'pgboss');
     assert.equal(loadConfig({ QUEUE_SCHEMA: 'jobs_eu' }).queueSchema, 'jobs_eu');

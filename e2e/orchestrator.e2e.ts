@@ -105,3 +105,38 @@ test('Orchestrator: more agents than a page holds are reached with Next and Prev
   await page.getByRole('button', { name: 'Previous' }).click();
   await page.getByTestId('agent').filter({ hasText: 'Paged 21' }).waitFor();
 });
+
+test('Orchestrator: an execution cancelled (its agent undeployed mid-run) says why, not only its status', async () => {
+  const page = await dashboard.open('/app/orchestrator');
+  await page.getByLabel('Password').fill('demo-password-123');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByText('live updates connected').waitFor();
+  await page.getByLabel('Agent name').fill('Bound to fail');
+  await page.getByRole('button', { name: 'Create agent' }).click();
+  const agent = page.getByTestId('agent').filter({ hasText: 'Bound to fail' });
+  await agent.getByText('draft').waitFor();
+  const failing = {
+    nodes: [
+      { id: 'input', type: 'input' },
+      { id: 'think', type: 'wait', data: { ms: 2500 } },
+      { id: 'boom', type: 'fail', data: { message: 'The order service is down' } },
+    ],
+    edges: [
+      { source: 'input', target: 'think' },
+      { source: 'think', target: 'boom' },
+    ],
+  };
+  await page.getByLabel('Workflow definition (nodes and edges)').fill(JSON.stringify(failing));
+  await page.getByRole('button', { name: 'Create workflow' }).click();
+  await page.getByLabel('Message').waitFor();
+  await agent.getByRole('button', { name: 'Deploy' }).click();
+  await agent.getByText('active').waitFor();
+
+  // Undeployed while it runs: cancelled, and the page says why.
+  await page.getByRole('button', { name: 'Execute' }).click();
+  const execution = page.getByTestId('execution');
+  await execution.getByText(/running think/).waitFor();
+  await agent.getByRole('button', { name: 'Undeploy' }).click();
+  await execution.getByRole('alert').getByText(/^Execution cancelled: \S/).waitFor({ timeout: 30_000 });
+  assert.equal(await execution.locator('.badge').innerText(), 'cancelled');
+});

@@ -371,39 +371,58 @@ function AgentDetail({ agentId, page, channel }: { agentId: string; page: number
 
 const FINAL = ['completed', 'failed', 'cancelled'];
 
-/** Progress pushed over the WebSocket; once final, the execution with its steps and output. */
+/**
+ * Progress pushed over the WebSocket; the execution itself is also read every 2 s until it is final, so an update
+ * the socket missed (it was still connecting, or reconnecting) does not leave the page waiting forever. Once final:
+ * its steps, and its output or why it failed or was cancelled.
+ */
 function ExecutionProgress({ executionId, channel, onFinal }: { executionId: string; channel: ChannelState; onFinal: () => void }) {
   const updates = channel.messages.filter((m): m is ExecutionUpdateMessage => m.type === 'execution_update' && m.data.execution_id === executionId);
   const latest = updates.at(-1)?.data;
-  const final = latest !== undefined && FINAL.includes(latest.status);
-  const execution = useGetExecution(executionId, { query: { select: success, enabled: final } });
+  const execution = useGetExecution(executionId, {
+    query: { select: success, refetchInterval: (q) => (q.state.data?.status === 200 && FINAL.includes(q.state.data.data.status) ? false : 2000) },
+  });
+  const read = execution.data?.data;
+  const pushedFinal = latest !== undefined && FINAL.includes(latest.status);
+  const final = read !== undefined && FINAL.includes(read.status);
+  // The socket said it ended: read the execution now rather than at the next poll.
+  useEffect(() => {
+    if (pushedFinal && !final) void execution.refetch();
+  }, [pushedFinal]);
   useEffect(() => {
     if (final) onFinal();
     // Once, when the execution becomes final.
   }, [final]);
+  const status = final ? read.status : (latest?.status ?? read?.status ?? 'pending');
+  const progress = final ? 100 : (latest?.progress ?? 0);
   return (
     <div data-testid="execution">
       <h3>
-        Execution <span className={`badge ${latest?.status ?? 'pending'}`}>{latest?.status ?? 'pending'}</span>
+        Execution <span className={`badge ${status}`}>{status}</span>
       </h3>
-      <div className="meter" aria-label="progress">
-        <div style={{ width: `${latest?.progress ?? 0}%` }} />
+      <div className="meter" role="progressbar" aria-label="Execution progress" aria-valuenow={progress} aria-valuemin={0} aria-valuemax={100}>
+        <div style={{ width: `${progress}%` }} />
       </div>
       <p className="muted">
-        {latest?.progress ?? 0}%{latest?.current_step ? ` · running ${latest.current_step}` : ''}
+        {progress}%{!final && latest?.current_step ? ` · running ${latest.current_step}` : ''}
       </p>
       {!final && <Busy label="Waiting for progress over the WebSocket…" />}
       <ErrorBox error={execution.error} action="Reading the execution" />
-      {execution.data && (
+      {final && read.error_message && (
+        <div className="error" role="alert">
+          Execution {read.status}: {read.error_message}
+        </div>
+      )}
+      {final && (
         <>
           <div className="steps">
-            {execution.data.data.execution_data.steps.map((s) => (
-              <span key={s.node_id} className={`step ${s.status === 'completed' ? 'done' : ''}`}>
+            {read.execution_data.steps.map((s) => (
+              <span key={s.node_id} className={`step ${s.status === 'completed' ? 'done' : s.status === 'failed' ? 'rejected' : ''}`}>
                 {s.node_id}: {s.status}
               </span>
             ))}
           </div>
-          <pre data-testid="execution-output">{JSON.stringify(execution.data.data.execution_data.output, null, 2)}</pre>
+          {read.execution_data.output !== null && <pre data-testid="execution-output">{JSON.stringify(read.execution_data.output, null, 2)}</pre>}
         </>
       )}
     </div>

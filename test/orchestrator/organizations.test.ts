@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { schemaErrors } from '../support/spec-validator.js';
 import type { TestServer } from '../support/test-server.js';
-import { assertError, base, newOrganization, newUser, startOrchestrator, type Cast } from './support.js';
+import { assertError, base, newOrganization, newUser, servicesOf, startOrchestrator, type Cast } from './support.js';
 
 let server: TestServer;
 let cast: Cast;
@@ -114,5 +114,39 @@ describe('getOrganization', () => {
 
   test('401: without a token', async () => {
     assertError(await server.http.get(`${base}/organizations/${cast.organizationId}`), 401, 'AUTHENTICATION_ERROR');
+  });
+});
+
+// The API has no member endpoints (decision 18); the service's removeMember serves the server's tools and tests.
+describe('removeMember', () => {
+  test('409: the last owner is not removed and the organization keeps its owner (it was left with none)', async () => {
+    const org = await newOrganization(server);
+    const organizations = servicesOf(server).organizations;
+    await assert.rejects(organizations.removeMember(org.organizationId, org.owner.id), { status: 409, code: 'CONFLICT' });
+    const res = await server.http.get(`${base}/organizations/${org.organizationId}`).set(org.owner.headers);
+    assert.equal(res.status, 200);
+    assert.deepEqual(res.body.members.filter((m: { role: string }) => m.role === 'owner').map((m: { user_id: string }) => m.user_id), [org.owner.id]);
+  });
+
+  test('an owner is removed while another owner stays, and then the one left is the last', async () => {
+    const org = await newOrganization(server);
+    const organizations = servicesOf(server).organizations;
+    const second = await newUser(server);
+    await organizations.addMember(org.organizationId, second.id, 'owner');
+    await organizations.removeMember(org.organizationId, org.owner.id);
+    await organizations.removeMember(org.organizationId, org.viewer.id);
+    assertError(await server.http.get(`${base}/organizations/${org.organizationId}`).set(org.owner.headers), 404, 'NOT_FOUND');
+    await assert.rejects(organizations.removeMember(org.organizationId, second.id), { status: 409 });
+  });
+
+  test('409: two owners removing each other at once leave one owner', async () => {
+    const org = await newOrganization(server);
+    const organizations = servicesOf(server).organizations;
+    const second = await newUser(server);
+    await organizations.addMember(org.organizationId, second.id, 'owner');
+    const results = await Promise.allSettled([organizations.removeMember(org.organizationId, org.owner.id), organizations.removeMember(org.organizationId, second.id)]);
+    assert.deepEqual(results.map((r) => r.status).sort(), ['fulfilled', 'rejected']);
+    const owners = await server.db.knex('orch_memberships').where({ organization_id: org.organizationId, role: 'owner' }).count<{ n: string }[]>({ n: '*' });
+    assert.equal(Number(owners[0].n), 1);
   });
 });

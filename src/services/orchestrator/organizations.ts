@@ -68,10 +68,25 @@ export class Organizations {
     await this.membershipChanged(userId, organizationId, true);
   }
 
-  /** Removes a member (server tools and tests, like addMember); their open sockets stop hearing the organization. */
+  /**
+   * Removes a member (server tools and tests, like addMember); their open sockets stop hearing the organization. The
+   * last owner is never removed (409): an organization without one has nobody left who may delete or publish its
+   * agents. The organization's row lock makes two owners removing each other at once leave one of them.
+   */
   async removeMember(organizationId: string, userId: string): Promise<void> {
-    await this.knex('orch_memberships').where({ organization_id: organizationId, user_id: userId }).delete();
-    await this.membershipChanged(userId, organizationId, false);
+    const removed = await this.knex.transaction(async (trx) => {
+      const org = await trx('orch_organizations').where({ id: organizationId }).forUpdate().first('id');
+      if (!org) return false;
+      const member: { role: Role } | undefined = await trx('orch_memberships').where({ organization_id: organizationId, user_id: userId }).first('role');
+      if (!member) return false;
+      if (member.role === 'owner') {
+        const [{ owners }] = await trx('orch_memberships').where({ organization_id: organizationId, role: 'owner' }).count<{ owners: string | number }[]>({ owners: '*' });
+        if (Number(owners) <= 1) throw conflict('The last owner of an organization cannot be removed');
+      }
+      await trx('orch_memberships').where({ organization_id: organizationId, user_id: userId }).delete();
+      return true;
+    });
+    if (removed) await this.membershipChanged(userId, organizationId, false);
   }
 }
 

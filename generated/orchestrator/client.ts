@@ -595,6 +595,10 @@ export interface ExecutionStep {
 and times, and `output` is `null` (decision 34).
  */
   output?: ExecutionStepOutput;
+  /** Present (`true`) on a step of a finished execution whose `output` is `null` because the step outputs before
+it already filled the final record's budget of 1 MiB (decision 35). The workflow's `output` is always kept.
+ */
+  output_omitted?: true;
   [key: string]: unknown;
  }
 

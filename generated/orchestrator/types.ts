@@ -879,6 +879,12 @@ export type components = {
             output?: {
                 [key: string]: unknown;
             } | null;
+            /**
+             * @description Present (`true`) on a step of a finished execution whose `output` is `null` because the step outputs before
+             *     it already filled the final record's budget of 1 MiB (decision 35). The workflow's `output` is always kept.
+             * @constant
+             */
+            output_omitted?: true;
         } & {
             [key: string]: unknown;
         };

@@ -754,7 +754,8 @@ export const getExecutionResponse = zod.object({
   "status": zod.enum(['pending', 'running', 'completed', 'failed', 'skipped']),
   "started_at": zod.string().datetime({}).nullish(),
   "completed_at": zod.string().datetime({}).nullish(),
-  "output": zod.record(zod.string(), zod.any()).nullish().describe('Output of the node, if any. Recorded when the execution ends; while it is `running`, its steps show status\nand times, and `output` is `null` (decision 34).\n')
+  "output": zod.record(zod.string(), zod.any()).nullish().describe('Output of the node, if any. Recorded when the execution ends; while it is `running`, its steps show status\nand times, and `output` is `null` (decision 34).\n'),
+  "output_omitted": zod.boolean().optional().describe('Present (`true`) on a step of a finished execution whose `output` is `null` because the step outputs before\nit already filled the final record\'s budget of 1 MiB (decision 35). The workflow\'s `output` is always kept.\n')
 }).describe('Trace of one workflow node run during an execution. Framework-specific keys are allowed.')).describe('Steps in the order they started.')
 }).describe('Input, output and step trace of an execution.')
 })).describe('A workflow execution with its input, output and step trace.')

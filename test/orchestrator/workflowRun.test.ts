@@ -43,7 +43,25 @@ describe('executeWorkflow: what each step records', () => {
     assert.equal(seen.length, 50);
     assert.ok(sent < 1024 * 1024, `${sent} bytes of progress`);
     assert.deepEqual(seen.at(-1)!.steps.map((s) => [s.node_id, s.status, s.output]).slice(-2), [['n48', 'completed', null], ['n49', 'running', null]]);
-    assert.ok(result.steps.every((s) => s.status === 'completed' && s.output?.blob === input.blob));
+    assert.ok(result.steps.every((s) => s.status === 'completed'));
+    assert.ok(result.steps.slice(0, 10).every((s) => s.output?.blob === input.blob));
+  });
+
+  test('the result keeps step outputs up to 1 MiB together, then outputs null with output_omitted; the workflow output stays whole (decision 35): 200 steps of 900 KB recorded 180 MB', async () => {
+    const nodes = Array.from({ length: 200 }, (_, i) => ({ id: `n${i}`, type: i === 0 ? 'input' : 'pass' }));
+    const edges = nodes.slice(1).map((node, i) => ({ source: nodes[i].id, target: node.id }));
+    const host: WalkHost = { advance: async () => {}, complete: () => Promise.reject(new Error('no model in this test')), log: () => {} };
+    const input = { blob: 'x'.repeat(300 * 1024) };
+    const result = await walkWorkflow({ id: 'e', workflow_version: 0, input, options: { timeout: 60_000, retry_count: 0 } }, { nodes, edges }, host);
+    assert.equal(result.status, 'completed', result.error_message ?? '');
+    assert.equal(result.steps.length, 200);
+    assert.ok(result.steps.every((s) => s.status === 'completed'));
+    // Three outputs of 300 KB fit in 1 MiB; the fourth would not, nor any after it.
+    assert.deepEqual(result.steps.slice(0, 3).map((s) => s.output?.blob === input.blob), [true, true, true]);
+    assert.ok(result.steps.slice(3).every((s) => s.output === null && s.output_omitted === true));
+    assert.equal(result.steps.slice(0, 3).some((s) => 'output_omitted' in s), false);
+    assert.ok(JSON.stringify(result.steps).length < 1.1 * 1024 * 1024, `${JSON.stringify(result.steps).length} bytes of steps`);
+    assert.equal(result.output?.blob, input.blob);
   });
 });
 

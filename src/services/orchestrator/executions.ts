@@ -21,6 +21,8 @@ export type ExecutionStep = {
   started_at: string | null;
   completed_at: string | null;
   output: Record<string, unknown> | null;
+  /** The output was left out of the final record, over the budget of step outputs (decision 35). */
+  output_omitted?: true;
   attempts?: number;
 };
 

@@ -91,7 +91,7 @@ export async function walkWorkflow(
   const last = order.at(-1);
   return {
     status: failure ? 'failed' : 'completed',
-    steps,
+    steps: withinOutputBudget(steps),
     output: failure ? null : last ? outputs.get(last.id) ?? {} : {},
     error_message: failure?.message ?? null,
     resource_usage: {
@@ -108,6 +108,25 @@ export async function walkWorkflow(
  * of its node count times its data: a 200-node chain given 400 KB ran for minutes and slowed every other request.
  */
 const traceOf = ({ output: _output, ...step }: ExecutionStep): ExecutionStep => ({ ...step, output: null });
+
+/** What the step outputs of an execution's final record may hold together, serialized (decision 35). */
+export const STEP_OUTPUTS_MAX_BYTES = 1024 * 1024;
+
+/**
+ * The steps as the final record keeps them: outputs in step order while they fit in STEP_OUTPUTS_MAX_BYTES
+ * together; from the first that does not, each later step has `output` null and `output_omitted` true. Nodes that
+ * pass their input on each hold a copy of it, so a 200-node chain given 900 KB recorded 180 MB: the record jammed
+ * the database for minutes (every other request failed meanwhile) and reading it returned all of it.
+ */
+export function withinOutputBudget(steps: ExecutionStep[], maxBytes = STEP_OUTPUTS_MAX_BYTES): ExecutionStep[] {
+  let left = maxBytes;
+  return steps.map((step) => {
+    if (step.output === null) return step;
+    const bytes = left < 0 ? Infinity : Buffer.byteLength(JSON.stringify(step.output));
+    left -= bytes;
+    return left < 0 ? { ...step, output: null, output_omitted: true } : step;
+  });
+}
 
 async function runNode(node: Node, input: Record<string, unknown>, host: WalkHost): Promise<Record<string, unknown>> {
   const data = node.data ?? {};

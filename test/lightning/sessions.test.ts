@@ -335,6 +335,18 @@ describe('submitSessionRequest', () => {
     }
   });
 
+  test('401 carries WWW-Authenticate: Bearer (RFC 6750), on requests and top-ups, a 403 does not', async () => {
+    const { id, auth } = await activeSession(server);
+    const other = await activeSession(server);
+    for (const res of [await request(id, {}), await request(id, { Authorization: 'Bearer garbage' }), await topup(id, {})]) {
+      assert.equal(res.status, 401);
+      assert.equal(res.headers['www-authenticate'], 'Bearer');
+    }
+    const foreign = await request(id, other.auth);
+    assert.deepEqual([foreign.status, foreign.headers['www-authenticate']], [403, undefined]);
+    assert.equal((await request(id, auth)).headers['www-authenticate'], undefined);
+  });
+
   test('410: expired after 24 h without activity', async () => {
     const { id, auth } = await activeSession(server);
     await server.ln.knex('ln_sessions').where({ id }).update({ last_activity_at: new Date(Date.now() - 25 * 3_600_000) });

@@ -29,6 +29,8 @@ export function lightningPlugin({ config }: PluginDeps, services?: Services): Mo
   return {
     handlers,
     renderError: lightningErrorBody,
+    // Both schemes are bearer tokens: a 401 names the scheme to use, as RFC 6750 asks of every bearer-protected resource.
+    errorHeaders: (error): Record<string, string> => (error.status === 401 ? { 'WWW-Authenticate': 'Bearer' } : {}),
     security: {
       // Each session signs its macaroons with its own server-side root key; an unknown session has none.
       sessionMacaroon: bearerMacaroon({ rootKeyFor: async (id) => services?.sessions.rootKeyOf(id), check: sessionCaveats }),

@@ -147,12 +147,15 @@ export class OperationValidators {
     headers: Record<string, string | string[] | undefined>,
   ): { value: ParamsSchemaShape; issues: ValidationIssue[] } {
     const value: ParamsSchemaShape = { path: pathParams, query: {}, header: {} };
+    let repeated: ValidationIssue[] = NONE;
     for (const p of this.operation.parameters) {
       if (p.in === 'query') {
         const all = searchParams.getAll(p.name);
         if (all.length === 0) continue;
         if (isArraySchema(p.schema)) value.query[p.name] = p.explode === false ? all.flatMap((v) => v.split(',')) : all;
         else value.query[p.name] = all[0];
+        // `?page=1&page=2` for a single value: which one the client meant is a guess, so neither is taken.
+        if (all.length > 1 && !isArraySchema(p.schema)) repeated = [...repeated, { location: 'query', path: `/${pointerToken(p.name)}`, message: 'must be given once' }];
       } else if (p.in === 'header') {
         const raw = headers[p.name.toLowerCase()];
         if (raw !== undefined) value.header[p.name] = headerText(Array.isArray(raw) ? raw.join(', ') : raw);
@@ -170,6 +173,7 @@ export class OperationValidators {
       const named = (i: ValidationIssue, n: ValidationIssue) => i.location === n.location && (i.path === n.path || i.path.startsWith(`${n.path}/`));
       issues = [...issues.filter((i) => !notDecimal.some((n) => named(i, n))), ...notDecimal];
     }
+    if (repeated.length > 0) issues = [...issues.filter((i) => !repeated.some((r) => i.location === r.location && i.path === r.path)), ...repeated];
     return { value, issues: withUnusableValues('header', value.header, withUnusableValues('path', pathParams, withUnusableValues('query', value.query, issues))) };
   }
 

@@ -112,6 +112,12 @@ test('a decimal value that breaks another rule is still reported by the schema',
   assert.deepEqual(paramIssues({ n: '1.5' }, 'limit=0'), ['path /n must be integer', 'query /limit must be >= 1']);
 });
 
+test('a single-valued query parameter given twice is one issue, whatever its values; an array parameter takes them all', () => {
+  assert.deepEqual(paramIssues({ n: '1' }, 'limit=2&limit=3&ids=1&ids=2'), ['query /limit must be given once']);
+  assert.deepEqual(paramIssues({ n: '1' }, 'limit=x&limit=2'), ['query /limit must be given once']);
+  assert.deepEqual(paramIssues({ n: '1' }, 'limit=2&ratio=1&ratio=1'), ['query /ratio must be given once']);
+});
+
 const namedHeader = withParams([{ name: 'X-Name', in: 'header', schema: { type: 'string', maxLength: 4 } }]);
 /** What node hands over for a header whose bytes are `text` in UTF-8: each byte as one latin1 character. */
 const asNodeReadsIt = (text: string) => Buffer.from(text, 'utf8').toString('latin1');

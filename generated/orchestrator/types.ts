@@ -2011,7 +2011,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description No such agent, or it is not visible to the caller. */
             404: components["responses"]["NotFound"];
-            /** @description The agent is already deployed (`active`) or being deployed by another request (decision 27), or it has no active workflow. */
+            /** @description The agent is already deployed (`active`) or being deployed by another request (decision 27), or it has no active workflow with nodes (decision 36). */
             409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
@@ -2056,6 +2056,7 @@ export interface operations {
             /** @description The agent is not deployed (status `draft` or `inactive`). */
             409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
+            /** @description The agent could not be marked inactive after its container stopped; the server finishes the undeploy within about a minute and a half (decision 17). */
             500: components["responses"]["InternalError"];
             /** @description The container runtime is unavailable. */
             503: components["responses"]["ServiceUnavailable"];
@@ -2260,7 +2261,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             /** @description No such workflow, or its agent is not visible to the caller. */
             404: components["responses"]["NotFound"];
-            /** @description The workflow is not active, or its agent is not deployed. */
+            /** @description The workflow is not active or has no nodes (decision 36), or its agent is not deployed. */
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];

@@ -64,6 +64,18 @@ describe('deployAgent', () => {
     assertError(await server.http.post(`${base}/agents/${inactive.id}/deploy`).set(cast.owner.headers), 409, 'CONFLICT');
   });
 
+  test('409: an agent whose only active workflow has no nodes, and no process is started (it deployed, and its executions completed having run nothing)', async () => {
+    const agent = await createAgent(server, cast.owner);
+    await createWorkflow(server, cast.owner, agent.id, { workflow_data: { nodes: [], edges: [] } });
+    const res = await server.http.post(`${base}/agents/${agent.id}/deploy`).set(cast.owner.headers);
+    assertError(res, 409, 'CONFLICT');
+    assert.equal(res.body.error.message, 'Agent has no active workflow with nodes to deploy');
+    const after = (await server.http.get(`${base}/agents/${agent.id}`).set(cast.owner.headers)).body;
+    assert.deepEqual([after.status, after.container_id], ['draft', null]);
+    await createWorkflow(server, cast.owner, agent.id);
+    await server.http.post(`${base}/agents/${agent.id}/deploy`).set(cast.owner.headers).expect(200);
+  });
+
   test('409: deploys of one agent at once start one process; the others are refused before they start any', async () => {
     const id = await deployable();
     const results = await Promise.all(Array.from({ length: 6 }, () => server.http.post(`${base}/agents/${id}/deploy`).set(cast.owner.headers)));
@@ -244,6 +256,49 @@ describe('undeployAgent', () => {
     }
     const execution = (await server.http.get(`${base}/executions/${executionId}`).set(cast.owner.headers)).body;
     assert.deepEqual([execution.status, execution.error_message], ['cancelled', 'Agent was undeployed']);
+  });
+
+  test("500 when the agent cannot be marked inactive after its container stopped; the sweep then finishes the undeploy: the agent is inactive and its pending execution cancelled (it stayed active with the execution pending for good)", async () => {
+    const agentId = await deployable();
+    const deployed = await server.http.post(`${base}/agents/${agentId}/deploy`).set(cast.owner.headers).expect(200);
+    const workflow: { id: string } = await server.db.knex('orch_workflows').where({ agent_id: agentId }).first('id');
+    // Pending and not on the queue, as one accepted just before the undeploy and not yet taken by a worker.
+    const executionId = randomUUID();
+    await server.db.knex('orch_executions').insert({
+      id: executionId,
+      workflow_id: workflow.id,
+      workflow_version: 0,
+      agent_id: agentId,
+      owner_org_id: cast.organizationId,
+      container_id: deployed.body.container_id,
+      status: 'pending',
+      input: '{}',
+      options: JSON.stringify({ timeout: 30_000, retry_count: 0 }),
+      correlation_id: randomUUID(),
+    });
+    const deployments = servicesOf(server).deployments as unknown as { cancelExecutions: unknown };
+    const { cancelExecutions } = deployments;
+    deployments.cancelExecutions = async () => {
+      throw new Error('the database went away');
+    };
+    try {
+      assertError(await server.http.post(`${base}/agents/${agentId}/undeploy`).set(cast.owner.headers), 500, 'INTERNAL_ERROR');
+    } finally {
+      deployments.cancelExecutions = cancelExecutions;
+    }
+    const read = async () => [
+      (await server.http.get(`${base}/agents/${agentId}`).set(cast.owner.headers)).body.status,
+      (await server.http.get(`${base}/executions/${executionId}`).set(cast.owner.headers)).body.status,
+    ];
+    assert.deepEqual(await read(), ['active', 'pending'], 'nothing of the failed transaction is written');
+    // An undeploy may still be under way within the minute; the sweep leaves those to it.
+    assert.equal(await servicesOf(server).deployments.finishInterruptedUndeploys(), 0);
+    await server.db.knex('orch_containers').where({ id: deployed.body.container_id }).update({ stopped_at: new Date(Date.now() - 120_000) });
+    assert.equal(await servicesOf(server).deployments.finishInterruptedUndeploys(), 1);
+    assert.deepEqual(await read(), ['inactive', 'cancelled']);
+    const execution = (await server.http.get(`${base}/executions/${executionId}`).set(cast.owner.headers)).body;
+    assert.equal(execution.error_message, 'Agent was undeployed');
+    await server.http.post(`${base}/agents/${agentId}/deploy`).set(cast.owner.headers).expect(200);
   });
 
   test('503: the runtime cannot be reached; the agent stays active', async () => {

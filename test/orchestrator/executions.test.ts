@@ -226,6 +226,15 @@ describe('executeWorkflow', () => {
     assertError(await execute(workflowId, cast.owner.headers), 409, 'CONFLICT');
   });
 
+  test('409: a workflow whose graph has no nodes, emptied after its agent was deployed; nothing is queued (it was 202 and ended completed having run nothing)', async () => {
+    const { workflowId } = await deployedWorkflow(server, cast.owner);
+    await server.http.put(`${base}/workflows/${workflowId}`).set(cast.owner.headers).send({ workflow_data: { nodes: [], edges: [] } }).expect(200);
+    const res = await execute(workflowId, cast.owner.headers, { input_data: { message: 'hi' } });
+    assertError(res, 409, 'CONFLICT');
+    assert.equal(res.body.error.message, 'Workflow has no nodes to run');
+    assert.equal((await server.db.knex('orch_executions').where({ workflow_id: workflowId })).length, 0);
+  });
+
   test('503: the agent container cannot be reached', async () => {
     const { workflowId } = await deployedWorkflow(server, cast.owner);
     const runtime = servicesOf(server).runtime as unknown as Record<string, unknown>;

@@ -32,6 +32,7 @@ export const orchestratorModule: Module<Services> = {
     queue.work<RestartJob>(RESTART_QUEUE, 1, (job) => services.containers.completeRestart(job));
     const sweep = async () => {
       await services.executions.failLost();
+      await services.deployments.finishInterruptedUndeploys();
       const adopted = await services.runtime.adopt();
       await services.executions.resume(adopted);
       await services.executions.resume();

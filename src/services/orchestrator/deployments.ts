@@ -34,8 +34,12 @@ export class Deployments {
     const agent = await findVisibleAgent(this.knex, userId, agentId);
     requireRight(agent, userId, 'write');
     if (agent.status === 'active') throw conflict('Agent is already deployed');
-    const active = await this.knex('orch_workflows').where({ agent_id: agentId, is_active: true }).first('id');
-    if (!active) throw conflict('Agent has no active workflow to deploy');
+    // A workflow without nodes (a canvas not yet drawn on) has nothing to run, so it does not make an agent deployable.
+    const active = await this.knex('orch_workflows')
+      .where({ agent_id: agentId, is_active: true })
+      .whereRaw(`jsonb_array_length(workflow_data->'nodes') > 0`)
+      .first('id');
+    if (!active) throw conflict('Agent has no active workflow with nodes to deploy');
     await this.claim(agentId, agent.status);
     const containerId = `${this.runtime.label}-${randomUUID()}`;
     const logs = await reachable(() => this.runtime.start(containerId, { id: agent.id, name: agent.name, limits: agent.resource_limits })).catch(
@@ -111,6 +115,39 @@ export class Deployments {
     await this.publish({ type: 'agent_status_update', data: { agent_id: agentId, status: 'inactive', container_id: null } }, audience);
     await this.cancelled(agent, cancelled, audience);
     return { id: agentId, status: 'inactive' as const, undeployed_at: new Date().toISOString() };
+  }
+
+  /**
+   * Finishes the undeploys that stopped their container but could not then mark the agent inactive (the database
+   * failed them with a 500): such an agent still said `active`, refused every execution ('Agent is not deployed'),
+   * and its pending executions were never run nor cancelled. A container stopped over `graceMs` ago leaves no
+   * undeploy still under way, so its agent is undeployed as that one would have done it, once, under the same
+   * conditional update. Returns how many.
+   */
+  async finishInterruptedUndeploys(graceMs = 60_000): Promise<number> {
+    const stranded: AgentRow[] = await this.knex('orch_agents as a')
+      .join('orch_containers as c', 'c.id', 'a.container_id')
+      .whereIn('a.status', ['active', 'error'])
+      .whereNull('a.deleted_at')
+      .where('c.status', 'stopped')
+      .where('c.stopped_at', '<', new Date(Date.now() - graceMs))
+      .select('a.*');
+    let finished = 0;
+    for (const agent of stranded) {
+      const cancelled = await this.knex.transaction(async (trx) => {
+        const changed = await trx('orch_agents')
+          .where({ id: agent.id, container_id: agent.container_id })
+          .whereIn('status', ['active', 'error'])
+          .update({ status: 'inactive', container_id: null, updated_at: trx.fn.now() });
+        return changed === 0 ? undefined : this.cancelExecutions(trx, agent.id, 'Agent was undeployed');
+      });
+      if (!cancelled) continue;
+      finished += 1;
+      const audience = agentAudience(agent);
+      await this.publish({ type: 'agent_status_update', data: { agent_id: agent.id, status: 'inactive', container_id: null } }, audience);
+      await this.cancelled(agent, cancelled, audience);
+    }
+    return finished;
   }
 }
 

@@ -42,7 +42,8 @@ export class ExecutionEngine {
     if (container?.status === 'restarting' || container?.status === 'creating') return;
     // Stopped while its agent still names it as deployed: an undeploy under way, whose transaction cancels this
     // execution in a moment ('Agent was undeployed', decision 17). Failing it here ('container is stopped') told
-    // the client something else happened. Should that undeploy not finish, the sweep queues it again meanwhile.
+    // the client something else happened. Should that undeploy fail after the stop, the sweep finishes it a minute
+    // later (Deployments.finishInterruptedUndeploys), cancelling this execution then.
     if (container?.status === 'stopped' && (await this.beingUndeployed(pending))) return;
     if (container?.status !== 'running') return this.failPending(pending, `Agent container is ${container?.status ?? 'gone'}`);
     const supervisor = await this.runtime.supervisor(pending.container_id);

@@ -101,6 +101,8 @@ export class Executions {
     const agent = await findVisibleAgent(this.knex, userId, workflow.agent_id);
     requireRight(agent, userId, 'write');
     if (!workflow.is_active) throw conflict('Workflow is not active');
+    // Saving an empty graph is allowed (a visual builder's new canvas); running one would be `completed` having done nothing.
+    if (workflow.workflow_data.nodes.length === 0) throw conflict('Workflow has no nodes to run');
     if (agent.status !== 'active' || !agent.container_id) throw conflict('Agent is not deployed');
     // Outside the transaction: the runtime is an outside system.
     try {

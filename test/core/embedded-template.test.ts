@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { openDatabase } from '../../src/db/database.js';
+import { EMBEDDED_SHARED_BUFFERS } from '../../src/db/embedded-postgres.js';
 import { createEmbeddedTemplate } from '../../src/db/embedded-template.js';
 import { repoRoot } from '../../src/paths.js';
 
@@ -24,6 +25,8 @@ describe('createEmbeddedTemplate: a migrated embedded database to start test ser
       await a.knex('toy_notes').insert({ id: '00000000-0000-4000-8000-000000000001', owner_sub: 'a', text: 'only in a' });
       assert.equal((await a.knex('toy_notes').count({ n: '*' }))[0].n, 1);
       assert.equal((await b.knex('toy_notes').count({ n: '*' }))[0].n, 0);
+      // initdb's 128MB would be cleared at every start of every test server.
+      assert.equal((await a.knex.raw('show shared_buffers')).rows[0].shared_buffers, EMBEDDED_SHARED_BUFFERS);
     } finally {
       await a.close();
       await b.close();

@@ -15,6 +15,25 @@ before(async () => {
 after(() => server.close());
 
 /** An organization agent with an active workflow, ready to deploy. */
+/** A pending execution of the agent's workflow that is not on the queue: the test decides when a worker takes it. */
+async function unqueuedExecution(agentId: string, containerId: string): Promise<string> {
+  const workflow: { id: string } = await server.db.knex('orch_workflows').where({ agent_id: agentId }).first('id');
+  const executionId = randomUUID();
+  await server.db.knex('orch_executions').insert({
+    id: executionId,
+    workflow_id: workflow.id,
+    workflow_version: 0,
+    agent_id: agentId,
+    owner_org_id: cast.organizationId,
+    container_id: containerId,
+    status: 'pending',
+    input: '{}',
+    options: JSON.stringify({ timeout: 30_000, retry_count: 0 }),
+    correlation_id: randomUUID(),
+  });
+  return executionId;
+}
+
 async function deployable() {
   const agent = await createAgent(server, cast.owner, { owner_type: 'organization', owner_id: cast.organizationId });
   await createWorkflow(server, cast.owner, agent.id);
@@ -227,21 +246,8 @@ describe('undeployAgent', () => {
   test("200: an execution a worker takes between the container's stop and the agent's update is cancelled 'Agent was undeployed', not failed 'Agent container is stopped'", async () => {
     const agentId = await deployable();
     const deployed = await server.http.post(`${base}/agents/${agentId}/deploy`).set(cast.owner.headers).expect(200);
-    const workflow: { id: string } = await server.db.knex('orch_workflows').where({ agent_id: agentId }).first('id');
     // Pending, and not on the queue: only the worker of this test takes it, at the moment the race needs.
-    const executionId = randomUUID();
-    await server.db.knex('orch_executions').insert({
-      id: executionId,
-      workflow_id: workflow.id,
-      workflow_version: 0,
-      agent_id: agentId,
-      owner_org_id: cast.organizationId,
-      container_id: deployed.body.container_id,
-      status: 'pending',
-      input: '{}',
-      options: JSON.stringify({ timeout: 30_000, retry_count: 0 }),
-      correlation_id: randomUUID(),
-    });
+    const executionId = await unqueuedExecution(agentId, deployed.body.container_id);
     const services = servicesOf(server);
     const runtime = services.runtime as unknown as { stop: (containerId: string) => Promise<void> };
     const { stop } = runtime;
@@ -261,21 +267,8 @@ describe('undeployAgent', () => {
   test("500 when the agent cannot be marked inactive after its container stopped; the sweep then finishes the undeploy: the agent is inactive and its pending execution cancelled (it stayed active with the execution pending for good)", async () => {
     const agentId = await deployable();
     const deployed = await server.http.post(`${base}/agents/${agentId}/deploy`).set(cast.owner.headers).expect(200);
-    const workflow: { id: string } = await server.db.knex('orch_workflows').where({ agent_id: agentId }).first('id');
-    // Pending and not on the queue, as one accepted just before the undeploy and not yet taken by a worker.
-    const executionId = randomUUID();
-    await server.db.knex('orch_executions').insert({
-      id: executionId,
-      workflow_id: workflow.id,
-      workflow_version: 0,
-      agent_id: agentId,
-      owner_org_id: cast.organizationId,
-      container_id: deployed.body.container_id,
-      status: 'pending',
-      input: '{}',
-      options: JSON.stringify({ timeout: 30_000, retry_count: 0 }),
-      correlation_id: randomUUID(),
-    });
+    // As one accepted just before the undeploy and not yet taken by a worker.
+    const executionId = await unqueuedExecution(agentId, deployed.body.container_id);
     const deployments = servicesOf(server).deployments as unknown as { cancelExecutions: unknown };
     const { cancelExecutions } = deployments;
     deployments.cancelExecutions = async () => {
@@ -291,10 +284,12 @@ describe('undeployAgent', () => {
       (await server.http.get(`${base}/executions/${executionId}`).set(cast.owner.headers)).body.status,
     ];
     assert.deepEqual(await read(), ['active', 'pending'], 'nothing of the failed transaction is written');
-    // An undeploy may still be under way within the minute; the sweep leaves those to it.
-    assert.equal(await servicesOf(server).deployments.finishInterruptedUndeploys(), 0);
+    // An undeploy may still be under way within the minute; the sweep leaves those to it. (Other test files'
+    // agents may share the database, so what is asserted is this agent's state, not the sweep's count.)
+    await servicesOf(server).deployments.finishInterruptedUndeploys();
+    assert.deepEqual(await read(), ['active', 'pending']);
     await server.db.knex('orch_containers').where({ id: deployed.body.container_id }).update({ stopped_at: new Date(Date.now() - 120_000) });
-    assert.equal(await servicesOf(server).deployments.finishInterruptedUndeploys(), 1);
+    await servicesOf(server).deployments.finishInterruptedUndeploys();
     assert.deepEqual(await read(), ['inactive', 'cancelled']);
     const execution = (await server.http.get(`${base}/executions/${executionId}`).set(cast.owner.headers)).body;
     assert.equal(execution.error_message, 'Agent was undeployed');

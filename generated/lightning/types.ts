@@ -1302,7 +1302,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClaimRefundResponse"];
                 };
             };
-            /** @description Missing invoice, wrong amount, invalid BOLT11, an expired invoice or one already paid a refund (also a body that is not valid JSON) */
+            /** @description Missing invoice, wrong amount, invalid BOLT11, an expired invoice, one dated more than 10 minutes in the future or one already paid a refund (also a body that is not valid JSON) */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -66,6 +66,20 @@ describe('claimRefund', () => {
     assert.equal((await claim(jobId, walletInvoice({ amountSats: owed }))).status, 200);
   });
 
+  test('400: an invoice dated in the future (100 years, or beyond the 10 minutes a fast wallet clock may be) is refused before the job; one a few minutes ahead is paid', async () => {
+    const { jobId, job } = await completedJob(server);
+    const owed = job.costLedger.refundAmountSats;
+    const pending = await createJob(server);
+    const century = new Date(Date.now() + 100 * 365 * 86_400_000);
+    for (const [id, now] of [[jobId, century], [jobId, new Date(Date.now() + 20 * 60_000)], [pending.jobId, century]] as const) {
+      const res = await claim(id, walletInvoice({ amountSats: owed, now }));
+      assert.deepEqual([res.status, res.body], [400, { error: 'Invoice timestamp is in the future' }], now.toISOString());
+    }
+    assert.equal((await server.http.get(`/api/jobs/${jobId}`)).body.costLedger.refundState, 'pending', 'nothing was paid');
+    const skewed = await claim(jobId, walletInvoice({ amountSats: owed, now: new Date(Date.now() + 3 * 60_000) }));
+    assert.equal(skewed.status, 200, JSON.stringify(skewed.body));
+  });
+
   test('400: an empty or whitespace invoice must not be empty (it was "Invalid BOLT11 invoice")', async () => {
     const { jobId } = await completedJob(server);
     for (const invoice of ['', '   ', '\n\t']) {

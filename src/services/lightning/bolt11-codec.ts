@@ -1,7 +1,7 @@
 import bolt11 from 'bolt11';
 import { NETWORKS, type NetworkName } from '../../apis/lightning/config.js';
 
-export type DecodedInvoice = { paymentHash: string; amountSats: number | null; expiresAt: Date; description?: string };
+export type DecodedInvoice = { paymentHash: string; amountSats: number | null; createdAt: Date; expiresAt: Date; description?: string };
 
 /**
  * Reads a BOLT11 string with the `bolt11` library (checksum, signature recovery, tags) for the given network.
@@ -25,7 +25,7 @@ export function decodeInvoice(paymentRequest: string, network: NetworkName): { o
   const expiresAt = new Date((decoded.timeExpireDate ?? decoded.timestamp + 3600) * 1000);
   return {
     ok: true,
-    invoice: { paymentHash, amountSats: decoded.satoshis ?? null, expiresAt, description: decoded.tagsObject.description },
+    invoice: { paymentHash, amountSats: decoded.satoshis ?? null, createdAt: new Date(decoded.timestamp * 1000), expiresAt, description: decoded.tagsObject.description },
   };
 }
 

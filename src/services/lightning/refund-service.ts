@@ -12,6 +12,12 @@ const conflict = (message: string) => new HttpError(409, 'conflict', message);
 const badInvoice = (message: string) => new HttpError(400, 'bad_request', message);
 
 /**
+ * How far ahead of this server's clock a refund invoice's creation time may be: a wallet's clock can run a little
+ * fast, but an invoice dated later than this was not made by a wallet that is paid now (decision 26).
+ */
+const FUTURE_TIMESTAMP_TOLERANCE_MS = 10 * 60_000;
+
+/**
  * Pays back what a completed job was overcharged, once. The claim takes the refund from `pending` to `claiming`
  * with a guarded update before any payment is sent, so of concurrent claims exactly one pays.
  */
@@ -24,10 +30,12 @@ export class RefundService {
   ) {}
 
   async claim(jobId: string, invoice: string, now = new Date()): Promise<ClaimRefundResponse> {
-    // What the invoice alone says is wrong with it (not BOLT11, another network, expired) is bad input, answered 400
-    // before the job is looked at, as every body check is: a claim's state (409) is no reason to accept it.
+    // What the invoice alone says is wrong with it (not BOLT11, another network, dated in the future, expired) is bad
+    // input, answered 400 before the job is looked at, as every body check is: a claim's state (409) is no reason to
+    // accept it.
     const decoded = decodeInvoice(invoice, this.network);
     if (!decoded.ok) throw badInvoice(decoded.reason);
+    if (decoded.invoice.createdAt.getTime() > now.getTime() + FUTURE_TIMESTAMP_TOLERANCE_MS) throw badInvoice('Invoice timestamp is in the future');
     if (decoded.invoice.expiresAt.getTime() <= now.getTime()) throw badInvoice('Invoice has expired');
     let job = await this.jobs.find(jobId);
     if (job.state !== 'complete') throw conflict('Job is not complete');

@@ -466,7 +466,15 @@ export interface GeminiConversationWithMessages {
  * Body of `POST /gemini/conversations`.
  */
 export interface CreateGeminiConversationBody {
-  /** Conversation title. */
+  /**
+   * Conversation title, 1 to 200 characters (Unicode code points) holding a character other than whitespace
+(decision 38): an empty or blank title is 400 "title must not be empty", a longer one 400 "title must NOT have
+more than 200 characters".
+
+   * @minLength 1
+   * @maxLength 200
+   * @pattern \S
+   */
   title: string;
 }
 

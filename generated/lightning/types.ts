@@ -903,7 +903,11 @@ export type components = {
          *     }
          */
         CreateGeminiConversationBody: {
-            /** @description Conversation title. */
+            /**
+             * @description Conversation title, 1 to 200 characters (Unicode code points) holding a character other than whitespace
+             *     (decision 38): an empty or blank title is 400 "title must not be empty", a longer one 400 "title must NOT have
+             *     more than 200 characters".
+             */
             title: string;
         };
         /**

@@ -296,8 +296,13 @@ export const listGeminiConversationsResponse = zod.array(listGeminiConversations
  * Creates an empty conversation; send messages to it with `POST /gemini/conversations/{id}/messages`.
  * @summary Create a new conversation
  */
+export const createGeminiConversationBodyTitleMax = 200;
+
+export const createGeminiConversationBodyTitleRegExp = new RegExp('\\S');
+
+
 export const createGeminiConversationBody = zod.object({
-  "title": zod.string().describe('Conversation title.')
+  "title": zod.string().min(1).max(createGeminiConversationBodyTitleMax).regex(createGeminiConversationBodyTitleRegExp).describe('Conversation title, 1 to 200 characters (Unicode code points) holding a character other than whitespace\n(decision 38): an empty or blank title is 400 \"title must not be empty\", a longer one 400 \"title must NOT have\nmore than 200 characters\".\n')
 }).describe('Body of `POST /gemini/conversations`.')
 
 

@@ -53,6 +53,25 @@ describe('conversations', () => {
     assert.equal((await server.http.get('/api/gemini/conversations')).status, 500);
   });
 
+  test('createGeminiConversation 400: a title over 200 characters, or empty or blank, is refused and not stored; 200 characters (emoji counted as one) are kept', async () => {
+    const refused = [
+      ['x'.repeat(201), 'title must NOT have more than 200 characters'],
+      ['x'.repeat(500_000), 'title must NOT have more than 200 characters'],
+      ['', 'title must not be empty'],
+      [' \t\n', 'title must not be empty'],
+    ];
+    for (const [title, error] of refused) {
+      const res = await server.http.post('/api/gemini/conversations').send({ title });
+      assert.deepEqual([res.status, res.body], [400, { error }], title.slice(0, 20));
+    }
+    const stored = (await server.http.get('/api/gemini/conversations')).body.map((c: { title: string }) => c.title);
+    assert.ok(!refused.some(([title]) => stored.includes(title)), 'nothing was stored');
+    for (const title of ['x'.repeat(200), '⚡'.repeat(200), '😀'.repeat(200)]) {
+      const res = await server.http.post('/api/gemini/conversations').send({ title });
+      assert.deepEqual([res.status, res.body.title], [201, title]);
+    }
+  });
+
   test('getGeminiConversation 200 with messages; 400 for a non-integer id; 404 unknown; 500', async () => {
     const c = await newConversation();
     const res = await server.http.get(`/api/gemini/conversations/${c.id}`);

@@ -743,14 +743,18 @@ export const MarketplacePricingInterval = {
 
 /**
  * Price of the agent on the marketplace. `amount` and `currency` are required unless `type` is `free`;
-`interval` is required for (and only meaningful with) `subscription`.
+`interval` is required for (and only meaningful with) `subscription`. A `one_time` or `subscription` price is
+0.01 to 999999.99 in whole cents (decision 37).
 
  */
 export type MarketplacePricing = unknown & unknown & {
   type: MarketplacePricingType;
   /**
-   * Price in `currency` units (e.g. 29.99).
+   * Price in `currency` units (e.g. 29.99), at most 999999.99 and in whole cents: a third decimal (`0.001`) is
+400 `VALIDATION_ERROR` naming `pricing.amount` (decision 37).
+
    * @minimum 0
+   * @maximum 999999.99
    */
   amount?: number;
   /**
@@ -763,8 +767,11 @@ export type MarketplacePricing = unknown & unknown & {
 } & Required<Pick<unknown & unknown & {
   type: MarketplacePricingType;
   /**
-   * Price in `currency` units (e.g. 29.99).
+   * Price in `currency` units (e.g. 29.99), at most 999999.99 and in whole cents: a third decimal (`0.001`) is
+400 `VALIDATION_ERROR` naming `pricing.amount` (decision 37).
+
    * @minimum 0
+   * @maximum 999999.99
    */
   amount?: number;
   /**

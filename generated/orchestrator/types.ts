@@ -965,12 +965,16 @@ export type components = {
         MarketplaceName: "hyphrki";
         /**
          * @description Price of the agent on the marketplace. `amount` and `currency` are required unless `type` is `free`;
-         *     `interval` is required for (and only meaningful with) `subscription`.
+         *     `interval` is required for (and only meaningful with) `subscription`. A `one_time` or `subscription` price is
+         *     0.01 to 999999.99 in whole cents (decision 37).
          */
         MarketplacePricing: {
             /** @enum {string} */
             type: "free" | "one_time" | "subscription";
-            /** @description Price in `currency` units (e.g. 29.99). */
+            /**
+             * @description Price in `currency` units (e.g. 29.99), at most 999999.99 and in whole cents: a third decimal (`0.001`) is
+             *     400 `VALIDATION_ERROR` naming `pricing.amount` (decision 37).
+             */
             amount?: number;
             /** @description ISO 4217 currency code. */
             currency?: string;

@@ -778,7 +778,7 @@ export const publishAgentBodyTagsMax = 20;
 
 export const publishAgentBody = zod.object({
   "marketplace_name": zod.enum(['hyphrki']).describe('Target marketplace. `hyphrki` is the only marketplace supported.').default(publishAgentBodyMarketplaceNameDefault),
-  "pricing": zod.any().and(zod.any()).describe('Price of the agent on the marketplace. `amount` and `currency` are required unless `type` is `free`;\n`interval` is required for (and only meaningful with) `subscription`.\n'),
+  "pricing": zod.any().and(zod.any()).describe('Price of the agent on the marketplace. `amount` and `currency` are required unless `type` is `free`;\n`interval` is required for (and only meaningful with) `subscription`. A `one_time` or `subscription` price is\n0.01 to 999999.99 in whole cents (decision 37).\n'),
   "description": zod.string().min(1).max(publishAgentBodyDescriptionMax).optional().describe('Marketplace description; defaults to the agent\'s description.'),
   "tags": zod.array(zod.string().max(publishAgentBodyTagsItemMax).regex(publishAgentBodyTagsItemRegExp)).max(publishAgentBodyTagsMax).default(publishAgentBodyTagsDefault)
 }).describe('Listing of the agent on the marketplace.')
@@ -809,7 +809,7 @@ export const getAgentMarketplaceIntegrationResponse = zod.object({
   "marketplace_agent_id": zod.string(),
   "status": zod.enum(['published', 'unpublished']).describe('Whether the agent is currently listed on the marketplace.'),
   "marketplace_url": zod.string().url(),
-  "pricing": zod.any().and(zod.any()).describe('Price of the agent on the marketplace. `amount` and `currency` are required unless `type` is `free`;\n`interval` is required for (and only meaningful with) `subscription`.\n'),
+  "pricing": zod.any().and(zod.any()).describe('Price of the agent on the marketplace. `amount` and `currency` are required unless `type` is `free`;\n`interval` is required for (and only meaningful with) `subscription`. A `one_time` or `subscription` price is\n0.01 to 999999.99 in whole cents (decision 37).\n'),
   "tags": zod.array(zod.string()),
   "published_at": zod.string().datetime({}).describe('Time of the latest publication.'),
   "unpublished_at": zod.string().datetime({}).nullable().describe('Time of the latest unpublication; `null` while published.'),

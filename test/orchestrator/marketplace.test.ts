@@ -68,6 +68,27 @@ describe('publishAgent', () => {
     assert.equal((await publish(agentId, cast.owner.headers, { pricing: { type: 'free' } })).status, 200);
   });
 
+  test('400: a price over 999999.99, with a third decimal, or a paid price of 0, naming pricing.amount; cents up to the maximum are listed (1e308 and 0.001 were listed)', async () => {
+    const { agentId } = await deployedWorkflow(server, cast.owner);
+    const paid = (amount: number, type = 'one_time') => ({ pricing: { type, amount, currency: 'USD', ...(type === 'subscription' ? { interval: 'yearly' } : {}) } });
+    for (const body of [paid(1e308), paid(1000000), paid(999999.991), paid(0.001), paid(19.999, 'subscription'), paid(0), paid(0, 'subscription'), { pricing: { type: 'free', amount: 1e308 } }]) {
+      const res = await publish(agentId, cast.owner.headers, body);
+      assertError(res, 400, 'VALIDATION_ERROR');
+      assert.ok(
+        res.body.error.details.some((d: { field?: string }) => d.field === 'pricing.amount'),
+        `${JSON.stringify(body)}: ${JSON.stringify(res.body.error.details)}`,
+      );
+    }
+    assert.equal((await server.db.knex('orch_marketplace_integrations').where({ agent_id: agentId })).length, 0, 'nothing was listed');
+    for (const amount of [0.29, 19.99, 999999.99]) {
+      const res = await publish(agentId, cast.owner.headers, paid(amount, 'subscription'));
+      assert.equal(res.status, 200, res.text);
+      const read = await server.http.get(`${base}/agents/${agentId}/marketplace`).set(cast.owner.headers).expect(200);
+      assert.equal(read.body.pricing.amount, amount);
+      await server.http.post(`${base}/agents/${agentId}/unpublish`).set(cast.owner.headers).expect(200);
+    }
+  });
+
   /** Swaps the marketplace client's list and delist; `hold` pauses each listing until it resolves. */
   function watchMarketplace(hold?: Promise<void>) {
     const client = servicesOf(server).marketplaceClient as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;

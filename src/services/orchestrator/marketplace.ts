@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { findVisibleAgent, requireRight } from './access.js';
-import { conflict, notFound, unavailable } from './errors.js';
+import { conflict, invalid, notFound, unavailable } from './errors.js';
 import type { Publish } from './deployments.js';
 import { agentAudience } from './realtime.js';
 import { iso } from './views.js';
@@ -65,6 +65,10 @@ export class Marketplace {
   ) {}
 
   async publishAgent(userId: string, agentId: string, request: PublishRequest) {
+    // Whole cents (decision 37), checked with the request's other values, before the agent is looked up. The spec
+    // cannot say it: its validator's `multipleOf: 0.01` refuses 19.99, whose binary value is not a whole number of 0.01s.
+    const { amount } = request.pricing;
+    if (amount !== undefined && Math.abs(Math.round(amount * 100) - amount * 100) > 1e-6) throw invalid('pricing.amount', 'must be in whole cents (at most two decimals)');
     const agent = await findVisibleAgent(this.knex, userId, agentId);
     requireRight(agent, userId, 'manage');
     const name = request.marketplace_name ?? 'hyphrki';

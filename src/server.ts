@@ -7,6 +7,7 @@ import { createApiHost } from './core/api-host.js';
 import { createEventBus } from './core/event-bus.js';
 import { WebhookDelivery } from './core/webhooks/webhook-delivery.js';
 import { clientAddressResolver } from './core/client-address.js';
+import { listenOrigin, requestOriginResolver } from './core/request-origin.js';
 import { createRateLimitStore } from './core/rate-limit-store.js';
 import type { HttpHost } from './core/http-app.js';
 import { JwtVerifier, signDevToken } from './core/jwt.js';
@@ -115,6 +116,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
         // On Postgres every process counts in one table; the embedded database is one process, counting in memory.
         rateLimitStore: createRateLimitStore(db.embedded ? { kind: 'memory' } : { kind: 'postgres', knex: db.knex }),
         clientAddress: clientAddressResolver(config.trustProxy),
+        requestOrigin: requestOriginResolver(config.trustProxy, listenOrigin(config.host, config.port)),
         corsOrigins: config.corsOrigins,
         prefixed: !(options.apis && options.apis.length === 1),
         webDir: config.webDir,

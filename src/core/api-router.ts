@@ -13,6 +13,7 @@ import { readBody, parseJson, mediaType, unreadableCharset } from './body-reader
 import { OperationRateLimit } from './rate-limit.js';
 import { applyOverrides, rateLimitRules } from './rate-limit-rules.js';
 import { clientAddressResolver, type ClientAddress } from './client-address.js';
+import { requestOriginResolver, type RequestOrigin } from './request-origin.js';
 import { createRateLimitStore, type RateLimitStore } from './rate-limit-store.js';
 import { toWire } from './serialize.js';
 import { OperationSerializers } from './operation-serializers.js';
@@ -36,6 +37,8 @@ export type RuntimeOptions = {
   rateLimitStore?: RateLimitStore;
   /** Where a request came from, for limits keyed by IP (see TRUST_PROXY). Default: the socket's address. */
   clientAddress?: ClientAddress;
+  /** The origin a request reached the server at, for absolute links (see TRUST_PROXY). Default: its Host header. */
+  requestOrigin?: RequestOrigin;
   /** Where requests are counted and timed; without it nothing is measured. */
   metrics?: ServerMetrics;
 };
@@ -80,6 +83,7 @@ export class ApiRuntime {
   private readonly unmatchedLimit?: { rateLimit: OperationRateLimit; security: OperationDef };
   private readonly openStreams?: OpenConnections;
   private readonly security: Record<string, SecurityHandler>;
+  private readonly requestOrigin: RequestOrigin;
 
   constructor(
     readonly plugin: ApiPlugin,
@@ -91,6 +95,7 @@ export class ApiRuntime {
     const omitted = new Set(plugin.omitOperations ?? []);
     this.router = new OperationRouter(spec.operations.filter((op) => !omitted.has(op.operationId)));
     this.security = plugin.security ?? {};
+    this.requestOrigin = options.requestOrigin ?? requestOriginResolver(undefined, 'http://localhost');
     const store = options.rateLimitStore ?? createRateLimitStore({ kind: 'memory' });
     const clientAddress = options.clientAddress ?? clientAddressResolver(undefined);
     for (const op of spec.operations) {
@@ -162,7 +167,7 @@ export class ApiRuntime {
     if (params.issues.length > 0 || issues.length > 0) throw invalidRequest([...params.issues, ...issues]);
     const result = await handler(
       { params: params.value.path, query: params.value.query, headers: params.value.header, body },
-      new HandlerContextImpl(ex.requestId, ex.basePath, ex.log, principal, this.services),
+      new HandlerContextImpl(ex.requestId, ex.basePath, ex.log, principal, this.services, req, this.requestOrigin),
     );
     if (result.sse) return this.stream(ex, result);
     this.send(ex, result.status, result.body, result.headers);
@@ -355,10 +360,16 @@ class HandlerContextImpl {
     private readonly base: Logger,
     readonly principal: Principal | null,
     readonly services: unknown,
+    private readonly req: IncomingMessage,
+    private readonly originOf: RequestOrigin,
   ) {}
 
   get log(): Logger {
     return (this.child ??= this.base.child({ requestId: this.requestId }));
+  }
+
+  get origin(): string {
+    return this.originOf(this.req);
   }
 }
 

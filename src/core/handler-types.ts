@@ -29,6 +29,12 @@ export type HandlerContext<Secured extends boolean, Services = unknown> = {
    * (`/orchestrator/api/v1`, or `/api/v1` alone). A link a response carries (a `Location`) starts with it.
    */
   basePath: string;
+  /**
+   * The origin (`scheme://host[:port]`) the client reached this server at: its `Host`, or what a proxy TRUST_PROXY
+   * trusts forwarded; the listen address when the request named no usable host. An absolute link starts with it,
+   * then `basePath`.
+   */
+  origin: string;
   log: Logger;
   principal: Secured extends true ? Principal : Principal | null;
   services: Services;

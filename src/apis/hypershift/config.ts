@@ -1,5 +1,6 @@
 import type { AppConfig } from '../../config.js';
 import { envInt } from '../../core/env-int.js';
+import { listenOrigin } from '../../core/request-origin.js';
 
 const text = (value: string | undefined) => (value === undefined || value === '' ? undefined : value);
 
@@ -15,11 +16,11 @@ export function hypershiftConfig(config: AppConfig) {
     webhookSecret: text(env.HYPERSHIFT_WEBHOOK_SECRET),
     /**
      * Where this API is reached from outside; the local deployment target's URLs start with it. Unset, they start
-     * with `origin` and the path the API is mounted at on this server (`/hypershift`, or nothing when served alone),
-     * as the run's creating request saw it.
+     * with the origin and path the run's creating request reached the API at (`/hypershift`, or nothing when served
+     * alone); `origin`, the listen address, stands in for runs that did not record theirs.
      */
     publicUrl: text(env.HYPERSHIFT_PUBLIC_URL)?.replace(/\/+$/, ''),
-    origin: originOf(config.host, config.port),
+    origin: listenOrigin(config.host, config.port),
     /** `local` (served by this server) or `http` (a deploy hook speaking HttpDeploymentTarget's wire format). */
     deployTarget: (text(env.HYPERSHIFT_DEPLOY_TARGET) ?? 'local') as 'local' | 'http',
     deployHookUrl: text(env.HYPERSHIFT_DEPLOY_HOOK_URL),
@@ -38,15 +39,6 @@ export function hypershiftConfig(config: AppConfig) {
     stepMaxAttempts: envInt(env, 'HYPERSHIFT_STEP_MAX_ATTEMPTS', 3),
     recoverySweepMs: envInt(env, 'HYPERSHIFT_RECOVERY_SWEEP_MS', 15_000),
   };
-}
-
-/**
- * This server's own origin, for links to it. A wildcard bind (HOST=0.0.0.0 or ::, as in containers) is no address a
- * client can send to, so links name the machine as `localhost`; an IPv6 address is bracketed, as URLs need.
- */
-function originOf(host: string, port: number): string {
-  const name = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
-  return `http://${name}:${port}`;
 }
 
 export type HypershiftConfig = ReturnType<typeof hypershiftConfig>;

@@ -2,8 +2,11 @@ import type { Knex } from 'knex';
 import { deploymentNotFound } from './errors.js';
 import type { BuildArtifact, Schemas } from './types.js';
 
-/** `mountPath`: where the run's API was served when it was created (`/hypershift`, or `` when served alone). */
-export type DeployRequest = { runId: string; workspaceId: string; environment: string; artifacts: BuildArtifact[]; mountPath: string };
+/**
+ * `origin` and `mountPath`: where the run's creating request reached its API (`/hypershift`, or `` when served
+ * alone); runs from before the origin was recorded have none.
+ */
+export type DeployRequest = { runId: string; workspaceId: string; environment: string; artifacts: BuildArtifact[]; origin?: string; mountPath: string };
 export type DeployResult = { url: string; target: string };
 
 /** Where the sre step deploys a run's build. */
@@ -24,14 +27,17 @@ type DeploymentRow = { run_id: string; target: string; environment: string; url:
 export class LocalDeploymentTarget implements DeploymentTarget {
   readonly key = 'local';
 
-  /** `publicUrl` (HYPERSHIFT_PUBLIC_URL) wins; else `origin` plus the path the run's API is mounted at. */
+  /**
+   * `publicUrl` (HYPERSHIFT_PUBLIC_URL) wins; else the origin the run's creating request used (`origin`, the listen
+   * address, for runs that did not record it) plus the path the run's API is mounted at.
+   */
   constructor(
     private readonly knex: Knex,
     private readonly location: { publicUrl?: string; origin: string },
   ) {}
 
   async deploy(request: DeployRequest): Promise<DeployResult> {
-    const base = this.location.publicUrl ?? `${this.location.origin}${request.mountPath}`;
+    const base = this.location.publicUrl ?? `${request.origin ?? this.location.origin}${request.mountPath}`;
     const url = `${base}/deployments/${encodeURIComponent(request.runId)}`;
     // A step taken over from a lost worker deploys again: the later build replaces the earlier one.
     await this.knex('hs_deployments')

@@ -11,7 +11,8 @@ import { stepOf, storedIntent, type Schemas } from './types.js';
 export type NewRun = { user_intent: Schemas['UserIntentRequest']; codename?: string | null; tags?: string[] | null; require_approval?: boolean | null };
 
 /** Who asks, in which workspace, and where the API was served to them (the request's base path). */
-export type Caller = { workspaceId: string; actor: string; mountPath: string };
+/** `origin` and `mountPath`: where the caller reached the API (the local deployment target's URL starts there). */
+export type Caller = { workspaceId: string; actor: string; origin: string; mountPath: string };
 
 /**
  * What clients do to runs. Each command is one transaction: the run's change, its audit entries, its webhooks
@@ -23,8 +24,8 @@ export class RunCommands {
     private readonly deps: { runs: RunStore; limits: RunLimits; audit: AuditLog; webhooks: RunWebhooks; steps: StepQueue },
   ) {}
 
-  async create({ workspaceId, actor, mountPath }: Caller, body: NewRun): Promise<string> {
-    return this.knex.transaction((trx) => this.insert(trx, workspaceId, actor, mountPath, body, false));
+  async create(caller: Caller, body: NewRun): Promise<string> {
+    return this.knex.transaction((trx) => this.insert(trx, caller, body, false));
   }
 
   async start(workspaceId: string, actor: string, runId: string): Promise<void> {
@@ -65,11 +66,12 @@ export class RunCommands {
   }
 
   /** Decision 13: a new started run with the original's intent, tags and gate, counted against the limit. */
-  async replay({ workspaceId, actor, mountPath }: Caller, runId: string): Promise<string> {
+  async replay(caller: Caller, runId: string): Promise<string> {
+    const { workspaceId, actor } = caller;
     const id = await this.knex.transaction(async (trx) => {
       const original = await this.deps.runs.lock(trx, workspaceId, runId);
       const body = { user_intent: original.user_intent, tags: original.tags, require_approval: original.require_approval };
-      const newId = await this.insert(trx, workspaceId, actor, mountPath, body, original.id);
+      const newId = await this.insert(trx, caller, body, original.id);
       await this.begin(trx, newId, workspaceId, actor);
       await this.deps.audit.append(trx, original.id, 'run.replayed', { actor, new_run_id: newId });
       return newId;
@@ -78,7 +80,7 @@ export class RunCommands {
     return id;
   }
 
-  private async insert(trx: Knex.Transaction, workspaceId: string, actor: string, mountPath: string, body: NewRun, replayedFrom: string | false): Promise<string> {
+  private async insert(trx: Knex.Transaction, { workspaceId, actor, origin, mountPath }: Caller, body: NewRun, replayedFrom: string | false): Promise<string> {
     const period = await this.deps.limits.admit(trx, workspaceId);
     const id = newRunId();
     const intent = storedIntent(body.user_intent);
@@ -93,6 +95,7 @@ export class RunCommands {
       replayed_from: replayedFrom || null,
       webhook_url: this.deps.webhooks.url ?? null,
       mount_path: mountPath,
+      origin,
     });
     await this.deps.audit.append(trx, id, 'run.created', {
       actor,

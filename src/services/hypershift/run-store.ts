@@ -31,6 +31,7 @@ export type RunRow = {
   webhook_url: string | null;
   /** The base path the creating request came in at (null before it was recorded). */
   mount_path: string | null;
+  origin: string | null;
   step_attempt: number;
   heartbeat_at: Date | null;
   started_at: Date | null;

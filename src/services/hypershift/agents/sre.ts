@@ -23,7 +23,7 @@ export class SreAgent implements Agent {
     // The stop signal is honoured as in every other step: the step is handed back, and the next claim deploys again
     // (a deploy replaces the run's earlier one, so a deploy abandoned half way is harmless).
     signal?.throwIfAborted();
-    const deployed = await this.target.deploy({ runId: run.id, workspaceId: run.workspace_id, environment, artifacts: build.artifacts, mountPath }, signal);
+    const deployed = await this.target.deploy({ runId: run.id, workspaceId: run.workspace_id, environment, artifacts: build.artifacts, origin: run.origin ?? undefined, mountPath }, signal);
     signal?.throwIfAborted();
     const healthy = await this.target.check(deployed, signal);
     const draft: SreOutput = {

@@ -1664,6 +1664,13 @@ export const useRefreshPartnerToken = <TError = BadRequestResponse | Unauthorize
     }
     
 /**
+ * Records a claim at the partner and credits the caller's account with its `amount`.
+
+Send an `Idempotency-Key` to retry safely: a request that timed out or lost its connection may have
+credited the account, and a retry with the same key and the same body answers what the first one did
+(same `claimId`, `balance` and `createdAt`, with `Idempotent-Replayed: true`) without crediting again,
+even while the first is still running. See Decisions.
+
  * @summary Send a partner claim
  */
 export type sendPartnerClaimResponse200 = {
@@ -1696,6 +1703,11 @@ export type sendPartnerClaimResponse415 = {
   status: 415
 }
 
+export type sendPartnerClaimResponse422 = {
+  data: ApiErrorEnvelope
+  status: 422
+}
+
 export type sendPartnerClaimResponse500 = {
   data: InternalErrorResponse
   status: 500
@@ -1704,7 +1716,7 @@ export type sendPartnerClaimResponse500 = {
 export type sendPartnerClaimResponseSuccess = (sendPartnerClaimResponse200) & {
   headers: Headers;
 };
-export type sendPartnerClaimResponseError = (sendPartnerClaimResponse400 | sendPartnerClaimResponse401 | sendPartnerClaimResponse404 | sendPartnerClaimResponse413 | sendPartnerClaimResponse415 | sendPartnerClaimResponse500) & {
+export type sendPartnerClaimResponseError = (sendPartnerClaimResponse400 | sendPartnerClaimResponse401 | sendPartnerClaimResponse404 | sendPartnerClaimResponse413 | sendPartnerClaimResponse415 | sendPartnerClaimResponse422 | sendPartnerClaimResponse500) & {
   headers: Headers;
 };
 
@@ -1734,7 +1746,7 @@ export const sendPartnerClaim = async (partnerName: string,
 
 
 
-export const getSendPartnerClaimMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
+export const getSendPartnerClaimMutationOptions = <TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ApiErrorEnvelope | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof sendPartnerClaim>>, TError,{partnerName: string;data: PartnerOpaquePayload}, TContext>, request?: SecondParameter<typeof apiFetch>}
 ): UseMutationOptions<Awaited<ReturnType<typeof sendPartnerClaim>>, TError,{partnerName: string;data: PartnerOpaquePayload}, TContext> => {
 
@@ -1761,12 +1773,12 @@ const {mutation: mutationOptions, request: requestOptions} = options ?
 
     export type SendPartnerClaimMutationResult = NonNullable<Awaited<ReturnType<typeof sendPartnerClaim>>>
     export type SendPartnerClaimMutationBody = PartnerOpaquePayload
-    export type SendPartnerClaimMutationError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse
+    export type SendPartnerClaimMutationError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ApiErrorEnvelope | InternalErrorResponse
 
     /**
  * @summary Send a partner claim
  */
-export const useSendPartnerClaim = <TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | InternalErrorResponse,
+export const useSendPartnerClaim = <TError = BadRequestResponse | UnauthorizedResponse | NotFoundResponse | PayloadTooLargeResponse | UnsupportedMediaTypeResponse | ApiErrorEnvelope | InternalErrorResponse,
     TContext = unknown>(options?: { mutation?:UseMutationOptions<Awaited<ReturnType<typeof sendPartnerClaim>>, TError,{partnerName: string;data: PartnerOpaquePayload}, TContext>, request?: SecondParameter<typeof apiFetch>}
  , queryClient?: QueryClient): UseMutationResult<
         Awaited<ReturnType<typeof sendPartnerClaim>>,

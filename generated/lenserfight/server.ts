@@ -142,7 +142,7 @@ export type RefreshPartnerTokenResponse =
 export type SendPartnerClaimRequest = {
   params: NonNullable<operations['sendPartnerClaim']['parameters']['path']>;
   query: Record<string, never>;
-  headers: Record<string, never>;
+  headers: NonNullable<operations['sendPartnerClaim']['parameters']['header']>;
   body: NonNullable<operations['sendPartnerClaim']['requestBody']>['content']['application/json'];
 };
 export type SendPartnerClaimResponse =
@@ -152,6 +152,7 @@ export type SendPartnerClaimResponse =
   | { status: 404; body: operations['sendPartnerClaim']['responses'][404]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 413; body: operations['sendPartnerClaim']['responses'][413]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 415; body: operations['sendPartnerClaim']['responses'][415]['content']['application/json']; headers?: ResponseHeaders }
+  | { status: 422; body: operations['sendPartnerClaim']['responses'][422]['content']['application/json']; headers?: ResponseHeaders }
   | { status: 500; body: operations['sendPartnerClaim']['responses'][500]['content']['application/json']; headers?: ResponseHeaders };
 
 export interface Operations {

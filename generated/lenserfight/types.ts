@@ -215,7 +215,15 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Send a partner claim */
+        /**
+         * Send a partner claim
+         * @description Records a claim at the partner and credits the caller's account with its `amount`.
+         *
+         *     Send an `Idempotency-Key` to retry safely: a request that timed out or lost its connection may have
+         *     credited the account, and a retry with the same key and the same body answers what the first one did
+         *     (same `claimId`, `balance` and `createdAt`, with `Idempotent-Replayed: true`) without crediting again,
+         *     even while the first is still running. See Decisions.
+         */
         post: operations["sendPartnerClaim"];
         delete?: never;
         options?: never;
@@ -902,7 +910,15 @@ export interface operations {
     sendPartnerClaim: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A key the client makes up for this claim (a UUID, say), 1 to 255 characters, kept for 24 hours per
+                 *     caller and partner. The same key with the same body replays the first answer; with another body it is
+                 *     a 422 `idempotency_key_reused`. Only a credited claim keeps its key: a refused one (400, 404) does not.
+                 * @example 3f8a5c1e-2b7d-4e0a-9c61-0d5e8f2a7b10
+                 */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Partner slug. Registered partners — `chainabit`. Any other slug answers 404. */
                 partnerName: components["parameters"]["PartnerName"];
@@ -915,9 +931,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Claim accepted. */
+            /** @description Claim accepted, or the first answer to this `Idempotency-Key` replayed. */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key`; absent otherwise. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -929,6 +947,18 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            /**
+             * @description The `Idempotency-Key` was already used by this caller at this partner, within 24 hours, with another
+             *     body; code `idempotency_key_reused`. Nothing is credited. Use a new key for a new claim.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorEnvelope"];
+                };
+            };
             500: components["responses"]["InternalError"];
         };
     };

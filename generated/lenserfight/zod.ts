@@ -267,6 +267,13 @@ export const refreshPartnerTokenResponse = zod.object({
 
 
 /**
+ * Records a claim at the partner and credits the caller's account with its `amount`.
+
+Send an `Idempotency-Key` to retry safely: a request that timed out or lost its connection may have
+credited the account, and a retry with the same key and the same body answers what the first one did
+(same `claimId`, `balance` and `createdAt`, with `Idempotent-Replayed: true`) without crediting again,
+even while the first is still running. See Decisions.
+
  * @summary Send a partner claim
  */
 export const sendPartnerClaimPathPartnerNameRegExp = new RegExp('^[a-z0-9][a-z0-9-]{0,62}$');
@@ -274,6 +281,13 @@ export const sendPartnerClaimPathPartnerNameRegExp = new RegExp('^[a-z0-9][a-z0-
 
 export const sendPartnerClaimParams = zod.object({
   "partnerName": zod.coerce.string().regex(sendPartnerClaimPathPartnerNameRegExp).describe('Partner slug. Registered partners — `chainabit`. Any other slug answers 404.')
+})
+
+export const sendPartnerClaimHeaderIdempotencyKeyMax = 255;
+
+
+export const sendPartnerClaimHeader = zod.object({
+  "Idempotency-Key": zod.coerce.string().min(1).max(sendPartnerClaimHeaderIdempotencyKeyMax).optional().describe('A key the client makes up for this claim (a UUID, say), 1 to 255 characters, kept for 24 hours per\ncaller and partner. The same key with the same body replays the first answer; with another body it is\na 422 `idempotency_key_reused`. Only a credited claim keeps its key: a refused one (400, 404) does not.\n')
 })
 
 export const sendPartnerClaimBody = zod.record(zod.string(), zod.any()).describe('Partner-specific payload. Refer to the partner provider in\n`libs/infra/partner-provisioning/` for the actual shape.\n')

@@ -17,7 +17,7 @@ const chainabit = () =>
   (server.services.partners as unknown as { providers: Map<string, Record<string, (...args: unknown[]) => Promise<unknown>>> }).providers.get('chainabit')!;
 
 /** Holds each call of a partner provider's method until `count` calls are inside it, so they all read the same state. */
-function barrier(method: 'refreshToken', count: number) {
+function barrier(method: 'refreshToken' | 'claim', count: number) {
   const provider = chainabit();
   const original = provider[method];
   let arrived = 0;
@@ -303,6 +303,110 @@ describe('sendPartnerClaim', () => {
     }
     const balance = await server.http.get(`${partner}/balance`).set(await server.auth(user));
     assert.equal(balance.body.data.balance, 1000);
+  });
+
+  const claim = async (user: string, body: object, key?: string) => {
+    const req = server.http.post(`${partner}/send-claim`).set(await server.auth(user));
+    return key === undefined ? req.send(body) : req.set('Idempotency-Key', key).send(body);
+  };
+  const claimRows = async (claimId: string) => {
+    const { account_id } = await server.db.knex('lf_partner_claims').where({ id: claimId }).first();
+    return server.db.knex('lf_partner_claims').where({ account_id });
+  };
+
+  test('200 once: a retry with the same Idempotency-Key and body answers the first answer and credits nothing', async () => {
+    const user = uniqueUser();
+    await provision(user);
+    const key = randomUUID();
+    const first = await claim(user, { amount: 250, claimType: 'bounty' }, key);
+    assert.equal(first.status, 200, first.text);
+    assert.equal(first.headers['idempotent-replayed'], undefined);
+    await claim(user, { amount: 5 }); // another claim between the two: the replay still says the balance it said
+    // Key order and whitespace do not make another body.
+    const retry = await server.http
+      .post(`${partner}/send-claim`)
+      .set(await server.auth(user))
+      .set('Idempotency-Key', key)
+      .set('Content-Type', 'application/json')
+      .send('{ "claimType": "bounty",  "amount": 250 }');
+    assert.equal(retry.status, 200, retry.text);
+    assert.equal(retry.headers['idempotent-replayed'], 'true');
+    assert.deepEqual(schemaErrors('lenserfight', 'PartnerOpaqueEnvelope', retry.body), []);
+    assert.deepEqual(retry.body.data, first.body.data);
+    assert.equal(retry.body.data.balance, 1250);
+    assert.equal((await claimRows(first.body.data.claimId)).length, 2);
+    const balance = await server.http.get(`${partner}/balance`).set(await server.auth(user));
+    assert.equal(balance.body.data.balance, 1255);
+  });
+
+  test('200 once: concurrent requests with one Idempotency-Key credit once; the others replay its answer', async () => {
+    const user = uniqueUser();
+    await provision(user);
+    const key = randomUUID();
+    // All five pass the look for a stored key before any of them credits, as retries sent at once do.
+    const restore = barrier('claim', 5);
+    try {
+      const all = await Promise.all(Array.from({ length: 5 }, () => claim(user, { amount: 40 }, key)));
+      assert.deepEqual(all.map((r) => r.status), [200, 200, 200, 200, 200], all.map((r) => r.text).join('\n'));
+      assert.equal(new Set(all.map((r) => r.body.data.claimId)).size, 1);
+      assert.deepEqual(all.map((r) => r.body.data.balance), [1040, 1040, 1040, 1040, 1040]);
+      assert.equal(all.filter((r) => r.headers['idempotent-replayed'] === 'true').length, 4);
+      assert.equal((await claimRows(all[0].body.data.claimId)).length, 1);
+      const balance = await server.http.get(`${partner}/balance`).set(await server.auth(user));
+      assert.equal(balance.body.data.balance, 1040);
+    } finally {
+      restore();
+    }
+  });
+
+  test('422 idempotency_key_reused: the same Idempotency-Key with another body, raced or not; nothing is credited', async () => {
+    const user = uniqueUser();
+    await provision(user);
+    const key = randomUUID();
+    assert.equal((await claim(user, { amount: 10 }, key)).status, 200);
+    const reused = await claim(user, { amount: 11 }, key);
+    assert.equal(reused.status, 422, reused.text);
+    assert.equal(reused.body.error.code, 'idempotency_key_reused');
+    assert.deepEqual(schemaErrors('lenserfight', 'ApiErrorEnvelope', reused.body), []);
+    const raced = randomUUID();
+    const restore = barrier('claim', 2);
+    try {
+      const both = await Promise.all([claim(user, { amount: 20 }, raced), claim(user, { amount: 30 }, raced)]);
+      assert.deepEqual(both.map((r) => r.status).sort(), [200, 422]);
+    } finally {
+      restore();
+    }
+    const balance = await server.http.get(`${partner}/balance`).set(await server.auth(user));
+    assert.ok([1030, 1040].includes(balance.body.data.balance), String(balance.body.data.balance));
+  });
+
+  test('200: an Idempotency-Key is per caller, kept only by a credited claim, and new again after 24 hours', async () => {
+    const [ada, bob] = [uniqueUser(), uniqueUser()];
+    await provision(ada);
+    await provision(bob);
+    const key = randomUUID();
+    assert.equal((await claim(ada, { amount: 1.5 }, key)).status, 400, 'a refused claim does not keep the key');
+    const first = await claim(ada, { amount: 7 }, key);
+    assert.equal(first.status, 200);
+    assert.equal(first.headers['idempotent-replayed'], undefined);
+    const other = await claim(bob, { amount: 8 }, key);
+    assert.equal(other.status, 200);
+    assert.notEqual(other.body.data.claimId, first.body.data.claimId);
+    assert.equal(other.body.data.balance, 1008);
+    await server.db.knex('lf_partner_claim_keys').where({ owner_sub: ada, key }).update({ created_at: new Date(Date.now() - 25 * 60 * 60 * 1000) });
+    const later = await claim(ada, { amount: 9 }, key);
+    assert.equal(later.status, 200, later.text);
+    assert.equal(later.headers['idempotent-replayed'], undefined);
+    assert.equal(later.body.data.balance, 1016);
+  });
+
+  test('400: an Idempotency-Key of more than 255 characters; nothing is credited', async () => {
+    const user = uniqueUser();
+    await provision(user);
+    const res = await claim(user, { amount: 3 }, 'k'.repeat(256));
+    assert.equal(res.status, 400, res.text);
+    assert.equal(res.body.error.code, 'validation_failed');
+    assert.equal((await claim(user, { amount: 3 }, 'k'.repeat(255))).body.data.balance, 1003);
   });
 
   test('404: not provisioned', async () => {

@@ -1,9 +1,37 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { HttpError, notFound } from '../../core/http-error.js';
 import type { PartnerAccount, PartnerProvider } from './partner-provider.js';
 
 type PartnerData = Record<string, unknown>;
+type ClaimKey = { request_hash: string; response: PartnerData };
+
+/** How long a claim's Idempotency-Key is kept (the spec's Decisions say 24 hours). */
+const CLAIM_KEY_TTL_HOURS = 24;
+const expiredBefore = (db: Knex) => db.raw(`now() - make_interval(hours => ${CLAIM_KEY_TTL_HOURS})`);
+
+/** Thrown inside a claim's transaction to roll it back when a raced request with the same key committed first. */
+class KeyTaken extends Error {}
+
+/** JSON with object keys sorted, so two bodies that differ only in key order or whitespace hash alike. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson((value as PartnerData)[k])}`);
+    return `{${entries.join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+const requestHash = (payload: PartnerData) => createHash('sha256').update(canonicalJson(payload)).digest('hex');
+
+/** The stored answer to a key, or a 422 when this request's body is not the one the key was first sent with. */
+function replay(earlier: ClaimKey, hash: string): PartnerData {
+  if (earlier.request_hash !== hash) {
+    throw new HttpError(422, 'idempotency_key_reused', 'Idempotency-Key was already used for a claim with another body; use a new key for a new claim');
+  }
+  return earlier.response;
+}
 
 /**
  * How raced provisions wait. A claim older than `staleAfterMs` belonged to a process that died mid-call; it is
@@ -106,11 +134,21 @@ export class PartnerService {
     return { partner, environment: provider.environment, accessToken: row.access_token, refreshToken: row.refresh_token, expiresAt: row.token_expires_at.toISOString() };
   }
 
-  async sendClaim(ownerSub: string, partner: string, payload: PartnerData): Promise<PartnerData> {
+  /**
+   * Records a claim and credits it. With an idempotency key, a retry answers what the first request answered and
+   * credits nothing (see the spec's Decisions): the key is stored in the credit's transaction, so a raced retry's
+   * insert waits for that transaction and then finds the key, and its own credit is rolled back.
+   */
+  async sendClaim(ownerSub: string, partner: string, payload: PartnerData, idempotencyKey?: string): Promise<{ data: PartnerData; replayed: boolean }> {
     const provider = this.provider(partner);
     const account = await this.requireAccount(ownerSub, partner);
+    const keyed = idempotencyKey === undefined ? undefined : { owner_sub: ownerSub, partner, key: idempotencyKey, request_hash: requestHash(payload) };
+    if (keyed) {
+      const earlier = await this.claimKey(keyed);
+      if (earlier) return { data: replay(earlier, keyed.request_hash), replayed: true };
+    }
     const claim = await provider.claim(account, payload);
-    return this.knex.transaction(async (trx) => {
+    const outcome = await this.knex.transaction(async (trx) => {
       const [stored] = await trx('lf_partner_claims')
         .insert({ account_id: account.id, claim_type: claim.claimType, amount: claim.amount, payload: JSON.stringify(payload), status: claim.status })
         .returning(['id', 'created_at']);
@@ -118,7 +156,7 @@ export class PartnerService {
         .where({ id: account.id })
         .increment('balance', claim.status === 'accepted' ? claim.amount : 0)
         .returning('*');
-      return {
+      const data: PartnerData = {
         partner,
         environment: provider.environment,
         claimId: stored.id,
@@ -128,7 +166,34 @@ export class PartnerService {
         balance: Number(updated.balance),
         createdAt: (stored.created_at as Date).toISOString(),
       };
+      if (!keyed) return { data };
+      // A key past its 24 hours is new again: drop it (and the caller's other expired keys) before storing this one.
+      await trx('lf_partner_claim_keys').where({ owner_sub: ownerSub, partner }).andWhere('created_at', '<', expiredBefore(trx)).delete();
+      const kept = await trx('lf_partner_claim_keys')
+        .insert({ ...keyed, claim_id: stored.id, response: JSON.stringify(data) })
+        .onConflict(['owner_sub', 'partner', 'key'])
+        .ignore()
+        .returning('key');
+      // Another request with this key committed first: undo this credit and answer as that one did.
+      if (kept.length === 0) throw new KeyTaken();
+      return { data };
+    }).catch((err: unknown) => {
+      if (err instanceof KeyTaken) return undefined;
+      throw err;
     });
+    if (outcome) return { data: outcome.data, replayed: false };
+    const winner = await this.claimKey(keyed!);
+    // The winner's key cannot be gone: it committed a moment ago and lives 24 hours.
+    if (!winner) throw new Error(`idempotency key of ${ownerSub} at ${partner} vanished after its claim committed`);
+    return { data: replay(winner, keyed!.request_hash), replayed: true };
+  }
+
+  /** The answer stored under a key within its 24 hours. */
+  private claimKey(keyed: { owner_sub: string; partner: string; key: string }): Promise<ClaimKey | undefined> {
+    return this.knex('lf_partner_claim_keys')
+      .where({ owner_sub: keyed.owner_sub, partner: keyed.partner, key: keyed.key })
+      .andWhere('created_at', '>=', expiredBefore(this.knex))
+      .first<ClaimKey | undefined>('request_hash', 'response');
   }
 
   private provider(partner: string): PartnerProvider {

@@ -102,6 +102,9 @@ test('Orchestrator: more agents than a page holds are reached with Next and Prev
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByText(/^Page 2 of \d+$/).waitFor();
   await first.waitFor();
+  // The page is in the address too: a reload stays on it.
+  await page.reload();
+  await first.waitFor();
   await page.getByRole('button', { name: 'Previous' }).click();
   await page.getByTestId('agent').filter({ hasText: 'Paged 21' }).waitFor();
 });
@@ -139,4 +142,55 @@ test('Orchestrator: an execution cancelled (its agent undeployed mid-run) says w
   await agent.getByRole('button', { name: 'Undeploy' }).click();
   await execution.getByRole('alert').getByText(/^Execution cancelled: \S/).waitFor({ timeout: 30_000 });
   assert.equal(await execution.locator('.badge').innerText(), 'cancelled');
+});
+
+test('Orchestrator: the selected agent, workflow and execution are in the address: a reload keeps them, and the link opens them for the same user', async () => {
+  const page = await dashboard.open('/app/orchestrator');
+  await page.getByLabel('Password').fill('demo-password-123');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByText('live updates connected').waitFor();
+  await page.getByLabel('Agent name').fill('Kept Across Reloads');
+  await page.getByRole('button', { name: 'Create agent' }).click();
+  const agent = page.getByTestId('agent').filter({ hasText: 'Kept Across Reloads' });
+  await agent.getByText('draft').waitFor();
+  await page.getByRole('button', { name: 'Create workflow' }).click();
+  await page.getByLabel('Message').waitFor();
+  await agent.getByRole('button', { name: /Deploy/ }).click();
+  await agent.getByText('active').waitFor();
+  await page.getByLabel('Message').fill('Kept order');
+  await page.getByRole('button', { name: 'Execute' }).click();
+  const execution = page.getByTestId('execution');
+  await execution.getByText('completed', { exact: true }).waitFor({ timeout: 30_000 });
+
+  await page.reload();
+  await execution.getByText('completed', { exact: true }).waitFor();
+  await page.getByRole('heading', { name: 'Workflow of Kept Across Reloads' }).waitFor();
+  assert.match(await execution.getByTestId('execution-output').innerText(), /Kept order/);
+
+  // A second workflow of the agent: the one chosen is kept too (choosing it leaves the execution of the first).
+  const agentId = new URL(page.url()).searchParams.get('agent');
+  assert.ok(agentId, page.url());
+  const token = await page.evaluate(() => localStorage.getItem('dashboard.orchestrator.accessToken'));
+  const second = await fetch(`${dashboard.base}/orchestrator/api/v1/agents/${agentId}/workflows`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: JSON.stringify({ name: 'Second', workflow_data: { nodes: [{ id: 'input', type: 'input' }], edges: [] } }),
+  });
+  assert.equal(second.status, 201);
+  await page.reload();
+  await page.getByRole('combobox', { name: /^Workflow/ }).selectOption({ label: 'Second v1.0.0' });
+  assert.equal(await execution.count(), 0);
+  await page.reload();
+  await page.getByRole('heading', { name: 'Workflow of Kept Across Reloads' }).waitFor();
+  assert.equal(await page.getByRole('combobox', { name: /^Workflow/ }).inputValue(), (await second.json()).id);
+  // Back returns to the first workflow and its execution.
+  await page.goBack();
+  await execution.getByText('completed', { exact: true }).waitFor();
+
+  // The link, opened elsewhere (no session there yet): after logging in, the same agent and execution.
+  const elsewhere = await dashboard.open(new URL(page.url()).pathname + new URL(page.url()).search);
+  await elsewhere.getByLabel('Password').fill('demo-password-123');
+  await elsewhere.getByRole('button', { name: 'Log in' }).click();
+  await elsewhere.getByRole('heading', { name: 'Workflow of Kept Across Reloads' }).waitFor();
+  assert.match(await elsewhere.getByTestId('execution').getByTestId('execution-output').innerText(), /Kept order/);
 });

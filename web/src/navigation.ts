@@ -28,3 +28,25 @@ export function focusPage(): void {
     document.querySelector<HTMLElement>('main h1')?.focus();
   });
 }
+
+/**
+ * A value kept in the address's query (`/app/orchestrator?agent=…`): a reload keeps it, a copied link opens the
+ * page on it, and Back returns to the previous one. For what the user selects; what they own (tokens, a job of
+ * theirs) is kept in localStorage (stored.ts).
+ */
+export function useQueryParam(name: string): string | undefined {
+  return useSyncExternalStore(subscribe, () => new URLSearchParams(window.location.search).get(name) || undefined);
+}
+
+/** Sets some of the query's values (undefined removes one), as a new history entry, keeping the page and the others. */
+export function setQuery(values: Record<string, string | undefined>): void {
+  const query = new URLSearchParams(window.location.search);
+  for (const [name, value] of Object.entries(values)) {
+    if (value === undefined) query.delete(name);
+    else query.set(name, value);
+  }
+  const search = query.toString();
+  if (search === window.location.search.slice(1)) return;
+  window.history.pushState(null, '', `${window.location.pathname}${search ? `?${search}` : ''}`);
+  window.dispatchEvent(new PopStateEvent('popstate'));
+}

@@ -3,11 +3,13 @@ import { useEffect, useRef, useState } from 'react';
 import {
   AgentFramework,
   getGetAgentContainerLogsQueryKey,
+  getGetAgentQueryKey,
   getListAgentsQueryKey,
   useCreateAgent,
   useCreateWorkflow,
   useDeployAgent,
   useExecuteWorkflow,
+  useGetAgent,
   useGetAgentContainerLogs,
   useGetExecution,
   useListAgents,
@@ -22,7 +24,7 @@ import {
 import type { ExecutionUpdateMessage } from '../../../generated/orchestrator/messages.js';
 import { Busy } from '../components/Busy.js';
 import { ErrorBox } from '../components/ErrorBox.js';
-import { focusPage } from '../navigation.js';
+import { focusPage, setQuery, useQueryParam } from '../navigation.js';
 import { success, unauthorizedAnswer } from '../problem.js';
 import { storageKeys, useStored } from '../stored.js';
 import { useAction } from '../use-action.js';
@@ -45,9 +47,10 @@ export function OrchestratorPage() {
   const [token, setToken] = useStored(storageKeys.orchestratorAccess);
   const [refreshToken, setRefresh] = useStored(storageKeys.orchestratorRefresh);
   const channel = useOrchestratorChannel(token);
-  const [agentId, setAgentId] = useState<string>();
-  // The list comes a page at a time (newest first); the detail reads its agent from the same page.
-  const [page, setPage] = useState(1);
+  // What the user selected is in the address (?page=2&agent=…&workflow=…&execution=…): a reload keeps it and a
+  // copied link opens it. The list comes a page at a time (newest first).
+  const agentId = useQueryParam('agent');
+  const page = pageNumber(useQueryParam('page'));
   const logout = useAction(useLogout());
   const [ended, setEnded] = useState(false);
   const renewing = useSessionRenewal(token, refreshToken, channel, {
@@ -74,6 +77,8 @@ export function OrchestratorPage() {
     await logout.run(undefined);
     setToken(undefined);
     setRefresh(undefined);
+    // The next login may be someone else's: the selection was this user's.
+    setQuery({ page: undefined, ...unselected });
     focusPage();
   };
   return (
@@ -89,18 +94,26 @@ export function OrchestratorPage() {
       <div className="columns">
         <Agents
           selected={agentId}
-          onSelect={setAgentId}
+          onSelect={(id) => setQuery({ ...unselected, agent: id })}
+          // Newest first: the new agent is on the first page.
+          onCreated={(id) => setQuery({ page: undefined, ...unselected, agent: id })}
           page={page}
-          onPage={(next) => {
-            setPage(next);
-            setAgentId(undefined);
-          }}
+          onPage={(next) => setQuery({ page: next > 1 ? String(next) : undefined })}
           channel={channel}
         />
-        {agentId && <AgentDetail key={agentId} agentId={agentId} page={page} channel={channel} />}
+        {agentId && <AgentDetail key={agentId} agentId={agentId} channel={channel} />}
       </div>
     </div>
   );
+}
+
+/** Selecting an agent starts from its active workflow and no execution. */
+const unselected = { agent: undefined, workflow: undefined, execution: undefined };
+
+/** The list's page from the address; anything but a page number there is the first page. */
+function pageNumber(value: string | undefined): number {
+  const page = Number(value);
+  return Number.isInteger(page) && page > 1 ? page : 1;
 }
 
 /**
@@ -183,12 +196,14 @@ function Login({ onLogin, notice }: { onLogin: (access: string, refresh: string)
 function Agents({
   selected,
   onSelect,
+  onCreated,
   page,
   onPage,
   channel,
 }: {
   selected?: string;
   onSelect: (id: string) => void;
+  onCreated: (id: string) => void;
   page: number;
   onPage: (page: number) => void;
   channel: ChannelState;
@@ -202,14 +217,15 @@ function Agents({
   const deploy = useAction(useDeployAgent());
   const undeploy = useAction(useUndeployAgent());
   const refresh = () => queryClient.invalidateQueries({ queryKey: getListAgentsQueryKey() });
-  // A status pushed over the socket (deployed, undeployed, failed) is newer than the list: read it again.
+  // A status pushed over the socket (deployed, undeployed, failed) is newer than the list and the selected agent.
   const pushed = channel.messages.filter((m) => m.type === 'agent_status_update').length;
   useEffect(() => {
-    if (pushed > 0) void queryClient.invalidateQueries({ queryKey: getListAgentsQueryKey() });
+    if (pushed > 0) void queryClient.invalidateQueries({ predicate: (q) => typeof q.queryKey[0] === 'string' && /^\/agents(\/[^/]+)?$/.test(q.queryKey[0]) });
   }, [pushed, queryClient]);
   const act = async (action: { run: (v: { id: string }) => Promise<unknown> }, agent: Agent) => {
     await action.run({ id: agent.id });
     await refresh();
+    await queryClient.invalidateQueries({ queryKey: getGetAgentQueryKey(agent.id) });
     await queryClient.invalidateQueries({ queryKey: getGetAgentContainerLogsQueryKey(agent.id) });
   };
   return (
@@ -222,9 +238,7 @@ function Agents({
           const created = await create.run({ data: { name, framework } });
           if (created) {
             await refresh();
-            // Newest first: the new agent is on the first page.
-            onPage(1);
-            onSelect(created.data.id);
+            onCreated(created.data.id);
           }
         }}
       >
@@ -249,7 +263,8 @@ function Agents({
           {agents.data?.data.agents.map((agent) => (
             <tr key={agent.id} data-testid="agent" className={agent.id === selected ? 'selected' : undefined}>
               <td>
-                <a href="#" onClick={(e) => (e.preventDefault(), onSelect(agent.id))}>
+                {/* A real address (page and agent), so it can be opened in a new tab or copied. */}
+                <a href={`?${new URLSearchParams({ ...(page > 1 ? { page: String(page) } : {}), agent: agent.id })}`} onClick={(e) => (e.preventDefault(), onSelect(agent.id))}>
                   {agent.name}
                 </a>
                 <div className="muted">{agent.framework}</div>
@@ -288,19 +303,23 @@ function Agents({
   );
 }
 
-function AgentDetail({ agentId, page, channel }: { agentId: string; page: number; channel: ChannelState }) {
+function AgentDetail({ agentId, channel }: { agentId: string; channel: ChannelState }) {
   const workflows = useListAgentWorkflows(agentId, { query: { select: success } });
-  // The same query as the list beside it: answered from the cache, and refreshed with it.
-  const agent = useListAgents({ page }, { query: { select: success } }).data?.data.agents.find((a) => a.id === agentId);
+  // Read by id, not from the list's page: a link or a reload may name an agent on another page.
+  const agentRead = useGetAgent(agentId, { query: { select: success } });
+  const agent = agentRead.data?.data;
   const deployed = Boolean(agent?.deployed_at);
   const logs = useGetAgentContainerLogs(agentId, { tail: 20 }, { query: { select: success, retry: false, enabled: deployed } });
   const [definition, setDefinition] = useState(JSON.stringify(starterWorkflow, null, 2));
   const [message, setMessage] = useState('Where is my order?');
-  const [executionId, setExecutionId] = useState<string>();
+  const workflowId = useQueryParam('workflow');
+  const executionId = useQueryParam('execution');
   const [invalid, setInvalid] = useState<string>();
   const create = useAction(useCreateWorkflow());
   const execute = useAction(useExecuteWorkflow());
-  const workflow = workflows.data?.data.workflows[0];
+  const list = workflows.data?.data.workflows ?? [];
+  // The one the user chose, else the newest.
+  const workflow = list.find((w) => w.id === workflowId) ?? list[0];
   const createWorkflow = async () => {
     let data: WorkflowData;
     try {
@@ -313,15 +332,29 @@ function AgentDetail({ agentId, page, channel }: { agentId: string; page: number
   };
   return (
     <div className="card">
-      <h2>Workflow</h2>
+      <h2>Workflow{agent ? ` of ${agent.name}` : ''}</h2>
+      <ErrorBox error={agentRead.error} action="Reading the agent" />
       {workflows.isPending && <Busy label="Loading workflows…" />}
       <ErrorBox error={workflows.error} action="Loading workflows" />
+      {list.length > 1 && (
+        <label>
+          Workflow
+          <select name="workflow" value={workflow?.id} onChange={(e) => setQuery({ workflow: e.target.value, execution: undefined })}>
+            {list.map((w) => (
+              <option key={w.id} value={w.id}>
+                {w.name} v{w.version}
+                {w.is_active ? '' : ' (inactive)'}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       {workflow ? (
         <form
           onSubmit={async (e) => {
             e.preventDefault();
             const started = await execute.run({ id: workflow.id, data: { input_data: { message } } });
-            if (started) setExecutionId(started.data.execution_id);
+            if (started) setQuery({ execution: started.data.execution_id });
           }}
         >
           <p className="muted">

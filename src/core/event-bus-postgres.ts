@@ -3,12 +3,22 @@ import type { Logger } from 'pino';
 import { decodeEvent, encodeEvent, type EventBus, type EventHandler } from './event-bus.js';
 import { Subscribers } from './event-bus-subscribers.js';
 
-export type PostgresEventBusOptions = { url: string; logger: Logger; channel?: string };
+/** `reconnect`: the first delay after a lost connection and the most it grows to (1 s and 30 s by default). */
+export type PostgresEventBusOptions = { url: string; logger: Logger; channel?: string; reconnect?: { initialMs: number; maxMs: number } };
+
+/**
+ * The wait before reconnect attempt `attempt` (0 first): doubling from `initialMs` up to `maxMs`, so an outage of
+ * the database is not met by a connection attempt and a warning every second from every process.
+ */
+export function reconnectDelay(attempt: number, { initialMs, maxMs }: { initialMs: number; maxMs: number }): number {
+  return Math.min(maxMs, initialMs * 2 ** Math.min(attempt, 30));
+}
 
 /**
  * Every process LISTENs on one Postgres channel with a dedicated connection, and publishing is a NOTIFY on it,
  * so an event published anywhere reaches the subscribers of every process (the publisher's own included, by
- * the same path). After a lost connection it reconnects every second; events NOTIFied in the gap are lost,
+ * the same path). After a lost connection it reconnects, waiting longer after each failed attempt (see
+ * `reconnectDelay`); events NOTIFied in the gap are lost,
  * which is why events are hints that clients can re-read through the REST API.
  */
 export class PostgresEventBus implements EventBus {
@@ -18,6 +28,7 @@ export class PostgresEventBus implements EventBus {
   private listener?: pg.Client;
   private retry?: NodeJS.Timeout;
   private stopped = false;
+  private reconnectAttempts = 0;
 
   constructor(private readonly options: PostgresEventBusOptions) {
     this.subscribers = new Subscribers(options.logger);
@@ -40,9 +51,17 @@ export class PostgresEventBus implements EventBus {
     client.on('notification', (n) => this.onNotification(n));
     client.on('error', (err) => this.reconnect(client, err));
     client.on('end', () => this.reconnect(client));
-    await client.connect();
-    await client.query(`listen ${pg.escapeIdentifier(this.channel)}`);
+    try {
+      await client.connect();
+      await client.query(`listen ${pg.escapeIdentifier(this.channel)}`);
+    } catch (err) {
+      // A connection that failed half way (connected, not listening) is closed, not left open for nothing.
+      client.end().catch(() => {});
+      throw err;
+    }
     this.listener = client;
+    if (this.reconnectAttempts > 0) this.options.logger.info({ attempts: this.reconnectAttempts }, 'event bus listener reconnected');
+    this.reconnectAttempts = 0;
   }
 
   async stop(): Promise<void> {
@@ -65,13 +84,15 @@ export class PostgresEventBus implements EventBus {
 
   private reconnect(client: pg.Client, err?: unknown): void {
     if (this.stopped || this.retry || (this.listener && this.listener !== client)) return;
-    if (err) this.options.logger.warn({ err }, 'event bus listener lost its connection; reconnecting');
+    const delayMs = reconnectDelay(this.reconnectAttempts, this.options.reconnect ?? { initialMs: 1000, maxMs: 30_000 });
+    if (err) this.options.logger.warn({ err, delayMs }, 'event bus listener lost its connection; reconnecting');
     this.listener = undefined;
     client.end().catch(() => {});
     this.retry = setTimeout(() => {
       this.retry = undefined;
+      this.reconnectAttempts += 1;
       this.start().catch((e) => this.reconnect(client, e));
-    }, 1000);
+    }, delayMs);
     this.retry.unref();
   }
 }

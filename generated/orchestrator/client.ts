@@ -1221,7 +1221,8 @@ export interface WorkflowData {
  }
 
 /**
- * Optional routing condition evaluated on the source node's output.
+ * Optional routing condition evaluated on the source node's output; at most 2000 characters (decision 38).
+ * @maxLength 2000
  */
 export type WorkflowEdgeCondition = string | null;
 
@@ -1229,12 +1230,25 @@ export type WorkflowEdgeCondition = string | null;
  * A directed edge between two nodes. Framework-specific keys are allowed.
  */
 export interface WorkflowEdge {
+  /**
+   * Edge id, at most 128 characters (decision 38).
+   * @maxLength 128
+   */
   id?: string;
-  /** Id of the node the edge starts at. */
+  /**
+   * Id of the node the edge starts at (node ids are at most 128 characters).
+   * @maxLength 128
+   */
   source: string;
-  /** Id of the node the edge ends at. */
+  /**
+   * Id of the node the edge ends at (node ids are at most 128 characters).
+   * @maxLength 128
+   */
   target: string;
-  /** Optional routing condition evaluated on the source node's output. */
+  /**
+   * Optional routing condition evaluated on the source node's output; at most 2000 characters (decision 38).
+   * @maxLength 2000
+   */
   condition?: WorkflowEdgeCondition;
   [key: string]: unknown;
  }
@@ -1264,13 +1278,19 @@ export type WorkflowNodePosition = {
  */
 export interface WorkflowNode {
   /**
-   * Node id, unique within the workflow.
+   * Node id, unique within the workflow: at most 128 characters, at least one of them visible, no control
+characters (decision 38).
+
    * @minLength 1
+   * @maxLength 128
+   * @pattern ^[^\S\x00-\x1F\x7F]*[^\s\x00-\x1F\x7F][^\x00-\x1F\x7F]*$
    */
   id: string;
   /**
-   * Node kind, e.g. `llm`, `tool`, `router`, `input`, `output`.
+   * Node kind, e.g. `llm`, `tool`, `router`, `input`, `output`; at most 64 characters (decision 38).
    * @minLength 1
+   * @maxLength 64
+   * @pattern ^[^\S\x00-\x1F\x7F]*[^\s\x00-\x1F\x7F][^\x00-\x1F\x7F]*$
    */
   type: string;
   /** Node configuration (prompt, model, tool parameters, ...). */

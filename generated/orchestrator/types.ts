@@ -1221,12 +1221,13 @@ export type components = {
         };
         /** @description A directed edge between two nodes. Framework-specific keys are allowed. */
         WorkflowEdge: {
+            /** @description Edge id, at most 128 characters (decision 38). */
             id?: string;
-            /** @description Id of the node the edge starts at. */
+            /** @description Id of the node the edge starts at (node ids are at most 128 characters). */
             source: string;
-            /** @description Id of the node the edge ends at. */
+            /** @description Id of the node the edge ends at (node ids are at most 128 characters). */
             target: string;
-            /** @description Optional routing condition evaluated on the source node's output. */
+            /** @description Optional routing condition evaluated on the source node's output; at most 2000 characters (decision 38). */
             condition?: string | null;
         } & {
             [key: string]: unknown;
@@ -1237,9 +1238,12 @@ export type components = {
         };
         /** @description One node of a workflow graph. Framework-specific keys are allowed. */
         WorkflowNode: {
-            /** @description Node id, unique within the workflow. */
+            /**
+             * @description Node id, unique within the workflow: at most 128 characters, at least one of them visible, no control
+             *     characters (decision 38).
+             */
             id: string;
-            /** @description Node kind, e.g. `llm`, `tool`, `router`, `input`, `output`. */
+            /** @description Node kind, e.g. `llm`, `tool`, `router`, `input`, `output`; at most 64 characters (decision 38). */
             type: string;
             /** @description Node configuration (prompt, model, tool parameters, ...). */
             data?: {

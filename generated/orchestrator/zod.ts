@@ -484,7 +484,17 @@ export const createWorkflowBodyNameMax = 100;
 
 export const createWorkflowBodyNameRegExp = new RegExp('\\S');
 export const createWorkflowBodyDescriptionMaxOne = 2000;
+export const createWorkflowBodyWorkflowDataNodesItemIdMax = 128;
+
+export const createWorkflowBodyWorkflowDataNodesItemIdRegExp = new RegExp('^[^\\S\\x00-\\x1F\\x7F]*[^\\s\\x00-\\x1F\\x7F][^\\x00-\\x1F\\x7F]*$');
+export const createWorkflowBodyWorkflowDataNodesItemTypeMax = 64;
+
+export const createWorkflowBodyWorkflowDataNodesItemTypeRegExp = new RegExp('^[^\\S\\x00-\\x1F\\x7F]*[^\\s\\x00-\\x1F\\x7F][^\\x00-\\x1F\\x7F]*$');
 export const createWorkflowBodyWorkflowDataNodesMax = 200;
+export const createWorkflowBodyWorkflowDataEdgesItemIdMax = 128;
+export const createWorkflowBodyWorkflowDataEdgesItemSourceMax = 128;
+export const createWorkflowBodyWorkflowDataEdgesItemTargetMax = 128;
+export const createWorkflowBodyWorkflowDataEdgesItemConditionMax = 2000;
 export const createWorkflowBodyWorkflowDataEdgesMax = 1000;
 export const createWorkflowBodyWorkflowTypeDefault = "visual";export const createWorkflowBodyIsActiveDefault = true;
 
@@ -493,8 +503,8 @@ export const createWorkflowBody = zod.object({
   "description": zod.string().max(createWorkflowBodyDescriptionMaxOne).nullish(),
   "workflow_data": zod.object({
   "nodes": zod.array(zod.object({
-  "id": zod.string().min(1).describe('Node id, unique within the workflow.'),
-  "type": zod.string().min(1).describe('Node kind, e.g. `llm`, `tool`, `router`, `input`, `output`.'),
+  "id": zod.string().min(1).max(createWorkflowBodyWorkflowDataNodesItemIdMax).regex(createWorkflowBodyWorkflowDataNodesItemIdRegExp).describe('Node id, unique within the workflow: at most 128 characters, at least one of them visible, no control\ncharacters (decision 38).\n'),
+  "type": zod.string().min(1).max(createWorkflowBodyWorkflowDataNodesItemTypeMax).regex(createWorkflowBodyWorkflowDataNodesItemTypeRegExp).describe('Node kind, e.g. `llm`, `tool`, `router`, `input`, `output`; at most 64 characters (decision 38).'),
   "data": zod.record(zod.string(), zod.any()).optional().describe('Node configuration (prompt, model, tool parameters, ...).'),
   "position": zod.object({
   "x": zod.number(),
@@ -502,10 +512,10 @@ export const createWorkflowBody = zod.object({
 }).optional().describe('Canvas position in the visual builder.')
 }).describe('One node of a workflow graph. Framework-specific keys are allowed.')).max(createWorkflowBodyWorkflowDataNodesMax).describe('At most 200 nodes (decision 33); a larger graph is 400 `VALIDATION_ERROR` naming `workflow_data.nodes`.'),
   "edges": zod.array(zod.object({
-  "id": zod.string().optional(),
-  "source": zod.string().describe('Id of the node the edge starts at.'),
-  "target": zod.string().describe('Id of the node the edge ends at.'),
-  "condition": zod.string().nullish().describe('Optional routing condition evaluated on the source node\'s output.')
+  "id": zod.string().max(createWorkflowBodyWorkflowDataEdgesItemIdMax).optional().describe('Edge id, at most 128 characters (decision 38).'),
+  "source": zod.string().max(createWorkflowBodyWorkflowDataEdgesItemSourceMax).describe('Id of the node the edge starts at (node ids are at most 128 characters).'),
+  "target": zod.string().max(createWorkflowBodyWorkflowDataEdgesItemTargetMax).describe('Id of the node the edge ends at (node ids are at most 128 characters).'),
+  "condition": zod.string().max(createWorkflowBodyWorkflowDataEdgesItemConditionMax).nullish().describe('Optional routing condition evaluated on the source node\'s output; at most 2000 characters (decision 38).')
 }).describe('A directed edge between two nodes. Framework-specific keys are allowed.')).max(createWorkflowBodyWorkflowDataEdgesMax).describe('At most 1000 edges (decision 33); more is 400 `VALIDATION_ERROR` naming `workflow_data.edges`.'),
   "settings": zod.record(zod.string(), zod.any()).optional().describe('Workflow-wide settings (entry node, model defaults, ...).')
 }).describe('The workflow graph, with no cycles (decision 29), of at most 200 nodes and 1000 edges (decision 33). Further\nframework-specific top-level keys are allowed.\n'),
@@ -521,7 +531,17 @@ export const createWorkflowBody = zod.object({
 export const getWorkflowResponseNameMax = 100;
 export const getWorkflowResponseDescriptionMaxOne = 2000;
 export const getWorkflowResponseVersionRegExp = new RegExp('^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$');
+export const getWorkflowResponseWorkflowDataNodesItemIdMax = 128;
+
+export const getWorkflowResponseWorkflowDataNodesItemIdRegExp = new RegExp('^[^\\S\\x00-\\x1F\\x7F]*[^\\s\\x00-\\x1F\\x7F][^\\x00-\\x1F\\x7F]*$');
+export const getWorkflowResponseWorkflowDataNodesItemTypeMax = 64;
+
+export const getWorkflowResponseWorkflowDataNodesItemTypeRegExp = new RegExp('^[^\\S\\x00-\\x1F\\x7F]*[^\\s\\x00-\\x1F\\x7F][^\\x00-\\x1F\\x7F]*$');
 export const getWorkflowResponseWorkflowDataNodesMax = 200;
+export const getWorkflowResponseWorkflowDataEdgesItemIdMax = 128;
+export const getWorkflowResponseWorkflowDataEdgesItemSourceMax = 128;
+export const getWorkflowResponseWorkflowDataEdgesItemTargetMax = 128;
+export const getWorkflowResponseWorkflowDataEdgesItemConditionMax = 2000;
 export const getWorkflowResponseWorkflowDataEdgesMax = 1000;
 
 
@@ -539,8 +559,8 @@ export const getWorkflowResponse = zod.object({
 }).describe('A workflow without its graph, as listed for an agent.').and(zod.object({
   "workflow_data": zod.object({
   "nodes": zod.array(zod.object({
-  "id": zod.string().min(1).describe('Node id, unique within the workflow.'),
-  "type": zod.string().min(1).describe('Node kind, e.g. `llm`, `tool`, `router`, `input`, `output`.'),
+  "id": zod.string().min(1).max(getWorkflowResponseWorkflowDataNodesItemIdMax).regex(getWorkflowResponseWorkflowDataNodesItemIdRegExp).describe('Node id, unique within the workflow: at most 128 characters, at least one of them visible, no control\ncharacters (decision 38).\n'),
+  "type": zod.string().min(1).max(getWorkflowResponseWorkflowDataNodesItemTypeMax).regex(getWorkflowResponseWorkflowDataNodesItemTypeRegExp).describe('Node kind, e.g. `llm`, `tool`, `router`, `input`, `output`; at most 64 characters (decision 38).'),
   "data": zod.record(zod.string(), zod.any()).optional().describe('Node configuration (prompt, model, tool parameters, ...).'),
   "position": zod.object({
   "x": zod.number(),
@@ -548,10 +568,10 @@ export const getWorkflowResponse = zod.object({
 }).optional().describe('Canvas position in the visual builder.')
 }).describe('One node of a workflow graph. Framework-specific keys are allowed.')).max(getWorkflowResponseWorkflowDataNodesMax).describe('At most 200 nodes (decision 33); a larger graph is 400 `VALIDATION_ERROR` naming `workflow_data.nodes`.'),
   "edges": zod.array(zod.object({
-  "id": zod.string().optional(),
-  "source": zod.string().describe('Id of the node the edge starts at.'),
-  "target": zod.string().describe('Id of the node the edge ends at.'),
-  "condition": zod.string().nullish().describe('Optional routing condition evaluated on the source node\'s output.')
+  "id": zod.string().max(getWorkflowResponseWorkflowDataEdgesItemIdMax).optional().describe('Edge id, at most 128 characters (decision 38).'),
+  "source": zod.string().max(getWorkflowResponseWorkflowDataEdgesItemSourceMax).describe('Id of the node the edge starts at (node ids are at most 128 characters).'),
+  "target": zod.string().max(getWorkflowResponseWorkflowDataEdgesItemTargetMax).describe('Id of the node the edge ends at (node ids are at most 128 characters).'),
+  "condition": zod.string().max(getWorkflowResponseWorkflowDataEdgesItemConditionMax).nullish().describe('Optional routing condition evaluated on the source node\'s output; at most 2000 characters (decision 38).')
 }).describe('A directed edge between two nodes. Framework-specific keys are allowed.')).max(getWorkflowResponseWorkflowDataEdgesMax).describe('At most 1000 edges (decision 33); more is 400 `VALIDATION_ERROR` naming `workflow_data.edges`.'),
   "settings": zod.record(zod.string(), zod.any()).optional().describe('Workflow-wide settings (entry node, model defaults, ...).')
 }).describe('The workflow graph, with no cycles (decision 29), of at most 200 nodes and 1000 edges (decision 33). Further\nframework-specific top-level keys are allowed.\n')
@@ -570,7 +590,17 @@ export const updateWorkflowBodyNameMax = 100;
 
 export const updateWorkflowBodyNameRegExp = new RegExp('\\S');
 export const updateWorkflowBodyDescriptionMax = 2000;
+export const updateWorkflowBodyWorkflowDataNodesItemIdMax = 128;
+
+export const updateWorkflowBodyWorkflowDataNodesItemIdRegExp = new RegExp('^[^\\S\\x00-\\x1F\\x7F]*[^\\s\\x00-\\x1F\\x7F][^\\x00-\\x1F\\x7F]*$');
+export const updateWorkflowBodyWorkflowDataNodesItemTypeMax = 64;
+
+export const updateWorkflowBodyWorkflowDataNodesItemTypeRegExp = new RegExp('^[^\\S\\x00-\\x1F\\x7F]*[^\\s\\x00-\\x1F\\x7F][^\\x00-\\x1F\\x7F]*$');
 export const updateWorkflowBodyWorkflowDataNodesMax = 200;
+export const updateWorkflowBodyWorkflowDataEdgesItemIdMax = 128;
+export const updateWorkflowBodyWorkflowDataEdgesItemSourceMax = 128;
+export const updateWorkflowBodyWorkflowDataEdgesItemTargetMax = 128;
+export const updateWorkflowBodyWorkflowDataEdgesItemConditionMax = 2000;
 export const updateWorkflowBodyWorkflowDataEdgesMax = 1000;
 
 
@@ -579,8 +609,8 @@ export const updateWorkflowBody = zod.object({
   "description": zod.string().max(updateWorkflowBodyDescriptionMax).nullish(),
   "workflow_data": zod.object({
   "nodes": zod.array(zod.object({
-  "id": zod.string().min(1).describe('Node id, unique within the workflow.'),
-  "type": zod.string().min(1).describe('Node kind, e.g. `llm`, `tool`, `router`, `input`, `output`.'),
+  "id": zod.string().min(1).max(updateWorkflowBodyWorkflowDataNodesItemIdMax).regex(updateWorkflowBodyWorkflowDataNodesItemIdRegExp).describe('Node id, unique within the workflow: at most 128 characters, at least one of them visible, no control\ncharacters (decision 38).\n'),
+  "type": zod.string().min(1).max(updateWorkflowBodyWorkflowDataNodesItemTypeMax).regex(updateWorkflowBodyWorkflowDataNodesItemTypeRegExp).describe('Node kind, e.g. `llm`, `tool`, `router`, `input`, `output`; at most 64 characters (decision 38).'),
   "data": zod.record(zod.string(), zod.any()).optional().describe('Node configuration (prompt, model, tool parameters, ...).'),
   "position": zod.object({
   "x": zod.number(),
@@ -588,10 +618,10 @@ export const updateWorkflowBody = zod.object({
 }).optional().describe('Canvas position in the visual builder.')
 }).describe('One node of a workflow graph. Framework-specific keys are allowed.')).max(updateWorkflowBodyWorkflowDataNodesMax).describe('At most 200 nodes (decision 33); a larger graph is 400 `VALIDATION_ERROR` naming `workflow_data.nodes`.'),
   "edges": zod.array(zod.object({
-  "id": zod.string().optional(),
-  "source": zod.string().describe('Id of the node the edge starts at.'),
-  "target": zod.string().describe('Id of the node the edge ends at.'),
-  "condition": zod.string().nullish().describe('Optional routing condition evaluated on the source node\'s output.')
+  "id": zod.string().max(updateWorkflowBodyWorkflowDataEdgesItemIdMax).optional().describe('Edge id, at most 128 characters (decision 38).'),
+  "source": zod.string().max(updateWorkflowBodyWorkflowDataEdgesItemSourceMax).describe('Id of the node the edge starts at (node ids are at most 128 characters).'),
+  "target": zod.string().max(updateWorkflowBodyWorkflowDataEdgesItemTargetMax).describe('Id of the node the edge ends at (node ids are at most 128 characters).'),
+  "condition": zod.string().max(updateWorkflowBodyWorkflowDataEdgesItemConditionMax).nullish().describe('Optional routing condition evaluated on the source node\'s output; at most 2000 characters (decision 38).')
 }).describe('A directed edge between two nodes. Framework-specific keys are allowed.')).max(updateWorkflowBodyWorkflowDataEdgesMax).describe('At most 1000 edges (decision 33); more is 400 `VALIDATION_ERROR` naming `workflow_data.edges`.'),
   "settings": zod.record(zod.string(), zod.any()).optional().describe('Workflow-wide settings (entry node, model defaults, ...).')
 }).optional().describe('The workflow graph, with no cycles (decision 29), of at most 200 nodes and 1000 edges (decision 33). Further\nframework-specific top-level keys are allowed.\n'),
@@ -601,7 +631,17 @@ export const updateWorkflowBody = zod.object({
 export const updateWorkflowResponseNameMax = 100;
 export const updateWorkflowResponseDescriptionMax = 2000;
 export const updateWorkflowResponseVersionRegExp = new RegExp('^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$');
+export const updateWorkflowResponseWorkflowDataNodesItemIdMax = 128;
+
+export const updateWorkflowResponseWorkflowDataNodesItemIdRegExp = new RegExp('^[^\\S\\x00-\\x1F\\x7F]*[^\\s\\x00-\\x1F\\x7F][^\\x00-\\x1F\\x7F]*$');
+export const updateWorkflowResponseWorkflowDataNodesItemTypeMax = 64;
+
+export const updateWorkflowResponseWorkflowDataNodesItemTypeRegExp = new RegExp('^[^\\S\\x00-\\x1F\\x7F]*[^\\s\\x00-\\x1F\\x7F][^\\x00-\\x1F\\x7F]*$');
 export const updateWorkflowResponseWorkflowDataNodesMax = 200;
+export const updateWorkflowResponseWorkflowDataEdgesItemIdMax = 128;
+export const updateWorkflowResponseWorkflowDataEdgesItemSourceMax = 128;
+export const updateWorkflowResponseWorkflowDataEdgesItemTargetMax = 128;
+export const updateWorkflowResponseWorkflowDataEdgesItemConditionMax = 2000;
 export const updateWorkflowResponseWorkflowDataEdgesMax = 1000;
 
 
@@ -619,8 +659,8 @@ export const updateWorkflowResponse = zod.object({
 }).describe('A workflow without its graph, as listed for an agent.').and(zod.object({
   "workflow_data": zod.object({
   "nodes": zod.array(zod.object({
-  "id": zod.string().min(1).describe('Node id, unique within the workflow.'),
-  "type": zod.string().min(1).describe('Node kind, e.g. `llm`, `tool`, `router`, `input`, `output`.'),
+  "id": zod.string().min(1).max(updateWorkflowResponseWorkflowDataNodesItemIdMax).regex(updateWorkflowResponseWorkflowDataNodesItemIdRegExp).describe('Node id, unique within the workflow: at most 128 characters, at least one of them visible, no control\ncharacters (decision 38).\n'),
+  "type": zod.string().min(1).max(updateWorkflowResponseWorkflowDataNodesItemTypeMax).regex(updateWorkflowResponseWorkflowDataNodesItemTypeRegExp).describe('Node kind, e.g. `llm`, `tool`, `router`, `input`, `output`; at most 64 characters (decision 38).'),
   "data": zod.record(zod.string(), zod.any()).optional().describe('Node configuration (prompt, model, tool parameters, ...).'),
   "position": zod.object({
   "x": zod.number(),
@@ -628,10 +668,10 @@ export const updateWorkflowResponse = zod.object({
 }).optional().describe('Canvas position in the visual builder.')
 }).describe('One node of a workflow graph. Framework-specific keys are allowed.')).max(updateWorkflowResponseWorkflowDataNodesMax).describe('At most 200 nodes (decision 33); a larger graph is 400 `VALIDATION_ERROR` naming `workflow_data.nodes`.'),
   "edges": zod.array(zod.object({
-  "id": zod.string().optional(),
-  "source": zod.string().describe('Id of the node the edge starts at.'),
-  "target": zod.string().describe('Id of the node the edge ends at.'),
-  "condition": zod.string().nullish().describe('Optional routing condition evaluated on the source node\'s output.')
+  "id": zod.string().max(updateWorkflowResponseWorkflowDataEdgesItemIdMax).optional().describe('Edge id, at most 128 characters (decision 38).'),
+  "source": zod.string().max(updateWorkflowResponseWorkflowDataEdgesItemSourceMax).describe('Id of the node the edge starts at (node ids are at most 128 characters).'),
+  "target": zod.string().max(updateWorkflowResponseWorkflowDataEdgesItemTargetMax).describe('Id of the node the edge ends at (node ids are at most 128 characters).'),
+  "condition": zod.string().max(updateWorkflowResponseWorkflowDataEdgesItemConditionMax).nullish().describe('Optional routing condition evaluated on the source node\'s output; at most 2000 characters (decision 38).')
 }).describe('A directed edge between two nodes. Framework-specific keys are allowed.')).max(updateWorkflowResponseWorkflowDataEdgesMax).describe('At most 1000 edges (decision 33); more is 400 `VALIDATION_ERROR` naming `workflow_data.edges`.'),
   "settings": zod.record(zod.string(), zod.any()).optional().describe('Workflow-wide settings (entry node, model defaults, ...).')
 }).describe('The workflow graph, with no cycles (decision 29), of at most 200 nodes and 1000 edges (decision 33). Further\nframework-specific top-level keys are allowed.\n')

@@ -75,6 +75,40 @@ describe('createWorkflow', () => {
     assert.deepEqual(update.body.error.details.map((d: { field: string }) => d.field), ['workflow_data.nodes']);
   });
 
+  test('400: node ids over 128 characters, types over 64, blank ids, ids with a control character, long edge ids, ends and conditions, on create and on update, naming each (decision 38); the longest are accepted', async () => {
+    const id = (n: number) => 'x'.repeat(n);
+    const graph = (node: object, edge: object = {}) => ({ nodes: [{ id: 'a', type: 'input' }, { id: 'b', type: 'llm', ...node }], edges: [{ source: 'a', target: 'b', ...edge }] });
+    const refused: [object, string][] = [
+      [graph({ id: id(129) }, { target: id(129) }), 'workflow_data.nodes.1.id'],
+      [graph({ id: ' ' }, { target: ' ' }), 'workflow_data.nodes.1.id'],
+      [graph({ id: 'b\nc' }, { target: 'b\nc' }), 'workflow_data.nodes.1.id'],
+      [graph({ id: '\t' }, { target: '\t' }), 'workflow_data.nodes.1.id'],
+      [graph({ type: id(65) }), 'workflow_data.nodes.1.type'],
+      [graph({ type: '  ' }), 'workflow_data.nodes.1.type'],
+      [graph({}, { id: id(129) }), 'workflow_data.edges.0.id'],
+      [graph({}, { source: id(1_000_000) }), 'workflow_data.edges.0.source'],
+      [graph({}, { target: id(129) }), 'workflow_data.edges.0.target'],
+      [graph({}, { condition: id(2001) }), 'workflow_data.edges.0.condition'],
+    ];
+    const workflow = await createWorkflow(server, cast.owner, agentId);
+    for (const [workflow_data, field] of refused) {
+      const created = await server.http.post(`${base}/agents/${agentId}/workflows`).set(cast.owner.headers).send({ name: 'Ids', workflow_data });
+      assertError(created, 400, 'VALIDATION_ERROR');
+      assert.ok(
+        created.body.error.details.some((d: { field?: string }) => d.field === field),
+        `${field}: ${JSON.stringify(created.body.error.details).slice(0, 300)}`,
+      );
+      assert.ok(created.text.length < 2000, 'the error does not echo the value');
+      const updated = await server.http.put(`${base}/workflows/${workflow.id}`).set(cast.owner.headers).send({ workflow_data });
+      assertError(updated, 400, 'VALIDATION_ERROR');
+    }
+    const longest = graph({ id: ` ${id(126)} `, type: id(64) }, { id: id(128), target: ` ${id(126)} `, condition: id(2000) });
+    const created = await server.http.post(`${base}/agents/${agentId}/workflows`).set(cast.owner.headers).send({ name: 'Ids', workflow_data: longest });
+    assert.equal(created.status, 201, created.text);
+    const accepted = graph({ id: 'ノード 2', type: 'llm' }, { target: 'ノード 2' });
+    await server.http.put(`${base}/workflows/${workflow.id}`).set(cast.owner.headers).send({ workflow_data: accepted }).expect(200);
+  });
+
   test('400: a name of whitespace alone, on create and on update', async () => {
     const created = await server.http.post(`${base}/agents/${agentId}/workflows`).set(cast.owner.headers).send({ name: ' ', workflow_data: simpleGraph });
     assertError(created, 400, 'VALIDATION_ERROR');

@@ -438,6 +438,28 @@ describe('topupSession', () => {
     assert.equal(credited.body.pendingTopup, undefined);
   });
 
+  test('a top-up paid while the session sat idle is credited, never lost to the idle expiry: paying it was activity', async () => {
+    const hours = (n: number) => new Date(Date.now() - n * 3_600_000);
+    // Asked for 24.5 h ago, payable for an hour, paid, and only now looked at: 23.5 h since it could last be paid.
+    const recent = await activeSession(server, 300);
+    const up = await topup(recent.id, recent.auth, 1000);
+    await pay(server, up.body.topup.paymentHash);
+    await server.ln.knex('ln_sessions').where({ id: recent.id }).update({ last_activity_at: hours(24.5), topup_payment_request: walletInvoice({ amountSats: 1000, now: hours(24.5) }) });
+    const shown = await server.http.get(`/api/sessions/${recent.id}`);
+    assert.deepEqual([shown.body.state, shown.body.balanceSats, shown.body.pendingTopup], ['active', 1300, undefined]);
+    assert.equal((await request(recent.id, recent.auth)).status, 200);
+
+    // Paid, then idle for more than 24 h even counted from its invoice's expiry: expired, with the top-up credited.
+    const old = await activeSession(server, 300);
+    const late = await topup(old.id, old.auth, 1000);
+    await pay(server, late.body.topup.paymentHash);
+    await server.ln.knex('ln_sessions').where({ id: old.id }).update({ last_activity_at: hours(30), topup_payment_request: walletInvoice({ amountSats: 1000, now: hours(30) }) });
+    const gone = await request(old.id, old.auth);
+    assert.deepEqual([gone.status, gone.body], [410, { error: 'Session expired' }]);
+    const ended = await server.http.get(`/api/sessions/${old.id}`);
+    assert.deepEqual([ended.body.state, ended.body.balanceSats], ['expired', 1300]);
+  });
+
   test('a paid top-up counts at once: the next request and the next top-up need no getSession first', async () => {
     const { id, auth } = await activeSession(server, 100);
     let last;

@@ -202,7 +202,7 @@ export class SessionService {
       .update({ state: 'active', balance_sats: session.deposit_amount_sats, macaroon, last_activity_at: now });
   }
 
-  /** Credits the paid top-up once: the update is guarded by the invoice it clears. */
+  /** Credits the paid top-up once: the update is guarded by the invoice it clears. `now` is the session's activity. */
   private async credit(session: SessionRow, now: Date): Promise<void> {
     const amount = session.topup_amount_sats;
     await this.knex('ln_sessions')
@@ -281,12 +281,31 @@ export class SessionService {
       await this.returnAbandonedReserves(id);
       session = (await this.knex('ln_sessions').where({ id }).first()) as SessionRow;
     }
-    const idleSince = new Date(session.last_activity_at).getTime();
-    if ((session.state === 'active' || session.state === 'paused') && now.getTime() - idleSince > this.options.session.idleTtlMs) {
+    if ((session.state === 'active' || session.state === 'paused') && this.idle(session, now)) {
+      session = await this.withTopupPaidWhileIdle(session, now);
+      if (!this.idle(session, now)) return session;
       await this.knex('ln_sessions').where({ id, state: session.state }).update({ state: 'expired' });
       return { ...session, state: 'expired' };
     }
     return session;
+  }
+
+  private idle(session: SessionRow, now: Date): boolean {
+    return now.getTime() - new Date(session.last_activity_at).getTime() > this.options.session.idleTtlMs;
+  }
+
+  /**
+   * A session about to expire for idleness may hold a top-up paid since it was last looked at: paying it was activity,
+   * and the money must count (decision 39). It is credited first, as active at the latest moment its invoice could be
+   * paid (its expiry; the backend does not say when it was paid), so the session expires only if it has been idle
+   * since then too, and then with the top-up in its balance.
+   */
+  private async withTopupPaidWhileIdle(session: SessionRow, now: Date): Promise<SessionRow> {
+    if (!session.topup_payment_hash || !(await this.isPaid(session.topup_payment_hash))) return session;
+    const payableUntil = invoiceExpiresAt(session.topup_payment_request)?.getTime() ?? now.getTime();
+    const activity = Math.max(new Date(session.last_activity_at).getTime(), Math.min(payableUntil, now.getTime()));
+    await this.credit(session, new Date(activity));
+    return (await this.knex('ln_sessions').where({ id: session.id }).first()) as SessionRow;
   }
 
   /**

@@ -194,3 +194,22 @@ test('Orchestrator: the selected agent, workflow and execution are in the addres
   await elsewhere.getByRole('heading', { name: 'Workflow of Kept Across Reloads' }).waitFor();
   assert.match(await elsewhere.getByTestId('execution').getByTestId('execution-output').innerText(), /Kept order/);
 });
+
+test('Orchestrator: each Deploy and Undeploy button is named with its agent, and the selected agent is marked as current', async () => {
+  const page = await dashboard.open('/app/orchestrator');
+  await page.getByLabel('Password').fill('demo-password-123');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByLabel('Agent name').fill('Named Left');
+  await page.getByRole('button', { name: 'Create agent' }).click();
+  await page.getByRole('button', { name: 'Create workflow' }).click();
+  await page.getByLabel('Message').waitFor();
+  await page.getByLabel('Agent name').fill('Named Right');
+  await page.getByRole('button', { name: 'Create agent' }).click();
+  await page.getByRole('heading', { name: 'Workflow of Named Right' }).waitFor();
+  await page.getByRole('link', { name: 'Named Right', exact: true }).and(page.locator('[aria-current="true"]')).waitFor();
+  // By name alone, as a screen reader's list of buttons reads them: the two agents' Deploy buttons are told apart.
+  await page.getByRole('button', { name: 'Deploy Named Right', exact: true }).waitFor();
+  await page.getByRole('button', { name: 'Deploy Named Left', exact: true }).click();
+  await page.getByRole('button', { name: 'Undeploy Named Left', exact: true }).click();
+  await page.getByTestId('agent').filter({ hasText: 'Named Left' }).getByText('inactive').waitFor();
+});

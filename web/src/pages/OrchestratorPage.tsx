@@ -264,7 +264,11 @@ function Agents({
             <tr key={agent.id} data-testid="agent" className={agent.id === selected ? 'selected' : undefined}>
               <td>
                 {/* A real address (page and agent), so it can be opened in a new tab or copied. */}
-                <a href={`?${new URLSearchParams({ ...(page > 1 ? { page: String(page) } : {}), agent: agent.id })}`} onClick={(e) => (e.preventDefault(), onSelect(agent.id))}>
+                <a
+                  href={`?${new URLSearchParams({ ...(page > 1 ? { page: String(page) } : {}), agent: agent.id })}`}
+                  onClick={(e) => (e.preventDefault(), onSelect(agent.id))}
+                  aria-current={agent.id === selected ? 'true' : undefined}
+                >
                   {agent.name}
                 </a>
                 <div className="muted">{agent.framework}</div>
@@ -274,11 +278,14 @@ function Agents({
               </td>
               <td className="row">
                 {agent.status === 'active' ? (
-                  <button className="secondary" onClick={() => act(undeploy, agent)}>
+                  // Named with the agent: a screen reader's list of buttons otherwise reads "Deploy, Deploy, Undeploy".
+                  <button className="secondary" onClick={() => act(undeploy, agent)} aria-label={`Undeploy ${agent.name}`}>
                     Undeploy
                   </button>
                 ) : (
-                  <button onClick={() => act(deploy, agent)}>Deploy</button>
+                  <button onClick={() => act(deploy, agent)} aria-label={`Deploy ${agent.name}`}>
+                    Deploy
+                  </button>
                 )}
               </td>
             </tr>

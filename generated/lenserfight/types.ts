@@ -915,6 +915,7 @@ export interface operations {
                  * @description A key the client makes up for this claim (a UUID, say), 1 to 255 characters, kept for 24 hours per
                  *     caller and partner. The same key with the same body replays the first answer; with another body it is
                  *     a 422 `idempotency_key_reused`. Only a credited claim keeps its key: a refused one (400, 404) does not.
+                 *     A comma is refused (400): the header sent twice reaches the server as its values joined by `, `.
                  * @example 3f8a5c1e-2b7d-4e0a-9c61-0d5e8f2a7b10
                  */
                 "Idempotency-Key"?: string;

@@ -285,9 +285,11 @@ export const sendPartnerClaimParams = zod.object({
 
 export const sendPartnerClaimHeaderIdempotencyKeyMax = 255;
 
+export const sendPartnerClaimHeaderIdempotencyKeyRegExp = new RegExp('^[^,]*$');
+
 
 export const sendPartnerClaimHeader = zod.object({
-  "Idempotency-Key": zod.coerce.string().min(1).max(sendPartnerClaimHeaderIdempotencyKeyMax).optional().describe('A key the client makes up for this claim (a UUID, say), 1 to 255 characters, kept for 24 hours per\ncaller and partner. The same key with the same body replays the first answer; with another body it is\na 422 `idempotency_key_reused`. Only a credited claim keeps its key: a refused one (400, 404) does not.\n')
+  "Idempotency-Key": zod.coerce.string().min(1).max(sendPartnerClaimHeaderIdempotencyKeyMax).regex(sendPartnerClaimHeaderIdempotencyKeyRegExp).optional().describe('A key the client makes up for this claim (a UUID, say), 1 to 255 characters, kept for 24 hours per\ncaller and partner. The same key with the same body replays the first answer; with another body it is\na 422 `idempotency_key_reused`. Only a credited claim keeps its key: a refused one (400, 404) does not.\nA comma is refused (400): the header sent twice reaches the server as its values joined by `, `.\n')
 })
 
 export const sendPartnerClaimBody = zod.record(zod.string(), zod.any()).describe('Partner-specific payload. Refer to the partner provider in\n`libs/infra/partner-provisioning/` for the actual shape.\n')

@@ -409,6 +409,24 @@ describe('sendPartnerClaim', () => {
     assert.equal((await claim(user, { amount: 3 }, 'k'.repeat(255))).body.data.balance, 1003);
   });
 
+  test('400: an Idempotency-Key sent twice (joined as "k, k") or with a comma; it was taken for a new key and credited again', async () => {
+    const user = uniqueUser();
+    await provision(user);
+    const key = randomUUID();
+    assert.equal((await claim(user, { amount: 4 }, key)).status, 200);
+    // What a retry layer that adds the header again sends: two header lines, which the server reads as "k, k".
+    const twice = await server.http
+      .post(`${partner}/send-claim`)
+      .set({ ...(await server.auth(user)), 'Idempotency-Key': [key, key] })
+      .send({ amount: 4 });
+    assert.equal(twice.status, 400, twice.text);
+    assert.equal(twice.body.error.code, 'validation_failed');
+    assert.deepEqual(twice.body.error.details.errors.map((e: { location: string; path: string }) => [e.location, e.path]), [['header', '/Idempotency-Key']]);
+    assert.equal((await claim(user, { amount: 4 }, 'a,b')).status, 400);
+    const balance = await server.http.get(`${partner}/balance`).set(await server.auth(user));
+    assert.equal(balance.body.data.balance, 1004);
+  });
+
   test('404: not provisioned', async () => {
     const res = await server.http.post(`${partner}/send-claim`).set(await server.auth(uniqueUser())).send({ amount: 1 });
     assert.equal(res.status, 404);

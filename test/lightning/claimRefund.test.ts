@@ -80,6 +80,18 @@ describe('claimRefund', () => {
     assert.equal(skewed.status, 200, JSON.stringify(skewed.body));
   });
 
+  test('400: an invoice in mixed case is not BOLT11 (a node refuses it) and nothing is paid; one all in upper case, as a QR code holds it, is paid', async () => {
+    const { jobId, job } = await completedJob(server);
+    const owed = job.costLedger.refundAmountSats;
+    const invoice = walletInvoice({ amountSats: owed });
+    const mixed = invoice.slice(0, 20) + invoice.slice(20).toUpperCase();
+    const res = await claim(jobId, mixed);
+    assert.deepEqual([res.status, res.body], [400, { error: 'Invalid BOLT11 invoice' }]);
+    assert.equal((await server.http.get(`/api/jobs/${jobId}`)).body.costLedger.refundState, 'pending', 'nothing was paid');
+    const upper = await claim(jobId, invoice.toUpperCase());
+    assert.equal(upper.status, 200, JSON.stringify(upper.body));
+  });
+
   test('400: an empty or whitespace invoice must not be empty (it was "Invalid BOLT11 invoice")', async () => {
     const { jobId } = await completedJob(server);
     for (const invoice of ['', '   ', '\n\t']) {

@@ -9,7 +9,10 @@ export type DecodedInvoice = { paymentHash: string; amountSats: number | null; c
  */
 export function decodeInvoice(paymentRequest: string, network: NetworkName): { ok: true; invoice: DecodedInvoice } | { ok: false; reason: string } {
   const prefix = `ln${NETWORKS[network].bech32}`;
-  const lower = paymentRequest.trim().toLowerCase();
+  const given = paymentRequest.trim();
+  // Bech32 is all lower or all upper case (a QR code's); a node refuses a mix, so it is not read as either.
+  if (given !== given.toLowerCase() && given !== given.toUpperCase()) return { ok: false, reason: 'Invalid BOLT11 invoice' };
+  const lower = given.toLowerCase();
   // bcrt and bc share a prefix: the amount digits that follow tell them apart, so compare the exact hrp start.
   const hrpNetwork = /^ln([a-z]+?)(\d|$)/.exec(lower.split('1')[0] ?? '')?.[1];
   if (!lower.startsWith('ln') || hrpNetwork === undefined) return { ok: false, reason: 'Invalid BOLT11 invoice' };

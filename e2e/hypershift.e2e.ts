@@ -55,3 +55,31 @@ test('HyperShift: a run without a target waits for approval to deploy to "the ta
   await page.getByRole('button', { name: 'Create and start' }).click();
   await page.getByTestId('run-detail').getByText('Waiting for approval to deploy to the target.').waitFor({ timeout: 60_000 });
 });
+
+test('HyperShift: more runs than a page shows (50) are reached with Older runs and Newer runs', async () => {
+  const page = await pageWithNewWorkspace();
+  const workspace = await page.getByTestId('workspace').innerText();
+  const api = `${dashboard.base}/hypershift`;
+  const headers = { 'Content-Type': 'application/json', 'X-Workspace-Id': workspace, 'X-User-Id': 'alice' };
+  // The free tier allows 10 runs a month.
+  assert.equal((await fetch(`${api}/workspaces/${workspace}/tier`, { method: 'PATCH', headers, body: JSON.stringify({ tier: 'pro' }) })).status, 200);
+  const ids: string[] = [];
+  for (let i = 0; i < 51; i++) {
+    const created = await fetch(`${api}/runs`, { method: 'POST', headers, body: JSON.stringify({ user_intent: { description: `Paged run ${i}` } }) });
+    assert.equal(created.status, 201);
+    ids.push(((await created.json()) as { run_id: string }).run_id);
+  }
+  const runLink = (id: string) => page.getByRole('link', { name: id, exact: true });
+  // Newest first: the first run created is the 51st, on the second page.
+  await runLink(ids[50]!).waitFor();
+  assert.equal(await page.locator('tr').count(), 50);
+  assert.equal(await runLink(ids[0]!).count(), 0);
+  await page.getByRole('button', { name: 'Older runs' }).click();
+  await runLink(ids[0]!).waitFor();
+  assert.equal(await page.locator('tr').count(), 1);
+  assert.ok(await page.getByRole('button', { name: 'Older runs' }).isDisabled());
+  await page.getByText('51–51, newest first').waitFor();
+  await page.getByRole('button', { name: 'Newer runs' }).click();
+  await runLink(ids[50]!).waitFor();
+  assert.equal(await runLink(ids[0]!).count(), 0);
+});

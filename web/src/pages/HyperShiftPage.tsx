@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
   useApproveRun,
@@ -153,17 +153,30 @@ function Usage({ tenancy }: { tenancy: Tenancy }) {
   );
 }
 
+/** Runs a page shows. */
+const RUNS_PAGE = 50;
+
 function Runs({ tenancy }: { tenancy: Tenancy }) {
-  const runs = useListRuns(undefined, { query: { select: success, refetchInterval: 2000 }, request: tenancy });
+  // listRuns pages by cursor (`before`: the last run of the previous page); these are the cursors of the pages
+  // passed on the way to this one, so Newer goes back one. One run more than a page is asked for: whether it came
+  // says whether there are older runs, where a page of exactly RUNS_PAGE would leave it unknown.
+  const [cursors, setCursors] = useState<string[]>([]);
+  const before = cursors.at(-1);
+  const runs = useListRuns(
+    { limit: RUNS_PAGE + 1, ...(before ? { before } : {}) },
+    { query: { select: success, refetchInterval: 2000, placeholderData: keepPreviousData }, request: tenancy },
+  );
   const [selected, setSelected] = useState<string>();
-  const list = runs.data?.data.runs ?? [];
+  const fetched = runs.data?.data.runs ?? [];
+  const list = fetched.slice(0, RUNS_PAGE);
+  const older = fetched.length > RUNS_PAGE;
   const runId = selected ?? list[0]?.id;
   return (
     <div className="card">
       <h2>Runs</h2>
       {runs.isPending && <Busy label="Loading runs…" />}
       <ErrorBox error={runs.error} action="Listing runs" />
-      {list.length === 0 && runs.data && <p className="muted">No runs in this workspace yet.</p>}
+      {list.length === 0 && runs.data && <p className="muted">{before ? 'No older runs.' : 'No runs in this workspace yet.'}</p>}
       <table>
         <tbody>
           {list.map((r) => (
@@ -181,6 +194,19 @@ function Runs({ tenancy }: { tenancy: Tenancy }) {
           ))}
         </tbody>
       </table>
+      {(older || before) && (
+        <div className="row">
+          <button className="secondary" onClick={() => setCursors(cursors.slice(0, -1))} disabled={!before}>
+            Newer runs
+          </button>
+          <span className="muted">
+            {cursors.length * RUNS_PAGE + 1}–{cursors.length * RUNS_PAGE + list.length}, newest first
+          </span>
+          <button className="secondary" onClick={() => setCursors([...cursors, list.at(-1)!.id])} disabled={!older || runs.isPlaceholderData}>
+            Older runs
+          </button>
+        </div>
+      )}
       {runId && <RunDetail key={runId} runId={runId} tenancy={tenancy} />}
     </div>
   );

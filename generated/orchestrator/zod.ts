@@ -409,7 +409,8 @@ export const updateAgentResponse = zod.object({
 
 /**
  * Deletes the agent with its workflows and execution history. A deployed (`active`) or marketplace-published
-agent must be undeployed / unpublished first (409). Organization agents need role `owner` or `admin`.
+agent must be undeployed / unpublished first (409). Organization agents need role `owner` or `admin`. The
+container an agent in `error` still has is stopped (decision 39).
 
  * @summary Delete an agent
  */

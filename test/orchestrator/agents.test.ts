@@ -3,8 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { schemaErrors } from '../support/spec-validator.js';
 import type { TestServer } from '../support/test-server.js';
+import { RuntimeUnavailable } from '../../src/services/orchestrator/runtime.js';
 import { durationText } from '../../src/services/orchestrator/views.js';
-import { assertError, base, createAgent, deployedWorkflow, newOrganization, newUser, startOrchestrator, waitForExecution, type Cast } from './support.js';
+import { assertError, base, createAgent, deployedWorkflow, newOrganization, newUser, servicesOf, startOrchestrator, waitForExecution, type Cast } from './support.js';
 
 let server: TestServer;
 let cast: Cast;
@@ -322,6 +323,68 @@ describe('deleteAgent', () => {
     const byId = Object.fromEntries(rows.map((r: { id: string; status: string; error_message: string | null }) => [r.id, r]));
     assert.deepEqual([byId[pending.id].status, byId[pending.id].error_message], ['cancelled', 'Agent was deleted']);
     assert.equal(byId[completed.id].status, 'completed');
+  });
+
+  test("its container is stopped once the delete is committed: a delete that fails stops nothing, and one whose stop failed (200) is finished by the sweep (the container of a deleted agent in error was never stopped; its process ran on, out of every user's reach)", async () => {
+    const user = await newUser(server);
+    const { agentId } = await deployedWorkflow(server, user);
+    const { container_id: containerId }: { container_id: string } = await server.db.knex('orch_agents').where({ id: agentId }).first('container_id');
+    const { pid }: { pid: number } = await server.db.knex('orch_containers').where({ id: containerId }).first('pid');
+    // In error with its process alive: a restart that started a new process and could not then mark the agent active.
+    await server.db.knex('orch_agents').where({ id: agentId }).update({ status: 'error' });
+    const container = async () => ((await server.db.knex('orch_containers').where({ id: containerId }).first('status')) as { status: string }).status;
+    const alive = () => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+
+    const agents = servicesOf(server).agents as unknown as { cancelExecutions: unknown };
+    const { cancelExecutions } = agents;
+    agents.cancelExecutions = async () => {
+      throw new Error('the database went away');
+    };
+    try {
+      assertError(await server.http.delete(`${base}/agents/${agentId}`).set(user.headers), 500, 'INTERNAL_ERROR');
+    } finally {
+      agents.cancelExecutions = cancelExecutions;
+    }
+    assert.equal((await server.http.get(`${base}/agents/${agentId}`).set(user.headers)).body.status, 'error', 'the agent is as it was');
+    assert.deepEqual([await container(), alive()], ['running', true], 'a failed delete stops nothing');
+
+    const runtime = servicesOf(server).runtime as unknown as Record<string, unknown>;
+    const { stop } = runtime;
+    runtime.stop = async () => {
+      throw new RuntimeUnavailable('connection refused');
+    };
+    try {
+      const res = await server.http.delete(`${base}/agents/${agentId}`).set(user.headers);
+      assert.equal(res.status, 200, res.text);
+    } finally {
+      runtime.stop = stop;
+    }
+    assertError(await server.http.get(`${base}/agents/${agentId}`).set(user.headers), 404, 'NOT_FOUND');
+    assert.equal(await container(), 'running', 'the stop failed');
+    // As the sweep does, every 30 s and at every start (other files' deleted agents may share the database).
+    assert.ok((await servicesOf(server).deployments.stopDeletedAgentsContainers()) >= 1);
+    assert.deepEqual([await container(), alive()], ['stopped', false]);
+    assert.equal(await servicesOf(server).deployments.stopDeletedAgentsContainers(agentId), 0, 'once');
+  });
+
+  test("a deleted agent's container in error or restarting is stopped with it", async () => {
+    const user = await newUser(server);
+    for (const status of ['error', 'restarting']) {
+      const { agentId } = await deployedWorkflow(server, user);
+      const { container_id: containerId }: { container_id: string } = await server.db.knex('orch_agents').where({ id: agentId }).first('container_id');
+      await servicesOf(server).runtime.stop(containerId);
+      await server.db.knex('orch_containers').where({ id: containerId }).update({ status });
+      await server.db.knex('orch_agents').where({ id: agentId }).update({ status: 'error' });
+      await server.http.delete(`${base}/agents/${agentId}`).set(user.headers).expect(200);
+      assert.equal((await server.db.knex('orch_containers').where({ id: containerId }).first('status')).status, 'stopped', status);
+    }
   });
 
   test('400 and 401', async () => {

@@ -73,12 +73,16 @@ export async function buildServices(deps: SharedDeps) {
   died.handle = (containerId) => containers.processDied(containerId);
   const marketplaceClient: MarketplaceClient = new LocalMarketplace();
   const marketplace = new Marketplace(knex, marketplaceClient, publish);
+  const deployments = new Deployments(knex, runtime, cancelExecutions, announceCancelled, publish);
   return {
     settings,
     tokens,
     accounts,
     organizations,
-    agents: new Agents(knex, organizations, (agentId, trx) => marketplace.isPublished(agentId, trx), cancelExecutions, announceCancelled),
+    agents: new Agents(knex, organizations, (agentId, trx) => marketplace.isPublished(agentId, trx), cancelExecutions, announceCancelled, async (agentId) => {
+      // The agent is deleted already: a container that could not be stopped now is the sweep's, not a failed delete.
+      await deployments.stopDeletedAgentsContainers(agentId).catch((err: unknown) => logger.warn({ err, agentId }, 'a deleted agent container is left to the sweep'));
+    }),
     workflows,
     runtime,
     containers,
@@ -89,7 +93,7 @@ export async function buildServices(deps: SharedDeps) {
     executions,
     executionSlots,
     engine: new ExecutionEngine(knex, providers, runtime, events, publish, executionSlots, logger),
-    deployments: new Deployments(knex, runtime, cancelExecutions, announceCancelled, publish),
+    deployments,
     realtime,
     sweeper: new Sweeper(logger),
   };

@@ -43,6 +43,8 @@ export class Agents {
     private readonly isPublished: (agentId: string, trx: Knex.Transaction) => Promise<boolean>,
     private readonly cancelExecutions: CancelExecutions,
     private readonly cancelled: AnnounceCancelled,
+    /** Stops a deleted agent's containers; should it fail, the sweep stops them (Deployments.stopDeletedAgentsContainers). */
+    private readonly stopContainers: (agentId: string) => Promise<void>,
   ) {}
 
   /** One page, newest first; the total counts exactly the rows the filters and visibility allow (decision 14). */
@@ -122,11 +124,11 @@ export class Agents {
 
   /**
    * Deleting is for owners and admins, and refused while the agent is deployed or published (decision 11); the row
-   * stays (soft delete) so what refers to it keeps its history.
-   */
-  /**
-   * Its unfinished executions are cancelled with it (decision 17): an agent in `error` may still have some, waiting
-   * for a restart that will now never serve them.
+   * stays (soft delete) so what refers to it keeps its history. Its unfinished executions are cancelled with it
+   * (decision 17): an agent in `error` may still have some, waiting for a restart that will now never serve them.
+   * Its container (an agent in `error` keeps one, maybe restarting) is stopped once the delete is committed, never
+   * before: a delete that fails leaves the agent as it was, and one that succeeded is finished by the sweep should
+   * the stop not happen (decision 39).
    */
   async delete(userId: string, agentId: string) {
     const { agent, cancelled } = await this.knex.transaction(async (trx) => {
@@ -138,5 +140,6 @@ export class Agents {
       return { agent, cancelled: await this.cancelExecutions(trx, agentId, 'Agent was deleted') };
     });
     if (cancelled.length > 0) await this.cancelled(agent, cancelled, agentAudience(agent));
+    await this.stopContainers(agentId);
   }
 }

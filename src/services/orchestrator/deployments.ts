@@ -149,5 +149,23 @@ export class Deployments {
     }
     return finished;
   }
-}
 
+  /**
+   * Stops the containers of deleted agents that are not stopped yet, of one agent or of all. A delete commits first
+   * and stops its agent's container after, so a runtime that cannot be reached, or a server that stops in between,
+   * leaves a container (in `error`, `restarting`, or running a process no user can reach) to the next sweep; a
+   * deploy under way for the agent has its `creating` one stopped too. Stopping twice is harmless. Returns how many.
+   */
+  async stopDeletedAgentsContainers(agentId?: string): Promise<number> {
+    const leftover: { id: string }[] = await this.knex('orch_containers as c')
+      .join('orch_agents as a', 'a.id', 'c.agent_id')
+      .whereNotNull('a.deleted_at')
+      .whereNot('c.status', 'stopped')
+      .modify((q) => {
+        if (agentId) q.where('a.id', agentId);
+      })
+      .select('c.id');
+    for (const container of leftover) await reachable(() => this.runtime.stop(container.id));
+    return leftover.length;
+  }
+}

@@ -60,3 +60,20 @@ test('Hybrid Thinking: a workflow naming an unknown model shows the API error wi
   await page.getByRole('button', { name: 'Save and run' }).click();
   await page.getByText(/^Expected object, received string$/).waitFor();
 });
+
+test('Hybrid Thinking: the workflow list says it is loading, then that there are none yet; the first saved workflow takes that place', async () => {
+  const page = await dashboard.open('/app/hybrid');
+  // A slow answer, so the wait is seen.
+  await page.route('**/hybrid/v1/workflows', async (route) => {
+    if (route.request().method() === 'GET') await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  await page.getByLabel('Development: mint a token for user').fill('nova');
+  await page.getByRole('button', { name: 'Mint token' }).click();
+  await page.getByRole('status').filter({ hasText: 'Loading workflows…' }).waitFor();
+  const none = page.getByText('No saved workflows yet: write one below, then Save and run.');
+  await none.waitFor();
+  await page.getByRole('button', { name: 'Save and run' }).click();
+  await page.getByRole('button', { name: 'brief', exact: true }).waitFor();
+  assert.equal(await none.count(), 0);
+});

@@ -122,7 +122,9 @@ function Workflows({ userId }: { userId: string }) {
   return (
     <div className="card">
       <h2>Workflows</h2>
+      {list.isPending && <Busy label="Loading workflows…" />}
       <ErrorBox error={list.error} action="Listing workflows" />
+      {list.data && list.data.data.length === 0 && <p className="muted">No saved workflows yet: write one below, then Save and run.</p>}
       <div className="row">
         {list.data?.data.map((w) => (
           <button key={w.name} className={w.name === name ? undefined : 'secondary'} onClick={() => setName(w.name)}>

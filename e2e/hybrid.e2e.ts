@@ -77,3 +77,23 @@ test('Hybrid Thinking: the workflow list says it is loading, then that there are
   await page.getByRole('button', { name: 'brief', exact: true }).waitFor();
   assert.equal(await none.count(), 0);
 });
+
+test('Hybrid Thinking: a submission over the 10-a-minute limit says when to try again (the API\'s Retry-After)', async () => {
+  const page = await dashboard.open('/app/hybrid');
+  await page.getByLabel('Development: mint a token for user').fill('rita');
+  await page.getByRole('button', { name: 'Mint token' }).click();
+  await page.getByText('Signed in as rita').waitFor();
+  const token = await page.evaluate(() => localStorage.getItem('dashboard.platformToken'));
+  for (let i = 0; i < 10; i++) {
+    const sent = await fetch(`${dashboard.base}/hybrid/v1/run-hybrid`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify({ userId: 'rita', promptText: `Earlier ${i}`, requestedModels: ['local-fast'] }),
+    });
+    assert.equal(sent.status, 202);
+  }
+  await page.getByRole('button', { name: 'Run hybrid prompt' }).click();
+  const error = page.getByRole('alert');
+  await error.getByText(/Running the prompt failed \(HTTP 429 rate_limited\)/).waitFor();
+  assert.match(await error.innerText(), /Try again in ([1-9]|[1-5]\d|60) s\./);
+});

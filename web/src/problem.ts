@@ -7,6 +7,8 @@ export class ApiProblem extends Error {
     readonly code: string | undefined,
     /** What the API listed as wrong (`details.errors` and the like), one line each. */
     readonly details: string[] = [],
+    /** A 429's or 503's `Retry-After`, in seconds: when asking again can succeed. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }
@@ -29,7 +31,21 @@ export function problemOf(answer: Answer): ApiProblem {
   const message = text(error.message) ?? text(body.error) ?? text(body.message) ?? text(body.detail) ?? text(body.title) ?? text(answer.data) ?? `HTTP ${answer.status}`;
   const requestId =
     text(error.correlation_id) ?? text(meta.requestId) ?? text(body.request_id) ?? answer.headers?.get('x-correlation-id') ?? answer.headers?.get('x-request-id') ?? undefined;
-  return new ApiProblem(answer.status, message, requestId, text(error.code) ?? text(body.code), listed(itemised(error.details ?? body.details)));
+  return new ApiProblem(
+    answer.status,
+    message,
+    requestId,
+    text(error.code) ?? text(body.code),
+    listed(itemised(error.details ?? body.details)),
+    secondsUntil(answer.headers?.get('retry-after')),
+  );
+}
+
+/** `Retry-After` is seconds or an HTTP date (RFC 9110); the messages ('Rate limit of 10 requests per 60 s exceeded') do not say it. */
+function secondsUntil(retryAfter: string | null | undefined): number | undefined {
+  if (!retryAfter) return undefined;
+  const seconds = /^\d+$/.test(retryAfter.trim()) ? Number(retryAfter) : Math.ceil((Date.parse(retryAfter) - Date.now()) / 1000);
+  return Number.isFinite(seconds) ? Math.max(seconds, 1) : undefined;
 }
 
 /** The itemised problems: the Orchestrator's `details` is the list itself, the others' an object holding it. */

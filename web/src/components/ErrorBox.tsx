@@ -16,6 +16,7 @@ export function ErrorBox({ error, action }: { error: unknown; action?: string })
           ))}
         </ul>
       )}
+      {problem?.retryAfterSeconds !== undefined && <div>Try again in {problem.retryAfterSeconds} s.</div>}
       {problem?.requestId && (
         <div className="request-id">
           request id <code>{problem.requestId}</code>

@@ -4,7 +4,14 @@ import type { Logger } from 'pino';
 import type { QueueMetrics } from '../core/metrics/queue-metrics.js';
 
 export type JobQueueOptions = {
+  /** How often a worker that just ran a job polls for the next; 500 ms by default. */
   pollingIntervalMs?: number;
+  /**
+   * The most an idle worker waits between polls: each empty poll doubles the wait from `pollingIntervalMs` up to
+   * this (4 × `pollingIntervalMs` by default). A job this process sends wakes its workers at once, so the wait
+   * delays only jobs from other processes, delayed starts and retries.
+   */
+  maxPollingIntervalMs?: number;
   /** The Postgres schema pg-boss keeps its tables in; `pgboss` by default. */
   schema?: string;
   /** Counts job outcomes and reads queue depths on scrape. */
@@ -72,9 +79,12 @@ export class JobQueue {
   private readonly boss: PgBoss;
   private readonly loops: Promise<void>[] = [];
   private readonly wakers = new Map<string, Set<() => void>>();
+  /** Queues nudged while their worker was busy fetching: its next idle wait is skipped. */
+  private readonly nudged = new Set<string>();
   private stopping = false;
   private readonly stopRunning = new AbortController();
   private readonly pollingIntervalMs: number;
+  private readonly maxPollingIntervalMs: number;
   private readonly metrics?: QueueMetrics;
   private readonly schema: string;
 
@@ -84,6 +94,7 @@ export class JobQueue {
    */
   constructor(connection: string | Knex, private readonly log: Logger, options: JobQueueOptions = {}) {
     this.pollingIntervalMs = options.pollingIntervalMs ?? 500;
+    this.maxPollingIntervalMs = Math.max(this.pollingIntervalMs, options.maxPollingIntervalMs ?? 4 * this.pollingIntervalMs);
     this.metrics = options.metrics;
     const target = typeof connection === 'string' ? { connectionString: connection, max: 4 } : { db: knexExecutor(connection) };
     this.schema = options.schema ?? 'pgboss';
@@ -145,14 +156,26 @@ export class JobQueue {
     return knex(`${this.schema}.job`).where({ name }).whereIn('state', ['created', 'retry', 'active']);
   }
 
-  /** Sends a job, inside `trx` when given so it commits with the caller's rows. */
-  send<T extends object>(name: string, data: T, trx?: Knex, options: SendOptions = {}): Promise<string | null> {
-    return this.boss.send(name, data, trx ? { ...options, db: knexExecutor(trx) } : options);
+  /**
+   * Sends a job, inside `trx` when given so it commits with the caller's rows. This process's workers of `name` are
+   * woken once the job can be seen: when `trx` commits, or at once without one.
+   */
+  async send<T extends object>(name: string, data: T, trx?: Knex, options: SendOptions = {}): Promise<string | null> {
+    const id = await this.boss.send(name, data, trx ? { ...options, db: knexExecutor(trx) } : options);
+    const transaction = trx?.isTransaction ? (trx as Knex.Transaction) : undefined;
+    if (transaction) transaction.executionPromise.then(() => this.nudge(name), () => {});
+    else this.nudge(name);
+    return id;
   }
 
   /** Wakes this process's idle workers now instead of at their next poll. */
   nudge(name: string): void {
-    for (const wake of this.wakers.get(name) ?? []) wake();
+    const waiting = this.wakers.get(name);
+    if (!waiting || waiting.size === 0) {
+      this.nudged.add(name);
+      return;
+    }
+    for (const wake of waiting) wake();
   }
 
   /**
@@ -166,6 +189,7 @@ export class JobQueue {
 
   private async loop<T extends object>(name: string, concurrency: number, handler: JobHandler<T>): Promise<void> {
     const running = new Set<Promise<void>>();
+    let emptyPolls = 0;
     while (!this.stopping) {
       if (running.size >= concurrency) {
         await Promise.race(running);
@@ -178,9 +202,10 @@ export class JobQueue {
         this.log.error({ err, queue: name }, 'queue fetch failed');
       }
       if (jobs.length === 0) {
-        await this.idle(name);
+        await this.idle(name, Math.min(this.maxPollingIntervalMs, this.pollingIntervalMs * 2 ** Math.min(emptyPolls++, 20)));
         continue;
       }
+      emptyPolls = 0;
       for (const job of jobs) {
         const run: Promise<void> = this.run(name, job, handler).finally(() => running.delete(run));
         running.add(run);
@@ -202,7 +227,8 @@ export class JobQueue {
     }
   }
 
-  private idle(name: string): Promise<void> {
+  private idle(name: string, waitMs: number): Promise<void> {
+    if (this.nudged.delete(name)) return Promise.resolve();
     return new Promise((resolve) => {
       let set = this.wakers.get(name);
       if (!set) this.wakers.set(name, (set = new Set()));
@@ -211,7 +237,7 @@ export class JobQueue {
         set!.delete(wake);
         resolve();
       };
-      const timer = setTimeout(wake, this.pollingIntervalMs);
+      const timer = setTimeout(wake, waitMs);
       set.add(wake);
     });
   }

@@ -99,7 +99,7 @@ describe('job queue', () => {
 
   test('work: up to `concurrency` jobs run at once, and an idle queue polls once per interval, not once per slot', async () => {
     // Built on the server's knex (on either database) so every query it makes can be counted.
-    const queue = new JobQueue(server.db.knex, server.logger, { pollingIntervalMs: 200 });
+    const queue = new JobQueue(server.db.knex, server.logger, { pollingIntervalMs: 200, maxPollingIntervalMs: 200 });
     const name = `slots-test-${uniqueUser()}`;
     let fetches = 0;
     const countFetches = (query: { sql: string; bindings?: unknown[] }) => {
@@ -126,6 +126,37 @@ describe('job queue', () => {
       server.db.knex.off('query', countFetches);
       // About 5 polls in 1 s at 200 ms; four slots polling each would be about 20.
       assert.ok(fetches >= 2 && fetches <= 8, `${fetches} fetches in 1 s`);
+    } finally {
+      server.db.knex.off('query', countFetches);
+      await queue.stop();
+    }
+  });
+
+  test('work: an idle queue’s polls stretch up to maxPollingIntervalMs, and a job this process sends wakes it at once, in a transaction when it commits', async () => {
+    const queue = new JobQueue(server.db.knex, server.logger, { pollingIntervalMs: 50, maxPollingIntervalMs: 60_000 });
+    const name = `idle-test-${uniqueUser()}`;
+    let fetches = 0;
+    const countFetches = (query: { sql: string; bindings?: unknown[] }) => {
+      if (/skip locked/i.test(query.sql) && query.bindings?.includes(name)) fetches++;
+    };
+    const seen: number[] = [];
+    try {
+      await queue.start([name]);
+      server.db.knex.on('query', countFetches);
+      queue.work<{ n: number }>(name, 1, async ({ n }) => void seen.push(n));
+      await new Promise((resolve) => setTimeout(resolve, 3500));
+      // Polls at 0, 50, 150, 350, 750, 1550 and 3150 ms, the next at 6350: 7 in 3.5 s, where a fixed 50 ms makes 70.
+      assert.ok(fetches <= 10, `${fetches} fetches in 3.5 s`);
+      // So the worker's next poll is more than 2 s away, here and after job 1; only the wake-up starts these in time.
+      await queue.send(name, { n: 1 });
+      await waitFor(async () => seen.includes(1) || undefined, 2000);
+      await new Promise((resolve) => setTimeout(resolve, 3500));
+      await server.db.knex.transaction(async (trx) => {
+        await queue.send(name, { n: 2 }, trx);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        assert.deepEqual(seen, [1], 'a job is not worked before its transaction commits');
+      });
+      await waitFor(async () => seen.includes(2) || undefined, 2000);
     } finally {
       server.db.knex.off('query', countFetches);
       await queue.stop();

@@ -58,7 +58,7 @@ test('Hybrid Thinking: a workflow naming an unknown model shows the API error wi
   // Checked before it is sent: a definition that is not a mapping says so, without a stray path.
   await editor.fill('just a sentence');
   await page.getByRole('button', { name: 'Save and run' }).click();
-  await page.getByText(/^Expected object, received string$/).waitFor();
+  await page.getByRole('alert').getByText(/^Expected object, received string$/).waitFor();
 });
 
 test('Hybrid Thinking: the workflow list says it is loading, then that there are none yet; the first saved workflow takes that place', async () => {

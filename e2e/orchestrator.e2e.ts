@@ -213,3 +213,14 @@ test('Orchestrator: each Deploy and Undeploy button is named with its agent, and
   await page.getByRole('button', { name: 'Undeploy Named Left', exact: true }).click();
   await page.getByTestId('agent').filter({ hasText: 'Named Left' }).getByText('inactive').waitFor();
 });
+
+test('Orchestrator: a workflow definition that is not JSON is refused before it is sent, as an alert a screen reader announces', async () => {
+  const page = await dashboard.open('/app/orchestrator');
+  await page.getByLabel('Password').fill('demo-password-123');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByLabel('Agent name').fill('Given a typo');
+  await page.getByRole('button', { name: 'Create agent' }).click();
+  await page.getByLabel('Workflow definition (nodes and edges)').fill('{"nodes": [');
+  await page.getByRole('button', { name: 'Create workflow' }).click();
+  await page.getByRole('alert').getByText(/^The workflow is not JSON: /).waitFor();
+});

@@ -202,7 +202,11 @@ function WorkflowEditor({ initial, userId, onSaved, onRun }: { initial: string; 
         Save and run
       </button>
       {saved && <span className="muted">saved as {saved}</span>}
-      {invalid && <div className="error">{invalid}</div>}
+      {invalid && (
+        <div className="error" role="alert">
+          {invalid}
+        </div>
+      )}
       <ErrorBox error={save.error} action="Saving the workflow" />
       <ErrorBox error={run.error} action="Running the workflow" />
     </form>

@@ -91,7 +91,11 @@ function LensForm({ lens, onRun }: { lens: LensSummary; onRun: (runId: string) =
       <button type="submit" disabled={execute.pending}>
         Execute
       </button>
-      {invalid && <div className="error">{invalid}</div>}
+      {invalid && (
+        <div className="error" role="alert">
+          {invalid}
+        </div>
+      )}
       {execute.pending && <Busy label="Submitting the run…" />}
       <ErrorBox error={execute.error} action="Executing the lens" />
     </form>

@@ -388,7 +388,11 @@ function AgentDetail({ agentId, channel }: { agentId: string; channel: ChannelSt
           </div>
         )
       )}
-      {invalid && <div className="error">{invalid}</div>}
+      {invalid && (
+        <div className="error" role="alert">
+          {invalid}
+        </div>
+      )}
       <ErrorBox error={create.error} action="Creating the workflow" />
       <ErrorBox error={execute.error} action="Executing" />
       {executionId && <ExecutionProgress key={executionId} executionId={executionId} channel={channel} onFinal={() => void logs.refetch()} />}

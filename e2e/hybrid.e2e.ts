@@ -61,7 +61,7 @@ test('Hybrid Thinking: a workflow naming an unknown model shows the API error wi
   await page.getByRole('alert').getByText(/^Expected object, received string$/).waitFor();
 });
 
-test('Hybrid Thinking: the workflow list says it is loading, then that there are none yet; the first saved workflow takes that place', async () => {
+test('Hybrid Thinking: the workflow list says it is loading, then that there are none yet; the first saved workflow takes that place, and the open one is pressed', async () => {
   const page = await dashboard.open('/app/hybrid');
   // A slow answer, so the wait is seen.
   await page.route('**/hybrid/v1/workflows', async (route) => {
@@ -76,6 +76,11 @@ test('Hybrid Thinking: the workflow list says it is loading, then that there are
   await page.getByRole('button', { name: 'Save and run' }).click();
   await page.getByRole('button', { name: 'brief', exact: true }).waitFor();
   assert.equal(await none.count(), 0);
+  // Which workflow is open is said, not only shown by the buttons' colours.
+  await page.getByRole('button', { name: 'New workflow', pressed: true }).waitFor();
+  await page.getByRole('button', { name: 'brief', exact: true }).click();
+  await page.getByRole('button', { name: 'brief', exact: true, pressed: true }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'New workflow', pressed: false }).count(), 1);
 });
 
 test('Hybrid Thinking: a submission over the 10-a-minute limit says when to try again (the API\'s Retry-After)', async () => {

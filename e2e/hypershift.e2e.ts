@@ -56,7 +56,7 @@ test('HyperShift: a run without a target waits for approval to deploy to "the ta
   await page.getByTestId('run-detail').getByText('Waiting for approval to deploy to the target.').waitFor({ timeout: 60_000 });
 });
 
-test('HyperShift: more runs than a page shows (50) are reached with Older runs and Newer runs', async () => {
+test('HyperShift: more runs than a page shows (50) are reached with Older runs and Newer runs; the run shown is the current link', async () => {
   const page = await pageWithNewWorkspace();
   const workspace = await page.getByTestId('workspace').innerText();
   const api = `${dashboard.base}/hypershift`;
@@ -74,6 +74,8 @@ test('HyperShift: more runs than a page shows (50) are reached with Older runs a
   await runLink(ids[50]!).waitFor();
   assert.equal(await page.locator('tr').count(), 50);
   assert.equal(await runLink(ids[0]!).count(), 0);
+  // The run shown below the list (the newest, until another is chosen) is marked as the current one.
+  await runLink(ids[50]!).and(page.locator('[aria-current="true"]')).waitFor();
   await page.getByRole('button', { name: 'Older runs' }).click();
   await runLink(ids[0]!).waitFor();
   assert.equal(await page.locator('tr').count(), 1);

@@ -127,11 +127,12 @@ function Workflows({ userId }: { userId: string }) {
       {list.data && list.data.data.length === 0 && <p className="muted">No saved workflows yet: write one below, then Save and run.</p>}
       <div className="row">
         {list.data?.data.map((w) => (
-          <button key={w.name} className={w.name === name ? undefined : 'secondary'} onClick={() => setName(w.name)}>
+          // aria-pressed: which one is open is said, not only shown by the button's colour.
+          <button key={w.name} className={w.name === name ? undefined : 'secondary'} onClick={() => setName(w.name)} aria-pressed={w.name === name}>
             {w.name}
           </button>
         ))}
-        <button className={name === undefined ? undefined : 'secondary'} onClick={() => setName(undefined)}>
+        <button className={name === undefined ? undefined : 'secondary'} onClick={() => setName(undefined)} aria-pressed={name === undefined}>
           New workflow
         </button>
       </div>

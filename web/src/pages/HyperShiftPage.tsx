@@ -182,7 +182,7 @@ function Runs({ tenancy }: { tenancy: Tenancy }) {
           {list.map((r) => (
             <tr key={r.id} className={r.id === runId ? 'selected' : undefined}>
               <td>
-                <a href="#" onClick={(e) => (e.preventDefault(), setSelected(r.id))}>
+                <a href="#" onClick={(e) => (e.preventDefault(), setSelected(r.id))} aria-current={r.id === runId ? 'true' : undefined}>
                   <code>{r.id}</code>
                 </a>
               </td>

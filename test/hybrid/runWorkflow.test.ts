@@ -98,6 +98,29 @@ describe('runWorkflow', () => {
     assert.match(job.synthesisResult.content, /Merge ### local-fast/);
   });
 
+  test('variables named in any script ({{thème}}, {{ résumé }}, {{テーマ}}) are placeholders: required, checked and substituted', async () => {
+    const user = uniqueUser();
+    const step = { name: 'écrire', models: ['local-fast'], prompt_template: 'Écris sur {{thème}} pour {{テーマ}}', output_var: 'résumé' };
+    const refused = await server.http
+      .post(`${base}/workflows`)
+      .set(await server.auth(user))
+      .send({ workflow_name: 'unicode', stages: { generate: { steps: [step] }, synthesize: { name: 'fusion', model: 'local-deep', prompt_template: 'Fusionne {{ résumé }} et {{rédaction}}', output_var: 'fin' } } });
+    assert.equal(refused.status, 400, refused.text);
+    assert.deepEqual(refused.body.details.errors, [{ path: '/stages/synthesize/prompt_template', message: 'reads rédaction, which no generate step writes' }]);
+
+    await saveWorkflow(server, user, { workflow_name: 'unicode', stages: { generate: { steps: [step] }, synthesize: { name: 'fusion', model: 'local-deep', prompt_template: 'Fusionne {{ résumé }}', output_var: 'fin' } } });
+    const missing = await run(user, { workflowName: 'unicode', inputVariables: { thème: 'les bases vectorielles' } });
+    assert.equal(missing.status, 400, missing.text);
+    assert.deepEqual(missing.body.details, { missingVariables: ['テーマ'] });
+
+    const res = await run(user, { workflowName: 'unicode', inputVariables: { thème: 'les bases vectorielles', テーマ: '初心者' } });
+    assert.equal(res.status, 202, res.text);
+    const job = await waitForJob(server, user, res.body.jobId);
+    assert.equal(job.status, 'completed', job.errorInfo);
+    assert.match(job.results['local-fast'].content, /Écris sur les bases vectorielles pour 初心者$/);
+    assert.match(job.synthesisResult.content, /Fusionne ### local-fast \[local model local-fast/);
+  });
+
   test('400: inputVariables values must be strings', async () => {
     const user = uniqueUser();
     const res = await run(user, { workflowName: 'x', inputVariables: { topic: 3 } });

@@ -1,4 +1,9 @@
-const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_.-]+)\s*\}\}/g;
+/**
+ * `{{name}}`, the name in letters and digits of any script (with `_`, `.`, `-`): a variable named `résumé` or
+ * `テーマ` is a placeholder like `topic`. Matching ASCII only, `{{résumé}}` was neither substituted nor checked:
+ * the model got the braces as text, and an input written so was never required.
+ */
+const PLACEHOLDER = /\{\{\s*([\p{L}\p{M}\p{N}_.-]+)\s*\}\}/gu;
 
 /** The variable names a template writes as `{{name}}`. */
 export function placeholdersOf(template: string): string[] {

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import { waitFor } from '../support/wait.js';
 import { HttpDeploymentTarget } from '../../src/services/hypershift/deployment-target.js';
 import { startTestServer, uniqueUser, type TestServer } from '../support/test-server.js';
-import { createRun, freshWorkspace, headersFor, startHypershift, startRun, waitForStatus } from './support.js';
+import { base, createRun, freshWorkspace, headersFor, startHypershift, startRun, waitForStatus } from './support.js';
 
 // A local deploy hook speaking HttpDeploymentTarget's wire format, and the "deployed site" it hands back.
 const hooks: { auth?: string; body: { run_id: string; environment: string; artifacts: { path: string }[] } }[] = [];
@@ -67,6 +67,19 @@ describe('HttpDeploymentTarget', () => {
       assert.match(run.deployment_url, new RegExp(`/sites/${runId}$`));
       assert.equal(run.sre_output.target, 'http');
       assert.equal(run.sre_output.health_check, 'passed');
+    });
+
+    test('getStatus names the hook’s deployment as the workspace’s last_deploy (it had none: only local builds counted)', async () => {
+      const ws = freshWorkspace();
+      const runId = await createRun(server, ws);
+      await startRun(server, ws, runId);
+      const run = await waitForStatus(server, ws, runId, ['completed', 'failed']);
+      assert.equal(run.status, 'completed', run.error);
+      const status = await server.http.get(`${base}/status`).set(headersFor(ws));
+      assert.equal(status.status, 200, JSON.stringify(status.body));
+      assert.equal(status.body.last_deploy?.run_id, runId, JSON.stringify(status.body));
+      assert.equal(status.body.last_deploy.deployment_url, run.deployment_url);
+      assert.ok(Date.parse(status.body.last_deploy.deployed_at) <= Date.parse(run.updated_at));
     });
   });
 });

@@ -25,11 +25,15 @@ export class SystemHealth {
     const database = await this.database();
     const status: Schemas['StatusResponse'] = { status: database === 'healthy' ? 'operational' : 'degraded', ts: new Date().toISOString() };
     if (database !== 'healthy') return status;
-    const last: { run_id: string; url: string; deployed_at: Date } | undefined = await this.knex('hs_deployments')
+    // Read from the runs, whatever target deployed them: hs_deployments holds only the local target's builds, so a
+    // server deploying through a hook (HYPERSHIFT_DEPLOY_TARGET=http) never had a last_deploy.
+    const last: { id: string; deployment_url: string; deployed_at: Date } | undefined = await this.knex('hs_runs')
       .where({ workspace_id: workspaceId })
-      .orderBy('deployed_at', 'desc')
-      .first('run_id', 'url', 'deployed_at');
-    if (last) status.last_deploy = { run_id: last.run_id, deployment_url: last.url, deployed_at: new Date(last.deployed_at).toISOString() };
+      .whereNotNull('deployment_url')
+      .whereNotNull('deployed_at')
+      .orderBy([{ column: 'deployed_at', order: 'desc' }, { column: 'id', order: 'desc' }])
+      .first('id', 'deployment_url', 'deployed_at');
+    if (last) status.last_deploy = { run_id: last.id, deployment_url: last.deployment_url, deployed_at: new Date(last.deployed_at).toISOString() };
     return status;
   }
 

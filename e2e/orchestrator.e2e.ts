@@ -4,7 +4,8 @@ import { startDashboard, type Dashboard } from './harness.js';
 
 let dashboard: Dashboard;
 before(async () => {
-  dashboard = await startDashboard();
+  // Each test logs the demo user in (some twice): more than the 10 logins an account gets in 15 minutes.
+  dashboard = await startDashboard({ ORCHESTRATOR_LOGIN_ACCOUNT_LIMIT: '100' });
 });
 after(() => dashboard.close());
 

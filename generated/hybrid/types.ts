@@ -1053,8 +1053,10 @@ export interface operations {
              * @description Invalid request — malformed JSON, a body that violates
              *     `RunWorkflowRequest`, an input variable the workflow needs that
              *     `inputVariables` does not supply, a model of the workflow that the
-             *     caller can no longer use, or a `callbackUrl` (or the workflow's
-             *     `webhook_url`) that webhooks may not reach.
+             *     caller can no longer use, a generate step whose prompt the input
+             *     variables alone make longer than 4,000,000 characters (decision 28),
+             *     or a `callbackUrl` (or the workflow's `webhook_url`) that webhooks
+             *     may not reach.
              */
             400: {
                 headers: {

@@ -121,6 +121,44 @@ describe('runWorkflow', () => {
     assert.match(job.synthesisResult.content, /Fusionne ### local-fast \[local model local-fast/);
   });
 
+  test('a prompt over 4,000,000 characters is never built: 400 when the inputs make it so, a failed job when outputs do', async () => {
+    const user = uniqueUser();
+    // A 1 KB template placing one input 200 times: with a 25,000-character input, a prompt of 5,000,000 characters.
+    await saveWorkflow(server, user, {
+      workflow_name: 'repeat-input',
+      stages: {
+        generate: { steps: [{ name: 'echo', models: ['local-fast'], prompt_template: '{{t}}'.repeat(200), output_var: 'x' }] },
+        synthesize: { name: 'merge', model: 'local-deep', prompt_template: '{{x}}', output_var: 'y' },
+      },
+    });
+    const refused = await run(user, { workflowName: 'repeat-input', inputVariables: { t: 'y'.repeat(25_000) } });
+    assert.equal(refused.status, 400, refused.text);
+    assert.deepEqual(refused.body, {
+      code: 'invalid_request',
+      message: 'The prompt of step echo would be 5000000 characters, over the limit of 4000000',
+      details: { maxChars: 4_000_000, steps: [{ step: 'echo', chars: 5_000_000 }] },
+    });
+    const fits = await run(user, { workflowName: 'repeat-input', inputVariables: { t: 'y'.repeat(20_000) } });
+    assert.equal(fits.status, 202, 'exactly 4,000,000 characters is allowed');
+    assert.equal((await waitForJob(server, user, fits.body.jobId)).status, 'completed');
+
+    // The synthesis places the step's output (about 360 characters) 12,000 times: known only once the step ran.
+    await saveWorkflow(server, user, {
+      workflow_name: 'repeat-output',
+      stages: {
+        generate: { steps: [{ name: 'draft', models: ['local-fast'], prompt_template: 'Draft {{topic}}', output_var: 'x' }] },
+        synthesize: { name: 'merge', model: 'local-deep', prompt_template: '{{x}}'.repeat(12_000), output_var: 'y' },
+      },
+    });
+    const res = await run(user, { workflowName: 'repeat-output', inputVariables: { topic: 'tabs '.repeat(100) } });
+    assert.equal(res.status, 202, res.text);
+    const job = await waitForJob(server, user, res.body.jobId);
+    assert.equal(job.status, 'failed');
+    assert.match(job.errorInfo, /^The prompt of step merge would be \d{7} characters, over the limit of 4000000$/);
+    assert.equal(job.synthesisResult, null, 'nothing was sent for synthesis');
+    assert.match(job.variables.x, /^### local-fast\n/);
+  });
+
   test('400: inputVariables values must be strings', async () => {
     const user = uniqueUser();
     const res = await run(user, { workflowName: 'x', inputVariables: { topic: 3 } });

@@ -1,12 +1,11 @@
 import type { Knex } from 'knex';
 import type { Logger } from 'pino';
 import type { JobQueue } from '../../queue/job-queue.js';
-import { renderTemplate } from './templates.js';
 import type { JobFinisher } from './job-finisher.js';
 import type { JobRepository, JobRow, ModelResponse, ModelResult } from './job-repository.js';
 import type { ModelCaller } from './model-caller.js';
 import type { ModelCatalogue } from './model-catalogue.js';
-import { isParallel, readsOf, type GenerateStep } from './workflow-definition.js';
+import { isParallel, PromptTooLong, stepPrompt, type GenerateStep } from './workflow-definition.js';
 
 export const HYBRID_JOB_QUEUE = 'hybrid-jobs';
 export type HybridJob = { jobId: string };
@@ -43,6 +42,10 @@ export class JobExecutor {
       else await this.runWorkflow(job, stop);
     } catch (err) {
       if (stop?.aborted) return await this.handBack(job);
+      if (err instanceof PromptTooLong) {
+        await this.finisher.finish(job, { status: 'failed', synthesisResult: null, errorInfo: err.message });
+        return;
+      }
       this.log.error({ err, jobId }, 'hybrid job failed');
       await this.finisher.finish(job, { status: 'failed', synthesisResult: null, errorInfo: 'Internal error while running the job' });
     } finally {
@@ -94,7 +97,7 @@ export class JobExecutor {
     const variables: Record<string, string> = Object.assign(Object.create(null), job.input_variables);
     let anySucceeded = false;
     const runStep = async (step: GenerateStep) => {
-      const prompt = renderTemplate(step.prompt_template, variables, readsOf(step));
+      const prompt = stepPrompt(step, variables);
       const outcomes = await this.generate(job, step.models, prompt, stop);
       const answers = outcomes.flatMap(({ model, result }) => (succeeded(result) ? [{ model, content: result.content }] : []));
       anySucceeded ||= answers.length > 0;
@@ -111,7 +114,7 @@ export class JobExecutor {
     }
     if (!(await this.jobs.startSynthesis(job))) return;
     const synth = definition.stages.synthesize;
-    await this.synthesise(job, synth.model, renderTemplate(synth.prompt_template, variables, readsOf(synth)), stop, { variables, outputVar: synth.output_var });
+    await this.synthesise(job, synth.model, stepPrompt(synth, variables), stop, { variables, outputVar: synth.output_var });
   }
 
   private async synthesise(job: JobRow, model: string, prompt: string, stop?: AbortSignal, workflow?: { variables: Record<string, string>; outputVar: string }): Promise<void> {

@@ -6,7 +6,8 @@ import type { JobQueue } from '../../queue/job-queue.js';
 import { HYBRID_JOB_QUEUE, type HybridJob } from './job-executor.js';
 import type { JobRepository, NewJob } from './job-repository.js';
 import type { ModelCatalogue } from './model-catalogue.js';
-import { generateModels, workflowInputs } from './workflow-definition.js';
+import { MAX_PROMPT_CHARS } from './templates.js';
+import { generateModels, oversizedPrompts, workflowInputs } from './workflow-definition.js';
 import type { WorkflowStore } from './workflow-store.js';
 
 /** 403 unless the `userId` a request names is the token's subject (the spec's decision 6). */
@@ -42,6 +43,10 @@ export class JobSubmission {
     const missing = workflowInputs(definition).filter((v) => !Object.hasOwn(inputs, v));
     if (missing.length > 0) {
       throw new HttpError(400, 'missing_variables', `Missing input variable(s) for workflow ${definition.workflow_name}`, { missingVariables: missing });
+    }
+    const oversized = oversizedPrompts(definition, inputs);
+    if (oversized.length > 0) {
+      throw new HttpError(400, 'prompt_too_long', oversized[0].message, { maxChars: MAX_PROMPT_CHARS, steps: oversized.map(({ step, chars }) => ({ step, chars })) });
     }
     const models = generateModels(definition);
     await this.checkModels(subject, [...models, definition.stages.synthesize.model], 'workflow');

@@ -1,4 +1,4 @@
-import { placeholdersOf } from './templates.js';
+import { MAX_PROMPT_CHARS, placeholdersOf, renderedLength, renderTemplate } from './templates.js';
 
 export type GenerateStep = { name: string; models: string[]; prompt_template: string; output_var: string; input_vars?: string[] };
 export type SynthesizeStep = { name: string; model: string; prompt_template: string; output_var: string; input_vars?: string[] };
@@ -26,6 +26,39 @@ export const generateModels = (definition: WorkflowDefinition) => [...new Set(de
 export function workflowInputs(definition: WorkflowDefinition): string[] {
   const written = new Set(definition.stages.generate.steps.map((s) => s.output_var));
   return [...new Set(definition.stages.generate.steps.flatMap(readsOf))].filter((v) => !written.has(v));
+}
+
+/** A step whose prompt would be longer than MAX_PROMPT_CHARS: it is neither built nor sent. */
+export class PromptTooLong extends Error {
+  constructor(
+    readonly step: string,
+    readonly chars: number,
+  ) {
+    super(`The prompt of step ${step} would be ${chars} characters, over the limit of ${MAX_PROMPT_CHARS}`);
+  }
+}
+
+/** A step's prompt from these variables; PromptTooLong, before anything is built, when it would be over the limit. */
+export function stepPrompt(step: GenerateStep | SynthesizeStep, variables: Record<string, string>): string {
+  const reads = readsOf(step);
+  const chars = renderedLength(step.prompt_template, variables, reads);
+  if (chars > MAX_PROMPT_CHARS) throw new PromptTooLong(step.name, chars);
+  return renderTemplate(step.prompt_template, variables, reads);
+}
+
+/**
+ * The generate steps whose prompt the input variables alone already make longer than MAX_PROMPT_CHARS (the outputs
+ * of earlier steps only add to it), so `POST /run-workflow` refuses them instead of the job failing later. An
+ * input named like a step's output is left out: the output replaces it before any step reads it.
+ */
+export function oversizedPrompts(definition: WorkflowDefinition, inputs: Record<string, string>): PromptTooLong[] {
+  const { steps } = definition.stages.generate;
+  const written = new Set(steps.map((s) => s.output_var));
+  const given = Object.fromEntries(Object.entries(inputs).filter(([name]) => !written.has(name)));
+  return steps.flatMap((step) => {
+    const chars = renderedLength(step.prompt_template, given, readsOf(step));
+    return chars > MAX_PROMPT_CHARS ? [new PromptTooLong(step.name, chars)] : [];
+  });
 }
 
 /**

@@ -246,6 +246,40 @@ describe('listRuns', () => {
     }
   });
 
+  test('a run is listed where its create committed: one that waited for the workspace’s lock is newer than the run it waited for (Postgres)', { skip: !process.env.DATABASE_URL && 'needs DATABASE_URL (the embedded database runs one transaction at a time)' }, async () => {
+    // A client syncing new runs reads the first page down to the newest run it knows. Stamped with its
+    // transaction's start, a create that began first but committed last was listed below a run the client had
+    // already seen, so the client never saw it.
+    const ws = freshWorkspace();
+    const limits = servicesOf(server).limits;
+    const admit = limits.admit;
+    let began!: () => void;
+    let release!: () => void;
+    const waiting = new Promise<void>((resolve) => (began = resolve));
+    const released = new Promise<void>((resolve) => (release = resolve));
+    limits.admit = async (trx, workspaceId) => {
+      limits.admit = admit;
+      began();
+      await released;
+      return admit.call(limits, trx, workspaceId);
+    };
+    try {
+      const slow = server.http.post(`${base}/runs`).set(headersFor(ws)).send({ user_intent: intent() }).then((res) => res);
+      await waiting;
+      const quick = await createRun(server, ws);
+      const seen = (await server.http.get(`${base}/runs`).set(headersFor(ws))).body.runs.map((r: { id: string }) => r.id);
+      assert.deepEqual(seen, [quick]);
+      release();
+      const late = await slow;
+      assert.equal(late.status, 201, JSON.stringify(late.body));
+      const newerThanSeen = (await server.http.get(`${base}/runs`).set(headersFor(ws))).body.runs.map((r: { id: string }) => r.id);
+      assert.deepEqual(newerThanSeen, [late.body.run_id, quick]);
+    } finally {
+      limits.admit = admit;
+      release();
+    }
+  });
+
   test('200: an empty tag, workspace_id or before (a cleared filter) counts as absent; it was a 400', async () => {
     const ws = freshWorkspace();
     const older = await createRun(server, ws, { tags: ['a'] });

@@ -96,6 +96,11 @@ export class RunCommands {
       webhook_url: this.deps.webhooks.url ?? null,
       mount_path: mountPath,
       origin,
+      // The moment of the insert, under the workspace's lock, not the transaction's start (now()): a create that
+      // began first but waited for the lock is then newer than the run it waited for, so GET /runs lists runs in
+      // the order they appeared and a client reading down to the newest run it knows misses none.
+      created_at: trx.raw('clock_timestamp()'),
+      updated_at: trx.raw('clock_timestamp()'),
     });
     await this.deps.audit.append(trx, id, 'run.created', {
       actor,

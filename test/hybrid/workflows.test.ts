@@ -167,6 +167,20 @@ describe('createWorkflow', () => {
     ]);
   });
 
+  test('400: a synthesis output_var that is a workflow input (the run would lose the input given); nothing stored', async () => {
+    const user = uniqueUser();
+    const definition = researchWorkflow('output-over-input');
+    const res = await server.http
+      .post(`${base}/workflows`)
+      .set(await server.auth(user))
+      .send({ ...definition, stages: { ...definition.stages, synthesize: { ...definition.stages.synthesize, output_var: 'topic' } } });
+    assert.equal(res.status, 400, res.text);
+    assert.deepEqual(res.body.details.errors, [
+      { path: '/stages/synthesize/output_var', message: 'variable topic is an input of step draft; the synthesis output would replace it' },
+    ]);
+    assert.equal((await server.http.get(`${base}/workflows/output-over-input`).set(await server.auth(user))).status, 404);
+  });
+
   test('400: a body violating WorkflowDefinition (no synthesize stage)', async () => {
     const { stages } = researchWorkflow('x');
     const res = await server.http.post(`${base}/workflows`).set(await server.auth(uniqueUser())).send({ workflow_name: 'x', stages: { generate: stages.generate } });

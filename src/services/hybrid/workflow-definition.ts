@@ -89,6 +89,11 @@ export function checkWorkflow(definition: WorkflowDefinition, knownModels: Set<s
   if (!knownModels.has(synth.model)) problems.push({ path: '/stages/synthesize/model', message: `model ${synth.model} is not listed by GET /models` });
   if (names.has(synth.name)) problems.push({ path: '/stages/synthesize/name', message: `step name ${synth.name} is used more than once` });
   if (writers.has(synth.output_var)) problems.push({ path: '/stages/synthesize/output_var', message: `variable ${synth.output_var} is written by more than one step` });
+  else {
+    // An input of the run: the synthesis would replace it in the job's variables, and the input given was lost.
+    const reader = steps.find((step) => readsOf(step).includes(synth.output_var));
+    if (reader) problems.push({ path: '/stages/synthesize/output_var', message: `variable ${synth.output_var} is an input of step ${reader.name}; the synthesis output would replace it` });
+  }
 
   const parallel = isParallel(definition);
   steps.forEach((step, i) => {

@@ -3117,7 +3117,8 @@ export const useDeleteAgent = <TError = BadRequestResponse | UnauthorizedRespons
 /**
  * Creates and starts the agent's container with its active workflows and returns when the agent is running;
 the agent becomes `active`. Allowed from `draft`, `inactive` and `error`; needs at least one active workflow.
-No request body. If the container cannot be started the agent goes to status `error`.
+No request body. If the container cannot be started the agent goes to status `error`. From `error`, the
+container the agent kept is replaced and stopped, and its pending executions run on the new one (decision 40).
 Organization agents need role `owner`, `admin` or `member`.
 
  * @summary Deploy an agent

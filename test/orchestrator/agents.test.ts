@@ -369,9 +369,9 @@ describe('deleteAgent', () => {
     assertError(await server.http.get(`${base}/agents/${agentId}`).set(user.headers), 404, 'NOT_FOUND');
     assert.equal(await container(), 'running', 'the stop failed');
     // As the sweep does, every 30 s and at every start (other files' deleted agents may share the database).
-    assert.ok((await servicesOf(server).deployments.stopDeletedAgentsContainers()) >= 1);
+    assert.ok((await servicesOf(server).deployments.stopOrphanedContainers()) >= 1);
     assert.deepEqual([await container(), alive()], ['stopped', false]);
-    assert.equal(await servicesOf(server).deployments.stopDeletedAgentsContainers(agentId), 0, 'once');
+    assert.equal(await servicesOf(server).deployments.stopOrphanedContainers(agentId), 0, 'once');
   });
 
   test("a deleted agent's container in error or restarting is stopped with it", async () => {

@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import { RuntimeUnavailable } from '../../src/services/orchestrator/runtime.js';
 import { schemaErrors } from '../support/spec-validator.js';
 import type { TestServer } from '../support/test-server.js';
-import { assertError, base, createAgent, createWorkflow, newOrganization, newUser, servicesOf, startOrchestrator, type Cast } from './support.js';
+import { assertError, base, createAgent, createWorkflow, newOrganization, newUser, servicesOf, startOrchestrator, waitForExecution, type Cast } from './support.js';
 
 let server: TestServer;
 let cast: Cast;
@@ -167,6 +167,52 @@ describe('deployAgent', () => {
       assert.deepEqual(containers, [{ status: 'error' }], 'the container that never became ready is not left running');
     } finally {
       await slow.close();
+    }
+  });
+
+  test("200: redeploying an agent in error stops the container it replaces, a live process or one whose restart waits, and its pending execution runs on the new one (the old process ran on for good, out of every user's reach)", async () => {
+    const knex = server.db.knex;
+    const containerOf = async (id: string) => ((await knex('orch_agents').where({ id }).first('container_id')) as { container_id: string }).container_id;
+    const statusOf = async (containerId: string) => ((await knex('orch_containers').where({ id: containerId }).first('status')) as { status: string }).status;
+
+    // In error with its process alive: a restart that started a new process and could not then mark the agent active.
+    const live = await deployable();
+    await server.http.post(`${base}/agents/${live}/deploy`).set(cast.owner.headers).expect(200);
+    const liveOld = await containerOf(live);
+    const { pid }: { pid: number } = await knex('orch_containers').where({ id: liveOld }).first('pid');
+    await knex('orch_agents').where({ id: live }).update({ status: 'error' });
+    const waiting = await unqueuedExecution(live, liveOld);
+    const redeployed = await server.http.post(`${base}/agents/${live}/deploy`).set(cast.owner.headers);
+    assert.equal(redeployed.status, 200, redeployed.text);
+    assert.notEqual(redeployed.body.container_id, liveOld);
+    assert.equal(await statusOf(liveOld), 'stopped');
+    assert.throws(() => process.kill(pid, 0), 'the old process is gone');
+    const ran = await waitForExecution(server, cast.owner, waiting);
+    assert.equal(ran.status, 'completed', JSON.stringify(ran));
+    assert.equal((await knex('orch_executions').where({ id: waiting }).first('container_id')).container_id, redeployed.body.container_id);
+
+    // In error with a restart under way, redeployed while the runtime cannot stop the old container: the restart job
+    // that runs after the redeploy stops the process it started, and the sweep stops a replaced container left over.
+    for (const late of ['restart', 'sweep']) {
+      const restarting = await deployable();
+      await server.http.post(`${base}/agents/${restarting}/deploy`).set(cast.owner.headers).expect(200);
+      const old = await containerOf(restarting);
+      await servicesOf(server).runtime.stop(old);
+      await knex('orch_containers').where({ id: old }).update({ status: 'restarting' });
+      await knex('orch_agents').where({ id: restarting }).update({ status: 'error' });
+      const restore = runtimeDown('stop');
+      try {
+        await server.http.post(`${base}/agents/${restarting}/deploy`).set(cast.owner.headers).expect(200);
+      } finally {
+        restore();
+      }
+      assert.equal(await statusOf(old), 'restarting', 'the stop failed');
+      if (late === 'restart') await servicesOf(server).containers.completeRestart({ agentId: restarting, containerId: old });
+      else assert.equal(await servicesOf(server).deployments.stopOrphanedContainers(restarting), 1);
+      assert.equal(await statusOf(old), 'stopped', late);
+      assert.equal(await servicesOf(server).runtime.supervisor(old), null, late);
+      assert.equal(await statusOf(await containerOf(restarting)), 'running', 'the new container runs on');
+      assert.equal(await servicesOf(server).deployments.stopOrphanedContainers(restarting), 0, 'once');
     }
   });
 

@@ -34,7 +34,7 @@ export const orchestratorModule: Module<Services> = {
       await services.executions.failLost();
       await services.deployments.finishInterruptedUndeploys();
       // A runtime out of reach holds up only these stops, not the adoptions and resumptions below.
-      await services.deployments.stopDeletedAgentsContainers().catch((err: unknown) => logger.warn({ err }, 'stopping deleted agents containers failed'));
+      await services.deployments.stopOrphanedContainers().catch((err: unknown) => logger.warn({ err }, 'stopping orphaned containers failed'));
       const adopted = await services.runtime.adopt();
       await services.executions.resume(adopted);
       await services.executions.resume();

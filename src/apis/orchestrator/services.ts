@@ -73,7 +73,7 @@ export async function buildServices(deps: SharedDeps) {
   died.handle = (containerId) => containers.processDied(containerId);
   const marketplaceClient: MarketplaceClient = new LocalMarketplace();
   const marketplace = new Marketplace(knex, marketplaceClient, publish);
-  const deployments = new Deployments(knex, runtime, cancelExecutions, announceCancelled, publish);
+  const deployments = new Deployments(knex, runtime, cancelExecutions, announceCancelled, publish, async (ids) => void (await executions.resume(ids)));
   return {
     settings,
     tokens,
@@ -81,7 +81,7 @@ export async function buildServices(deps: SharedDeps) {
     organizations,
     agents: new Agents(knex, organizations, (agentId, trx) => marketplace.isPublished(agentId, trx), cancelExecutions, announceCancelled, async (agentId) => {
       // The agent is deleted already: a container that could not be stopped now is the sweep's, not a failed delete.
-      await deployments.stopDeletedAgentsContainers(agentId).catch((err: unknown) => logger.warn({ err, agentId }, 'a deleted agent container is left to the sweep'));
+      await deployments.stopOrphanedContainers(agentId).catch((err: unknown) => logger.warn({ err, agentId }, 'a deleted agent container is left to the sweep'));
     }),
     workflows,
     runtime,

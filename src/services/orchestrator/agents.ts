@@ -43,7 +43,7 @@ export class Agents {
     private readonly isPublished: (agentId: string, trx: Knex.Transaction) => Promise<boolean>,
     private readonly cancelExecutions: CancelExecutions,
     private readonly cancelled: AnnounceCancelled,
-    /** Stops a deleted agent's containers; should it fail, the sweep stops them (Deployments.stopDeletedAgentsContainers). */
+    /** Stops a deleted agent's containers; should it fail, the sweep stops them (Deployments.stopOrphanedContainers). */
     private readonly stopContainers: (agentId: string) => Promise<void>,
   ) {}
 

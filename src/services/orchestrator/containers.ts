@@ -80,8 +80,8 @@ export class Containers {
 
   /**
    * The queued half of a restart: a new process runs, the agent is active again, and its watchers hear it. An agent in
-   * `error` may be deleted while its restart waits; its new process is stopped at once, and the agent stays deleted
-   * (it became `active` again, its process out of every user's reach and adopted by every later server).
+   * `error` may be deleted or redeployed while its restart waits; its new process is stopped at once, as no agent runs
+   * on it any more (it ran on, out of every user's reach and adopted by every later server).
    */
   async completeRestart(job: RestartJob): Promise<void> {
     if (!(await this.runtime.completeRestart(job.containerId))) return;
@@ -91,7 +91,7 @@ export class Containers {
       .whereIn('status', ['active', 'error'])
       .update({ status: 'active', updated_at: this.knex.fn.now() })
       .returning('*');
-    if (!agent && (await this.knex('orch_agents').where({ id: job.agentId }).whereNotNull('deleted_at').first('id'))) {
+    if (!agent && !(await this.knex('orch_agents').where({ id: job.agentId, container_id: job.containerId }).whereNull('deleted_at').first('id'))) {
       await this.runtime.stop(job.containerId);
       return;
     }

@@ -5,7 +5,7 @@ import { HttpError } from '../../core/http-error.js';
 import { conflict } from './errors.js';
 import { agentAudience } from './realtime.js';
 import { reachable, type ContainerRuntime } from './runtime.js';
-import type { ExecutionRow } from './executions.js';
+import { executionUpdate, interruptedSteps, type ExecutionRow } from './executions.js';
 import type { AgentRow } from './views.js';
 
 export type Publish = (message: Record<string, unknown>, audience: string[]) => Promise<void>;
@@ -22,6 +22,8 @@ export class Deployments {
     private readonly cancelExecutions: CancelExecutions,
     private readonly cancelled: AnnounceCancelled,
     private readonly publish: Publish,
+    /** Hands these containers' pending executions to the queue again. */
+    private readonly resume: (containerIds: string[]) => Promise<void>,
   ) {}
 
   /**
@@ -56,23 +58,46 @@ export class Deployments {
         throw err;
       },
     );
-    const [row]: AgentRow[] = await this.knex('orch_agents')
-      .where({ id: agentId, status: agent.status })
-      .whereNull('deleted_at')
-      .update({ status: 'active', container_id: containerId, deployed_at: this.knex.fn.now(), updated_at: this.knex.fn.now(), deploying_until: null })
-      .returning('*')
+    // An agent in `error` keeps the container it had (a dead process, a restart under way, or a live process a
+    // restart could not mark active): the new one replaces it in the same transaction, which hands it the executions
+    // still waiting there and fails those running there, as a restart does (decision 40).
+    const replaced = agent.container_id;
+    const advanced = await this.knex
+      .transaction(async (trx) => {
+        const [row]: AgentRow[] = await trx('orch_agents')
+          .where({ id: agentId, status: agent.status })
+          .whereNull('deleted_at')
+          .update({ status: 'active', container_id: containerId, deployed_at: trx.fn.now(), updated_at: trx.fn.now(), deploying_until: null })
+          .returning('*');
+        if (!row) return undefined;
+        if (!replaced) return { row, failed: [] as ExecutionRow[] };
+        await trx('orch_executions').where({ container_id: replaced, status: 'pending' }).update({ container_id: containerId });
+        const failed: ExecutionRow[] = await trx('orch_executions')
+          .where({ container_id: replaced, status: 'running' })
+          .update({ status: 'failed', error_message: 'Agent was redeployed', completed_at: trx.fn.now(), current_step: null, progress: 100, steps: interruptedSteps(trx) })
+          .returning('*');
+        return { row, failed };
+      })
       .catch(async (err: unknown) => {
         // The agent was not advanced (a busy database): a container left running would belong to no agent, and the
         // hold would refuse every deploy for a minute. Both are undone as far as the database lets; the failure stands.
         await Promise.allSettled([this.unclaim(agentId), this.runtime.stop(containerId)]);
         throw err;
       });
-    if (!row) {
+    if (!advanced) {
       await this.unclaim(agentId);
       await this.runtime.stop(containerId);
       throw conflict('Agent changed while it was being deployed');
     }
-    await this.publish({ type: 'agent_status_update', data: { agent_id: agentId, status: 'active', container_id: containerId } }, agentAudience(row));
+    const { row, failed } = advanced;
+    const audience = agentAudience(row);
+    await this.publish({ type: 'agent_status_update', data: { agent_id: agentId, status: 'active', container_id: containerId } }, audience);
+    for (const execution of failed) await this.publish(executionUpdate(execution), audience);
+    if (replaced) {
+      // The agent is deployed already: a replaced container that cannot be stopped now is the sweep's (stopOrphanedContainers).
+      await this.runtime.stop(replaced).catch(() => undefined);
+      await this.resume([containerId]);
+    }
     return { id: agentId, status: 'active' as const, container_id: containerId, deployed_at: row.deployed_at!.toISOString(), deployment_logs: logs };
   }
 
@@ -151,16 +176,26 @@ export class Deployments {
   }
 
   /**
-   * Stops the containers of deleted agents that are not stopped yet, of one agent or of all. A delete commits first
-   * and stops its agent's container after, so a runtime that cannot be reached, or a server that stops in between,
-   * leaves a container (in `error`, `restarting`, or running a process no user can reach) to the next sweep; a
-   * deploy under way for the agent has its `creating` one stopped too. Stopping twice is harmless. Returns how many.
+   * Stops the containers no agent runs on that are not stopped yet, of one agent or of all: those of deleted agents,
+   * and those a redeploy replaced. A delete commits first and stops its agent's container after, and a redeploy
+   * stops the container it replaced after it commits, so a runtime that cannot be reached, or a server that stops
+   * in between, leaves a container (in `error`, `restarting`, or running a process no user can reach) to the next
+   * sweep; a deploy under way for a deleted agent has its `creating` one stopped too. A container of a live agent
+   * that a deploy under way holds is not yet named by it, so it is left alone, as is one in `error` that no process
+   * runs in (a deploy that failed keeps its record). Stopping twice is harmless. Returns how many.
    */
-  async stopDeletedAgentsContainers(agentId?: string): Promise<number> {
+  async stopOrphanedContainers(agentId?: string): Promise<number> {
     const leftover: { id: string }[] = await this.knex('orch_containers as c')
       .join('orch_agents as a', 'a.id', 'c.agent_id')
-      .whereNotNull('a.deleted_at')
       .whereNot('c.status', 'stopped')
+      .where((q) =>
+        q.whereNotNull('a.deleted_at').orWhere((replaced) =>
+          replaced
+            .whereRaw('a.container_id is distinct from c.id')
+            .whereNot('c.status', 'error')
+            .where((free) => free.whereNull('a.deploying_until').orWhere('a.deploying_until', '<', this.knex.fn.now())),
+        ),
+      )
       .modify((q) => {
         if (agentId) q.where('a.id', agentId);
       })

@@ -122,6 +122,27 @@ describe('createRun', () => {
     assert.equal((await server.http.get(`${base}/usage`).set(headersFor(ws))).body.runs, 0);
   });
 
+  test('400 INVALID_USER_INTENT names the field and the fault when user_intent has a description (it said only "Invalid user_intent")', async () => {
+    const ws = freshWorkspace();
+    const cases: [Record<string, unknown>, string][] = [
+      [{ description: 'd'.repeat(4001) }, 'Invalid user_intent: user_intent.description must NOT have more than 4000 characters'],
+      [{ description: 42 }, 'Invalid user_intent: user_intent.description must be string'],
+      [{ description: 'ok', target: 't'.repeat(201) }, 'Invalid user_intent: user_intent.target must NOT have more than 200 characters'],
+      [{ description: 'ok', target: 7 }, 'Invalid user_intent: user_intent.target must be string or null'],
+      [{ description: 'ok', constraints: 'c'.repeat(4001) }, 'Invalid user_intent: user_intent.constraints must NOT have more than 4000 characters'],
+    ];
+    for (const [userIntent, error] of cases) {
+      for (const path of ['runs', 'what-if']) {
+        const res = await server.http.post(`${base}/${path}`).set(headersFor(ws)).send({ user_intent: userIntent });
+        assert.deepEqual([res.status, res.body], [400, { error, code: 'INVALID_USER_INTENT' }], `${path} ${JSON.stringify(userIntent).slice(0, 60)}`);
+      }
+    }
+    const nul = await server.http.post(`${base}/runs`).set(headersFor(ws)).send({ user_intent: { description: 'a\u0000b' } });
+    assert.deepEqual([nul.status, nul.body.code], [400, 'INVALID_USER_INTENT']);
+    assert.match(nul.body.error, /^Invalid user_intent: user_intent\.description must not contain a NUL/);
+    assert.equal((await server.http.get(`${base}/usage`).set(headersFor(ws))).body.runs, 0);
+  });
+
   test('201: target and constraints sent as null count as absent and are not echoed', async () => {
     const ws = freshWorkspace();
     const res = await server.http.post(`${base}/runs`).set(headersFor(ws)).send({ user_intent: { description: 'Deploy a Next.js app', target: null, constraints: null }, codename: null });

@@ -13,10 +13,22 @@ const TENANCY_HEADER = /^\/X-(?:Workspace|Org)-Id$/;
 /** ajv names a `type: [string, 'null']` as `must be string,null`; a client reads `must be string or null`. */
 const readable = (message: string) => message.replace(/^must be ([a-z]+(?:,[a-z]+)+)$/, (_, types: string) => `must be ${types.split(',').join(' or ')}`);
 
+/**
+ * A missing intent, or one without a description (absent, empty or blank), is the seed's bare `Invalid user_intent`.
+ * Any other fault of a field names the field and what it must be: a 4001-character description or a numeric target
+ * answered the same bare words, and the client could not tell what to change.
+ */
+function invalidIntent(issue: Issue): string {
+  const withoutDescription = issue.path === '/user_intent/description' && /^must (?:have required property|NOT have fewer than|match pattern)/.test(issue.message);
+  if (issue.path === '/user_intent' || withoutDescription) return 'Invalid user_intent';
+  return `Invalid user_intent: ${issue.path.slice(1).replace(/\//g, '.')} ${readable(issue.message)}`;
+}
+
 /** A request that failed validation, told the way the spec's examples tell it, with the spec's code. */
 function validationError(issues: Issue[]): { error: string; code: string } {
   const bodyIssue = (prefix: string) => issues.find((i) => i.location === 'body' && (i.path === prefix || i.path.startsWith(`${prefix}/`)));
-  if (bodyIssue('/user_intent')) return { error: 'Invalid user_intent', code: 'INVALID_USER_INTENT' };
+  const intent = bodyIssue('/user_intent');
+  if (intent) return { error: invalidIntent(intent), code: 'INVALID_USER_INTENT' };
   if (bodyIssue('/tier')) return { error: 'tier must be "free" or "pro"', code: 'INVALID_TIER' };
   // Decision 20: the pattern forbids a comma, which is how Node joins a header sent twice; say so, not the regex.
   const listed = issues.find((i) => i.location === 'header' && TENANCY_HEADER.test(i.path) && i.message.startsWith('must match pattern'));

@@ -20,9 +20,15 @@ export function requestOriginResolver(trustProxy: string | undefined, fallback: 
     const forwarded = trust !== null && trust(req.socket.remoteAddress ?? '', 0);
     const proto = (forwarded ? firstValue(req.headers['x-forwarded-proto'])?.toLowerCase() : undefined) ?? ((req.socket as TLSSocket).encrypted ? 'https' : 'http');
     const host = (forwarded ? firstValue(req.headers['x-forwarded-host']) : undefined) ?? req.headers.host;
-    if (host === undefined || !HOST.test(host) || (proto !== 'http' && proto !== 'https')) return fallback;
+    if (host === undefined || !HOST.test(host) || !validPort(host) || (proto !== 'http' && proto !== 'https')) return fallback;
     return `${proto}://${host.toLowerCase()}`;
   };
+}
+
+/** A port, when the host names one, is at most 65535: `example.test:99999` makes no URL. */
+function validPort(host: string): boolean {
+  const port = /:(\d+)$/.exec(host);
+  return port === null || Number(port[1]) <= 65535;
 }
 
 /** The left-most of a comma-separated header: what the client asked for, before other proxies appended theirs. */

@@ -17,10 +17,11 @@ describe('requestOriginResolver', () => {
     assert.equal(direct(request({ host: 'API.Example.test:8443' })), 'http://api.example.test:8443');
     assert.equal(direct(request({ host: 'api.example.test' }, '127.0.0.1', true)), 'https://api.example.test');
     assert.equal(direct(request({ host: '[::1]:8787' })), 'http://[::1]:8787');
+    assert.equal(direct(request({ host: 'example.test:65535' })), 'http://example.test:65535');
   });
 
   test('is the listen address when the Host is missing or names no host (a path, a user, a space)', () => {
-    for (const host of [undefined, '', 'evil.test/x', 'user@evil.test', 'a b', 'evil.test:port', '-bad.test', 'evil.test:123456']) {
+    for (const host of [undefined, '', 'evil.test/x', 'user@evil.test', 'a b', 'evil.test:port', '-bad.test', 'evil.test:123456', 'example.test:99999', 'example.test:65536']) {
       assert.equal(direct(request({ host })), FALLBACK, String(host));
     }
   });

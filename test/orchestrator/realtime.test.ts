@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
@@ -158,6 +159,23 @@ describe('the /ws channel', () => {
       assert.equal((await stranger.next()).error.code, 'AUTHENTICATION_ERROR');
       assert.equal((await stranger.closed).code, 4401);
     }
+  });
+
+  test('a frame over 64 KiB is closed with 1009 and a text frame that is not UTF-8 with 1007, close codes the contract documents (it named neither: a client saw its socket close with a code the contract did not list)', async () => {
+    // The channel's prose in the contract clients read (the generated contract keeps only the message schemas).
+    const contract = await readFile(new URL('../../specs/orchestrator/asyncapi.yaml', import.meta.url), 'utf8');
+    const closeCodes = contract.slice(contract.indexOf('Close codes:'), contract.indexOf('defaultContentType:'));
+    const documented = new Set([...closeCodes.matchAll(/\b(1\d{3}|4\d{3}) [a-z]/g)].map((m) => Number(m[1])));
+    const user = await newUser(server);
+    const big = await connectAs(user);
+    big.send(JSON.stringify({ type: 'auth', token: 'x'.repeat(64 * 1024) }));
+    const tooBig = (await big.closed).code;
+    const garbled = await connectAs(user);
+    garbled.ws.send(Buffer.from([0x7b, 0xff, 0xfe, 0x7d]), { binary: false });
+    const notUtf8 = (await garbled.closed).code;
+    assert.deepEqual([tooBig, notUtf8], [1009, 1007]);
+    assert.ok(documented.has(1009) && documented.has(1007), `documented close codes: ${[...documented].join(', ')}`);
+    assert.match(contract, /UTF-8 text frame of at most 64 KiB/);
   });
 
   test('a forged token and a refresh token are refused with 4401; an unknown message type is a VALIDATION_ERROR', async () => {

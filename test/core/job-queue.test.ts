@@ -6,6 +6,17 @@ import { startTestServer, uniqueUser, type TestServer } from '../support/test-se
 import { waitFor } from '../support/wait.js';
 
 let server: TestServer;
+
+/** Counts pg-boss's fetches of queue `name` among the queries knex reports (`count` is the 'query' listener). */
+function fetchCounter(name: string) {
+  const counter = {
+    seen: 0,
+    count: (query: { sql: string; bindings?: unknown[] }) => {
+      if (/skip locked/i.test(query.sql) && query.bindings?.includes(name)) counter.seen++;
+    },
+  };
+  return counter;
+}
 before(async () => {
   server = await startTestServer({}, { apis: ['lenserfight'] });
 });
@@ -101,10 +112,7 @@ describe('job queue', () => {
     // Built on the server's knex (on either database) so every query it makes can be counted.
     const queue = new JobQueue(server.db.knex, server.logger, { pollingIntervalMs: 200, maxPollingIntervalMs: 200 });
     const name = `slots-test-${uniqueUser()}`;
-    let fetches = 0;
-    const countFetches = (query: { sql: string; bindings?: unknown[] }) => {
-      if (/skip locked/i.test(query.sql) && query.bindings?.includes(name)) fetches++;
-    };
+    const fetches = fetchCounter(name);
     try {
       await queue.start([name]);
       let active = 0;
@@ -121,13 +129,13 @@ describe('job queue', () => {
       assert.equal(mostActive, 4);
       assert.deepEqual([...done].sort((a, b) => a - b), [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
 
-      server.db.knex.on('query', countFetches);
+      server.db.knex.on('query', fetches.count);
       await new Promise((resolve) => setTimeout(resolve, 1000));
-      server.db.knex.off('query', countFetches);
+      server.db.knex.off('query', fetches.count);
       // About 5 polls in 1 s at 200 ms; four slots polling each would be about 20.
-      assert.ok(fetches >= 2 && fetches <= 8, `${fetches} fetches in 1 s`);
+      assert.ok(fetches.seen >= 2 && fetches.seen <= 8, `${fetches.seen} fetches in 1 s`);
     } finally {
-      server.db.knex.off('query', countFetches);
+      server.db.knex.off('query', fetches.count);
       await queue.stop();
     }
   });
@@ -135,18 +143,15 @@ describe('job queue', () => {
   test('work: an idle queue’s polls stretch up to maxPollingIntervalMs, and a job this process sends wakes it at once, in a transaction when it commits', async () => {
     const queue = new JobQueue(server.db.knex, server.logger, { pollingIntervalMs: 50, maxPollingIntervalMs: 60_000 });
     const name = `idle-test-${uniqueUser()}`;
-    let fetches = 0;
-    const countFetches = (query: { sql: string; bindings?: unknown[] }) => {
-      if (/skip locked/i.test(query.sql) && query.bindings?.includes(name)) fetches++;
-    };
+    const fetches = fetchCounter(name);
     const seen: number[] = [];
     try {
       await queue.start([name]);
-      server.db.knex.on('query', countFetches);
+      server.db.knex.on('query', fetches.count);
       queue.work<{ n: number }>(name, 1, async ({ n }) => void seen.push(n));
       await new Promise((resolve) => setTimeout(resolve, 3500));
       // Polls at 0, 50, 150, 350, 750, 1550 and 3150 ms, the next at 6350: 7 in 3.5 s, where a fixed 50 ms makes 70.
-      assert.ok(fetches <= 10, `${fetches} fetches in 3.5 s`);
+      assert.ok(fetches.seen <= 10, `${fetches.seen} fetches in 3.5 s`);
       // So the worker's next poll is more than 2 s away, here and after job 1; only the wake-up starts these in time.
       await queue.send(name, { n: 1 });
       await waitFor(async () => seen.includes(1) || undefined, 2000);
@@ -158,7 +163,7 @@ describe('job queue', () => {
       });
       await waitFor(async () => seen.includes(2) || undefined, 2000);
     } finally {
-      server.db.knex.off('query', countFetches);
+      server.db.knex.off('query', fetches.count);
       await queue.stop();
     }
   });

@@ -162,8 +162,8 @@ export class JobQueue {
    */
   async send<T extends object>(name: string, data: T, trx?: Knex, options: SendOptions = {}): Promise<string | null> {
     const id = await this.boss.send(name, data, trx ? { ...options, db: knexExecutor(trx) } : options);
-    const transaction = trx?.isTransaction ? (trx as Knex.Transaction) : undefined;
-    if (transaction) transaction.executionPromise.then(() => this.nudge(name), () => {});
+    const committed = trx ? outermost(trx)?.executionPromise : undefined;
+    if (committed) committed.then(() => this.nudge(name), () => {});
     else this.nudge(name);
     return id;
   }
@@ -267,4 +267,12 @@ export class JobQueue {
     }
     await this.boss.stop({ graceful: false, wait: true });
   }
+}
+
+/** A nested transaction settles at its savepoint; the job becomes visible only when the outermost one commits. */
+function outermost(trx: Knex): Knex.Transaction | undefined {
+  if (!trx.isTransaction) return undefined;
+  let top = trx as Knex.Transaction & { parentTransaction?: Knex.Transaction };
+  while (top.parentTransaction) top = top.parentTransaction;
+  return top;
 }

@@ -140,7 +140,7 @@ describe('job queue', () => {
     }
   });
 
-  test('work: an idle queue’s polls stretch up to maxPollingIntervalMs, and a job this process sends wakes it at once, in a transaction when it commits', async () => {
+  test('work: an idle queue’s polls stretch up to maxPollingIntervalMs, and a job this process sends wakes it at once, in a transaction when the outermost one commits', async () => {
     const queue = new JobQueue(server.db.knex, server.logger, { pollingIntervalMs: 50, maxPollingIntervalMs: 60_000 });
     const name = `idle-test-${uniqueUser()}`;
     const fetches = fetchCounter(name);
@@ -162,6 +162,13 @@ describe('job queue', () => {
         assert.deepEqual(seen, [1], 'a job is not worked before its transaction commits');
       });
       await waitFor(async () => seen.includes(2) || undefined, 2000);
+      await new Promise((resolve) => setTimeout(resolve, 3500));
+      // Sent in a nested transaction: it is visible only once the outermost one commits, so that is when it wakes.
+      await server.db.knex.transaction(async (outer) => {
+        await outer.transaction((inner) => queue.send(name, { n: 3 }, inner));
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      });
+      await waitFor(async () => seen.includes(3) || undefined, 2000);
     } finally {
       server.db.knex.off('query', fetches.count);
       await queue.stop();

@@ -259,7 +259,6 @@ describe('a stopping server', () => {
           builder_output: JSON.stringify({ artifacts: [{ path: 'Dockerfile', type: 'dockerfile', content: 'FROM node:20' }] }),
         });
       await servicesOf(stopping).steps.send(knex, { runId, step: 4 });
-      servicesOf(stopping).steps.nudge();
       await waitFor(async () => (await logsOf(stopping, ws, runId)).some((l) => l.action === 'step.started' && l.details.step === 'sre'));
       const started = Date.now();
       await stopping.queue.stop(50);

@@ -262,7 +262,6 @@ describe('getJob', () => {
     const { jobId } = await createJob(server);
     await server.db.knex('ln_jobs').where({ id: jobId }).update({ state: 'evaluating' });
     await server.queue.send(JOB_STEP_GIVE_UP_QUEUE, { jobId });
-    server.queue.nudge(JOB_STEP_GIVE_UP_QUEUE);
     const job = await pollJob(server, jobId, ['failed']);
     assert.deepEqual(schemaErrors('lightning', 'JobStatusResponse', job), []);
     assert.match(job.errorMessage, /failed three times/);

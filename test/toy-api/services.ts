@@ -25,7 +25,6 @@ export class NoteStore {
       await trx('toy_notes').insert({ id, owner_sub: ownerSub, text, callback_url: callbackUrl ?? null });
       await this.queue.send(TOY_QUEUE, { id }, trx);
     });
-    this.queue.nudge(TOY_QUEUE);
     await this.announce(ownerSub, { id, text });
     return { id, text, processed: false, timesProcessed: 0 };
   }

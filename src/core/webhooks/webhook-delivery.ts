@@ -95,7 +95,6 @@ export class WebhookDelivery {
       maxAttempts: this.policy(profile).maxAttempts,
     });
     await this.send(trx, row.api, { deliveryId: row.id, attempt: 1 }, 0);
-    this.nudgeAfterCommit(trx, row.api);
     return { deliveryId: row.id, eventId: row.event_id };
   }
 
@@ -122,14 +121,6 @@ export class WebhookDelivery {
     // a timestamp), and whole seconds would be too coarse for short backoffs anyway.
     const startAfter = delayMs > 0 ? { startAfter: new Date(Date.now() + delayMs) } : {};
     return this.deps.queue.send(webhookQueueName(api), job, trx, { ...safetyNet, ...startAfter });
-  }
-
-  /** Wakes the workers when the caller's transaction commits, not at their next poll; nothing on rollback. */
-  private nudgeAfterCommit(trx: Knex, api: string): void {
-    const wake = () => this.deps.queue.nudge(webhookQueueName(api));
-    const committed = (trx as Knex & { executionPromise?: Promise<unknown> }).executionPromise;
-    if (committed) committed.then(wake, () => {});
-    else wake();
   }
 
   private async attempt(profile: WebhookProfile, job: DeliveryJob, stop?: AbortSignal): Promise<void> {

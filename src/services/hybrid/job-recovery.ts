@@ -55,7 +55,6 @@ export class JobRecovery {
     }
     if (counts.requeued + counts.failed + counts.unstarted > 0) {
       this.log.warn(counts, 'recovered hybrid jobs whose worker stopped or that no queue entry would start');
-      this.queue.nudge(HYBRID_JOB_QUEUE);
     }
     return counts;
   }

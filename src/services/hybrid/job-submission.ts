@@ -81,7 +81,6 @@ export class JobSubmission {
       await this.jobs.insert({ id, ...job }, trx);
       await this.queue.send<HybridJob>(HYBRID_JOB_QUEUE, { jobId: id }, trx);
     });
-    this.queue.nudge(HYBRID_JOB_QUEUE);
     return id;
   }
 }

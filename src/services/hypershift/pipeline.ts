@@ -108,7 +108,6 @@ export class Pipeline {
         await steps.send(trx, { runId: claimed.id, step: claimed.current_step + 1 });
       }
     });
-    this.deps.steps.nudge();
   }
 
   /** The server is stopping: the step is sent again at once, for this or another process, as the recovery sweep would. */

@@ -34,7 +34,6 @@ export class RunCommands {
       if (run.status !== 'pending') throw runNotPending();
       await this.begin(trx, run.id, workspaceId, actor);
     });
-    this.deps.steps.nudge();
   }
 
   async approve(workspaceId: string, actor: string, runId: string): Promise<void> {
@@ -46,7 +45,6 @@ export class RunCommands {
       await this.deps.audit.append(trx, run.id, 'run.approved', { actor });
       await this.deps.steps.send(trx, { runId: run.id, step: stepOf('sre') });
     });
-    this.deps.steps.nudge();
   }
 
   async reject(workspaceId: string, actor: string, runId: string): Promise<void> {
@@ -76,7 +74,6 @@ export class RunCommands {
       await this.deps.audit.append(trx, original.id, 'run.replayed', { actor, new_run_id: newId });
       return newId;
     });
-    this.deps.steps.nudge();
     return id;
   }
 

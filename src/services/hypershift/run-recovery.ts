@@ -54,10 +54,7 @@ export class RunRecovery {
       });
       if (resent) recovered++;
     }
-    if (recovered > 0) {
-      this.log.warn({ recovered }, 'hypershift: recovered runs whose step lost its worker');
-      this.steps.nudge();
-    }
+    if (recovered > 0) this.log.warn({ recovered }, 'hypershift: recovered runs whose step lost its worker');
     return recovered;
   }
 }

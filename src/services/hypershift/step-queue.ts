@@ -16,9 +16,4 @@ export class StepQueue {
   async send(trx: Knex, job: StepJob): Promise<void> {
     await this.queue.send(this.name, job, trx, { retryLimit: 0 });
   }
-
-  /** Wakes this process's workers once the sending transaction has committed. */
-  nudge(): void {
-    this.queue.nudge(this.name);
-  }
 }

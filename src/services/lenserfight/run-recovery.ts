@@ -58,10 +58,7 @@ export class RunRecovery {
       });
       if (done) recovered++;
     }
-    if (recovered > 0) {
-      this.log.warn({ recovered }, 'recovered runs whose worker stopped');
-      this.queue.nudge(RUN_QUEUE);
-    }
+    if (recovered > 0) this.log.warn({ recovered }, 'recovered runs whose worker stopped');
     return recovered;
   }
 }

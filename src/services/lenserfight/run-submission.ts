@@ -99,7 +99,6 @@ export class RunSubmission {
       const winner = await this.runs.findByIdempotencyKey(submission.ownerSub, submission.idempotencyKey!);
       return replayed(winner!, target);
     }
-    this.queue.nudge(RUN_QUEUE);
     return { runId, status: 'queued', workflowId: target.workflow_id };
   }
 }

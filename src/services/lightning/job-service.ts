@@ -129,14 +129,12 @@ export class JobService {
       if (expired) await this.fail(job.id, job.state, `The ${invoice} invoice expired before it was paid`);
       return;
     }
-    const advanced = await this.knex.transaction(async (trx) => {
+    await this.knex.transaction(async (trx) => {
       const count = await trx('ln_jobs')
         .where({ id: job.id, state: job.state })
         .update({ state: next, [`${invoice}_paid_at`]: trx.fn.now() });
       if (count === 1) await this.queue.send<JobStep>(JOB_STEP_QUEUE, { jobId: job.id }, trx, STEP_OPTIONS);
-      return count === 1;
     });
-    if (advanced) this.queue.nudge(JOB_STEP_QUEUE);
   }
 
   /**

@@ -72,7 +72,6 @@ export class Containers {
       await this.queue.send(RESTART_QUEUE, { agentId, containerId } satisfies RestartJob, trx);
       return rows;
     });
-    this.queue.nudge(RESTART_QUEUE);
     // Their watchers hear that they ended, as of every other way an execution ends (they stayed 'running' on the socket).
     for (const row of failed) await this.publish(executionUpdate(row), agentAudience(agent));
     return { container_id: containerId, status: 'restarting' as const, restarted_at: new Date().toISOString() };

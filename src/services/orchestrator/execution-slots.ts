@@ -37,18 +37,16 @@ export class ExecutionSlots {
 
   /** After some of the owner's executions ended: queues as many of its oldest waiting executions as it has free slots. */
   async handOff(owner: Owner): Promise<void> {
-    const queued = await this.knex.transaction(async (trx) => {
+    await this.knex.transaction(async (trx) => {
       await this.lockOwner(trx, owner);
       const free = this.perOwner - (await this.running(trx, owner));
-      if (free <= 0) return [];
+      if (free <= 0) return;
       const rows: { id: string }[] = await trx('orch_executions')
         .whereIn('id', trx('orch_executions').where(ownedBy(owner)).where({ status: 'pending', waiting_for_slot: true }).orderBy('started_at').limit(free).select('id'))
         .update({ waiting_for_slot: false })
         .returning('id');
       for (const { id } of rows) await this.queue.send(EXECUTION_QUEUE, { executionId: id } satisfies ExecutionJob, trx);
-      return rows;
     });
-    if (queued.length > 0) this.queue.nudge(EXECUTION_QUEUE);
   }
 
   /**

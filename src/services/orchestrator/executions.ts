@@ -137,7 +137,6 @@ export class Executions {
       await this.queue.send(EXECUTION_QUEUE, { executionId: created.id } satisfies ExecutionJob, trx);
       return created;
     });
-    this.queue.nudge(EXECUTION_QUEUE);
     await this.publish(executionUpdate(row), agentAudience(row));
     return { execution_id: row.id, status: 'pending' as const, started_at: iso(row.started_at), correlation_id: correlationId };
   }
@@ -206,7 +205,6 @@ export class Executions {
     else q.where('started_at', '<', new Date(Date.now() - staleMs)).where({ waiting_for_slot: false }).whereNotExists(this.waitingJob());
     const rows: { id: string }[] = await q.select('id');
     for (const { id } of rows) await this.queue.send(EXECUTION_QUEUE, { executionId: id } satisfies ExecutionJob);
-    if (rows.length > 0) this.queue.nudge(EXECUTION_QUEUE);
     return rows.length;
   }
 

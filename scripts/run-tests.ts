@@ -6,7 +6,7 @@ import { repoRoot } from './generate/paths.js';
 import { loadConfig } from '../src/config.js';
 import { createServer } from '../src/server.js';
 import { embeddedTemplateOfAllApis } from './embedded-template.js';
-import { failureReports } from './tap-failures.js';
+import { crashedFilesOnly, failureReports } from './tap-failures.js';
 
 // Runs every test/**/*.test.ts with node's test runner, then the contract coverage check over what they exercised.
 function findTests(dir: string): string[] {
@@ -20,14 +20,34 @@ function findTests(dir: string): string[] {
 // The spec reporter goes to the terminal; a TAP copy is kept so that, when a run fails, what each failure printed
 // (a test file that died has only its exit code and stderr to show) is repeated at the end, where CI logs are read.
 function runNodeTests(files: string[], env: NodeJS.ProcessEnv, tapFile: string): number {
+  const status = spawnTests(files, env, tapFile);
+  if (status === 0) return 0;
+  printFailures(tapFile);
+  return rerunCrashed(env, tapFile) ?? status;
+}
+
+function spawnTests(files: string[], env: NodeJS.ProcessEnv, tapFile: string): number {
   const reporters = ['--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tapFile}`];
   const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...reporters, ...files], {
     cwd: repoRoot,
     env,
     stdio: 'inherit',
   });
-  const status = result.status ?? 1;
-  if (status !== 0) printFailures(tapFile);
+  return result.status ?? 1;
+}
+
+/**
+ * V8 in Node 22 and 24 now and then aborts a process that creates and frees many PGlite WebAssembly instances
+ * (`Check failed: jit_page.has_value()` and kin, nodejs/node#64500; no Node release fixes it yet). When every
+ * failure of a run is a test file dying of such a signal, those files run once more, and their second run
+ * decides; any other failure is never rerun. The status of the rerun, or undefined when there is nothing to rerun.
+ */
+function rerunCrashed(env: NodeJS.ProcessEnv, tapFile: string): number | undefined {
+  const crashed = crashedFilesOnly(readFileSync(tapFile, 'utf8'));
+  if (!crashed || crashed.length === 0) return undefined;
+  console.log(`\n=== ${crashed.length} test file(s) died of a runtime crash, not a failed test; running them once more: ${crashed.join(', ')} ===`);
+  const status = spawnTests(crashed, env, `${tapFile}.rerun`);
+  if (status !== 0) printFailures(`${tapFile}.rerun`);
   return status;
 }
 

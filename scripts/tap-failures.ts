@@ -28,3 +28,21 @@ export function failureReports(tap: string): string[] {
   }
   return reports;
 }
+
+/** Signals a process gets from a fault in the runtime itself (V8's CHECK failures end in SIGTRAP), not from a test. */
+const CRASH_SIGNALS = new Set(['SIGTRAP', 'SIGSEGV', 'SIGABRT', 'SIGBUS', 'SIGILL']);
+
+/**
+ * The test files of a TAP report that failed only by dying of such a signal, when every failure in it is one;
+ * undefined when any failure is of another kind (an assertion, a timeout, an exit code), which no rerun excuses.
+ */
+export function crashedFilesOnly(tap: string): string[] | undefined {
+  const files: string[] = [];
+  for (const report of failureReports(tap)) {
+    const file = /^not ok \d+ - (\S+\.test\.[cm]?[jt]s)$/m.exec(report)?.[1];
+    const signal = /^ {2}signal: '([A-Z]+)'$/m.exec(report)?.[1];
+    if (!file || !signal || !CRASH_SIGNALS.has(signal)) return undefined;
+    files.push(file);
+  }
+  return files;
+}

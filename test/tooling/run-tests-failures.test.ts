@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { failureReports } from '../../scripts/tap-failures.js';
+import { crashedFilesOnly, failureReports } from '../../scripts/tap-failures.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'tap-failures-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
@@ -50,5 +50,25 @@ describe('npm test repeats what each failure printed at the end of a failed run'
 
   test('a run that passed has nothing to repeat', () => {
     assert.deepEqual(failureReports(tapOf({ 'ok.test.mjs': `import { test } from 'node:test';\ntest('ok', () => {});\n` })), []);
+  });
+});
+
+describe('npm test runs once more only the test files that died of a runtime crash', () => {
+  const crashes = `import { test } from 'node:test';\ntest('crashes', () => process.kill(process.pid, 'SIGTRAP'));\n`;
+
+  test('files killed by a crash signal, when they are all the failures, are named for a rerun', () => {
+    const tap = tapOf({ 'crash.test.mjs': crashes, 'fine2.test.mjs': `import { test } from 'node:test';\ntest('fine', () => {});\n` });
+    assert.deepEqual(crashedFilesOnly(tap), [join(scratch, 'crash.test.mjs')]);
+  });
+
+  test('a failed assertion or an exit code beside a crash: nothing is rerun', () => {
+    const failing = `import { test } from 'node:test';\nimport assert from 'node:assert/strict';\ntest('fails', () => assert.equal(1, 2));\n`;
+    assert.equal(crashedFilesOnly(tapOf({ 'crash2.test.mjs': crashes, 'fails.test.mjs': failing })), undefined);
+    const exits = `import { test } from 'node:test';\ntest('exits', () => process.exit(3));\n`;
+    assert.equal(crashedFilesOnly(tapOf({ 'exits.test.mjs': exits })), undefined);
+  });
+
+  test('a run that passed names nothing', () => {
+    assert.deepEqual(crashedFilesOnly(tapOf({ 'ok2.test.mjs': `import { test } from 'node:test';\ntest('ok', () => {});\n` })), []);
   });
 });

@@ -1,6 +1,7 @@
 import { build } from 'esbuild';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { bundledTemplateFile, createEmbeddedTemplate, embeddedTemplateCache } from '../src/db/embedded-template.js';
 import { buildWeb } from './build-web.js';
 import { repoRoot } from './generate/paths.js';
 
@@ -26,7 +27,8 @@ await build({
   outExtension: { '.js': '.mjs' },
 });
 // The core's migrations and every API module's, flattened into one folder: their names are unique timestamps.
-const migrationDirs = [join(repoRoot, 'db/migrations'), ...readdirSync(join(repoRoot, 'src/apis')).map((api) => join(repoRoot, 'src/apis', api, 'migrations'))];
+const apiMigrationDirs = readdirSync(join(repoRoot, 'src/apis')).map((api) => join(repoRoot, 'src/apis', api, 'migrations'));
+const migrationDirs = [join(repoRoot, 'db/migrations'), ...apiMigrationDirs];
 const migrations = migrationDirs.filter((dir) => existsSync(dir)).flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f)));
 await build({
   ...common,
@@ -35,5 +37,8 @@ await build({
   outdir: join(outdir, 'migrations'),
   outExtension: { '.js': '.mjs' },
 });
+// The embedded database a new DATA_DIR starts from, initdb and every migration done (made again only when a
+// migration or PGlite changed): a first start skips seconds of both.
+copyFileSync(await createEmbeddedTemplate(embeddedTemplateCache, apiMigrationDirs), bundledTemplateFile);
 // The dashboard served at /app (Vite): a fresh clone builds it on the first start, later starts only when it changed.
 if (await buildWeb({ force: process.argv.includes('--web') })) console.log('built the dashboard into dist/web');

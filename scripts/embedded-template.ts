@@ -1,12 +1,7 @@
-import { join } from 'node:path';
 import { allModules } from '../src/apis/index.js';
-import { createEmbeddedTemplate } from '../src/db/embedded-template.js';
-import { repoRoot } from './generate/paths.js';
+import { createEmbeddedTemplate, embeddedTemplateCache } from '../src/db/embedded-template.js';
 
 /** The dump of an embedded database with every API's migrations applied, that in-memory servers of tests and tools start from. */
 export function embeddedTemplateOfAllApis(): Promise<string> {
-  return createEmbeddedTemplate(
-    join(repoRoot, 'node_modules', '.cache', 'test-embedded-db'),
-    allModules().flatMap((m) => (m.migrationsDir ? [m.migrationsDir] : [])),
-  );
+  return createEmbeddedTemplate(embeddedTemplateCache, allModules().flatMap((m) => (m.migrationsDir ? [m.migrationsDir] : [])));
 }

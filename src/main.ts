@@ -1,9 +1,12 @@
+import { existsSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { loadConfig } from './config.js';
 import { createMockServer } from './mock-server.js';
 import { createServer } from './server.js';
+import { bundledTemplateFile } from './db/embedded-template.js';
+import { runsBundled } from './paths.js';
 import { HttpDrain } from './core/http-drain.js';
 import { stopGracefully } from './graceful-stop.js';
 
@@ -13,7 +16,7 @@ const apis = values.api ? [values.api] : undefined;
 // --mock: answers from the specs' examples, with no database (see the README's "Mock mode").
 const server = values.mock
   ? { ...(await createMockServer({ config, apis })), db: undefined, close: async () => {} }
-  : await createServer({ config, persistent: true, apis });
+  : await createServer({ config, persistent: true, apis, embeddedTemplate: runsBundled && existsSync(bundledTemplateFile) ? bundledTemplateFile : undefined });
 const { logger } = server;
 
 const drain = new HttpDrain();

@@ -27,7 +27,10 @@ export type ServerOptions = {
   /** The API modules to choose from; every API of this project by default. */
   modules?: Module<unknown>[];
   logger?: Logger;
-  /** An in-memory embedded database starts from this dump (see createEmbeddedTemplate); tests use it to skip initdb. */
+  /**
+   * An embedded database not yet initialised (in memory, or a new DATA_DIR) starts from this dump (see
+   * createEmbeddedTemplate) rather than from initdb: tests start from one, and so does `npm start`.
+   */
   embeddedTemplate?: string;
   onResponse?: (slug: string, operationId: string, status: number) => void;
 };

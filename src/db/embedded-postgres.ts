@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 
@@ -64,8 +64,9 @@ function takeLock(dir: string): () => void {
 
 /**
  * Serves PGlite over the Postgres wire protocol on a loopback port, so knex, pg and pg-boss use the same `pg`
- * driver as against a real server. `dataDir` undefined means in memory (tests). An in-memory database starts from
- * `template` (a `dump` tarball) when given: it skips initdb, several seconds of a test server's start.
+ * driver as against a real server. `dataDir` undefined means in memory (tests). A database that does not exist
+ * yet, in memory or in a new `dataDir`, starts from `template` (a `dump` tarball) when given: it skips initdb and
+ * the migrations the template holds, several seconds of a first start.
  */
 export async function startEmbeddedPostgres(dataDir?: string, template?: string): Promise<EmbeddedPostgres> {
   let release = () => {};
@@ -75,9 +76,13 @@ export async function startEmbeddedPostgres(dataDir?: string, template?: string)
   }
   try {
     raiseWasmTieringBudget();
-    const db = dataDir
-      ? await PGlite.create(join(dataDir, 'pg'), { startParams: START_PARAMS })
-      : await PGlite.create({ startParams: START_PARAMS, ...(template ? { loadDataDir: new Blob([readFileSync(template)]) } : {}) });
+    const pgDir = dataDir ? join(dataDir, 'pg') : undefined;
+    const fresh = !pgDir || !existsSync(join(pgDir, 'PG_VERSION'));
+    const db = await PGlite.create({
+      ...(pgDir ? { dataDir: pgDir } : {}),
+      startParams: START_PARAMS,
+      ...(template && fresh ? { loadDataDir: new Blob([readFileSync(template)]) } : {}),
+    });
     const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 64 });
     await server.start();
     return {

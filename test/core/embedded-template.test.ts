@@ -33,6 +33,27 @@ describe('createEmbeddedTemplate: a migrated embedded database to start test ser
     }
   });
 
+  test('a new data directory starts from it and keeps what is written; one that exists opens as it was', async () => {
+    const template = await createEmbeddedTemplate(cache, dirs);
+    const dataDir = join(scratch, 'data');
+    const opened = new Date();
+    const first = await openDatabase({ dataDir, migrationDirs: dirs, template });
+    try {
+      // Applied when the template was made, before this open: not migrated here after an initdb.
+      const applied = await first.knex('knex_migrations').where({ name: '20261130000000_toy_notes.ts' }).first();
+      assert.ok(applied && new Date(applied.migration_time) < opened, JSON.stringify(applied));
+      await first.knex('toy_notes').insert({ id: '00000000-0000-4000-8000-000000000002', owner_sub: 'a', text: 'kept' });
+    } finally {
+      await first.close();
+    }
+    const again = await openDatabase({ dataDir, migrationDirs: dirs, template });
+    try {
+      assert.deepEqual(await again.knex('toy_notes').pluck('text'), ['kept']);
+    } finally {
+      await again.close();
+    }
+  });
+
   test('the same migrations reuse the dump; a changed migration makes a new one', async () => {
     const first = await createEmbeddedTemplate(cache, dirs);
     const written = statSync(first).mtimeMs;

@@ -1,5 +1,11 @@
-import bolt11 from 'bolt11';
+import type Bolt11 from 'bolt11';
+import { createRequire } from 'node:module';
 import { NETWORKS, type NetworkName } from '../../apis/lightning/config.js';
+import { lazy } from '../../core/lazy.js';
+
+// bolt11 loads bitcoinjs-lib and secp256k1, which build their curve tables as they load: about 0.1 s of every
+// server start on one core, for a codec first needed when an invoice is made or read.
+const bolt11 = lazy((): typeof Bolt11 => createRequire(import.meta.url)('bolt11'));
 
 export type DecodedInvoice = { paymentHash: string; amountSats: number | null; createdAt: Date; expiresAt: Date; description?: string };
 
@@ -17,9 +23,9 @@ export function decodeInvoice(paymentRequest: string, network: NetworkName): { o
   const hrpNetwork = /^ln([a-z]+?)(\d|$)/.exec(lower.split('1')[0] ?? '')?.[1];
   if (!lower.startsWith('ln') || hrpNetwork === undefined) return { ok: false, reason: 'Invalid BOLT11 invoice' };
   if (!lower.startsWith(prefix) || hrpNetwork !== NETWORKS[network].bech32) return { ok: false, reason: `Invoice is not for the ${network} network` };
-  let decoded: ReturnType<typeof bolt11.decode>;
+  let decoded: ReturnType<typeof Bolt11.decode>;
   try {
-    decoded = bolt11.decode(lower, NETWORKS[network] as never);
+    decoded = bolt11().decode(lower, NETWORKS[network] as never);
   } catch {
     return { ok: false, reason: 'Invalid BOLT11 invoice' };
   }
@@ -55,7 +61,7 @@ export function encodeInvoice(options: {
   expirySeconds: number;
   now?: Date;
 }): string {
-  const unsigned = bolt11.encode({
+  const unsigned = bolt11().encode({
     network: NETWORKS[options.network] as never,
     satoshis: options.amountSats,
     timestamp: Math.floor((options.now ?? new Date()).getTime() / 1000),
@@ -67,5 +73,5 @@ export function encodeInvoice(options: {
       { tagName: 'min_final_cltv_expiry', data: 18 },
     ],
   });
-  return bolt11.sign(unsigned, options.nodeKey).paymentRequest!;
+  return bolt11().sign(unsigned, options.nodeKey).paymentRequest!;
 }

@@ -33,13 +33,14 @@ export class LensRepository {
     return db<Workflow>('lf_workflows').where({ id }).first();
   }
 
-  async insertLensIfAbsent(lens: Omit<Lens, 'params'> & { params: DeclaredParam[] }): Promise<boolean> {
+  /** Inserts, in one statement, those of `lenses` whose id is not taken; returns how many it inserted. */
+  async insertLensesIfAbsent(lenses: (Omit<Lens, 'params'> & { params: DeclaredParam[] })[]): Promise<number> {
     const rows = await this.knex('lf_lenses')
-      .insert({ ...lens, params: JSON.stringify(lens.params) })
+      .insert(lenses.map((lens) => ({ ...lens, params: JSON.stringify(lens.params) })))
       .onConflict('id')
       .ignore()
       .returning('id');
-    return rows.length > 0;
+    return rows.length;
   }
 
   async insertWorkflowIfAbsent(workflow: Workflow): Promise<boolean> {

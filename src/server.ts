@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Express } from 'express';
-import { allModules } from './apis/index.js';
+import { allModules, migrationDirsOf } from './apis/index.js';
 import { buildSharedDeps, type Module, type PluginDeps, type SharedDeps } from './apis/shared-deps.js';
 import { resolveJwtSecret, type AppConfig } from './config.js';
 import { createApiHost } from './core/api-host.js';
@@ -73,7 +73,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
   const db = await openDatabase({
     url: config.databaseUrl,
     dataDir: options.persistent ? config.dataDir : null,
-    migrationDirs: modules.flatMap((m) => (m.migrationsDir ? [m.migrationsDir] : [])),
+    migrationDirs: migrationDirsOf(modules),
     template: options.embeddedTemplate,
   });
   const queue = new JobQueue(db.embedded ? db.knex : db.url, logger, { metrics: metrics.queue, schema: config.queueSchema });

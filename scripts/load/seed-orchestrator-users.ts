@@ -2,7 +2,7 @@ import { loadConfig } from '../../src/config.js';
 import { openDatabase } from '../../src/db/database.js';
 import { Passwords } from '../../src/services/orchestrator/passwords.js';
 import { createUser } from '../../src/services/orchestrator/users.js';
-import { allModules } from '../../src/apis/index.js';
+import { migrationDirsOf } from '../../src/apis/index.js';
 
 // Creates load-0@load.local .. load-<n-1>@load.local (password "load-password-123", tier pro) for
 // scripts/load/load.ts, on the server's database (stop an embedded server first). Usage:
@@ -12,7 +12,7 @@ const config = loadConfig();
 const db = await openDatabase({
   url: config.databaseUrl,
   dataDir: config.dataDir,
-  migrationDirs: allModules().flatMap((m) => (m.migrationsDir ? [m.migrationsDir] : [])),
+  migrationDirs: migrationDirsOf(),
 });
 try {
   const passwords = new Passwords();

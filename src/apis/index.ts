@@ -13,6 +13,11 @@ export function allModules(): Module<unknown>[] {
   return [lenserfightModule, lightningModule, hybridModule, hypershiftModule, orchestratorModule] as Module<unknown>[];
 }
 
+/** The migration folders of `modules` (every API's by default), for opening a database all of them can use. */
+export function migrationDirsOf(modules: Module<unknown>[] = allModules()): string[] {
+  return modules.flatMap((m) => (m.migrationsDir ? [m.migrationsDir] : []));
+}
+
 /** Every API's edge alone, without services or a database: for tools that read routes, specs and envelopes. */
 export function allPlugins(deps: PluginDeps): ApiPlugin[] {
   return allModules().map((m) => edgeOf(m, deps, undefined));

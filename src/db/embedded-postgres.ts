@@ -28,9 +28,6 @@ const START_PARAMS = [...PGlite.defaultStartParams, '-c', `shared_buffers=${EMBE
  * The flag is read when a function is first compiled, which PGlite does lazily after create.
  */
 const WASM_TIERING_BUDGET = 600_000_000;
-function raiseWasmTieringBudget() {
-  setFlagsFromString(`--wasm-tiering-budget=${WASM_TIERING_BUDGET}`);
-}
 
 function isAlive(pid: number): boolean {
   try {
@@ -75,7 +72,7 @@ export async function startEmbeddedPostgres(dataDir?: string, template?: string)
     release = takeLock(dataDir);
   }
   try {
-    raiseWasmTieringBudget();
+    setFlagsFromString(`--wasm-tiering-budget=${WASM_TIERING_BUDGET}`);
     const pgDir = dataDir ? join(dataDir, 'pg') : undefined;
     const fresh = !pgDir || !existsSync(join(pgDir, 'PG_VERSION'));
     const db = await PGlite.create({

@@ -109,10 +109,11 @@ export class JobQueue {
 
   /** Creates queues that do not exist yet; for services that learn their queue names after start. */
   async ensureQueues(queues: string[]): Promise<void> {
+    if (queues.length === 0) return;
     // One query for the queues there are, rather than one per queue: on the embedded database each is a few ms of a start.
-    const existing = new Set(queues.length > 0 ? (await this.boss.getQueues()).map((q) => q.name) : []);
+    const existing = new Set((await this.boss.getQueues()).map((q) => q.name));
     for (const name of queues) if (!existing.has(name)) await this.ensureQueue(name);
-    if (queues.length > 0) this.metrics?.watchDepth({ queues, size: (name) => this.size(name) });
+    this.metrics?.watchDepth({ queues, size: (name) => this.size(name) });
   }
 
   /**

@@ -8,7 +8,7 @@ import { loadConfig } from '../../config.js';
 import { openDatabase } from '../../db/database.js';
 import { TokenCipher } from '../../services/hybrid/token-cipher.js';
 import { TokenStore } from '../../services/hybrid/token-store.js';
-import { allModules } from '../index.js';
+import { migrationDirsOf } from '../index.js';
 import { tokenKeySettings } from './config.js';
 
 const config = loadConfig();
@@ -16,7 +16,7 @@ const keys = tokenKeySettings(config);
 const db = await openDatabase({
   url: config.databaseUrl,
   dataDir: config.dataDir,
-  migrationDirs: allModules().flatMap((m) => (m.migrationsDir ? [m.migrationsDir] : [])),
+  migrationDirs: migrationDirsOf(),
 });
 try {
   const cipher = new TokenCipher(keys.current, keys.previous);

@@ -3,7 +3,7 @@ import { loadConfig } from '../../config.js';
 import { openDatabase } from '../../db/database.js';
 import { Passwords } from '../../services/orchestrator/passwords.js';
 import { createUser, type Tier } from '../../services/orchestrator/users.js';
-import { allModules } from '../index.js';
+import { migrationDirsOf } from '../index.js';
 
 // `npm run orchestrator:user -- create --email a@b.c --password ... [--tier free|pro|enterprise] [--first-name ..] [--last-name ..]`
 // The spec has no registration (decision 3): accounts are made here, on the server's own database (DATABASE_URL,
@@ -29,7 +29,7 @@ const config = loadConfig();
 const db = await openDatabase({
   url: config.databaseUrl,
   dataDir: config.dataDir,
-  migrationDirs: allModules().flatMap((m) => (m.migrationsDir ? [m.migrationsDir] : [])),
+  migrationDirs: migrationDirsOf(),
 });
 try {
   const user = await createUser(db.knex, new Passwords(), {

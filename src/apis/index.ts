@@ -18,6 +18,11 @@ export function migrationDirsOf(modules: Module<unknown>[] = allModules()): stri
   return modules.flatMap((m) => (m.migrationsDir ? [m.migrationsDir] : []));
 }
 
+/** The pg-boss queues of `modules` (every API's by default). */
+export function queuesOf(modules: Module<unknown>[] = allModules()): string[] {
+  return modules.flatMap((m) => m.queues ?? []);
+}
+
 /** Every API's edge alone, without services or a database: for tools that read routes, specs and envelopes. */
 export function allPlugins(deps: PluginDeps): ApiPlugin[] {
   return allModules().map((m) => edgeOf(m, deps, undefined));

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 import { createKnex } from './knex.js';
 import { coreMigrationsDir, migrateLatest } from './migrations.js';
+import { createLogger } from '../core/logger.js';
+import { JobQueue } from '../queue/job-queue.js';
 import { repoRoot } from '../paths.js';
 
 /** Where templates are kept between runs (tests, tools and the build share them). */
@@ -16,13 +18,14 @@ export const embeddedTemplateCache = join(repoRoot, 'node_modules', '.cache', 'e
 export const bundledTemplateFile = join(repoRoot, 'dist', 'embedded-template.tar');
 
 /**
- * A dump of an in-memory embedded database with the core's migrations and those of `migrationDirs` applied, kept
- * in `cacheDir` under a name that hashes the PGlite version and every migration file, so it is made again only when
- * one of them changes. A test server started from it skips initdb and the migrations.
+ * A dump of an in-memory embedded database with the core's migrations and those of `migrationDirs` applied, and
+ * pg-boss's schema (in its default `pgboss`) with `queues`, kept in `cacheDir` under a name that hashes the
+ * versions of PGlite and pg-boss, every migration file and the queue names, so it is made again only when one of
+ * them changes. A server started from it skips initdb, the migrations and pg-boss's install.
  */
-export async function createEmbeddedTemplate(cacheDir: string, migrationDirs: string[]): Promise<string> {
+export async function createEmbeddedTemplate(cacheDir: string, migrationDirs: string[], queues: string[] = []): Promise<string> {
   const dirs = [coreMigrationsDir, ...migrationDirs];
-  const file = join(cacheDir, `pglite-${fingerprint(dirs)}.tar`);
+  const file = join(cacheDir, `pglite-${fingerprint(dirs, queues)}.tar`);
   if (existsSync(file)) return file;
   mkdirSync(cacheDir, { recursive: true });
   const embedded = await startEmbeddedPostgres();
@@ -30,6 +33,14 @@ export async function createEmbeddedTemplate(cacheDir: string, migrationDirs: st
     const knex = createKnex(embedded.url, 1);
     try {
       await migrateLatest(knex, dirs, { serialize: false });
+      // pg-boss installs its schema and a partition per queue at its first start: about 200 ms of every test
+      // server's start and of a new DATA_DIR's first, on one core.
+      const jobs = new JobQueue(knex, createLogger('silent'));
+      await jobs.start(queues);
+      await jobs.stop();
+      // The dump is of a running database, which every database started from it recovers: from this checkpoint
+      // rather than replaying all the WAL the migrations and pg-boss wrote.
+      await knex.raw('CHECKPOINT');
     } finally {
       await knex.destroy();
     }
@@ -43,11 +54,19 @@ export async function createEmbeddedTemplate(cacheDir: string, migrationDirs: st
   return file;
 }
 
+/** Changes when the way a template is made changes, so templates cached by an earlier build are made again. */
+const TEMPLATE_FORMAT = 'checkpointed, pg-boss installed';
+
 /** Migration names are unique across folders, so the files sort by name alone, whatever order the folders come in. */
-function fingerprint(migrationDirs: string[]): string {
+function fingerprint(migrationDirs: string[], queues: string[]): string {
   const hash = createHash('sha256');
-  hash.update(JSON.parse(readFileSync(join(repoRoot, 'node_modules', '@electric-sql', 'pglite', 'package.json'), 'utf8')).version);
+  hash.update(`${TEMPLATE_FORMAT}\0${[...queues].sort().join(',')}\0`);
+  for (const pkg of [['@electric-sql', 'pglite'], ['pg-boss']]) hash.update(`${versionOf(pkg)}\0`);
   const files = migrationDirs.flatMap((dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.ts')).map((name) => ({ name, file: join(dir, name) })) : []));
   for (const { name, file } of files.sort((a, b) => (a.name < b.name ? -1 : 1))) hash.update(`\0${name}\0`).update(readFileSync(file));
   return hash.digest('hex').slice(0, 16);
+}
+
+function versionOf(pkg: string[]): string {
+  return JSON.parse(readFileSync(join(repoRoot, 'node_modules', ...pkg, 'package.json'), 'utf8')).version;
 }

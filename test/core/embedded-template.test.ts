@@ -54,6 +54,17 @@ describe('createEmbeddedTemplate: a migrated embedded database to start test ser
     }
   });
 
+  test("pg-boss's schema and the given queues are in it, so a first start does not install them", async () => {
+    const template = await createEmbeddedTemplate(cache, dirs, ['toy-template-queue']);
+    const db = await openDatabase({ dataDir: null, migrationDirs: dirs, template });
+    try {
+      assert.deepEqual(await db.knex('pgboss.queue').where({ name: 'toy-template-queue' }).pluck('name'), ['toy-template-queue']);
+    } finally {
+      await db.close();
+    }
+    assert.notEqual(await createEmbeddedTemplate(cache, dirs, ['another-queue']), template, 'other queues, another dump');
+  });
+
   test('the same migrations reuse the dump; a changed migration makes a new one', async () => {
     const first = await createEmbeddedTemplate(cache, dirs);
     const written = statSync(first).mtimeMs;

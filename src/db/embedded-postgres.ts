@@ -3,6 +3,7 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
+import { extractTemplate } from './template-tar.js';
 
 export type EmbeddedPostgres = {
   url: string;
@@ -74,6 +75,9 @@ export async function startEmbeddedPostgres(dataDir?: string, template?: string)
   try {
     setFlagsFromString(`--wasm-tiering-budget=${WASM_TIERING_BUDGET}`);
     const pgDir = dataDir ? join(dataDir, 'pg') : undefined;
+    // A new data directory gets the template's files written straight to disk: PGlite's own loadDataDir writes
+    // them through its WebAssembly file system, about 0.4 s more of a first start.
+    if (template && pgDir && !existsSync(pgDir)) extractTemplate(template, pgDir);
     const fresh = !pgDir || !existsSync(join(pgDir, 'PG_VERSION'));
     const db = await PGlite.create({
       ...(pgDir ? { dataDir: pgDir } : {}),

@@ -1,0 +1,64 @@
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { dirname, join, normalize, sep } from 'node:path';
+
+const BLOCK = 512;
+
+/**
+ * Writes the files of a template (PGlite's `dumpDataDir`: a ustar archive of directories and regular files) into
+ * `dir`, which must not exist: they are written beside it and renamed into place, so a start cut off halfway
+ * leaves no directory that looks like a database. Our own reader rather than node-tar: on one core node-tar took
+ * about 300 ms for the template's 1,200 files, this about 55 ms (GNU tar: 80), a quarter of a first start.
+ */
+export function extractTemplate(tarball: string, dir: string): void {
+  const partial = `${dir}.${process.pid}.partial`;
+  rmSync(partial, { recursive: true, force: true });
+  mkdirSync(partial, { recursive: true, mode: 0o700 });
+  try {
+    writeEntries(readFileSync(tarball), partial);
+    renameSync(partial, dir);
+  } catch (err) {
+    rmSync(partial, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+function writeEntries(tar: Buffer, root: string): void {
+  let offset = 0;
+  while (offset + BLOCK <= tar.length && tar[offset] !== 0) {
+    const size = Number.parseInt(field(tar, offset + 124, 12), 8) || 0;
+    const body = offset + BLOCK;
+    if (body + size > tar.length) throw new Error('the embedded database template is truncated');
+    const path = entryPath(root, tar, offset);
+    const mode = Number.parseInt(field(tar, offset + 100, 8), 8) & 0o777;
+    const type = tar[offset + 156];
+    if (type === 0x35) mkdirSync(path, { recursive: true, mode });
+    else if (type === 0x30 || type === 0) writeFile(path, mode, tar.subarray(body, body + size));
+    else throw new Error(`the embedded database template holds an entry of type ${String.fromCharCode(type)}, not a file or directory`);
+    offset = body + Math.ceil(size / BLOCK) * BLOCK;
+  }
+}
+
+function writeFile(path: string, mode: number, data: Buffer): void {
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  const fd = openSync(path, 'wx', mode);
+  try {
+    if (data.length > 0) writeSync(fd, data);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The entry's name (ustar's prefix and name) under `root`; a name that would leave `root` is refused. */
+function entryPath(root: string, tar: Buffer, offset: number): string {
+  const prefix = field(tar, offset + 345, 155);
+  const name = `${prefix ? `${prefix}/` : ''}${field(tar, offset, 100)}`.replace(/^\/+/, '');
+  const relative = normalize(name);
+  if (relative === '..' || relative.startsWith(`..${sep}`)) throw new Error(`the embedded database template names a path outside its directory: ${name}`);
+  return join(root, relative);
+}
+
+function field(tar: Buffer, start: number, length: number): string {
+  const bytes = tar.subarray(start, start + length);
+  const end = bytes.indexOf(0);
+  return bytes.toString('utf8', 0, end < 0 ? length : end).trim();
+}

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -43,6 +43,16 @@ describe('extractTemplate: a new data directory written from the template', () =
     assert.equal(statSync(join(dir, 'base', '5', '1247')).mode & 0o777, 0o600);
     assert.deepEqual(readdirSync(join(dir, 'pg_notify')), []);
     assert.deepEqual(readdirSync(join(scratch, 'ok')), ['pg'], 'nothing left beside it');
+  });
+
+  test('removes what a start cut off halfway left beside the directory, and nothing else', () => {
+    const parent = join(scratch, 'leftovers');
+    for (const name of ['pg.4242.partial', 'pg.partial', 'pgx.4242.partial', 'other']) {
+      mkdirSync(join(parent, name), { recursive: true });
+      writeFileSync(join(parent, name, 'file'), 'x');
+    }
+    extractTemplate(tarball([{ name: '/PG_VERSION', type: '0', body: '17\n' }]), join(parent, 'pg'));
+    assert.deepEqual(readdirSync(parent).sort(), ['other', 'pg', 'pg.partial', 'pgx.4242.partial']);
   });
 
   const refused: [string, Entry[], RegExp][] = [

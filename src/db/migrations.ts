@@ -64,7 +64,10 @@ export async function migrateLatest(knex: Knex, dirs: string[], options: { seria
 const MIGRATION_LOCK = 7_355_608_042_211_630_001n.toString();
 
 async function allApplied(knex: Knex, source: FoldersMigrationSource): Promise<boolean> {
-  if (!(await knex.schema.hasTable('knex_migrations'))) return false;
+  // to_regclass finds the table as knex's own unqualified queries will (through search_path); hasTable asks
+  // information_schema, about 15 ms of every start on the embedded database.
+  const [{ present }] = (await knex.raw("select to_regclass('knex_migrations') is not null as present")).rows;
+  if (!present) return false;
   const applied = new Set((await knex('knex_migrations').select('name')).map((r: { name: string }) => r.name));
   return (await source.getMigrations()).every((name) => applied.has(name));
 }

@@ -125,7 +125,10 @@ export async function createServer(options: ServerOptions): Promise<Server> {
         webDir: config.webDir,
       },
     );
+    // The modules' workers poll once the modules have started (see JobQueue.hold).
+    queue.hold();
     await host.start();
+    queue.release();
     return {
       app: http.app,
       listener: http.listener,

@@ -87,6 +87,7 @@ export class JobQueue {
   private readonly maxPollingIntervalMs: number;
   private readonly metrics?: QueueMetrics;
   private readonly schema: string;
+  private held?: { released: Promise<void>; release: () => void };
 
   /**
    * `connection` is a URL (pg-boss opens its own pool) or a knex instance whose pool pg-boss then shares, as the
@@ -192,9 +193,32 @@ export class JobQueue {
     this.loops.push(this.loop(name, Math.max(1, concurrency), handler));
   }
 
+  /**
+   * Workers made from now on wait for release() before their first poll. A server holds them while its modules
+   * start: the start's own queries (seeds, recovery sweeps) then do not queue behind a first fetch of every
+   * queue, about 12 ms each through the embedded database's one connection, and it answers sooner.
+   */
+  hold(): void {
+    if (this.held) return;
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    this.held = { released, release };
+  }
+
+  /** Lets the held workers poll, each at its own moment of one polling interval rather than all at once. */
+  release(): void {
+    this.held?.release();
+    this.held = undefined;
+  }
+
   private async loop<T extends object>(name: string, concurrency: number, handler: JobHandler<T>): Promise<void> {
     const running = new Set<Promise<void>>();
     let emptyPolls = 0;
+    const held = this.held?.released;
+    if (held) {
+      await held;
+      if (!this.stopping) await this.idle(name, Math.random() * this.pollingIntervalMs);
+    }
     while (!this.stopping) {
       if (running.size >= concurrency) {
         await Promise.race(running);
@@ -250,6 +274,7 @@ export class JobQueue {
   /** Starts no more jobs in this process; the jobs under way go on. Sending still works. */
   pause(): void {
     this.stopping = true;
+    this.release();
     for (const name of this.wakers.keys()) this.nudge(name);
   }
 

@@ -45,6 +45,41 @@ describe('job queue', () => {
     }
   });
 
+  test('hold: a worker made while held does not poll until release, then runs the job sent meanwhile', async () => {
+    const queue = new JobQueue(server.db.knex, server.logger, { pollingIntervalMs: 50 });
+    const name = `hold-test-${uniqueUser()}`;
+    const fetches = fetchCounter(name);
+    try {
+      await queue.start([name]);
+      const done: number[] = [];
+      server.db.knex.on('query', fetches.count);
+      queue.hold();
+      queue.work<{ n: number }>(name, 1, async ({ n }) => void done.push(n));
+      await queue.send(name, { n: 1 });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      assert.equal(fetches.seen, 0, 'no fetch while held');
+      assert.deepEqual(done, []);
+      queue.release();
+      await waitFor(async () => done.length === 1 || undefined);
+      assert.deepEqual(done, [1]);
+    } finally {
+      server.db.knex.off('query', fetches.count);
+      await queue.stop();
+    }
+  });
+
+  test('hold: a queue stopped while its workers are held stops at once, without their first poll', async () => {
+    // A minute's polling interval: a held worker that waited out its first one would keep stop() that long.
+    const queue = new JobQueue(server.db.knex, server.logger, { pollingIntervalMs: 60_000 });
+    const name = `hold-stop-test-${uniqueUser()}`;
+    await queue.start([name]);
+    queue.hold();
+    queue.work(name, 1, async () => {});
+    const started = Date.now();
+    await queue.stop();
+    assert.ok(Date.now() - started < 5_000, `stop took ${Date.now() - started} ms`);
+  });
+
   test('QUEUE_SCHEMA: queues in two schemas of one database keep their jobs apart; the same schema shares them', async () => {
     const connection = server.db.embedded ? server.db.knex : server.db.url;
     const name = `schema-test-${uniqueUser()}`;

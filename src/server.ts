@@ -4,6 +4,7 @@ import { allModules, migrationDirsOf } from './apis/index.js';
 import { buildSharedDeps, type Module, type PluginDeps, type SharedDeps } from './apis/shared-deps.js';
 import { resolveJwtSecret, type AppConfig } from './config.js';
 import { createApiHost } from './core/api-host.js';
+import { queuesOf } from './core/api-module.js';
 import { createEventBus } from './core/event-bus.js';
 import { WebhookDelivery } from './core/webhooks/webhook-delivery.js';
 import { clientAddressResolver } from './core/client-address.js';
@@ -101,7 +102,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
   };
   try {
     await events.start();
-    await queue.start(modules.flatMap((m) => m.queues ?? []));
+    await queue.start(modules.flatMap((m) => queuesOf(m, deps)));
     const built = await host.build(modules);
     for (const { plugin } of built) {
       const channels = plugin.channels ?? [];

@@ -1,4 +1,5 @@
-import { edgeOf } from '../core/api-module.js';
+import { loadConfig, type AppConfig } from '../config.js';
+import { edgeOf, queuesOf } from '../core/api-module.js';
 import type { ApiPlugin } from '../core/api-plugin.js';
 import { hybridModule } from './hybrid/module.js';
 import { hypershiftModule } from './hypershift/module.js';
@@ -18,9 +19,15 @@ export function migrationDirsOf(modules: Module<unknown>[] = allModules()): stri
   return modules.flatMap((m) => (m.migrationsDir ? [m.migrationsDir] : []));
 }
 
-/** The pg-boss queues of `modules` (every API's by default). */
-export function queuesOf(modules: Module<unknown>[] = allModules()): string[] {
-  return modules.flatMap((m) => m.queues ?? []);
+/** The pg-boss queues `modules` (every API's by default) declare with the settings in `config` (the defaults by default). */
+export function declaredQueues(modules: Module<unknown>[] = allModules(), config: AppConfig = loadConfig({})): string[] {
+  const deps: PluginDeps = {
+    config,
+    jwt: () => {
+      throw new Error('queue names are read without a token verifier');
+    },
+  };
+  return modules.flatMap((m) => queuesOf(m, deps));
 }
 
 /** Every API's edge alone, without services or a database: for tools that read routes, specs and envelopes. */

@@ -14,8 +14,12 @@ export type ApiModule<D extends E, S = unknown, E = D> = {
   specFile: string;
   /** This API's timestamped knex migrations. One knex_migrations table records every API's. */
   migrationsDir?: string;
-  /** pg-boss queues this API's workers consume; created before any module starts. */
-  queues?: string[];
+  /**
+   * pg-boss queues this API's workers consume, its webhook profiles' delivery queues among them; created before any
+   * module starts (and put in the embedded database's template). A function when the names come from settings:
+   * it gets the edge's deps, no database.
+   */
+  queues?: string[] | ((deps: E) => string[]);
   /** Builds the services its handlers receive as `ctx.services`. Nothing runs yet. */
   createServices(deps: D): S | Promise<S>;
   /**
@@ -37,6 +41,11 @@ export type ApiModule<D extends E, S = unknown, E = D> = {
 
 /** A list of modules holds each with its own services type. */
 export type AnyApiModule<D extends E, E = D> = ApiModule<D, any, E>;
+
+/** The queues `module` declares, its settings read from `deps`. */
+export function queuesOf<D extends E, S, E>(module: ApiModule<D, S, E>, deps: E): string[] {
+  return typeof module.queues === 'function' ? module.queues(deps) : (module.queues ?? []);
+}
 
 /** The module's edge as the host mounts it, named by the module's slug and spec. */
 export function edgeOf<D extends E, S, E>(module: ApiModule<D, S, E>, deps: E, services: S): ApiPlugin {

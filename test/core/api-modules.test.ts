@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import supertest from 'supertest';
-import { allModules } from '../../src/apis/index.js';
+import { allModules, declaredQueues } from '../../src/apis/index.js';
 import type { Module } from '../../src/apis/shared-deps.js';
 import { loadConfig } from '../../src/config.js';
 import { createServer, type Server } from '../../src/server.js';
@@ -144,6 +144,26 @@ describe('mounting a subset (npm start -- --api <slug>)', () => {
       assert.equal((await api.get('/toy/instance')).status, 200);
       assert.equal((await api.get('/lenserfight/health')).status, 404);
       assert.throws(() => server.servicesOf('lenserfight'), /not mounted/);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('declared queues (a module’s `queues`)', () => {
+  test('a module whose queue names are settings declares them from the config it is given', () => {
+    const hypershift = allModules().filter((m) => m.slug === 'hypershift');
+    assert.deepEqual(declaredQueues(hypershift, loadConfig({ HYPERSHIFT_INSTANCE: 'blue' })), ['blue-step', 'webhooks-blue']);
+    assert.deepEqual(declaredQueues(hypershift), ['hypershift-step', 'webhooks-hypershift']);
+  });
+
+  test('exist when the modules start, before any of them asks for one (webhook profiles’ delivery queues too)', async () => {
+    const instance = `hypershift-${uniqueUser('q')}`;
+    const server = await createServer({ config: loadConfig({ ...config().env, HYPERSHIFT_INSTANCE: instance }), persistent: false, embeddedTemplate });
+    try {
+      const names = new Set((await server.db.knex('pgboss.queue').pluck('name')) as string[]);
+      for (const name of declaredQueues(allModules(), server.config)) assert.ok(names.has(name), `${name} missing`);
+      assert.ok(names.has(`${instance}-step`) && names.has('webhooks-hybrid'));
     } finally {
       await server.close();
     }

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { webhookQueueName } from '../../core/webhooks/webhook-delivery.js';
 import { SpecWebhookSchemas } from '../../core/webhooks/webhook-schemas.js';
 import { repoRoot } from '../../paths.js';
 import { HYBRID_JOB_QUEUE, type HybridJob } from '../../services/hybrid/job-executor.js';
@@ -18,7 +19,7 @@ export const hybridModule: Module<Services> = {
   slug: 'hybrid',
   specFile: generatedSpecFile('hybrid'),
   migrationsDir: join(repoRoot, 'src', 'apis', 'hybrid', 'migrations'),
-  queues: [HYBRID_JOB_QUEUE],
+  queues: [HYBRID_JOB_QUEUE, webhookQueueName(HYBRID_WEBHOOKS)],
   createServices: buildServices,
   plugin: hybridPlugin,
   async start(services, { queue, webhooks }) {

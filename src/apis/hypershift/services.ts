@@ -15,7 +15,7 @@ import { RunLimits } from '../../services/hypershift/run-limits.js';
 import { RunRecovery } from '../../services/hypershift/run-recovery.js';
 import { RunStore } from '../../services/hypershift/run-store.js';
 import { RunWebhooks } from '../../services/hypershift/run-webhooks.js';
-import { StepQueue } from '../../services/hypershift/step-queue.js';
+import { StepQueue, stepQueueName } from '../../services/hypershift/step-queue.js';
 import { SystemHealth } from '../../services/hypershift/system-health.js';
 import { estimateWhatIf } from '../../services/hypershift/what-if.js';
 import { WorkspaceStore } from '../../services/hypershift/workspace-store.js';
@@ -38,7 +38,7 @@ export function buildServices(deps: SharedDeps) {
   const runs = new RunStore(knex);
   const audit = new AuditLog(knex);
   const limits = new RunLimits(knex, workspaces, settings.runLimits);
-  const steps = new StepQueue(queue, `${settings.instance}-step`);
+  const steps = new StepQueue(queue, stepQueueName(settings.instance));
   const webhooks = new RunWebhooks(deps.webhooks, settings.instance, settings.webhookUrl);
   const local = new LocalDeploymentTarget(knex, { publicUrl: settings.publicUrl, origin: settings.origin });
   const target: DeploymentTarget =

@@ -3,6 +3,9 @@ import type { JobQueue } from '../../queue/job-queue.js';
 
 export type StepJob = { runId: string; step: number };
 
+/** The step queue of a HyperShift deployment named `instance` (HYPERSHIFT_INSTANCE). */
+export const stepQueueName = (instance: string) => `${instance}-step`;
+
 /**
  * Sends one pipeline step as its own job, inside the transaction that moved the run to that step. pg-boss does
  * not retry it: a step whose worker is lost is taken over by the recovery sweep, which alone counts attempts.

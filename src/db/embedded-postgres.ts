@@ -1,14 +1,12 @@
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { extractTemplate } from './template-tar.js';
 
 export type EmbeddedPostgres = {
   url: string;
-  /** Writes the data directory as a tarball, which `template` starts another in-memory database from. */
-  dump(file: string): Promise<void>;
   stop(): Promise<void>;
 };
 
@@ -63,7 +61,7 @@ function takeLock(dir: string): () => void {
 /**
  * Serves PGlite over the Postgres wire protocol on a loopback port, so knex, pg and pg-boss use the same `pg`
  * driver as against a real server. `dataDir` undefined means in memory (tests). A database that does not exist
- * yet, in memory or in a new `dataDir`, starts from `template` (a `dump` tarball) when given: it skips initdb and
+ * yet, in memory or in a new `dataDir`, starts from `template` (see createEmbeddedTemplate) when given: it skips initdb and
  * the migrations the template holds, several seconds of a first start.
  */
 export async function startEmbeddedPostgres(dataDir?: string, template?: string): Promise<EmbeddedPostgres> {
@@ -88,10 +86,6 @@ export async function startEmbeddedPostgres(dataDir?: string, template?: string)
     await server.start();
     return {
       url: `postgres://postgres:postgres@${server.getServerConn()}/postgres`,
-      async dump(file) {
-        const tarball = await db.dumpDataDir('none');
-        writeFileSync(file, Buffer.from(await tarball.arrayBuffer()));
-      },
       async stop() {
         await server.stop();
         await db.close();

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join, normalize, sep } from 'node:path';
 
 const BLOCK = 512;
@@ -72,3 +72,51 @@ function field(tar: Buffer, start: number, length: number): string {
   const end = bytes.indexOf(0);
   return bytes.toString('utf8', 0, end < 0 ? length : end).trim();
 }
+
+/**
+ * Writes the directories and regular files under `dir` as a template in the layout of PGlite's `dumpDataDir`
+ * (ustar, names from the directory's root with a leading `/`), which both PGlite's `loadDataDir` and
+ * extractTemplate read. Made for a database directory PGlite has closed: its own dump is only of a running one.
+ */
+export function writeTemplate(dir: string, file: string): void {
+  const blocks: Buffer[] = [];
+  const walk = (relative: string) => {
+    for (const name of readdirSync(join(dir, relative)).sort()) {
+      const path = `${relative}/${name}`;
+      const stat = statSync(join(dir, path));
+      if (stat.isDirectory()) {
+        blocks.push(header(path, stat.mode, 0, stat.mtimeMs, '5'));
+        walk(path);
+      } else if (stat.isFile()) {
+        const data = readFileSync(join(dir, path));
+        blocks.push(header(path, stat.mode, data.length, stat.mtimeMs, '0'), data, Buffer.alloc(padding(data.length)));
+      } else {
+        throw new Error(`${join(dir, path)} is neither a file nor a directory`);
+      }
+    }
+  };
+  walk('');
+  writeFileSync(file, Buffer.concat([...blocks, Buffer.alloc(2 * BLOCK)]));
+}
+
+function header(name: string, mode: number, size: number, mtimeMs: number, type: '0' | '5'): Buffer {
+  if (Buffer.byteLength(name) > 100) throw new Error(`${name} is longer than a template entry's name may be`);
+  const block = Buffer.alloc(BLOCK);
+  block.write(name, 0);
+  block.write(octal(mode & 0o777, 7), 100);
+  block.write(octal(0, 7), 108);
+  block.write(octal(0, 7), 116);
+  block.write(octal(size, 11), 124);
+  block.write(octal(Math.floor(mtimeMs / 1000), 11), 136);
+  block.write(type, 156);
+  block.write('ustar\u000000', 257);
+  // The checksum is the sum of the header's bytes with its own eight counted as spaces.
+  block.fill(' ', 148, 156);
+  let sum = 0;
+  for (const byte of block) sum += byte;
+  block.write(`${octal(sum, 6)} `, 148);
+  return block;
+}
+
+const octal = (value: number, digits: number) => `${value.toString(8).padStart(digits, '0')}\0`;
+const padding = (size: number) => (BLOCK - (size % BLOCK)) % BLOCK;

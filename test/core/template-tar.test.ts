@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { extractTemplate } from '../../src/db/template-tar.js';
+import { extractTemplate, writeTemplate } from '../../src/db/template-tar.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'template-tar-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
@@ -53,6 +53,27 @@ describe('extractTemplate: a new data directory written from the template', () =
     }
     extractTemplate(tarball([{ name: '/PG_VERSION', type: '0', body: '17\n' }]), join(parent, 'pg'));
     assert.deepEqual(readdirSync(parent).sort(), ['other', 'pg', 'pg.partial', 'pgx.4242.partial']);
+  });
+
+  test('reads back what writeTemplate wrote of a directory: the same files, contents and modes', () => {
+    const source = join(scratch, 'source');
+    mkdirSync(join(source, 'base', '5'), { recursive: true, mode: 0o700 });
+    mkdirSync(join(source, 'pg_notify'), { mode: 0o750 });
+    writeFileSync(join(source, 'PG_VERSION'), '17\n', { mode: 0o600 });
+    writeFileSync(join(source, 'base', '5', '1247'), Buffer.alloc(8192 * 3 + 100, 7), { mode: 0o600 });
+    writeFileSync(join(source, 'base', '5', '1247_fsm'), '', { mode: 0o600 });
+    const file = join(scratch, 'written.tar');
+    writeTemplate(source, file);
+    const copy = join(scratch, 'read-back', 'pg');
+    extractTemplate(file, copy);
+    const listing = (root: string, dir = ''): string[] =>
+      readdirSync(join(root, dir)).sort().flatMap((name) => {
+        const path = join(dir, name);
+        const stat = statSync(join(root, path));
+        const line = `${path} ${(stat.mode & 0o777).toString(8)} ${stat.isDirectory() ? 'dir' : readFileSync(join(root, path)).toString('base64')}`;
+        return stat.isDirectory() ? [line, ...listing(root, path)] : [line];
+      });
+    assert.deepEqual(listing(copy), listing(source));
   });
 
   const refused: [string, Entry[], RegExp][] = [

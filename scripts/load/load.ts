@@ -8,7 +8,9 @@
  *   npx tsx scripts/load/seed-orchestrator-users.ts 50             # orchestrator accounts load-<i>@load.local
  *   npx tsx scripts/load/load.ts --base http://127.0.0.1:9701 --clients 50 --seconds 60 [--apis lenserfight,lightning,...]
  *
- * The server should allow the load's logins (ORCHESTRATOR_LOGIN_IP_LIMIT_PER_MINUTE, all clients share 127.0.0.1).
+ * The server should allow the load's logins (ORCHESTRATOR_LOGIN_IP_LIMIT_PER_MINUTE, all clients share 127.0.0.1),
+ * and run in development (NODE_ENV unset): the Lightning races pay through the local node's dev stub route, which
+ * production mode does not mount.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';

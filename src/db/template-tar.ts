@@ -33,6 +33,8 @@ function isPartialOf(base: string, name: string): boolean {
 }
 
 function writeEntries(tar: Buffer, root: string): void {
+  // Directories made so far: a file's folder is made once, not once per file (the entries list folders first).
+  const made = new Set<string>([root]);
   let offset = 0;
   while (offset + BLOCK <= tar.length && tar[offset] !== 0) {
     const size = Number.parseInt(field(tar, offset + 124, 12), 8) || 0;
@@ -41,15 +43,23 @@ function writeEntries(tar: Buffer, root: string): void {
     const path = entryPath(root, tar, offset);
     const mode = Number.parseInt(field(tar, offset + 100, 8), 8) & 0o777;
     const type = tar[offset + 156];
-    if (type === 0x35) mkdirSync(path, { recursive: true, mode });
-    else if (type === 0x30 || type === 0) writeFile(path, mode, tar.subarray(body, body + size));
-    else throw new Error(`the embedded database template holds an entry of type ${String.fromCharCode(type)}, not a file or directory`);
-    offset = body + Math.ceil(size / BLOCK) * BLOCK;
+    if (type === 0x35) {
+      mkdirSync(path, { recursive: true, mode });
+      made.add(path);
+    } else if (type === 0x30 || type === 0) {
+      if (!made.has(dirname(path))) {
+        mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+        made.add(dirname(path));
+      }
+      writeFile(path, mode, tar.subarray(body, body + size));
+    } else {
+      throw new Error(`the embedded database template holds an entry of type ${String.fromCharCode(type)}, not a file or directory`);
+    }
+    offset = body + size + padding(size);
   }
 }
 
 function writeFile(path: string, mode: number, data: Buffer): void {
-  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   const fd = openSync(path, 'wx', mode);
   try {
     if (data.length > 0) writeSync(fd, data);

@@ -14,6 +14,7 @@ async function serve(): Promise<{ server: Server; drain: HttpDrain; url: string;
     drain.wrap((req, res) => {
       if (req.url === '/slow') return void setTimeout(() => res.end('done'), 300);
       if (req.url === '/hang') return;
+      if (req.url === '/quick') return void res.end('ok');
       const stream = openSseStream(res, {}, 60_000);
       stream.send({ id: 1, data: 'tick' });
       streams.push(stream);
@@ -59,5 +60,21 @@ test('drain: a response still unfinished when the grace period ends is cut off, 
   const hanging = request(`${url}/hang`).catch((err: Error) => err);
   await new Promise((resolve) => setTimeout(resolve, 50));
   assert.equal(await drain.drain(server, 200), 1);
+  assert.match(String(await hanging), /socket hang up/);
+});
+
+test('drain: after many responses have come and gone, it waits for the ones under way only, and counts them', async () => {
+  const { server, drain, url } = await serve();
+  for (let batch = 0; batch < 10; batch++) {
+    const answers = await Promise.all(Array.from({ length: 20 }, () => request(`${url}/quick`).then((r) => r.body)));
+    assert.deepEqual(new Set(answers), new Set(['ok']));
+  }
+  const slow = request(`${url}/slow`);
+  const hanging = request(`${url}/hang`).catch((err: Error) => err);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  const started = Date.now();
+  assert.equal(await drain.drain(server, 1_000), 1, 'the hanging response is the one cut off');
+  assert.ok(Date.now() - started >= 900, 'it waited for the hanging response, not returned early');
+  assert.equal(await (await slow).body, 'done');
   assert.match(String(await hanging), /socket hang up/);
 });

@@ -17,11 +17,10 @@ export class HttpDrain {
    * grows to the most responses ever open at once. Why not a Set: adding and deleting a response per request
    * made V8 rebuild the Set's hash table every few hundred requests, each new table promoted to the old
    * generation as the long-lived Set's, about 2 MB/s at 20k req/s; the full collections that cleared it paused
-   * the server for 10-25 ms every few seconds under load (`--trace-gc`), which was the framework's p99.
+   * the server for 10-25 ms every few seconds under load (`--trace-gc`), most of the framework's p99 in the bench.
    */
   private readonly slots: (ServerResponse | undefined)[] = [];
   private readonly free: number[] = [];
-  private open = 0;
   private draining = false;
   private settled?: () => void;
 
@@ -35,7 +34,6 @@ export class HttpDrain {
       const slot = this.free.length > 0 ? this.free.pop()! : this.slots.length;
       this.slots[slot] = res;
       (res as Tracked)[SLOT] = slot;
-      this.open++;
       res.on('close', onClose);
       if (this.draining) res.setHeader('Connection', 'close');
       listener(req, res);
@@ -47,7 +45,12 @@ export class HttpDrain {
     if (this.slots[slot] !== res) return;
     this.slots[slot] = undefined;
     this.free.push(slot);
-    if (--this.open === 0) this.settled?.();
+    if (this.open === 0) this.settled?.();
+  }
+
+  /** Every slot not free holds a response under way. */
+  private get open(): number {
+    return this.slots.length - this.free.length;
   }
 
   /** Resolves with how many responses were still unfinished when the grace period ran out (cut off). */

@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import { bundledTemplateFile } from '../src/db/embedded-template.js';
 import { embeddedTemplateOfAllApis } from './embedded-template.js';
 import { buildWeb } from './build-web.js';
+import { iconvTablesOnDemand, pgWithoutWorkerProbe } from './bundle-start-up.js';
 import { repoRoot } from './generate/paths.js';
 
 // Ahead-of-time bundle for `npm start` (and the bench's start-up rows): node starts it without a TypeScript
@@ -11,8 +12,8 @@ import { repoRoot } from './generate/paths.js';
 // kept: it is rebuilt below only when its sources changed.
 const outdir = join(repoRoot, 'dist');
 for (const entry of existsSync(outdir) ? readdirSync(outdir) : []) if (entry !== 'web') rmSync(join(outdir, entry), { recursive: true, force: true });
-// The source maps leave out the sources' text (two thirds of their 9 MB), which node reads and parses at every
-// start under --enable-source-maps; stack traces still map, and node reads a source line from src/ or node_modules.
+// The source maps leave out the sources' text (two thirds of their 9 MB): stack traces still map, and a source line
+// is read from src/ or node_modules.
 const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', sourcemap: true, sourcesContent: false, logLevel: 'warning' } as const;
 /**
  * The dependencies the server bundle leaves in node_modules. Every other one is bundled: node then loads one file
@@ -31,12 +32,34 @@ const runtimeExternal = [
   '@asyncapi/parser',
   ...['pg-native', 'pg-query-stream', 'mysql', 'mysql2', 'mariadb', 'sqlite3', 'better-sqlite3', 'tedious', 'oracledb'],
 ];
+// The server as one CommonJS bundle, which the entry below runs with V8's code cache (src/code-cache.ts says why
+// CommonJS). Its dynamic import()s become lazy requires (Node 20 has no import() in code compiled with a cache): the
+// AsyncAPI parser still loads only on its rare path.
+await build({
+  ...common,
+  format: 'cjs',
+  supported: { 'dynamic-import': false },
+  external: runtimeExternal,
+  plugins: [pgWithoutWorkerProbe, iconvTablesOnDemand],
+  // The sources' import.meta.url. Injected rather than a banner: a line before the bundle's "use strict" would leave
+  // the bundle, which was strict as an ES module, in sloppy mode.
+  define: { 'import.meta.url': 'bundleUrl' },
+  inject: [join(repoRoot, 'scripts/bundle-import-meta-url.ts')],
+  // Stack traces map back to src/ through the source map (see src/start-bundled.ts); identifiers are kept.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  entryPoints: { server: join(repoRoot, 'src/server-process.ts') },
+  outdir,
+  outExtension: { '.js': '.cjs' },
+});
+// The entries node starts: `npm start`'s (main: the code-cache loader of the bundle above), the bench's framework
+// server and the Orchestrator's agent processes (src/services/orchestrator/agent-process.ts).
 await build({
   ...common,
   external: runtimeExternal,
+  plugins: [pgWithoutWorkerProbe, iconvTablesOnDemand],
   // A bundled CommonJS dependency's require() of a node builtin or of one of the above needs a require in ESM.
   banner: { js: "import { createRequire as __bundleCreateRequire } from 'node:module'; const require = __bundleCreateRequire(import.meta.url);" },
-  // Source maps keep stack traces readable (npm start runs node --enable-source-maps); identifiers are kept.
   minifyWhitespace: true,
   minifySyntax: true,
   // Splitting keeps a dynamic import() dynamic: without it esbuild hoists the imported module's own imports to the
@@ -44,9 +67,8 @@ await build({
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   entryPoints: {
-    main: join(repoRoot, 'src/main.ts'),
+    main: join(repoRoot, 'src/start-bundled.ts'),
     'bench-framework': join(repoRoot, 'bench/servers/framework.ts'),
-    // The Orchestrator's agent processes run this beside the server's bundle (src/services/orchestrator/agent-process.ts).
     'orchestrator-agent': join(repoRoot, 'src/services/orchestrator/agent-program.ts'),
   },
   outdir,
@@ -56,13 +78,15 @@ await build({
 const apiMigrationDirs = readdirSync(join(repoRoot, 'src/apis')).map((api) => join(repoRoot, 'src/apis', api, 'migrations'));
 const migrationDirs = [join(repoRoot, 'db/migrations'), ...apiMigrationDirs];
 const migrations = migrationDirs.filter((dir) => existsSync(dir)).flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f)));
+// CommonJS, as the server bundle requires them (src/db/migrations.ts).
 await build({
   ...common,
+  format: 'cjs',
   packages: 'external',
-  // Named entry points keep the output flat: dist/migrations/<timestamp>_<name>.mjs whatever folder it came from.
+  // Named entry points keep the output flat: dist/migrations/<timestamp>_<name>.cjs whatever folder it came from.
   entryPoints: Object.fromEntries(migrations.map((file) => [basename(file, '.ts'), file])),
   outdir: join(outdir, 'migrations'),
-  outExtension: { '.js': '.mjs' },
+  outExtension: { '.js': '.cjs' },
 });
 // The embedded database a new DATA_DIR starts from, initdb, every migration and pg-boss's install done (made again
 // only when one of them changed), the one the tests start from: a first start skips seconds of them.

@@ -1,42 +1,5 @@
-import { existsSync } from 'node:fs';
-import { createServer as createHttpServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { parseArgs } from 'node:util';
-import { loadConfig } from './config.js';
-import { createMockServer } from './mock-server.js';
-import { createServer } from './server.js';
-import { bundledTemplateFile } from './db/embedded-template.js';
-import { runsBundled } from './paths.js';
-import { HttpDrain } from './core/http-drain.js';
-import { stopGracefully } from './graceful-stop.js';
+import { runServerProcess } from './server-process.js';
 
-const { values } = parseArgs({ options: { api: { type: 'string' }, mock: { type: 'boolean' } }, allowPositionals: false });
-const config = loadConfig();
-const apis = values.api ? [values.api] : undefined;
-// --mock: answers from the specs' examples, with no database (see the README's "Mock mode").
-const server = values.mock
-  ? { ...(await createMockServer({ config, apis })), db: undefined, close: async () => {} }
-  : await createServer({ config, persistent: true, apis, embeddedTemplate: runsBundled && existsSync(bundledTemplateFile) ? bundledTemplateFile : undefined });
-const { logger } = server;
-
-const drain = new HttpDrain();
-const http = createHttpServer(drain.wrap(server.listener)).on('upgrade', server.upgrade).listen(config.port, config.host, () => {
-  // The port bound, which PORT=0 leaves to the system.
-  const { port } = http.address() as AddressInfo;
-  const base = `http://${config.host}:${port}`;
-  if (server.db) logger.info({ database: server.db.embedded ? `embedded PGlite in ${config.dataDir}` : 'DATABASE_URL' }, 'database ready');
-  else logger.info('mock mode: answering from the specs\' examples, no database');
-  logger.info({ port, url: `${base}/docs` }, `listening on ${base} (docs at ${base}/docs)`);
-});
-
-let stopping = false;
-async function shutdown(signal: string) {
-  if (stopping) return;
-  stopping = true;
-  logger.info({ signal, graceMs: config.shutdownGraceMs }, 'shutting down: finishing the requests and jobs under way');
-  const cut = await stopGracefully(http, drain, server, config.shutdownGraceMs);
-  if (cut > 0) logger.warn({ cut }, 'requests still unfinished at the end of the shutdown grace period were cut off');
-  process.exit(0);
-}
-process.on('SIGINT', () => void shutdown('SIGINT'));
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
+// The server from its TypeScript sources (`tsx src/main.ts`). `npm start` runs the bundle instead: dist/main.mjs,
+// built from src/start-bundled.ts.
+await runServerProcess();

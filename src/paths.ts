@@ -13,4 +13,4 @@ function findRoot(start: string): string {
 export const repoRoot = findRoot(dirname(fileURLToPath(import.meta.url)));
 
 /** True when this code runs from the ahead-of-time bundle in dist/ rather than from TypeScript sources. */
-export const runsBundled = import.meta.url.endsWith('.mjs');
+export const runsBundled = /\.[cm]js$/.test(import.meta.url);

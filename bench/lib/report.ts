@@ -89,6 +89,9 @@ function targets(): Target[] {
     const ms = find('startup', op)?.p50 ?? null;
     out.push({ target: `start-up with ${op} < 1 s`, measured: ms === null ? 'n/a' : `${Math.round(ms)} ms`, met: ms === null ? null : ms < 1000, gap: ms === null || ms < 1000 ? '' : `${(ms / 1000).toFixed(2)}× over` });
   }
+  // Judged on the starts after the first: the first start after a build compiles the bundle without a code cache.
+  const cold = find('startup', 'all five specs, PGlite (existing DATA_DIR), no code cache')?.p50 ?? null;
+  if (cold !== null) out.push({ target: 'start-up with all five specs, PGlite (existing DATA_DIR), no code cache < 1 s (for reference)', measured: `${Math.round(cold)} ms`, met: cold < 1000, gap: cold < 1000 ? '' : `${(cold / 1000).toFixed(2)}× over` });
   const s5pg = find('startup', 'all five specs, Postgres (fresh DB)')?.p50 ?? null;
   if (s5pg !== null) out.push({ target: 'start-up with all five specs < 1 s (Postgres, fresh DB; for reference)', measured: `${Math.round(s5pg)} ms`, met: s5pg < 1000, gap: s5pg < 1000 ? '' : `${(s5pg / 1000).toFixed(2)}× over` });
   const rdb = pairedRatio('framework-db', 'pg-handwritten', 'GET /runs/{id}', 'rps');
@@ -133,7 +136,7 @@ export function render(startedAt: Date): string {
   lines.push(
     '- `framework` is `bench/servers/framework.ts` (the bench spec mounted through the plug-in path at /bench); `framework-github` the same process with `@octokit/openapi@23.0.2` `api.github.com.json` mounted beside it at /github. `framework-db` is `src/main.ts` on a fresh Postgres database, measured on GET /lenserfight/v1/runs/{id} of one prepared (succeeded) run with 2 artifacts, against `pg-handwritten` (node:http + pg Pool of 10 + jose HS256, the same two queries and envelope); both get the same JWT_SECRET and token. Postgres itself is not pinned and shares both cores.',
   );
-  lines.push(`- startup: process start (spawn of \`taskset … node [--enable-source-maps] dist/….mjs\`, the ahead-of-time bundle \`npm start\` runs with npm start's flags, built by \`npm run build\` before the run) to the first 200, polled every 10 ms; median of ${STARTUP_RUNS} in the p50 column, RSS at that moment.`);
+  lines.push(`- startup: process start (spawn of \`taskset … node dist/….mjs\`, the ahead-of-time bundle \`npm start\` runs, built by \`npm run build\` before the run; \`dist/main.mjs\` with the code cache an untimed first start of the same bundle wrote, except in the row that says otherwise) to the first 200, polled every 10 ms; median of ${STARTUP_RUNS} in the p50 column, RSS at that moment.`);
   if (extra.startup) lines.push(`- startup samples (ms): ${Object.entries(extra.startup as Record<string, number[]>).map(([k, v]) => `${k}: ${v.map((x) => Math.round(x)).join(', ')}`).join('; ')}.`);
   if (extra.sse) {
     const s = extra.sse as Record<string, any>;

@@ -2,8 +2,8 @@ import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import { extractTemplate } from './template-tar.js';
+import { raiseWasmTieringBudget } from './wasm-tiering.js';
 
 export type EmbeddedPostgres = {
   url: string;
@@ -17,16 +17,6 @@ export type EmbeddedPostgres = {
  */
 export const EMBEDDED_SHARED_BUFFERS = '32MB';
 const START_PARAMS = [...PGlite.defaultStartParams, '-c', `shared_buffers=${EMBEDDED_SHARED_BUFFERS}`];
-
-/**
- * V8 recompiles a WebAssembly function with TurboFan once it has run about WASM_TIERING_BUDGET bytes of code
- * (Node 20's default 1.8M, Node 24's 13M). Opening a database runs thousands of Postgres functions just long
- * enough to cross that, so the optimising compiler worked through most of a start for code that never runs again:
- * on one core, process start to first answer on an existing data directory took 2.9 s, 1.3 s with this budget.
- * The functions a steady query load keeps hot still tier up (queries per second measured the same).
- * The flag is read when a function is first compiled, which PGlite does lazily after create.
- */
-const WASM_TIERING_BUDGET = 600_000_000;
 
 function isAlive(pid: number): boolean {
   try {
@@ -71,7 +61,7 @@ export async function startEmbeddedPostgres(dataDir?: string, template?: string)
     release = takeLock(dataDir);
   }
   try {
-    setFlagsFromString(`--wasm-tiering-budget=${WASM_TIERING_BUDGET}`);
+    raiseWasmTieringBudget();
     const pgDir = dataDir ? join(dataDir, 'pg') : undefined;
     // A new data directory gets the template's files written straight to disk: PGlite's own loadDataDir writes
     // them through its WebAssembly file system, about 0.4 s more of a first start.

@@ -1,12 +1,13 @@
 import type { Knex } from 'knex';
 import { existsSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { repoRoot, runsBundled } from '../paths.js';
 
 /** The framework's own migrations; each API module adds its own folder. */
 export const coreMigrationsDir = join(repoRoot, 'db', 'migrations');
-// The bundle in dist/ carries each migration compiled to dist/migrations/<name>.mjs; names stay the .ts ones.
+// The bundle in dist/ carries each migration compiled to dist/migrations/<name>.cjs; names stay the .ts ones.
 const compiledDir = join(repoRoot, 'dist', 'migrations');
 const MIGRATION_FILE = /^\d{14}_.+\.ts$/;
 
@@ -37,8 +38,9 @@ class FoldersMigrationSource implements Knex.MigrationSource<string> {
     return name;
   }
   async getMigration(name: string): Promise<Migration> {
-    const file = runsBundled ? join(compiledDir, name.replace(/\.ts$/, '.mjs')) : this.fileOf.get(name)!;
-    return import(pathToFileURL(file).href);
+    // Required, not imported, from the bundle: it runs under a code cache, where Node 20 has no import() (src/code-cache.ts).
+    if (runsBundled) return createRequire(import.meta.url)(join(compiledDir, name.replace(/\.ts$/, '.cjs')));
+    return import(pathToFileURL(this.fileOf.get(name)!).href);
   }
 }
 

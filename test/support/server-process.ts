@@ -9,7 +9,7 @@ import { stopGracefully } from '../../src/graceful-stop.js';
 import { toyModule } from '../toy-api/module.js';
 
 // One server process for the several-processes tests: every API plus the toy, on DATABASE_URL, on a free port.
-// It prints {"port": n} once listening and shuts down on SIGTERM as `npm start` does (src/main.ts).
+// It prints {"port": n} once listening and shuts down on SIGTERM as `npm start` does (src/server-process.ts).
 const server = await createServer({
   config: loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' }),
   persistent: false,

@@ -31,7 +31,7 @@ type Run = { host: Host; resolve: (result: WalkResult | 'cancelled') => void; re
 function agentProgram(): { file: string; execArgv: string[] } {
   const here = fileURLToPath(import.meta.url);
   if (here.endsWith('.ts')) return { file: join(dirname(here), 'agent-program.ts'), execArgv: ['--import', 'tsx'] };
-  // Not beside `here`: the build splits shared code into dist/chunks/, so this module may run from there.
+  // From the project root rather than beside `here`, which is the server's bundle (dist/server.cjs) when bundled.
   const bundled = join(repoRoot, 'dist', 'orchestrator-agent.mjs');
   if (!existsSync(bundled)) throw new Error(`agent program not found at ${bundled}: run npm run build`);
   return { file: bundled, execArgv: ['--enable-source-maps'] };

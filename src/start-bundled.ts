@@ -1,6 +1,6 @@
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import sourceMapSupport from 'source-map-support';
 import { loadWithCodeCache } from './code-cache.js';
 import { raiseWasmTieringBudget } from './db/wasm-tiering.js';
 import type { runServerProcess } from './server-process.js';
@@ -8,8 +8,13 @@ import type { runServerProcess } from './server-process.js';
 // What `npm start` runs (dist/main.mjs): the server's CommonJS bundle (dist/server.cjs), compiled with the code
 // cache the previous start left in node_modules/.cache (CODE_CACHE=off: none). See src/code-cache.ts.
 
-// Stack traces from the bundle name src/ lines: Node's --enable-source-maps does not map code compiled by vm.Script.
-sourceMapSupport.install({ environment: 'node', handleUncaughtExceptions: false });
+// Stack traces from the bundle name src/ lines (source-map-support: Node's --enable-source-maps does not map code
+// compiled by vm.Script). Installed when the first stack trace is formatted: loading it took ~12 ms of every start.
+Error.prepareStackTrace = (error, frames) => {
+  const sourceMapSupport = createRequire(import.meta.url)('source-map-support') as typeof import('source-map-support');
+  sourceMapSupport.install({ environment: 'node', handleUncaughtExceptions: false });
+  return Error.prepareStackTrace!(error, frames);
+};
 // Before anything compiles: V8 accepts a code cache only under the flags it was made with, and PGlite sets this one.
 raiseWasmTieringBudget();
 

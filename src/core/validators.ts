@@ -147,6 +147,9 @@ export class OperationValidators {
     headers: Record<string, string | string[] | undefined>,
   ): { value: ParamsSchemaShape; issues: ValidationIssue[] } {
     const value: ParamsSchemaShape = { path: pathParams, query: {}, header: {} };
+    // No parameters, nothing to check: no validator is compiled for the operation (a process's first ajv compile is
+    // tens of milliseconds, which a health check, often the first request, would otherwise pay).
+    if (this.operation.parameters.length === 0) return { value, issues: NONE };
     let repeated: ValidationIssue[] = NONE;
     for (const p of this.operation.parameters) {
       if (p.in === 'query') {

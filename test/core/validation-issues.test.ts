@@ -133,3 +133,10 @@ test('a header parameter whose bytes are not UTF-8 keeps the latin1 reading', ()
   const { value } = namedHeader.parseParams({}, new URLSearchParams(), { 'x-name': 'caf\u00e9' });
   assert.equal(value.header['X-Name'], 'café');
 });
+
+test('an operation without parameters passes whatever query and headers come, and gives its handler none of them', () => {
+  const validators = new OperationValidators({ ...bodyOf(closed), method: 'GET', requestBody: undefined });
+  const { value, issues } = validators.parseParams({}, new URLSearchParams('page=x&page=y&q=%00'), { 'x-anything': '\u0000' });
+  assert.deepEqual(issues, []);
+  assert.deepEqual(value, { path: {}, query: {}, header: {} });
+});

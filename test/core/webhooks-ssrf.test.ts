@@ -96,6 +96,14 @@ describe('checking a destination when it is submitted', () => {
     assert.equal((await guard.check('https://hooks.example.invalid/hook')).hostname, 'hooks.example.invalid');
   });
 
+  test('a name whose lookup does not answer within the time allowed passes, as one that does not resolve', async () => {
+    const stalled = new DestinationGuard([], { lookup: () => new Promise(() => {}), lookupTimeoutMs: 50 });
+    // A lookup that never answers: without the time limit this check would never return.
+    assert.equal((await stalled.check('https://slow-dns.example/hook')).hostname, 'slow-dns.example');
+    const late = new DestinationGuard([], { lookup: () => new Promise((resolve) => setTimeout(resolve, 200, [{ address: '127.0.0.1' }])), lookupTimeoutMs: 5_000 });
+    await assert.rejects(late.check('https://slow-but-loopback.example/hook'), /resolves to a loopback address/);
+  });
+
   test('a public address passes, and so does an allow-listed host, which is not even resolved', async () => {
     assert.equal((await guard.check('https://93.184.215.14/hook')).hostname, '93.184.215.14');
     assert.equal((await guard.check('http://127.0.0.2:8080/hook')).port, '8080');

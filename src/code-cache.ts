@@ -42,7 +42,7 @@ export function loadWithCodeCache<T>(file: string, cacheDir: string | undefined)
     cachedData,
   });
   const state: CodeCacheState = !cacheFile ? 'off' : !cachedData ? 'missing' : script.cachedDataRejected ? 'rejected' : 'used';
-  const module = { exports: {} as T, filename: file, id: file };
+  const module = { exports: {} as T };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
   return {
     exports: module.exports,

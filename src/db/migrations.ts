@@ -9,6 +9,7 @@ import { repoRoot, runsBundled } from '../paths.js';
 export const coreMigrationsDir = join(repoRoot, 'db', 'migrations');
 // The bundle in dist/ carries each migration compiled to dist/migrations/<name>.cjs; names stay the .ts ones.
 const compiledDir = join(repoRoot, 'dist', 'migrations');
+const requireCompiled = createRequire(import.meta.url);
 const MIGRATION_FILE = /^\d{14}_.+\.ts$/;
 
 type Migration = { up(knex: Knex): Promise<void>; down(knex: Knex): Promise<void> };
@@ -39,7 +40,7 @@ class FoldersMigrationSource implements Knex.MigrationSource<string> {
   }
   async getMigration(name: string): Promise<Migration> {
     // Required, not imported, from the bundle: it runs under a code cache, where Node 20 has no import() (src/code-cache.ts).
-    if (runsBundled) return createRequire(import.meta.url)(join(compiledDir, name.replace(/\.ts$/, '.cjs')));
+    if (runsBundled) return requireCompiled(join(compiledDir, name.replace(/\.ts$/, '.cjs')));
     return import(pathToFileURL(this.fileOf.get(name)!).href);
   }
 }

@@ -3,6 +3,8 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { bundleSpec } from './generate/bundle-spec.js';
 import { CAMEL_CASE, listOperations } from './generate/operations.js';
 import { checkFrameworkStatuses } from './generate/framework-statuses.js';
+import { checkSchemas } from './generate/schema-check.js';
+import { upgradeOpenApi30 } from '../src/core/openapi30.js';
 import { renderTypes } from './generate/types.js';
 import { renderServerStub, renderHandlerIndex, renderScaffold } from './generate/server-stub.js';
 import { renderOrvalClients } from './generate/orval-clients.js';
@@ -58,6 +60,10 @@ async function generateInto(source: ApiSource, outDir: string): Promise<string[]
   const undeclared = checkFrameworkStatuses(api, doc);
   if (undeclared.length > 0 && externalSpec) console.warn(`${api}: ${undeclared.length} statuses the framework answers are not in this spec; they are sent anyway (first: ${undeclared[0]})`);
   else if (undeclared.length > 0) throw new Error(`${api}: the spec must declare what the framework answers:\n  ${undeclared.join('\n  ')}`);
+  // A 3.0 document's schemas are read as the runtime reads them, upgraded to 2020-12.
+  const invalid = checkSchemas(api, upgradeOpenApi30(doc) as typeof doc);
+  if (invalid.length > 0 && externalSpec) console.warn(`${api}: ${invalid.length} schemas are not valid JSON Schema; ajv may refuse them when first used (first: ${invalid[0]})`);
+  else if (invalid.length > 0) throw new Error(`${api}: every schema must be JSON Schema 2020-12:\n  ${invalid.join('\n  ')}`);
 
   writeFileSync(join(outDir, 'openapi.json'), JSON.stringify(doc, null, 2) + '\n');
   // openapi-typescript and orval do not read 3.2: they get the 3.1 copy, written beside the bundle for them.

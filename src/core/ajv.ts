@@ -10,11 +10,9 @@ const OPENAPI_NUMBER_FORMATS = {
   double: { type: 'number', validate: () => true },
 } as const;
 
-// Each ajv instance compiles the 2020-12 meta-schema before its first schema (about 50 ms apiece, several
-// instances per server) only to check the spec's own schemas. Development and test, where every spec schema is
-// compiled by the suite, keep the check; production starts without it, as it runs without response validation.
-const CHECK_SCHEMAS = process.env.NODE_ENV !== 'production';
-
+// ajv would compile the 2020-12 meta-schema in each instance before its first schema (about 50 ms apiece, several
+// instances per server, all on first requests) only to check the spec's own schemas. `npm run generate` checks every
+// schema of a spec against the meta-schema instead (scripts/generate/schema-check.ts), once, when the spec changes.
 /**
  * OpenAPI 3.1 schemas are JSON Schema 2020-12. `coerce` is for path, query and header values, which arrive as
  * strings; JSON bodies and responses are never coerced. `strictNumbers`: ajv otherwise takes Infinity (what
@@ -27,7 +25,7 @@ export function createAjv(coerce: boolean): Ajv2020 {
     strictNumbers: true,
     coerceTypes: coerce ? 'array' : false,
     useDefaults: coerce,
-    validateSchema: CHECK_SCHEMAS,
+    validateSchema: false,
   });
   addFormats(ajv);
   for (const [name, format] of Object.entries(OPENAPI_NUMBER_FORMATS)) ajv.addFormat(name, format);

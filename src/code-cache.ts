@@ -33,8 +33,10 @@ const WRAPPER_HEAD = '(function (exports, require, module, __filename, __dirname
  * undefined turns the cache off.
  */
 export function loadWithCodeCache<T>(file: string, cacheDir: string | undefined): CachedBundle<T> {
-  const source = readFileSync(file, 'utf8');
-  const cacheFile = cacheDir === undefined ? undefined : join(cacheDir, `${createHash('sha256').update(source).update(process.version).update(process.arch).digest('hex').slice(0, 40)}.bin`);
+  // The bytes are hashed, not the decoded text: hashing a string encodes all of its megabytes to UTF-8 again.
+  const bytes = readFileSync(file);
+  const source = bytes.toString('utf8');
+  const cacheFile = cacheDir === undefined ? undefined : join(cacheDir, `${createHash('sha256').update(bytes).update(process.version).update(process.arch).digest('hex').slice(0, 40)}.bin`);
   const cachedData = cacheFile ? readIfPresent(cacheFile) : undefined;
   const script = new Script(`${WRAPPER_HEAD}\n${source}\n})`, {
     filename: file,

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import dereferenceJsonSchema from 'dereference-json-schema';
-import { OpenAPIRouter } from 'openapi-backend';
+import { OpenAPIRouter } from 'openapi-backend/router.js';
 import { upgradeOpenApi30 } from './openapi30.js';
 import { rateLimitRules, type RateLimitRule } from './rate-limit-rules.js';
 
-// A CommonJS package whose named exports Node cannot see from an ES module.
+// A CommonJS package whose named exports Node cannot see from an ES module. The router is imported on its own:
+// the package index also loads json-schema-ref-parser, js-yaml and a draft-04 validator, none of them used here.
 const { dereferenceSync } = dereferenceJsonSchema;
 
 export type JsonSchema = Record<string, unknown> | boolean;

@@ -23,11 +23,10 @@ const escapeToken = (token: string) => encodeURIComponent(token.replace(/~/g, '~
  * compiled with the project's ajv, so what an API sends is checked against what it documents.
  */
 export class SpecWebhookSchemas {
-  private readonly ajv = createAjv(false);
+  // Made with the first payload checked: adding the document walks all of it, a start-up cost for every API.
+  private readonly ajv = lazy(() => createAjv(false).addSchema(this.document, SPEC_ID, undefined, false));
 
-  constructor(private readonly document: Record<string, any>) {
-    this.ajv.addSchema(document, SPEC_ID, undefined, false);
-  }
+  constructor(private readonly document: Record<string, any>) {}
 
   static fromFile(specFile: string): SpecWebhookSchemas {
     return new SpecWebhookSchemas(JSON.parse(readFileSync(specFile, 'utf8')));
@@ -50,7 +49,7 @@ export class SpecWebhookSchemas {
     if (!method) throw new Error(`${describe(ref)} declares no request body`);
     const schema = this.locate([...pathItem.path, method, 'requestBody', 'content', 'application/json', 'schema']);
     // Located now, so a wrong name fails at start-up; compiled when the first payload is checked.
-    const compiled = lazy(() => this.ajv.compile({ $ref: `${SPEC_ID}#/${schema.path.map(escapeToken).join('/')}` }));
+    const compiled = lazy(() => this.ajv().compile({ $ref: `${SPEC_ID}#/${schema.path.map(escapeToken).join('/')}` }));
     return (payload) => {
       const validate = compiled();
       return validate(payload) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);

@@ -1,5 +1,6 @@
 import type { ValidateFunction } from 'ajv';
 import { createAjv } from '../../../core/ajv.js';
+import { lazy } from '../../../core/lazy.js';
 import type { ProviderRegistry } from '../../model-providers/provider-registry.js';
 import type { AgentName } from '../types.js';
 
@@ -15,15 +16,14 @@ const SPEC_ID = 'hypershift-spec';
  * as `agent_notes`. A provider that fails throws, and the step fails with it.
  */
 export class AgentModel {
-  private readonly ajv = createAjv(false);
+  // Made with the first answer checked: adding the spec walks all of it, a start-up cost otherwise.
+  private readonly ajv = lazy(() => createAjv(false).addSchema(this.document, SPEC_ID, undefined, false));
   private readonly validators = new Map<string, ValidateFunction>();
 
   constructor(
     private readonly providers: ProviderRegistry,
-    document: Record<string, unknown>,
-  ) {
-    this.ajv.addSchema(document, SPEC_ID, undefined, false);
-  }
+    private readonly document: Record<string, unknown>,
+  ) {}
 
   async refine<T extends object>(
     { agent, signal }: { agent: AgentName; signal?: AbortSignal },
@@ -57,7 +57,7 @@ export class AgentModel {
     }
     let validate = this.validators.get(schemaName);
     if (!validate) {
-      validate = this.ajv.compile({ $ref: `${SPEC_ID}#/components/schemas/${schemaName}` });
+      validate = this.ajv().compile({ $ref: `${SPEC_ID}#/components/schemas/${schemaName}` });
       this.validators.set(schemaName, validate);
     }
     return validate(value) ? (value as T) : null;

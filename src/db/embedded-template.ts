@@ -71,7 +71,7 @@ async function prepare(dataDir: string, dirs: string[], queues: string[]): Promi
 }
 
 /** Changes when the way a template is made changes, so templates cached by an earlier build are made again. */
-const TEMPLATE_FORMAT = 'shut down cleanly, pg-boss installed, template databases dropped';
+const TEMPLATE_FORMAT = 'shut down cleanly, pg-boss installed, template databases dropped, WAL segments of 1 MB';
 
 /** Migration names are unique across folders, so the files sort by name alone, whatever order the folders come in. */
 function fingerprint(migrationDirs: string[], queues: string[]): string {

@@ -26,7 +26,7 @@ export async function runServerProcess(): Promise<{ logger: Logger }> {
   const { logger } = server;
 
   const drain = new HttpDrain();
-  const http = createHttpServer(drain.wrap(server.listener)).on('upgrade', server.upgrade);
+  const http = createHttpServer(drain.wrap(server.listener)).on('upgrade', server.upgrade).on('clientError', server.clientError);
   await new Promise<void>((resolve, reject) => http.once('error', reject).listen(config.port, config.host, resolve));
   // The port bound, which PORT=0 leaves to the system.
   const { port } = http.address() as AddressInfo;

@@ -41,6 +41,8 @@ export type Server = {
   listener: HttpHost['listener'];
   /** For the HTTP server's 'upgrade' event: the WebSocket channels of the mounted APIs. */
   upgrade: HttpHost['upgrade'];
+  /** For the HTTP server's 'clientError' event: requests node:http cannot parse, answered in their API's envelope. */
+  clientError: HttpHost['clientError'];
   config: AppConfig;
   db: Database;
   queue: JobQueue;
@@ -134,6 +136,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
       app: http.app,
       listener: http.listener,
       upgrade: http.upgrade,
+      clientError: http.clientError,
       config,
       db,
       queue,

@@ -344,6 +344,15 @@ export class ApiRuntime {
   sendBareError(req: IncomingMessage, res: ServerResponse, requestId: string, err: HttpError): void {
     this.sendError({ req, res, requestId, basePath: '', started: performance.now(), log: this.options.logger }, err);
   }
+
+  /** An error answered before there is a request to route (node:http could not parse it), in this API's envelope. */
+  renderBareError(error: HttpError, requestId: string): { body: string; headers: Record<string, string | number> } {
+    this.unmatched.observe(requestId, error.status, 0);
+    const body = this.plugin.renderError(error, { requestId, durationMs: 0 });
+    const headers = this.plugin.errorHeaders ? { ...this.plugin.errorHeaders(error, body), ...error.headers } : error.headers;
+    const contentType = `${this.plugin.errorContentType ?? 'application/json'}; charset=utf-8`;
+    return { body: serializeAny(body) ?? 'null', headers: { ...headers, 'X-Request-Id': requestId, 'Content-Type': contentType } };
+  }
 }
 
 const NO_QUERY = new URLSearchParams();

@@ -12,6 +12,7 @@ import { docsIndexPage, docsPage, mountDocsAssets, type DocEntry } from './docs.
 import { APP_PATH, mountWebApp } from './web-app.js';
 import { metricsEndpoint } from './metrics/metrics-endpoint.js';
 import { refuseUpgrade } from './websocket/upgrade-router.js';
+import { malformedRequestHandler, type BareErrorRenderer, type ClientError } from './malformed-request.js';
 import type { ServerMetrics } from './metrics/server-metrics.js';
 
 /**
@@ -42,6 +43,8 @@ export type HttpHost = {
    * handshake to the channel of the API it names, and serves any other request carrying Upgrade as plain HTTP/1.1.
    */
   upgrade: (this: unknown, req: IncomingMessage, socket: Duplex, head: Buffer) => void;
+  /** For the HTTP server's 'clientError' event: a request node:http cannot parse, refused in its API's envelope. */
+  clientError: (err: ClientError, socket: Duplex) => void;
 };
 
 /**
@@ -139,8 +142,21 @@ export function createHttpHost(
     refuseUpgrade(socket);
   };
 
+  const hostError: BareErrorRenderer = (error, requestId) => ({
+    body: JSON.stringify({ error: { code: error.code, message: error.message } }),
+    headers: { 'X-Request-Id': requestId, 'Content-Type': 'application/json; charset=utf-8' },
+  });
+  const clientError = malformedRequestHandler(
+    (path) => {
+      const owner = path === undefined ? (mounts.length === 1 && mounts[0].mount === '' ? mounts[0] : undefined) : mounts.find(({ mount, mountSlash, prefix, prefixSlash }) => mount === '' || path === mount || path.startsWith(mountSlash) || (prefix !== '' && (path === prefix || path.startsWith(prefixSlash))));
+      return owner ? (error, requestId) => owner.runtime.renderBareError(error, requestId) : hostError;
+    },
+    (err, status) => options.logger.info({ code: err.code, status }, 'refused a request node:http could not parse'),
+  );
+
   return {
     app,
+    clientError,
     listener: (req, res) => {
       if (!dispatch(req, res)) app(req as Request, res as Response);
     },

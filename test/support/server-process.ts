@@ -16,7 +16,7 @@ const server = await createServer({
   modules: [...allModules(), toyModule as Module<unknown>],
 });
 const drain = new HttpDrain();
-const http = createHttpServer(drain.wrap(server.listener)).on('upgrade', server.upgrade).listen(0, '127.0.0.1', () => {
+const http = createHttpServer(drain.wrap(server.listener)).on('upgrade', server.upgrade).on('clientError', server.clientError).listen(0, '127.0.0.1', () => {
   process.stdout.write(`${JSON.stringify({ port: (http.address() as AddressInfo).port })}\n`);
 });
 process.on('SIGTERM', async () => {

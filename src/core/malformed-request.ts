@@ -38,8 +38,11 @@ export function requestLinePath(raw: Buffer | undefined): string | undefined {
  */
 export function malformedRequestHandler(rendererFor: (path: string | undefined) => BareErrorRenderer, onError?: (err: ClientError, status: number) => void) {
   return (err: ClientError, socket: Duplex): void => {
-    // The client is gone (or went while sending): there is no one to answer.
-    if (err.code === 'ECONNRESET' || !socket.writable) {
+    // The client is gone (or went while sending): there is no one to answer. Nor when a response on this connection
+    // (an earlier request's, an event stream) has begun: a status line in its middle would corrupt it. node:http's
+    // own handler makes the same check, on the same property.
+    const inFlight = (socket as Duplex & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+    if (err.code === 'ECONNRESET' || !socket.writable || inFlight?.headersSent) {
       socket.destroy();
       return;
     }

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { requestLinePath } from '../../src/core/malformed-request.js';
+import { PassThrough } from 'node:stream';
+import { malformedRequestHandler, requestLinePath } from '../../src/core/malformed-request.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 let server: TestServer;
@@ -78,4 +79,14 @@ test('requestLinePath reads the path of a request line, and nothing else', () =>
   assert.equal(requestLinePath(Buffer.from('GET /a/b?c=d HTTP/1.1\r\nHost: x')), '/a/b');
   assert.equal(requestLinePath(Buffer.from('Host: x\r\n')), undefined);
   assert.equal(requestLinePath(undefined), undefined);
+});
+
+test('a response already under way on the connection is not broken into: the socket is closed without a word', () => {
+  const refuse = malformedRequestHandler(() => assert.fail('nothing is rendered'));
+  const socket = Object.assign(new PassThrough(), { _httpMessage: { headersSent: true } });
+  const written: Buffer[] = [];
+  socket.on('data', (chunk: Buffer) => written.push(chunk));
+  refuse(Object.assign(new Error('Parse Error'), { code: 'HPE_INVALID_METHOD' }), socket);
+  assert.equal(socket.destroyed, true);
+  assert.deepEqual(written, []);
 });

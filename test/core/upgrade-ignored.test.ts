@@ -1,23 +1,19 @@
 import assert from 'node:assert/strict';
-import http from 'node:http';
 import { connect, type Socket } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import WebSocket from 'ws';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { listenOn, startTestServer, type TestServer } from '../support/test-server.js';
 
 let server: TestServer;
-let listening: http.Server;
+let listening: Awaited<ReturnType<typeof listenOn>>;
 let port: number;
 before(async () => {
   server = await startTestServer();
-  listening = http.createServer(server.listener).on('upgrade', server.upgrade).listen(0, '127.0.0.1');
-  await new Promise((resolve) => listening.once('listening', resolve));
-  port = (listening.address() as AddressInfo).port;
+  listening = await listenOn(server);
+  port = listening.port;
 });
 after(async () => {
-  listening.closeAllConnections();
-  await new Promise((resolve) => listening.close(resolve));
+  await listening.close();
   await server.close();
 });
 

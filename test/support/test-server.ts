@@ -1,4 +1,6 @@
 import { appendFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import supertest from 'supertest';
 import { loadConfig } from '../../src/config.js';
@@ -49,4 +51,17 @@ let counter = 0;
 export function uniqueUser(label = 'user'): string {
   counter += 1;
   return `${label}-${process.pid}-${Date.now().toString(36)}-${counter}`;
+}
+
+/** A test server behind a real HTTP listener on a free loopback port, wired as `npm start` wires it. */
+export async function listenOn(server: Server): Promise<{ port: number; close(): Promise<void> }> {
+  const listening = http.createServer(server.listener).on('upgrade', server.upgrade).on('clientError', server.clientError).listen(0, '127.0.0.1');
+  await new Promise((resolve) => listening.once('listening', resolve));
+  return {
+    port: (listening.address() as AddressInfo).port,
+    async close() {
+      listening.closeAllConnections();
+      await new Promise((resolve) => listening.close(resolve));
+    },
+  };
 }

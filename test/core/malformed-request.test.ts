@@ -1,29 +1,18 @@
 import assert from 'node:assert/strict';
 import { connect } from 'node:net';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { PassThrough } from 'node:stream';
 import { malformedRequestHandler, requestLinePath } from '../../src/core/malformed-request.js';
-import { listenOn, startTestServer, type TestServer } from '../support/test-server.js';
+import { listeningTestServer } from '../support/test-server.js';
 
-let server: TestServer;
-let listening: Awaited<ReturnType<typeof listenOn>>;
-let port: number;
-before(async () => {
-  server = await startTestServer();
-  listening = await listenOn(server);
-  port = listening.port;
-});
-after(async () => {
-  await listening.close();
-  await server.close();
-});
+const listening = listeningTestServer();
 
 type RawAnswer = { status: number; headers: Record<string, string>; body: string };
 
 /** Sends bytes no HTTP client library would send and reads the answer until the server closes the connection. */
 function sendRaw(bytes: string): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
-    const socket = connect(port, '127.0.0.1');
+    const socket = connect(listening.port, '127.0.0.1');
     const chunks: Buffer[] = [];
     socket.on('data', (chunk) => chunks.push(chunk));
     socket.on('error', reject);
@@ -67,7 +56,7 @@ describe('requests node:http cannot parse are refused in the envelope of the API
 
   test('the server goes on answering well-formed requests', async () => {
     await sendRaw(`GET /hybrid/health HTTP/1.1\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`);
-    const health = await fetch(`http://127.0.0.1:${port}/lenserfight/health`);
+    const health = await fetch(`http://127.0.0.1:${listening.port}/lenserfight/health`);
     assert.equal(health.status, 200);
   });
 });

@@ -1,21 +1,10 @@
 import assert from 'node:assert/strict';
 import { connect, type Socket } from 'node:net';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import WebSocket from 'ws';
-import { listenOn, startTestServer, type TestServer } from '../support/test-server.js';
+import { listeningTestServer } from '../support/test-server.js';
 
-let server: TestServer;
-let listening: Awaited<ReturnType<typeof listenOn>>;
-let port: number;
-before(async () => {
-  server = await startTestServer();
-  listening = await listenOn(server);
-  port = listening.port;
-});
-after(async () => {
-  await listening.close();
-  await server.close();
-});
+const listening = listeningTestServer();
 
 /** Sends raw requests on one connection and reads each response whole (they all carry Content-Length). */
 class RawConnection {
@@ -29,7 +18,7 @@ class RawConnection {
   }
 
   static async open(): Promise<RawConnection> {
-    const socket = connect(port, '127.0.0.1');
+    const socket = connect(listening.port, '127.0.0.1');
     await new Promise((resolve) => socket.once('connect', resolve));
     return new RawConnection(socket);
   }
@@ -82,7 +71,7 @@ describe('a request offering an upgrade other than WebSocket (h2c)', () => {
   });
 
   test('a WebSocket handshake on the same server is still upgraded', async () => {
-    const ws = new WebSocket(`ws://127.0.0.1:${port}/orchestrator/api/v1/ws`);
+    const ws = new WebSocket(`ws://127.0.0.1:${listening.port}/orchestrator/api/v1/ws`);
     await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
     ws.close();
   });

@@ -1,6 +1,7 @@
 import { appendFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { after, before } from 'node:test';
 import { join } from 'node:path';
 import supertest from 'supertest';
 import { loadConfig } from '../../src/config.js';
@@ -53,15 +54,26 @@ export function uniqueUser(label = 'user'): string {
   return `${label}-${process.pid}-${Date.now().toString(36)}-${counter}`;
 }
 
-/** A test server behind a real HTTP listener on a free loopback port, wired as `npm start` wires it. */
-export async function listenOn(server: Server): Promise<{ port: number; close(): Promise<void> }> {
-  const listening = http.createServer(server.listener).on('upgrade', server.upgrade).on('clientError', server.clientError).listen(0, '127.0.0.1');
-  await new Promise((resolve) => listening.once('listening', resolve));
+/**
+ * A test server behind a real HTTP listener on a free loopback port, wired as `npm start` wires it (upgrade and
+ * clientError), started before the file's tests and closed after them. Its port is read once they run.
+ */
+export function listeningTestServer(): { readonly port: number } {
+  let server: Server | undefined;
+  let listening: http.Server | undefined;
+  before(async () => {
+    server = await startTestServer();
+    listening = http.createServer(server.listener).on('upgrade', server.upgrade).on('clientError', server.clientError).listen(0, '127.0.0.1');
+    await new Promise((resolve) => listening!.once('listening', resolve));
+  });
+  after(async () => {
+    listening?.closeAllConnections();
+    if (listening) await new Promise((resolve) => listening!.close(resolve));
+    await server?.close();
+  });
   return {
-    port: (listening.address() as AddressInfo).port,
-    async close() {
-      listening.closeAllConnections();
-      await new Promise((resolve) => listening.close(resolve));
+    get port() {
+      return (listening!.address() as AddressInfo).port;
     },
   };
 }

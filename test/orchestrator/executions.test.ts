@@ -85,6 +85,19 @@ describe('executeWorkflow', () => {
     assert.ok(logs.some((l: { message: string }) => /cycle/.test(l.message)), JSON.stringify(logs));
   });
 
+  test("an ended execution's last log lines are already in its container's log", async () => {
+    // The agent process writes its log on stdout and reports the end over IPC, two channels read independently.
+    const graph = { nodes: [{ id: 'only', type: 'output' }], edges: [] };
+    const { workflowId, containerId } = await deployedWorkflow(server, cast.owner, graph);
+    const started = await Promise.all(Array.from({ length: 6 }, () => execute(workflowId, cast.owner.headers)));
+    for (const res of started) {
+      const done = await waitForExecution(server, cast.owner, res.body.execution_id);
+      assert.equal(done.status, 'completed', done.error_message);
+      const logs = await server.db.knex('orch_container_logs').where({ container_id: containerId }).pluck('message');
+      assert.ok(logs.includes(`Execution ${res.body.execution_id} completed`), logs.join('\n'));
+    }
+  });
+
   test('the timeout bounds the whole execution', async () => {
     const graph = { nodes: [{ id: 'slow', type: 'wait', data: { ms: 5000 } }], edges: [] };
     const { workflowId } = await deployedWorkflow(server, cast.owner, graph);

@@ -9,6 +9,8 @@ import { Cancelled, type LogLevel, type WalkHost, type WalkResult } from './work
 import { repoRoot } from '../../paths.js';
 
 const STOP_GRACE_MS = 3_000;
+/** How long a run's end waits for log lines the process wrote before it but stdout has not yet delivered. */
+const LOG_LINES_GRACE_MS = 2_000;
 
 export type AgentProcessEvents = {
   /** A line the process wrote: its JSON log lines, or plain text (stdout INFO, stderr ERROR). */
@@ -41,6 +43,9 @@ function agentProgram(): { file: string; execArgv: string[] } {
 export class AgentProcess {
   private readonly runs = new Map<string, Run>();
   private stopping = false;
+  /** Log lines read from the process's stdout, and the ends of runs waiting for lines not yet read. */
+  private logLinesRead = 0;
+  private waitingForLines: { count: number; go: () => void }[] = [];
   private readonly exited: Promise<void>;
 
   private constructor(
@@ -55,8 +60,10 @@ export class AgentProcess {
     const lines = (stream: NodeJS.ReadableStream, level: LogLevel, source: string) =>
       createInterface({ input: stream }).on('line', (text) => {
         const parsed = parseLine(text);
-        if (parsed) events.line(parsed.level, parsed.message, parsed.source);
-        else if (text.trim() !== '') events.line(level, text, source);
+        if (parsed) {
+          events.line(parsed.level, parsed.message, parsed.source);
+          if (stream === child.stdout) this.lineRead();
+        } else if (text.trim() !== '') events.line(level, text, source);
       });
     lines(child.stdout!, 'INFO', 'stdout');
     lines(child.stderr!, 'ERROR', 'stderr');
@@ -123,9 +130,12 @@ export class AgentProcess {
     else if (message.type === 'done') {
       const run = this.runs.get(message.executionId);
       this.runs.delete(message.executionId);
-      if (message.result) run?.resolve(message.result);
-      else if (message.cancelled) run?.resolve('cancelled');
-      else run?.reject(new Error(message.error ?? 'agent process failed the execution'));
+      // The run's last log lines (its failure, say) are handed on before its end: whoever records the end then finds them.
+      this.afterLogLines(message.logLines, () => {
+        if (message.result) run?.resolve(message.result);
+        else if (message.cancelled) run?.resolve('cancelled');
+        else run?.reject(new Error(message.error ?? 'agent process failed the execution'));
+      });
     } else if (message.type === 'call') {
       const run = this.runs.get(message.executionId);
       const answer =
@@ -135,6 +145,24 @@ export class AgentProcess {
         (err: Error) => this.reply({ type: 'reply', id: message.id, error: err.message }),
       );
     }
+  }
+
+  /** Runs `go` once `count` log lines have been read, or after LOG_LINES_GRACE_MS: a run's end never waits for ever. */
+  private afterLogLines(count: number, go: () => void): void {
+    if (this.logLinesRead >= count) return go();
+    const waiter = { count, go: () => {} };
+    const timer = setTimeout(() => waiter.go(), LOG_LINES_GRACE_MS);
+    waiter.go = () => {
+      clearTimeout(timer);
+      this.waitingForLines = this.waitingForLines.filter((w) => w !== waiter);
+      go();
+    };
+    this.waitingForLines.push(waiter);
+  }
+
+  private lineRead(): void {
+    this.logLinesRead += 1;
+    for (const w of this.waitingForLines.filter((w) => w.count <= this.logLinesRead)) w.go();
   }
 
   private reply(message: ToAgent): void {
@@ -152,6 +180,8 @@ export class AgentProcess {
   }
 
   private onExit(code: number | null, signal: string | null): void {
+    // Lines a process wrote before it exited have been read by now, or never will be.
+    for (const w of [...this.waitingForLines]) w.go();
     const reason = signal ? `killed by ${signal}` : `exit code ${code}`;
     for (const run of this.runs.values()) run.reject(this.stopping ? new ProcessStopped(`Agent process ${this.pid} was stopped`) : new Error(`Agent process ${this.pid} exited (${reason})`));
     this.runs.clear();

@@ -18,7 +18,11 @@ function serve(): void {
     const cpu = process.cpuUsage();
     return { cpu_us: cpu.user + cpu.system, rss: process.memoryUsage().rss };
   };
-  const log = (level: LogLevel, message: string, source = 'workflow') => process.stdout.write(`${JSON.stringify({ level, message, source } satisfies LogLine)}\n`);
+  let logLines = 0;
+  const log = (level: LogLevel, message: string, source = 'workflow') => {
+    logLines += 1;
+    process.stdout.write(`${JSON.stringify({ level, message, source } satisfies LogLine)}\n`);
+  };
 
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (err: Error) => void }>();
   let nextCall = 0;
@@ -42,10 +46,10 @@ function serve(): void {
         log,
       });
       log(result.status === 'failed' ? 'ERROR' : 'INFO', `Execution ${executionId} ${result.status}${result.error_message ? `: ${result.error_message}` : ''}`);
-      send({ type: 'done', executionId, result });
+      send({ type: 'done', executionId, logLines, result });
     } catch (err) {
-      if (err instanceof Cancelled) send({ type: 'done', executionId, cancelled: true });
-      else send({ type: 'done', executionId, error: (err as Error).message });
+      if (err instanceof Cancelled) send({ type: 'done', executionId, logLines, cancelled: true });
+      else send({ type: 'done', executionId, logLines, error: (err as Error).message });
     }
   }
 

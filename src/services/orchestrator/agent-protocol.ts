@@ -13,7 +13,11 @@ export type FromAgent =
   | { type: 'usage'; usage: Usage }
   | { type: 'call'; id: number; method: 'advance'; executionId: string; args: { steps: ExecutionStep[]; progress: number; current_step: string } }
   | { type: 'call'; id: number; method: 'complete'; executionId: string; args: ModelRequest }
-  | { type: 'done'; executionId: string; result?: WalkResult; cancelled?: boolean; error?: string };
+  /**
+   * `logLines`: how many log lines the process had written on stdout when it sent this. stdout and the IPC channel
+   * are read independently, so the server waits for that many before taking the run as ended.
+   */
+  | { type: 'done'; executionId: string; logLines: number; result?: WalkResult; cancelled?: boolean; error?: string };
 
 /** The process's own measure of itself: CPU time used since it started (µs) and resident memory (bytes). */
 export type Usage = { cpu_us: number; rss: number };

@@ -127,7 +127,12 @@ export class LocalRuntime implements ContainerRuntime {
     const supervised = this.processes.get(containerId);
     if (!supervised && this.closed) throw new RuntimeStopping(`Agent process of container ${containerId} was stopped with the server`);
     if (!supervised) throw new Error(`Agent process of container ${containerId} is not running`);
-    return supervised.process.run(message, host);
+    try {
+      return await supervised.process.run(message, host);
+    } finally {
+      // The run's log lines are in the container's log before its end is recorded.
+      await supervised.log.writes;
+    }
   }
 
   /**

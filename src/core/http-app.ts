@@ -146,9 +146,17 @@ export function createHttpHost(
     body: JSON.stringify({ error: { code: error.code, message: error.message } }),
     headers: { 'X-Request-Id': requestId, 'Content-Type': 'application/json; charset=utf-8' },
   });
+  /** The API a request line's path belongs to; without a path, the one API served at its native paths, if so. */
+  const ownerOf = (path: string | undefined): Mount | undefined => {
+    if (path === undefined) return mounts.length === 1 && mounts[0].mount === '' ? mounts[0] : undefined;
+    return mounts.find(
+      ({ mount, mountSlash, prefix, prefixSlash }) =>
+        mount === '' || path === mount || path.startsWith(mountSlash) || (prefix !== '' && (path === prefix || path.startsWith(prefixSlash))),
+    );
+  };
   const clientError = malformedRequestHandler(
     (path) => {
-      const owner = path === undefined ? (mounts.length === 1 && mounts[0].mount === '' ? mounts[0] : undefined) : mounts.find(({ mount, mountSlash, prefix, prefixSlash }) => mount === '' || path === mount || path.startsWith(mountSlash) || (prefix !== '' && (path === prefix || path.startsWith(prefixSlash))));
+      const owner = ownerOf(path);
       return owner ? (error, requestId) => owner.runtime.renderBareError(error, requestId) : hostError;
     },
     (err, status) => options.logger.info({ code: err.code, status }, 'refused a request node:http could not parse'),

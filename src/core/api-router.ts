@@ -308,12 +308,14 @@ export class ApiRuntime {
     }
     const body = this.plugin.renderError(error, this.meta(ex));
     const mismatch = this.errorMismatch(ex, error, body);
-    if (mismatch) {
-      const replacement = this.plugin.renderError(mismatch, this.meta(ex));
-      return this.write(ex, 500, replacement, this.plugin.errorHeaders?.(mismatch, replacement), this.plugin.errorContentType);
-    }
-    const headers = this.plugin.errorHeaders ? { ...this.plugin.errorHeaders(error, body), ...error.headers } : error.headers;
-    this.write(ex, error.status, body, headers, this.plugin.errorContentType);
+    const sent = mismatch ?? error;
+    const sentBody = mismatch ? this.plugin.renderError(mismatch, this.meta(ex)) : body;
+    this.write(ex, sent.status, sentBody, this.errorHeadersOf(sent, sentBody), this.plugin.errorContentType);
+  }
+
+  /** The API's own headers for an error answer, then the error's. */
+  private errorHeadersOf(error: HttpError, body: unknown): Record<string, string | number> | undefined {
+    return this.plugin.errorHeaders ? { ...this.plugin.errorHeaders(error, body), ...error.headers } : error.headers;
   }
 
   /**
@@ -349,9 +351,8 @@ export class ApiRuntime {
   renderBareError(error: HttpError, requestId: string): { body: string; headers: Record<string, string | number> } {
     this.unmatched.observe(requestId, error.status, 0);
     const body = this.plugin.renderError(error, { requestId, durationMs: 0 });
-    const headers = this.plugin.errorHeaders ? { ...this.plugin.errorHeaders(error, body), ...error.headers } : error.headers;
     const contentType = `${this.plugin.errorContentType ?? 'application/json'}; charset=utf-8`;
-    return { body: serializeAny(body) ?? 'null', headers: { ...headers, 'X-Request-Id': requestId, 'Content-Type': contentType } };
+    return { body: serializeAny(body) ?? 'null', headers: { ...this.errorHeadersOf(error, body), 'X-Request-Id': requestId, 'Content-Type': contentType } };
   }
 }
 

@@ -15,6 +15,11 @@ import { refuseUpgrade } from './websocket/upgrade-router.js';
 import { malformedRequestHandler, type BareErrorRenderer, type ClientError } from './malformed-request.js';
 import type { ServerMetrics } from './metrics/server-metrics.js';
 
+/** The host's own error body, for a request no API owns. */
+function hostErrorBody(code: string, message: string): { error: { code: string; message: string } } {
+  return { error: { code, message } };
+}
+
 /**
  * The request target as a path and query. HTTP/1.1 servers must also accept the absolute form
  * (`GET http://host/path`, what a client sends to a proxy); it is rewritten in place so every later reader of
@@ -118,12 +123,12 @@ export function createHttpHost(
     if (!dispatch(req, res)) next();
   });
   app.use((req: Request, res: Response) => {
-    res.status(404).set('X-Request-Id', requestIdOf(req)).json({ error: { code: 'not_found', message: `No route for ${req.method} ${req.path}` } });
+    res.status(404).set('X-Request-Id', requestIdOf(req)).json(hostErrorBody('not_found', `No route for ${req.method} ${req.path}`));
   });
   app.use((err: unknown, req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(err);
     options.logger.error({ err, url: req.url }, 'unhandled error in host');
-    res.status(500).json({ error: { code: 'internal_error', message: 'An unexpected error occurred' } });
+    res.status(500).json(hostErrorBody('internal_error', 'An unexpected error occurred'));
   });
 
   // A plain function: as an 'upgrade' listener it is called with the HTTP server as `this`.
@@ -143,7 +148,7 @@ export function createHttpHost(
   };
 
   const hostError: BareErrorRenderer = (error, requestId) => ({
-    body: JSON.stringify({ error: { code: error.code, message: error.message } }),
+    body: JSON.stringify(hostErrorBody(error.code, error.message)),
     headers: { 'X-Request-Id': requestId, 'Content-Type': 'application/json; charset=utf-8' },
   });
   /** The API a request line's path belongs to; without a path, the one API served at its native paths, if so. */

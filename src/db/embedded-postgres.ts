@@ -23,8 +23,8 @@ export const EMBEDDED_SHARED_BUFFERS = '32MB';
  * and every in-memory test database; the template is now 19 MB). initdb scales the WAL sizes with the segment:
  * a checkpoint at the latest every 64 MB of WAL rather than 1 GB, plenty for a development or test database.
  */
-export const EMBEDDED_WAL_SEGMENT = '1MB';
-const INITDB_PARAMS = [`--wal-segsize=${Number.parseInt(EMBEDDED_WAL_SEGMENT, 10)}`];
+export const EMBEDDED_WAL_SEGMENT_MB = 1;
+const INITDB_PARAMS = [`--wal-segsize=${EMBEDDED_WAL_SEGMENT_MB}`];
 const START_PARAMS = [...PGlite.defaultStartParams, '-c', `shared_buffers=${EMBEDDED_SHARED_BUFFERS}`];
 
 function isAlive(pid: number): boolean {

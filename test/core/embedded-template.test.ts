@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { openDatabase } from '../../src/db/database.js';
-import { EMBEDDED_SHARED_BUFFERS, EMBEDDED_WAL_SEGMENT } from '../../src/db/embedded-postgres.js';
+import { EMBEDDED_SHARED_BUFFERS, EMBEDDED_WAL_SEGMENT_MB } from '../../src/db/embedded-postgres.js';
 import { createEmbeddedTemplate } from '../../src/db/embedded-template.js';
 import { repoRoot } from '../../src/paths.js';
 
@@ -28,7 +28,7 @@ describe('createEmbeddedTemplate: a migrated embedded database to start test ser
       // initdb's 128MB would be cleared at every start of every test server.
       assert.equal((await a.knex.raw('show shared_buffers')).rows[0].shared_buffers, EMBEDDED_SHARED_BUFFERS);
       // A 16 MB segment of zeros would be most of the template, written out by every database made from it.
-      assert.equal((await a.knex.raw('show wal_segment_size')).rows[0].wal_segment_size, EMBEDDED_WAL_SEGMENT);
+      assert.equal((await a.knex.raw('show wal_segment_size')).rows[0].wal_segment_size, `${EMBEDDED_WAL_SEGMENT_MB}MB`);
       assert.ok(statSync(template).size < 16 * 1024 * 1024, `template of ${statSync(template).size} bytes`);
     } finally {
       await a.close();

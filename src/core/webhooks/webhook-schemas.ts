@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createAjv } from '../ajv.js';
-import { lazy } from '../lazy.js';
+import { specSchemaCompiler } from '../spec-schema-compiler.js';
 
 /** Returns the problems with a payload; empty when it conforms. */
 export type PayloadValidator = (payload: unknown) => string[];
@@ -10,9 +9,6 @@ export type WebhookSchemaRef = { webhook: string } | { callback: string; operati
 
 type Located = { path: string[]; node: any };
 
-// The whole bundled document is added to ajv under this id, so a payload schema's own `#/components/...`
-// references resolve against it exactly as in the spec.
-const SPEC_ID = 'webhook-spec';
 const BODY_METHODS = ['post', 'put', 'patch'];
 
 const unescapeToken = (token: string) => decodeURIComponent(token).replace(/~1/g, '/').replace(/~0/g, '~');
@@ -23,8 +19,7 @@ const escapeToken = (token: string) => encodeURIComponent(token.replace(/~/g, '~
  * compiled with the project's ajv, so what an API sends is checked against what it documents.
  */
 export class SpecWebhookSchemas {
-  // Made with the first payload checked: adding the document walks all of it, a start-up cost for every API.
-  private readonly ajv = lazy(() => createAjv(false).addSchema(this.document, SPEC_ID, undefined, false));
+  private readonly compile = specSchemaCompiler(() => this.document);
 
   constructor(private readonly document: Record<string, any>) {}
 
@@ -49,9 +44,9 @@ export class SpecWebhookSchemas {
     if (!method) throw new Error(`${describe(ref)} declares no request body`);
     const schema = this.locate([...pathItem.path, method, 'requestBody', 'content', 'application/json', 'schema']);
     // Located now, so a wrong name fails at start-up; compiled when the first payload is checked.
-    const compiled = lazy(() => this.ajv().compile({ $ref: `${SPEC_ID}#/${schema.path.map(escapeToken).join('/')}` }));
+    const pointer = `#/${schema.path.map(escapeToken).join('/')}`;
     return (payload) => {
-      const validate = compiled();
+      const validate = this.compile(pointer);
       return validate(payload) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
     };
   }

@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { ValidateFunction } from 'ajv';
 import { parseDocument } from 'yaml';
-import { createAjv } from '../../core/ajv.js';
 import { HttpError } from '../../core/http-error.js';
-import { lazy } from '../../core/lazy.js';
+import { specSchemaCompiler } from '../../core/spec-schema-compiler.js';
 import { findUnstorable } from '../../core/storable-json.js';
 import type { WorkflowDefinition } from './workflow-definition.js';
 
@@ -13,14 +11,10 @@ import type { WorkflowDefinition } from './workflow-definition.js';
  * runtime holds the JSON form.
  */
 export class WorkflowBodyReader {
-  private readonly validator: () => ValidateFunction;
+  private readonly compile: ReturnType<typeof specSchemaCompiler>;
 
   constructor(specFile: string) {
-    this.validator = lazy(() => {
-      const ajv = createAjv(false);
-      ajv.addSchema(JSON.parse(readFileSync(specFile, 'utf8')), 'hybrid-spec');
-      return ajv.compile({ $ref: 'hybrid-spec#/components/schemas/WorkflowDefinition' });
-    });
+    this.compile = specSchemaCompiler(() => JSON.parse(readFileSync(specFile, 'utf8')));
   }
 
   fromYaml(text: string): WorkflowDefinition {
@@ -38,7 +32,7 @@ export class WorkflowBodyReader {
     // The runtime checked only the YAML text: its escapes ("\0", "\ud800") can still make strings Postgres cannot store.
     const unstorable = findUnstorable(value);
     if (unstorable) throw new HttpError(400, 'validation_failed', 'Request is invalid', { errors: [{ location: 'body', ...unstorable }] });
-    const validate = this.validator();
+    const validate = this.compile('#/components/schemas/WorkflowDefinition');
     if (!validate(value)) {
       const errors = (validate.errors ?? []).map((e) => {
         const missing = e.keyword === 'required' ? `/${(e.params as { missingProperty: string }).missingProperty}` : '';

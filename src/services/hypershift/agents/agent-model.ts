@@ -1,13 +1,9 @@
-import type { ValidateFunction } from 'ajv';
-import { createAjv } from '../../../core/ajv.js';
-import { lazy } from '../../../core/lazy.js';
+import { specSchemaCompiler } from '../../../core/spec-schema-compiler.js';
 import type { ProviderRegistry } from '../../model-providers/provider-registry.js';
 import type { AgentName } from '../types.js';
 
 /** Every agent output names the model that saw it (decision 24). */
 export type ModelTagged = { agent_model: string; agent_notes?: string };
-
-const SPEC_ID = 'hypershift-spec';
 
 /**
  * An agent's use of the model provider: its deterministic draft goes to the model with the request to answer a
@@ -16,9 +12,7 @@ const SPEC_ID = 'hypershift-spec';
  * as `agent_notes`. A provider that fails throws, and the step fails with it.
  */
 export class AgentModel {
-  // Made with the first answer checked: adding the spec walks all of it, a start-up cost otherwise.
-  private readonly ajv = lazy(() => createAjv(false).addSchema(this.document, SPEC_ID, undefined, false));
-  private readonly validators = new Map<string, ValidateFunction>();
+  private readonly compile = specSchemaCompiler(() => this.document);
 
   constructor(
     private readonly providers: ProviderRegistry,
@@ -55,11 +49,6 @@ export class AgentModel {
     } catch {
       return null;
     }
-    let validate = this.validators.get(schemaName);
-    if (!validate) {
-      validate = this.ajv().compile({ $ref: `${SPEC_ID}#/components/schemas/${schemaName}` });
-      this.validators.set(schemaName, validate);
-    }
-    return validate(value) ? (value as T) : null;
+    return this.compile(`#/components/schemas/${schemaName}`)(value) ? (value as T) : null;
   }
 }

@@ -42,7 +42,7 @@ export type Dashboard = {
 export async function startDashboard(env: Record<string, string> = {}): Promise<Dashboard> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'dashboard-e2e-'));
-  const server: ChildProcess = spawn(process.execPath, [join(repoRoot, 'dist', 'main.mjs')], {
+  const server: ChildProcess = spawn(process.execPath, [join(repoRoot, 'dist', 'main.cjs')], {
     cwd: repoRoot,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, NODE_ENV: 'development', LOG_LEVEL: 'warn', DATABASE_URL: '', ...env },
     stdio: ['ignore', 'inherit', 'inherit'],

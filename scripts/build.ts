@@ -52,8 +52,19 @@ await build({
   outdir,
   outExtension: { '.js': '.cjs' },
 });
-// The entries node starts: `npm start`'s (main: the code-cache loader of the bundle above), the bench's framework
-// server and the Orchestrator's agent processes (src/services/orchestrator/agent-process.ts).
+// What `npm start` runs: the code-cache loader of the bundle above, CommonJS as that bundle (src/start-bundled.ts).
+await build({
+  ...common,
+  format: 'cjs',
+  define: { 'import.meta.url': 'bundleUrl' },
+  inject: [join(repoRoot, 'scripts/bundle-import-meta-url.ts')],
+  minifyWhitespace: true,
+  minifySyntax: true,
+  entryPoints: { main: join(repoRoot, 'src/start-bundled.ts') },
+  outdir,
+  outExtension: { '.js': '.cjs' },
+});
+// The bench's framework server and the Orchestrator's agent processes (src/services/orchestrator/agent-process.ts).
 await build({
   ...common,
   external: runtimeExternal,
@@ -67,7 +78,6 @@ await build({
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   entryPoints: {
-    main: join(repoRoot, 'src/start-bundled.ts'),
     'bench-framework': join(repoRoot, 'bench/servers/framework.ts'),
     'orchestrator-agent': join(repoRoot, 'src/services/orchestrator/agent-program.ts'),
   },

@@ -5,8 +5,9 @@ import { loadWithCodeCache } from './code-cache.js';
 import { raiseWasmTieringBudget } from './db/wasm-tiering.js';
 import type { runServerProcess } from './server-process.js';
 
-// What `npm start` runs (dist/main.mjs): the server's CommonJS bundle (dist/server.cjs), compiled with the code
-// cache the previous start left in node_modules/.cache (CODE_CACHE=off: none). See src/code-cache.ts.
+// What `npm start` runs (dist/main.cjs): the server's CommonJS bundle (dist/server.cjs), compiled with the code
+// cache the previous start left in node_modules/.cache (CODE_CACHE=off: none). See src/code-cache.ts. CommonJS
+// itself, without a top-level await: node starts an ES module entry about 10 ms later (its module loader).
 
 // Stack traces from the bundle name src/ lines (source-map-support: Node's --enable-source-maps does not map code
 // compiled by vm.Script). Installed when the first stack trace is formatted: loading it took ~12 ms of every start.
@@ -20,7 +21,8 @@ raiseWasmTieringBudget();
 
 const dist = dirname(fileURLToPath(import.meta.url));
 const cacheDir = process.env.CODE_CACHE === 'off' ? undefined : join(dist, '..', 'node_modules', '.cache', 'server-code-cache');
-try {
+
+async function start(): Promise<void> {
   const bundle = loadWithCodeCache<{ runServerProcess: typeof runServerProcess }>(join(dist, 'server.cjs'), cacheDir);
   const { logger } = await bundle.exports.runServerProcess();
   // Once listening: the cache then holds the start's own functions too, not only the bundle's top level.
@@ -31,8 +33,10 @@ try {
   } catch (err) {
     logger.warn({ err, codeCache: bundle.state }, 'start-up code cache could not be written; the next start compiles the bundle again');
   }
-} catch (err) {
+}
+
+start().catch((err) => {
   // Printed here: left uncaught, node would also print the bundle's one long line the error was thrown from.
   console.error(err);
   process.exit(1);
-}
+});

@@ -136,7 +136,7 @@ export function render(startedAt: Date): string {
   lines.push(
     '- `framework` is `bench/servers/framework.ts` (the bench spec mounted through the plug-in path at /bench); `framework-github` the same process with `@octokit/openapi@23.0.2` `api.github.com.json` mounted beside it at /github. `framework-db` is `src/main.ts` on a fresh Postgres database, measured on GET /lenserfight/v1/runs/{id} of one prepared (succeeded) run with 2 artifacts, against `pg-handwritten` (node:http + pg Pool of 10 + jose HS256, the same two queries and envelope); both get the same JWT_SECRET and token. Postgres itself is not pinned and shares both cores.',
   );
-  lines.push(`- startup: process start (spawn of \`taskset … node dist/….mjs\`, the ahead-of-time bundle \`npm start\` runs, built by \`npm run build\` before the run; \`dist/main.mjs\` with the code cache an untimed first start of the same bundle wrote, except in the row that says otherwise) to the first 200, polled every 10 ms; median of ${STARTUP_RUNS} in the p50 column, RSS at that moment.`);
+  lines.push(`- startup: process start (spawn of \`taskset … node dist/…\`, the ahead-of-time bundle \`npm start\` runs, built by \`npm run build\` before the run; \`dist/main.cjs\` with the code cache an untimed first start of the same bundle wrote, except in the row that says otherwise) to the first 200, polled every 10 ms; median of ${STARTUP_RUNS} in the p50 column, RSS at that moment.`);
   if (extra.startup) lines.push(`- startup samples (ms): ${Object.entries(extra.startup as Record<string, number[]>).map(([k, v]) => `${k}: ${v.map((x) => Math.round(x)).join(', ')}`).join('; ')}.`);
   if (extra.sse) {
     const s = extra.sse as Record<string, any>;

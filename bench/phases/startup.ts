@@ -27,7 +27,7 @@ function productionEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
  */
 const mainBundle = (env: NodeJS.ProcessEnv, done: () => void = () => {}): Launch => ({
   env,
-  args: ['dist/main.mjs'],
+  args: ['dist/main.cjs'],
   probe: (base) => ({ url: `${base}/lenserfight/health` }),
   done,
 });

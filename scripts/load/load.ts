@@ -4,7 +4,7 @@
  * every violation (a 5xx, a status the operation does not document, a race with more or fewer than one winner, a
  * run or stream that never finishes). Exit code 1 when any violation was seen.
  *
- *   JWT_SECRET=load-secret PORT=9701 ... node dist/main.mjs        # the server, with the same JWT_SECRET
+ *   JWT_SECRET=load-secret PORT=9701 ... node dist/main.cjs        # the server, with the same JWT_SECRET
  *   npx tsx scripts/load/seed-orchestrator-users.ts 50             # orchestrator accounts load-<i>@load.local
  *   npx tsx scripts/load/load.ts --base http://127.0.0.1:9701 --clients 50 --seconds 60 [--apis lenserfight,lightning,...]
  *

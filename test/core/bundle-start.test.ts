@@ -18,11 +18,11 @@ const dataDir = mkdtempSync(join(tmpdir(), 'bundle-start-'));
 before(() => execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd: repoRoot, stdio: 'inherit' }));
 after(() => rmSync(dataDir, { recursive: true, force: true }));
 
-/** `node dist/main.mjs` on the test's data directory, once LenserFight's health answers. */
+/** `node dist/main.cjs` on the test's data directory, once LenserFight's health answers. */
 async function startBundle(): Promise<Started> {
   // PORT=0 and the port read from the log: a fixed one could be a port another test's server had just been given,
   // whose health check then answered for this one.
-  const child = spawn(process.execPath, ['dist/main.mjs'], {
+  const child = spawn(process.execPath, ['dist/main.cjs'], {
     cwd: repoRoot,
     env: { ...process.env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'info', NODE_ENV: 'development' },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -84,7 +84,7 @@ test('a start after the first compiles the bundle from the code cache the first 
 });
 
 test('a start that fails exits 1 with the error, its stack naming the TypeScript sources', () => {
-  const result = spawnSync(process.execPath, ['dist/main.mjs'], {
+  const result = spawnSync(process.execPath, ['dist/main.cjs'], {
     cwd: repoRoot,
     env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HYBRID_RATE_LIMIT_PER_MINUTE: 'lots' },
     encoding: 'utf8',

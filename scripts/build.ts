@@ -1,4 +1,4 @@
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import { copyFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { bundledTemplateFile } from '../src/db/embedded-template.js';
@@ -32,15 +32,10 @@ const runtimeExternal = [
   '@asyncapi/parser',
   ...['pg-native', 'pg-query-stream', 'mysql', 'mysql2', 'mariadb', 'sqlite3', 'better-sqlite3', 'tedious', 'oracledb'],
 ];
-// The server as one CommonJS bundle, which the entry below runs with V8's code cache (src/code-cache.ts says why
-// CommonJS). Its dynamic import()s become lazy requires (Node 20 has no import() in code compiled with a cache): the
-// AsyncAPI parser still loads only on its rare path.
-await build({
+/** A CommonJS bundle run from dist/ as node would run its sources, with stack traces mapped back to src/. */
+const commonJs: BuildOptions = {
   ...common,
   format: 'cjs',
-  supported: { 'dynamic-import': false },
-  external: runtimeExternal,
-  plugins: [pgWithoutWorkerProbe, iconvTablesOnDemand],
   // The sources' import.meta.url. Injected rather than a banner: a line before the bundle's "use strict" would leave
   // the bundle, which was strict as an ES module, in sloppy mode.
   define: { 'import.meta.url': 'bundleUrl' },
@@ -48,22 +43,21 @@ await build({
   // Stack traces map back to src/ through the source map (see src/start-bundled.ts); identifiers are kept.
   minifyWhitespace: true,
   minifySyntax: true,
-  entryPoints: { server: join(repoRoot, 'src/server-process.ts') },
   outdir,
   outExtension: { '.js': '.cjs' },
+};
+// The server as one CommonJS bundle, which the entry below runs with V8's code cache (src/code-cache.ts says why
+// CommonJS). Its dynamic import()s become lazy requires (Node 20 has no import() in code compiled with a cache): the
+// AsyncAPI parser still loads only on its rare path.
+await build({
+  ...commonJs,
+  supported: { 'dynamic-import': false },
+  external: runtimeExternal,
+  plugins: [pgWithoutWorkerProbe, iconvTablesOnDemand],
+  entryPoints: { server: join(repoRoot, 'src/server-process.ts') },
 });
 // What `npm start` runs: the code-cache loader of the bundle above, CommonJS as that bundle (src/start-bundled.ts).
-await build({
-  ...common,
-  format: 'cjs',
-  define: { 'import.meta.url': 'bundleUrl' },
-  inject: [join(repoRoot, 'scripts/bundle-import-meta-url.ts')],
-  minifyWhitespace: true,
-  minifySyntax: true,
-  entryPoints: { main: join(repoRoot, 'src/start-bundled.ts') },
-  outdir,
-  outExtension: { '.js': '.cjs' },
-});
+await build({ ...commonJs, entryPoints: { main: join(repoRoot, 'src/start-bundled.ts') } });
 // The bench's framework server and the Orchestrator's agent processes (src/services/orchestrator/agent-process.ts).
 await build({
   ...common,

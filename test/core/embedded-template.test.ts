@@ -27,6 +27,9 @@ describe('createEmbeddedTemplate: a migrated embedded database to start test ser
       assert.equal((await b.knex('toy_notes').count({ n: '*' }))[0].n, 0);
       // initdb's 128MB would be cleared at every start of every test server.
       assert.equal((await a.knex.raw('show shared_buffers')).rows[0].shared_buffers, EMBEDDED_SHARED_BUFFERS);
+      // All of the shared memory is cleared at every start: initdb's 100 connections would add 10 MB to the buffers.
+      const shared = (await a.knex.raw('show shared_memory_size')).rows[0].shared_memory_size as string;
+      assert.ok(Number.parseInt(shared, 10) <= 16, `shared memory ${shared}`);
       // A 16 MB segment of zeros would be most of the template, written out by every database made from it.
       assert.equal((await a.knex.raw('show wal_segment_size')).rows[0].wal_segment_size, `${EMBEDDED_WAL_SEGMENT_MB}MB`);
       assert.ok(statSync(template).size < 16 * 1024 * 1024, `template of ${statSync(template).size} bytes`);

@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { bundledTemplateFile } from '../src/db/embedded-template.js';
 import { embeddedTemplateOfAllApis } from './embedded-template.js';
 import { buildWeb } from './build-web.js';
-import { iconvTablesOnDemand, pgWithoutWorkerProbe } from './bundle-start-up.js';
+import { iconvTablesOnDemand, pgliteWithBundleRequire, pgWithoutWorkerProbe } from './bundle-start-up.js';
 import { repoRoot } from './generate/paths.js';
 
 // Ahead-of-time bundle for `npm start` (and the bench's start-up rows): node starts it without a TypeScript
@@ -19,12 +19,11 @@ const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20'
  * The dependencies the server bundle leaves in node_modules. Every other one is bundled: node then loads one file
  * instead of over a thousand, each resolved, read, scanned for its CommonJS exports and compiled on its own, which was
  * about 0.3 s of a start on one core. These stay out because they read files beside their own code at run time
- * (PGlite's WASM and data, Swagger UI's assets), load a native addon (argon2), are tools rather than runtime
- * (esbuild, tsx), load only on a rare path (the AsyncAPI parser) or are knex and pg's optional drivers, not installed.
+ * (Swagger UI's assets), load a native addon (argon2), are tools rather than runtime (esbuild, tsx), load only on a
+ * rare path (the AsyncAPI parser) or are knex and pg's optional drivers, not installed. PGlite is bundled, with its
+ * files copied beside the bundle (see pgliteFiles).
  */
 const runtimeExternal = [
-  '@electric-sql/pglite',
-  '@electric-sql/pglite-socket',
   'swagger-ui-dist',
   '@node-rs/argon2',
   'esbuild',
@@ -32,6 +31,13 @@ const runtimeExternal = [
   '@asyncapi/parser',
   ...['pg-native', 'pg-query-stream', 'mysql', 'mysql2', 'mariadb', 'sqlite3', 'better-sqlite3', 'tedious', 'oracledb'],
 ];
+/**
+ * PGlite finds its WebAssembly and file-system bundle beside its own code (`new URL('./pglite.wasm', __filename)`),
+ * which in the server bundle is dist/server.cjs. Bundled, its half a megabyte of JavaScript compiles with the
+ * server's code cache: required from node_modules it was compiled afresh at every start, ~50 ms on one core.
+ */
+const pgliteFiles = ['pglite.wasm', 'pglite.data', 'initdb.wasm'];
+const pgliteDist = join(repoRoot, 'node_modules/@electric-sql/pglite/dist');
 /** A CommonJS bundle run from dist/ as node would run its sources, with stack traces mapped back to src/. */
 const commonJs: BuildOptions = {
   ...common,
@@ -53,9 +59,10 @@ await build({
   ...commonJs,
   supported: { 'dynamic-import': false },
   external: runtimeExternal,
-  plugins: [pgWithoutWorkerProbe, iconvTablesOnDemand],
+  plugins: [pgWithoutWorkerProbe, iconvTablesOnDemand, pgliteWithBundleRequire],
   entryPoints: { server: join(repoRoot, 'src/server-process.ts') },
 });
+for (const file of pgliteFiles) copyFileSync(join(pgliteDist, file), join(outdir, file));
 // What `npm start` runs: the code-cache loader of the bundle above, CommonJS as that bundle (src/start-bundled.ts).
 await build({ ...commonJs, entryPoints: { main: join(repoRoot, 'src/start-bundled.ts') } });
 // The bench's framework server and the Orchestrator's agent processes (src/services/orchestrator/agent-process.ts).

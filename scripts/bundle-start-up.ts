@@ -37,3 +37,22 @@ export const iconvTablesOnDemand: Plugin = {
     );
   },
 };
+
+/**
+ * PGlite's Emscripten glue makes its own `require` on Node: `var require = createRequire(import.meta.url)` after
+ * `await import("node:module")`. In a CommonJS bundle that import() becomes `require("node:module")`, which then
+ * names the glue's own hoisted, still undefined `var require`, and opening a database throws. Without the line the
+ * glue uses the bundle's `require` (only for Node's builtins). The build fails if the line has changed.
+ */
+export const pgliteWithBundleRequire: Plugin = {
+  name: 'pglite-with-bundle-require',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]@electric-sql[\\/]pglite[\\/]dist[\\/].*\.js$/ }, async ({ path }) => {
+      const source = await readFile(path, 'utf8');
+      if (!source.includes('var require=')) return undefined;
+      const contents = source.replace(/var require=\w+\(import\.meta\.url\)/g, '');
+      if (contents.includes('var require=')) throw new Error(`${path}: PGlite's own require has changed; update scripts/bundle-start-up.ts`);
+      return { contents, loader: 'js' };
+    });
+  },
+};

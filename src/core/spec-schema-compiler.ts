@@ -10,7 +10,13 @@ const SPEC_ID = 'spec';
  * `#/components/...` references resolve exactly as in the spec. Nothing is done until the first compile: adding
  * the document walks all of it, a start-up cost for every API that holds one of these. A pointer is compiled once.
  */
-export function specSchemaCompiler(document: () => object): (pointer: string) => ValidateFunction {
+export type SpecSchemas = (pointer: string) => ValidateFunction;
+
+/**
+ * One per spec document, shared by everything that checks values against that spec's schemas: each compiler adds
+ * the whole document to an ajv of its own.
+ */
+export function specSchemaCompiler(document: () => object): SpecSchemas {
   const ajv = lazy(() => createAjv(false).addSchema(document(), SPEC_ID, undefined, false));
   const compiled = new Map<string, ValidateFunction>();
   return (pointer) => {

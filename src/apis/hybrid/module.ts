@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { webhookQueueName } from '../../core/webhooks/webhook-delivery.js';
-import { SpecWebhookSchemas } from '../../core/webhooks/webhook-schemas.js';
 import { repoRoot } from '../../paths.js';
 import { HYBRID_JOB_QUEUE, type HybridJob } from '../../services/hybrid/job-executor.js';
 import { HYBRID_WEBHOOKS, JOB_FINISHED_EVENT } from '../../services/hybrid/job-finisher.js';
@@ -23,11 +22,10 @@ export const hybridModule: Module<Services> = {
   createServices: buildServices,
   plugin: hybridPlugin,
   async start(services, { queue, webhooks }) {
-    const schemas = SpecWebhookSchemas.fromFile(generatedSpecFile('hybrid'));
     await webhooks.register({
       api: HYBRID_WEBHOOKS,
       secret: services.webhookSecret,
-      validators: schemas.validators({ [JOB_FINISHED_EVENT]: { webhook: 'jobFinished' } }),
+      validators: services.webhookSchemas.validators({ [JOB_FINISHED_EVENT]: { webhook: 'jobFinished' } }),
       retry: CALLBACK_RETRY,
     });
     queue.work<HybridJob>(HYBRID_JOB_QUEUE, services.settings.jobConcurrency, ({ jobId }, job) => services.executor.execute(jobId, job.signal));

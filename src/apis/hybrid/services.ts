@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { specSchemaCompiler } from '../../core/spec-schema-compiler.js';
+import { SpecWebhookSchemas } from '../../core/webhooks/webhook-schemas.js';
 import { JobExecutor } from '../../services/hybrid/job-executor.js';
 import { JobFinisher } from '../../services/hybrid/job-finisher.js';
 import { JobRecovery } from '../../services/hybrid/job-recovery.js';
@@ -29,6 +32,9 @@ export function buildServices(deps: SharedDeps) {
   const jobs = new JobRepository(knex);
   const finisher = new JobFinisher(knex, jobs, webhooks);
   const workflows = new WorkflowStore(knex, catalogue, webhooks);
+  const spec = JSON.parse(readFileSync(generatedSpecFile('hybrid'), 'utf8'));
+  // One compiler of the spec for YAML workflows and callback payloads.
+  const schemas = specSchemaCompiler(() => spec);
   const caller = new ModelCaller(catalogue, { timeoutMs: settings.modelTimeoutMs, pricing: settings.pricing });
   return {
     settings,
@@ -37,7 +43,8 @@ export function buildServices(deps: SharedDeps) {
     catalogue,
     health: new ModelHealth(catalogue, { baseUrl: config.openai.baseUrl, timeoutMs: settings.healthTimeoutMs, cacheMs: settings.healthCacheMs }),
     workflows,
-    workflowBodies: new WorkflowBodyReader(generatedSpecFile('hybrid')),
+    workflowBodies: new WorkflowBodyReader(schemas),
+    webhookSchemas: new SpecWebhookSchemas(spec, schemas),
     jobs,
     submission: new JobSubmission(knex, jobs, workflows, catalogue, queue, webhooks),
     status: new JobStatusReader(jobs, webhooks.store),

@@ -26,7 +26,7 @@ export const hypershiftModule: Module<Services> = {
       api: services.webhooks.profile,
       secret: services.webhookSecret,
       extraHeaders: (event) => ({ 'X-HyperShift-Event': event }),
-      validators: new SpecWebhookSchemas(services.spec).allWebhooks(),
+      validators: new SpecWebhookSchemas(services.spec, services.schemas).allWebhooks(),
     });
     if (services.settings.webhookUrl && !services.settings.webhookSecret) {
       logger.warn('hypershift: HYPERSHIFT_WEBHOOK_SECRET is not set, so receivers cannot trust the webhook signatures');

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { specSchemaCompiler } from '../../core/spec-schema-compiler.js';
 import { randomBytes } from 'node:crypto';
 import { AgentModel } from '../../services/hypershift/agents/agent-model.js';
 import { ArchitectAgent } from '../../services/hypershift/agents/architect.js';
@@ -45,12 +46,15 @@ export function buildServices(deps: SharedDeps) {
     settings.deployTarget === 'http' && settings.deployHookUrl
       ? new HttpDeploymentTarget({ hookUrl: settings.deployHookUrl, token: settings.deployHookToken, timeoutMs: settings.deployTimeoutMs })
       : local;
-  const model = new AgentModel(providers, spec);
+  // One compiler of the spec for the agents' answers and the webhooks' payloads.
+  const schemas = specSchemaCompiler(() => spec);
+  const model = new AgentModel(providers, schemas);
   const agents = [new ArchitectAgent(model), new BuilderAgent(model), new SentinelAgent(model), new SreAgent(model, target), new FinopsAgent(model)];
   const pipeline = new Pipeline(knex, agents, { audit, webhooks, steps, workspaces, log, heartbeatMs: Math.max(50, Math.floor(settings.stepStaleAfterMs / 3)) });
   return {
     settings,
     spec,
+    schemas,
     // Signs webhooks. Unset, development processes share a fixed, published key (so every process of a test or
     // dev setup signs alike) and production ones a random key nobody can verify with; the module warns either way.
     webhookSecret: settings.webhookSecret ?? (deps.config.nodeEnv === 'production' ? randomBytes(32).toString('hex') : DEVELOPMENT_WEBHOOK_SECRET),

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { specSchemaCompiler } from '../spec-schema-compiler.js';
+import { specSchemaCompiler, type SpecSchemas } from '../spec-schema-compiler.js';
 
 /** Returns the problems with a payload; empty when it conforms. */
 export type PayloadValidator = (payload: unknown) => string[];
@@ -19,9 +19,11 @@ const escapeToken = (token: string) => encodeURIComponent(token.replace(/~/g, '~
  * compiled with the project's ajv, so what an API sends is checked against what it documents.
  */
 export class SpecWebhookSchemas {
-  private readonly compile = specSchemaCompiler(() => this.document);
-
-  constructor(private readonly document: Record<string, any>) {}
+  /** `compile`: the spec's schemas, when the API already compiles them for something else; its own otherwise. */
+  constructor(
+    private readonly document: Record<string, any>,
+    private readonly compile: SpecSchemas = specSchemaCompiler(() => document),
+  ) {}
 
   static fromFile(specFile: string): SpecWebhookSchemas {
     return new SpecWebhookSchemas(JSON.parse(readFileSync(specFile, 'utf8')));

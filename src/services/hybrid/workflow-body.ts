@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { HttpError } from '../../core/http-error.js';
-import { specSchemaCompiler } from '../../core/spec-schema-compiler.js';
+import type { SpecSchemas } from '../../core/spec-schema-compiler.js';
 import { findUnstorable } from '../../core/storable-json.js';
 import type { WorkflowDefinition } from './workflow-definition.js';
 
@@ -11,11 +10,8 @@ import type { WorkflowDefinition } from './workflow-definition.js';
  * runtime holds the JSON form.
  */
 export class WorkflowBodyReader {
-  private readonly compile: ReturnType<typeof specSchemaCompiler>;
-
-  constructor(specFile: string) {
-    this.compile = specSchemaCompiler(() => JSON.parse(readFileSync(specFile, 'utf8')));
-  }
+  /** `compile`: the spec's schemas, by pointer (the API's one compiler of its spec). */
+  constructor(private readonly compile: SpecSchemas) {}
 
   fromYaml(text: string): WorkflowDefinition {
     const document = parseDocument(text);

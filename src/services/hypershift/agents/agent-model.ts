@@ -1,4 +1,4 @@
-import { specSchemaCompiler } from '../../../core/spec-schema-compiler.js';
+import type { SpecSchemas } from '../../../core/spec-schema-compiler.js';
 import type { ProviderRegistry } from '../../model-providers/provider-registry.js';
 import type { AgentName } from '../types.js';
 
@@ -12,11 +12,10 @@ export type ModelTagged = { agent_model: string; agent_notes?: string };
  * as `agent_notes`. A provider that fails throws, and the step fails with it.
  */
 export class AgentModel {
-  private readonly compile = specSchemaCompiler(() => this.document);
-
   constructor(
     private readonly providers: ProviderRegistry,
-    private readonly document: Record<string, unknown>,
+    /** The spec's schemas, by pointer (the API's one compiler of its spec). */
+    private readonly compile: SpecSchemas,
   ) {}
 
   async refine<T extends object>(

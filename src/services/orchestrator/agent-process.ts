@@ -163,13 +163,15 @@ export class AgentProcess {
   /** Runs `go` once `count` log lines have been read, or after LOG_LINES_GRACE_MS: a run's end never waits for ever. */
   private afterLogLines(count: number, go: () => void): void {
     if (this.logLinesRead >= count) return go();
-    const waiter = { count, go: () => {} };
-    const timer = setTimeout(() => waiter.go(), LOG_LINES_GRACE_MS);
-    waiter.go = () => {
-      clearTimeout(timer);
-      this.waitingForLines = this.waitingForLines.filter((w) => w !== waiter);
-      go();
+    const waiter = {
+      count,
+      go: () => {
+        clearTimeout(timer);
+        this.waitingForLines = this.waitingForLines.filter((w) => w !== waiter);
+        go();
+      },
     };
+    const timer = setTimeout(waiter.go, LOG_LINES_GRACE_MS);
     this.waitingForLines.push(waiter);
   }
 

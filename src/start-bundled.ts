@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadWithCodeCache } from './code-cache.js';
-import { raiseWasmTieringBudget } from './db/wasm-tiering.js';
+import { applyWasmFlags } from './db/wasm-flags.js';
 import type { runServerProcess } from './server-process.js';
 
 // What `npm start` runs (dist/main.cjs): the server's CommonJS bundle (dist/server.cjs), compiled with the code
@@ -16,8 +16,8 @@ Error.prepareStackTrace = (error, frames) => {
   sourceMapSupport.install({ environment: 'node', handleUncaughtExceptions: false });
   return Error.prepareStackTrace!(error, frames);
 };
-// Before anything compiles: V8 accepts a code cache only under the flags it was made with, and PGlite sets this one.
-raiseWasmTieringBudget();
+// Before anything compiles: V8 accepts a code cache only under the flags it was made with, and PGlite sets these.
+applyWasmFlags();
 
 const dist = dirname(fileURLToPath(import.meta.url));
 const cacheDir = process.env.CODE_CACHE === 'off' ? undefined : join(dist, '..', 'node_modules', '.cache', 'server-code-cache');

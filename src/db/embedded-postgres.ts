@@ -3,7 +3,7 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractTemplate } from './template-tar.js';
-import { raiseWasmTieringBudget } from './wasm-tiering.js';
+import { applyWasmFlags } from './wasm-flags.js';
 
 export type EmbeddedPostgres = {
   url: string;
@@ -83,7 +83,7 @@ export async function startEmbeddedPostgres(dataDir?: string, template?: string)
     release = takeLock(dataDir);
   }
   try {
-    raiseWasmTieringBudget();
+    applyWasmFlags();
     const pgDir = dataDir ? join(dataDir, 'pg') : undefined;
     // A new data directory gets the template's files written straight to disk: PGlite's own loadDataDir writes
     // them through its WebAssembly file system, about 0.4 s more of a first start.

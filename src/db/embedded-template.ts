@@ -65,16 +65,24 @@ async function prepare(dataDir: string, dirs: string[], queues: string[]): Promi
         await knex.raw('ALTER DATABASE ?? IS_TEMPLATE false', [name]);
         await knex.raw('DROP DATABASE ??', [name]);
       }
+      // Every table rewritten compactly, the catalogs the migrations churned included, and without the free-space and
+      // visibility maps Postgres makes again when it needs them: 614 files and 11 MB rather than 700 and 15. A new
+      // DATA_DIR's first start writes each of them, and creating a file is most of that (~0.1 ms each on ext4 here).
+      await knex.raw('VACUUM FULL');
     } finally {
       await knex.destroy();
     }
   } finally {
     await embedded.stop();
   }
+  // VACUUM FULL moved the catalogs to new files, so the relation cache's init files are gone: a start writes them
+  // again, and this one does it once for every database made from the template.
+  const reopened = await startEmbeddedPostgres(dataDir);
+  await reopened.stop();
 }
 
 /** Changes when the way a template is made changes, so templates cached by an earlier build are made again. */
-const TEMPLATE_FORMAT = 'shut down cleanly, pg-boss installed, template databases dropped, WAL segments of 1 MB, none recycled';
+const TEMPLATE_FORMAT = 'shut down cleanly, pg-boss installed, template databases dropped, WAL segments of 1 MB, none recycled, vacuumed full';
 
 /** Migration names are unique across folders, so the files sort by name alone, whatever order the folders come in. */
 function fingerprint(migrationDirs: string[], queues: string[]): string {

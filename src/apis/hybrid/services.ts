@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { specSchemaCompiler } from '../../core/spec-schema-compiler.js';
 import { SpecWebhookSchemas } from '../../core/webhooks/webhook-schemas.js';
 import { JobExecutor } from '../../services/hybrid/job-executor.js';
@@ -14,7 +13,7 @@ import { TokenCipher } from '../../services/hybrid/token-cipher.js';
 import { TokenStore } from '../../services/hybrid/token-store.js';
 import { WorkflowBodyReader } from '../../services/hybrid/workflow-body.js';
 import { WorkflowStore } from '../../services/hybrid/workflow-store.js';
-import { generatedSpecFile } from '../generated-spec.js';
+import { generatedSpec } from '../generated-spec.js';
 import type { SharedDeps } from '../shared-deps.js';
 import { hybridConfig, secretSetting, tokenKeySettings } from './config.js';
 
@@ -32,7 +31,7 @@ export function buildServices(deps: SharedDeps) {
   const jobs = new JobRepository(knex);
   const finisher = new JobFinisher(knex, jobs, webhooks);
   const workflows = new WorkflowStore(knex, catalogue, webhooks);
-  const spec = JSON.parse(readFileSync(generatedSpecFile('hybrid'), 'utf8'));
+  const spec = generatedSpec('hybrid');
   // One compiler of the spec for YAML workflows and callback payloads.
   const schemas = specSchemaCompiler(() => spec);
   const caller = new ModelCaller(catalogue, { timeoutMs: settings.modelTimeoutMs, pricing: settings.pricing });

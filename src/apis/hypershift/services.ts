@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { specSchemaCompiler } from '../../core/spec-schema-compiler.js';
 import { randomBytes } from 'node:crypto';
+import { specSchemaCompiler } from '../../core/spec-schema-compiler.js';
 import { AgentModel } from '../../services/hypershift/agents/agent-model.js';
 import { ArchitectAgent } from '../../services/hypershift/agents/architect.js';
 import { BuilderAgent } from '../../services/hypershift/agents/builder.js';
@@ -20,7 +19,7 @@ import { StepQueue, stepQueueName } from '../../services/hypershift/step-queue.j
 import { SystemHealth } from '../../services/hypershift/system-health.js';
 import { estimateWhatIf } from '../../services/hypershift/what-if.js';
 import { WorkspaceStore } from '../../services/hypershift/workspace-store.js';
-import { generatedSpecFile } from '../generated-spec.js';
+import { generatedSpec } from '../generated-spec.js';
 import type { SharedDeps } from '../shared-deps.js';
 import { hypershiftConfig } from './config.js';
 
@@ -34,7 +33,7 @@ export type Services = ReturnType<typeof buildServices>;
 export function buildServices(deps: SharedDeps) {
   const { knex, queue, providers, logger: log } = deps;
   const settings = hypershiftConfig(deps.config);
-  const spec = JSON.parse(readFileSync(generatedSpecFile('hypershift'), 'utf8'));
+  const spec = generatedSpec('hypershift');
   const workspaces = new WorkspaceStore(knex);
   const runs = new RunStore(knex);
   const audit = new AuditLog(knex);

@@ -1,11 +1,10 @@
 import type Bolt11 from 'bolt11';
-import { createRequire } from 'node:module';
 import { NETWORKS, type NetworkName } from '../../apis/lightning/config.js';
-import { lazy } from '../../core/lazy.js';
+import { lazyRequire } from '../../core/lazy.js';
 
 // bolt11 loads bitcoinjs-lib and secp256k1, which build their curve tables as they load: about 0.1 s of every
 // server start on one core, for a codec first needed when an invoice is made or read.
-const bolt11 = lazy((): typeof Bolt11 => createRequire(import.meta.url)('bolt11'));
+const bolt11 = lazyRequire<typeof Bolt11>('bolt11');
 
 export type DecodedInvoice = { paymentHash: string; amountSats: number | null; createdAt: Date; expiresAt: Date; description?: string };
 

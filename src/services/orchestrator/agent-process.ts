@@ -1,25 +1,19 @@
 import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FromAgent, LogLine, ToAgent, Usage } from './agent-protocol.js';
 import { RuntimeBusy } from './runtime.js';
 import { Cancelled, type LogLevel, type WalkHost, type WalkResult } from './workflow-run.js';
 import { repoRoot } from '../../paths.js';
-import { lazy } from '../../core/lazy.js';
+import { lazyRequire } from '../../core/lazy.js';
 
 /**
  * Node's child_process and readline (with net and dgram), loaded when the first agent process starts: a server with
  * no agent deployed never needs them, and loading them was a few milliseconds of every start on one core.
  */
-const processModules = lazy(() => {
-  const require = createRequire(import.meta.url);
-  return {
-    fork: (require('node:child_process') as typeof import('node:child_process')).fork,
-    createInterface: (require('node:readline') as typeof import('node:readline')).createInterface,
-  };
-});
+const childProcess = lazyRequire<typeof import('node:child_process')>('node:child_process');
+const readline = lazyRequire<typeof import('node:readline')>('node:readline');
 
 const STOP_GRACE_MS = 3_000;
 /** How long a run's end waits for log lines the process wrote before it but stdout has not yet delivered. */
@@ -71,7 +65,7 @@ export class AgentProcess {
     // A process that is gone is reported by 'exit'; an error here (a kill that failed) must not stop the server.
     child.on('error', (err) => events.line('ERROR', `Agent process error: ${err.message}`, 'container'));
     const lines = (stream: NodeJS.ReadableStream, level: LogLevel, source: string) =>
-      processModules().createInterface({ input: stream }).on('line', (text) => {
+      readline().createInterface({ input: stream }).on('line', (text) => {
         const parsed = parseLine(text);
         if (parsed) {
           events.line(parsed.level, parsed.message, parsed.source);
@@ -85,7 +79,7 @@ export class AgentProcess {
   /** Forks the agent program and resolves once it reports ready with its first measurement. */
   static start(agent: { name: string; reportEveryMs: number; readyTimeoutMs: number }, events: AgentProcessEvents): Promise<{ process: AgentProcess; usage: Usage }> {
     const program = agentProgram();
-    const child = processModules().fork(program.file, [], {
+    const child = childProcess().fork(program.file, [], {
       execArgv: program.execArgv,
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       env: { PATH: process.env.PATH ?? '', NODE_ENV: process.env.NODE_ENV ?? '', AGENT_NAME: agent.name, AGENT_REPORT_MS: String(agent.reportEveryMs) },

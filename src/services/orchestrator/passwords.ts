@@ -1,12 +1,11 @@
 import type * as Argon2 from '@node-rs/argon2';
-import { createRequire } from 'node:module';
-import { lazy } from '../../core/lazy.js';
+import { lazyRequire } from '../../core/lazy.js';
 
 // A native addon, loaded on the first password hashed or checked: loading it was about 8 ms of every server start.
-const argon2 = lazy((): typeof Argon2 => createRequire(import.meta.url)('@node-rs/argon2'));
+const argon2 = lazyRequire<typeof Argon2>('@node-rs/argon2');
 
 /** argon2id with the library's defaults (OWASP's minimum: 19 MiB, 2 passes). */
-const options = lazy(() => ({ algorithm: argon2().Algorithm.Argon2id }));
+const options = () => ({ algorithm: argon2().Algorithm.Argon2id });
 
 /**
  * Password hashing. `verifyOrWaste` does the same work whether or not the account exists: an unknown e-mail is

@@ -5,6 +5,22 @@ type Schema = Record<string, any>;
 /** How deep generated objects and arrays nest; deeper optional parts are left out, deeper required ones sampled. */
 const MAX_DEPTH = 4;
 
+/**
+ * A URL whose host is an address reserved for documentation (RFC 5737, RFC 3849): no DNS lookup is made for it and
+ * no route leads there. A server under test may keep such a URL and call it later (a webhook, a model endpoint), and
+ * a contract test must never have it send requests to real hosts, nor wait on a resolver for made-up names
+ * (fast-check's webUrl names random domains, some of which exist). Servers that refuse non-public addresses answer
+ * these with their 400, as they would a client's.
+ */
+const unreachableUrl = () => {
+  const ipv4 = fc.tuple(fc.constantFrom('192.0.2', '198.51.100', '203.0.113'), fc.integer({ min: 1, max: 254 })).map(([net, host]) => `${net}.${host}`);
+  const ipv6 = fc.integer({ min: 1, max: 0xffff }).map((host) => `[2001:db8::${host.toString(16)}]`);
+  const port = fc.option(fc.integer({ min: 1, max: 65535 }).map((p) => `:${p}`), { nil: '' });
+  return fc
+    .tuple(fc.constantFrom('http', 'https'), fc.oneof({ weight: 3, arbitrary: ipv4 }, { weight: 1, arbitrary: ipv6 }), port, fc.webPath(), fc.option(fc.webQueryParameters(), { nil: undefined }))
+    .map(([scheme, host, p, path, query]) => `${scheme}://${host}${p}${path}${query === undefined ? '' : `?${query}`}`);
+};
+
 const FORMATS: Record<string, () => fc.Arbitrary<string>> = {
   uuid: () => fc.uuid(),
   // RFC 3339 admits a leap second, which JavaScript's Date cannot read (a server that hands it to Date breaks).
@@ -15,8 +31,8 @@ const FORMATS: Record<string, () => fc.Arbitrary<string>> = {
     ),
   date: () => fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
   email: () => fc.emailAddress(),
-  uri: () => fc.webUrl(),
-  url: () => fc.webUrl(),
+  uri: () => unreachableUrl(),
+  url: () => unreachableUrl(),
   ipv4: () => fc.ipV4(),
   ipv6: () => fc.ipV6(),
   hostname: () => fc.domain(),

@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { bundledTemplateFile } from '../src/db/embedded-template.js';
 import { embeddedTemplateOfAllApis } from './embedded-template.js';
 import { buildWeb } from './build-web.js';
-import { iconvTablesOnDemand, pgliteWithBundleRequire, pgWithoutWorkerProbe } from './bundle-start-up.js';
+import { iconvTablesOnDemand, pgliteForBundle, pgWithoutWorkerProbe } from './bundle-start-up.js';
 import { repoRoot } from './generate/paths.js';
 
 // Ahead-of-time bundle for `npm start` (and the bench's start-up rows): node starts it without a TypeScript
@@ -59,7 +59,7 @@ await build({
   ...commonJs,
   supported: { 'dynamic-import': false },
   external: runtimeExternal,
-  plugins: [pgWithoutWorkerProbe, iconvTablesOnDemand, pgliteWithBundleRequire],
+  plugins: [pgWithoutWorkerProbe, iconvTablesOnDemand, pgliteForBundle],
   entryPoints: { server: join(repoRoot, 'src/server-process.ts') },
 });
 for (const file of pgliteFiles) copyFileSync(join(pgliteDist, file), join(outdir, file));

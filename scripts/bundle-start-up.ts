@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { Plugin } from 'esbuild';
+import { repoRoot } from './generate/paths.js';
 
 /**
  * esbuild plugins that keep work a bundled dependency does at load time, but never needs in this server, out of
@@ -39,20 +41,54 @@ export const iconvTablesOnDemand: Plugin = {
 };
 
 /**
- * PGlite's Emscripten glue makes its own `require` on Node: `var require = createRequire(import.meta.url)` after
+ * Two changes to PGlite's Emscripten glue, each made only in the bundle; the build fails if either no longer applies.
+ *
+ * Its own `require`: on Node the glue makes one, `var require = createRequire(import.meta.url)` after
  * `await import("node:module")`. In a CommonJS bundle that import() becomes `require("node:module")`, which then
  * names the glue's own hoisted, still undefined `var require`, and opening a database throws. Without the line the
- * glue uses the bundle's `require` (only for Node's builtins). The build fails if the line has changed.
+ * glue uses the bundle's `require` (only for Node's builtins).
+ *
+ * Its data files: the file packager's loop that puts pglite.data's ~700 files in memory at every open calls
+ * src/db/pglite-data-files.ts instead of Emscripten's createDataFile (that file says why: ~50 ms of a start).
  */
-export const pgliteWithBundleRequire: Plugin = {
-  name: 'pglite-with-bundle-require',
+export const pgliteForBundle: Plugin = {
+  name: 'pglite-for-bundle',
   setup(build) {
+    const applied = { glue: false, require: false, dataFiles: false };
+    build.onStart(() => {
+      applied.glue = applied.require = applied.dataFiles = false;
+    });
     build.onLoad({ filter: /[\\/]node_modules[\\/]@electric-sql[\\/]pglite[\\/]dist[\\/].*\.js$/ }, async ({ path }) => {
       const source = await readFile(path, 'utf8');
-      if (!source.includes('var require=')) return undefined;
-      const contents = source.replace(/var require=\w+\(import\.meta\.url\)/g, '');
-      if (contents.includes('var require=')) throw new Error(`${path}: PGlite's own require has changed; update scripts/bundle-start-up.ts`);
-      return { contents, loader: 'js' };
+      const withRequire = withBundleRequire(path, source) ?? source;
+      const contents = withFastDataFiles(path, withRequire);
+      applied.glue = true;
+      applied.require ||= withRequire !== source;
+      applied.dataFiles ||= contents !== withRequire;
+      return contents === source ? undefined : { contents, loader: 'js', resolveDir: dirname(path) };
+    });
+    // A bundle without PGlite (the bench's framework server) has nothing to change.
+    build.onEnd(() => {
+      if (!applied.glue) return;
+      if (!applied.require) throw new Error("PGlite's glue no longer makes its own require; update scripts/bundle-start-up.ts");
+      if (!applied.dataFiles) throw new Error("PGlite's glue no longer loads pglite.data with createDataFile; update scripts/bundle-start-up.ts");
     });
   },
 };
+
+function withBundleRequire(path: string, source: string): string | undefined {
+  if (!source.includes('var require=')) return undefined;
+  const contents = source.replace(/var require=\w+\(import\.meta\.url\)/g, '');
+  if (contents.includes('var require=')) throw new Error(`${path}: PGlite's own require has changed; update scripts/bundle-start-up.ts`);
+  return contents;
+}
+
+const DATA_FILE_CALL = /\b(\w+)\.FS_createDataFile\((\w+),null,(\w+),!0,!0,!0\)/g;
+
+function withFastDataFiles(path: string, source: string): string {
+  if (!source.includes('"datafile_pglite.data"')) return source;
+  const calls = source.match(DATA_FILE_CALL)?.length ?? 0;
+  if (calls !== 1) throw new Error(`${path}: PGlite's data file loader has changed (${calls} createDataFile calls); update scripts/bundle-start-up.ts`);
+  const helper = JSON.stringify(join(repoRoot, 'src', 'db', 'pglite-data-files.ts'));
+  return `import { createDataFile as __pgliteCreateDataFile } from ${helper};\n${source.replace(DATA_FILE_CALL, '__pgliteCreateDataFile($1,$2,$3)')}`;
+}

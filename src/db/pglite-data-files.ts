@@ -19,6 +19,10 @@ type FsNode = { node_ops: unknown; contents: unknown; usedBytes?: number };
 /** What createDataFile(…, canRead, canWrite) gives: a regular file, 0o777 (Emscripten's canRead is read and execute). */
 const DATA_FILE_MODE = 0o100777;
 
+/**
+ * Each module's directories, looked up once. Kept for the loader's loop, which runs before Postgres starts and
+ * removes no directory: a directory removed and made again later would leave a stale entry here.
+ */
 const directories = new WeakMap<DataFileModule, Map<string, FsNode>>();
 
 export function createDataFile(mod: DataFileModule, path: string, bytes: Uint8Array): void {

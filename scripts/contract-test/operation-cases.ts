@@ -6,7 +6,7 @@ import type { OperationDef, ParameterDef, SecuritySchemeDef } from '../../src/co
 import type { Credentials } from './credentials.js';
 import type { TestRequest } from './http-exchange.js';
 import { schemaArbitrary } from './schema-arbitrary.js';
-import type { ValuePool } from './value-pool.js';
+import { REUSABLE_NAME, type ValuePool } from './value-pool.js';
 
 type Schema = Record<string, any>;
 
@@ -20,6 +20,8 @@ type ParamValue = { kind: 'value'; value: unknown } | { kind: 'seen'; index: num
 export type ValidCase = {
   params: Record<string, ParamValue | undefined>;
   body?: unknown;
+  /** Set: each top-level id or name of the body (a string) takes the n-th value of its name seen, where there is one. */
+  bodySeen?: number;
   hasBody: boolean;
 };
 
@@ -57,7 +59,8 @@ export class OperationCases {
       params[key(p)] = p.required || p.in === 'path' ? arb : fc.option(arb, { nil: undefined, freq: 2 });
     }
     const body = this.bodyArbitrary();
-    this.arbitrary = fc.record({ params: fc.record(params), body, hasBody: fc.constant(this.bodyType !== undefined) }).map((c) => ({
+    const bodySeen = this.bodyType ? fc.option(fc.nat({ max: 49 }), { nil: undefined, freq: 3 }) : fc.constant(undefined);
+    this.arbitrary = fc.record({ params: fc.record(params), body, bodySeen, hasBody: fc.constant(this.bodyType !== undefined) }).map((c) => ({
       ...c,
       hasBody: this.bodyType !== undefined && (operation.requestBody?.required === true || c.body !== undefined),
     }));
@@ -93,9 +96,25 @@ export class OperationCases {
     const request: TestRequest = { method: op.method, path, query, headers };
     if (c.hasBody && this.bodyType) {
       request.headers['Content-Type'] = this.bodyType;
-      request.body = this.bodyType.endsWith('json') ? JSON.stringify(this.withFixedValues(c.body) ?? null) : stringify(c.body ?? '');
+      request.body = this.bodyType.endsWith('json') ? JSON.stringify(this.withFixedValues(this.withSeenValues(c.body, c.bodySeen)) ?? null) : stringify(c.body ?? '');
     }
     return request;
+  }
+
+  /**
+   * The body with each top-level id or name that was generated as a string set to one seen in an earlier answer: a
+   * `workflowName` takes a workflow's `name` when no value of its own name was seen. (Not so for parameters: a
+   * `partnerName` path segment would then take any name seen rather than its example, a partner that exists.)
+   */
+  private withSeenValues(body: unknown, index: number | undefined): unknown {
+    if (index === undefined || body === null || typeof body !== 'object' || Array.isArray(body)) return body;
+    const out = { ...(body as Record<string, unknown>) };
+    for (const [name, value] of Object.entries(out)) {
+      if (typeof value !== 'string' || !REUSABLE_NAME.test(name)) continue;
+      const seen = this.pool.pick(name, index) ?? (/Name$/.test(name) ? this.pool.pick('name', index) : undefined);
+      if (seen !== undefined) out[name] = seen;
+    }
+    return out;
   }
 
   /** The body with each top-level property that has a fixed value set to it (properties it lacks stay absent). */

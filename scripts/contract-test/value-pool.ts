@@ -1,10 +1,13 @@
 /** How many values of one name the pool keeps (the first ones seen: later picks stay reproducible). */
 const PER_NAME = 50;
 
+/** The properties whose values are kept: ids, names, slugs and keys. */
+export const REUSABLE_NAME = /(^id$|Id$|_id$|^name$|Name$|^slug$|Key$)/;
+
 /**
  * Ids and names seen in earlier 2xx answers, so later requests reach success paths: a `runId` returned by one
  * operation is tried as the `runId` path parameter of another. Names match exactly, else case-insensitively,
- * else an `...Id` parameter takes any `id` seen. A fixed value (`--value name=value`) wins over all of them.
+ * else an `...Id` takes any `id` seen. A fixed value (`--value name=value`) wins over all of them.
  */
 export class ValuePool {
   private readonly values = new Map<string, string[]>();
@@ -23,7 +26,7 @@ export class ValuePool {
       return;
     }
     for (const [name, value] of Object.entries(body as Record<string, unknown>)) {
-      if ((typeof value === 'string' || typeof value === 'number') && /(^id$|Id$|_id$|^name$|Name$|^slug$|Key$)/.test(name)) {
+      if ((typeof value === 'string' || typeof value === 'number') && REUSABLE_NAME.test(name)) {
         this.add(name, String(value));
       } else this.collect(value, depth + 1);
     }

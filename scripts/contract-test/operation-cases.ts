@@ -84,7 +84,7 @@ export class OperationCases {
     for (const p of op.parameters) {
       const v = c.params[key(p)];
       if (!v) continue;
-      const value = this.pool.fixed(p.name) ?? (v.kind === 'value' ? v.value : (this.pool.pick(p.name, v.index) ?? v.fallback));
+      const value = this.pool.fixed(p.name) ?? (v.kind === 'value' ? v.value : (this.pool.pick(p.name, v.index, resourceOf(op.path, p)) ?? v.fallback));
       if (p.in === 'path') path = path.replace(`{${p.name}}`, encodeURIComponent(stringify(value)));
       else if (p.in === 'query') {
         if (Array.isArray(value)) {
@@ -182,9 +182,13 @@ export class OperationCases {
     const validate = paramAjv.compile({ type: 'object', properties: { v: schema }, required: ['v'] });
     const example = paramExample(p);
     const generated = schemaArbitrary(schema).map((value): ParamValue => {
-      // Values go out as text; one the schema refuses once read back (or a non-text header) becomes the example.
+      // Values go out as text; one the schema refuses once read back (or a non-text header, or a path segment with
+      // an unpaired surrogate, which no URL can carry) becomes the example.
       const text = stringify(value);
-      const ok = validate({ v: text }) && !(p.in === 'header' && !/^[\t\x20-\x7e]*$/.test(text)) && !(p.in === 'path' && routesElsewhere(text));
+      const ok =
+        validate({ v: text }) &&
+        !(p.in === 'header' && !/^[\t\x20-\x7e]*$/.test(text)) &&
+        !(p.in === 'path' && (routesElsewhere(text) || /\p{Surrogate}/u.test(text)));
       return { kind: 'value', value: ok ? text : example };
     });
     return fc.oneof(
@@ -201,6 +205,16 @@ export class OperationCases {
     const arb = fc.oneof({ weight: 1, arbitrary: fc.constant(fallback) }, { weight: 4, arbitrary: generated });
     return this.operation.requestBody?.required ? arb : fc.option(arb, { nil: undefined, freq: 4 });
   }
+}
+
+/** The resource a path parameter names, lower-case and singular: `job` for `id` in `/jobs/{id}/refund`. */
+function resourceOf(path: string, p: ParameterDef): string | undefined {
+  if (p.in !== 'path') return undefined;
+  const segments = path.split('/');
+  const at = segments.indexOf(`{${p.name}}`);
+  const before = at > 0 ? segments[at - 1] : '';
+  if (!/^[A-Za-z_-]+$/.test(before)) return undefined;
+  return before.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
 }
 
 function key(p: ParameterDef): string {

@@ -2,12 +2,14 @@
 const PER_NAME = 50;
 
 /** The properties whose values are kept: ids, names, slugs and keys. */
-export const REUSABLE_NAME = /(^id$|Id$|_id$|^name$|Name$|^slug$|Key$)/;
+export const REUSABLE_NAME = /(^id$|Id$|_id$|^name$|Name$|^slug$|Key$|Hash$)/;
 
 /**
  * Ids and names seen in earlier 2xx answers, so later requests reach success paths: a `runId` returned by one
- * operation is tried as the `runId` path parameter of another. Names match exactly, else case-insensitively,
- * else an `...Id` takes any `id` seen. A fixed value (`--value name=value`) wins over all of them.
+ * operation is tried as the `runId` path parameter of another. A path parameter `id` takes its resource's own
+ * first (a `jobId` for `/jobs/{id}`, or a `job_id`), since any `id` seen may be another resource's. Otherwise names
+ * match exactly, else case-insensitively, else an `...Id` takes any `id` seen. A fixed value (`--value
+ * name=value`) wins over all of them.
  */
 export class ValuePool {
   private readonly values = new Map<string, string[]>();
@@ -32,10 +34,11 @@ export class ValuePool {
     }
   }
 
-  pick(name: string, index: number): string | undefined {
+  pick(name: string, index: number, resource?: string): string | undefined {
     const fixed = this.fixed(name);
     if (typeof fixed === 'string') return fixed;
-    const list = this.values.get(name) ?? this.values.get(name.toLowerCase()) ?? (/id$/i.test(name) ? this.values.get('id') : undefined);
+    const ofResource = resource && /^id$/i.test(name) ? (this.values.get(`${resource}id`) ?? this.values.get(`${resource}_id`)) : undefined;
+    const list = ofResource ?? this.values.get(name) ?? this.values.get(name.toLowerCase()) ?? (/id$/i.test(name) ? this.values.get('id') : undefined);
     return list && list.length > 0 ? list[index % list.length] : undefined;
   }
 

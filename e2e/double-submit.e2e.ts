@@ -50,3 +50,20 @@ test('A submit button clicked twice fast sends one request: one job, one session
   assert.equal(count(sentOrchestrator, /\/agents$/), 1, sentOrchestrator.join(', '));
   assert.equal(await orchestrator.getByTestId('agent').filter({ hasText: 'Twice Clicked' }).count(), 1);
 });
+
+test('A double click whose first click is answered before the second lands still sends one request', async () => {
+  const hypershift = await dashboard.open('/app/hypershift');
+  const sent = posts(hypershift);
+  const button = hypershift.getByRole('button', { name: 'Create workspace' });
+  const box = await button.boundingBox();
+  assert.ok(box);
+  await hypershift.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await hypershift.mouse.down({ clickCount: 1 });
+  await hypershift.mouse.up({ clickCount: 1 });
+  await hypershift.getByTestId('workspace').getByText(/^ws-/).waitFor();
+  await hypershift.mouse.down({ clickCount: 2 });
+  await hypershift.mouse.up({ clickCount: 2 });
+  await hypershift.getByRole('button', { name: 'Create and start' }).click();
+  await hypershift.getByTestId('usage').getByText(/^1 of 10 runs/).waitFor();
+  assert.equal(count(sent, /\/workspaces$/), 1, sent.join(', '));
+});

@@ -5,6 +5,7 @@ import { storageKeys, useStored } from '../stored.js';
 import { useAction } from '../use-action.js';
 import { Busy } from './Busy.js';
 import { ErrorBox } from './ErrorBox.js';
+import { SubmitButton } from './SubmitButton.js';
 
 /**
  * Paste a token from your identity provider, or on a development server mint one for a user (LenserFight's
@@ -38,9 +39,9 @@ export function SignIn({ onToken: use }: { onToken: (token: string) => void }) {
           Bearer token
           <input name="token" value={pasted} onChange={(e) => setPasted(e.target.value)} placeholder="eyJ…" />
         </label>
-        <button type="submit" disabled={!pasted.trim()}>
+        <SubmitButton disabled={!pasted.trim()}>
           Use this token
-        </button>
+        </SubmitButton>
       </form>
       <form
         onSubmit={async (e) => {
@@ -53,9 +54,9 @@ export function SignIn({ onToken: use }: { onToken: (token: string) => void }) {
           Development: mint a token for user
           <input name="subject" value={subject} onChange={(e) => setSubject(e.target.value)} />
         </label>
-        <button type="submit" disabled={mint.pending}>
+        <SubmitButton disabled={mint.pending}>
           Mint token
-        </button>
+        </SubmitButton>
       </form>
       {mint.pending && <Busy label="Minting a token…" />}
       <ErrorBox error={mint.error} action="Minting a token" />

@@ -21,6 +21,7 @@ import { success } from '../problem.js';
 import { storageKeys, useStored } from '../stored.js';
 import { signOut, useSignOutWhenRefused } from '../platform-session.js';
 import { useAction } from '../use-action.js';
+import { SubmitButton } from '../components/SubmitButton.js';
 
 const FINAL = ['completed', 'failed'];
 
@@ -93,9 +94,9 @@ function HybridPrompt({ userId }: { userId: string }) {
           Prompt
           <textarea name="prompt" value={prompt} onChange={(e) => setPrompt(e.target.value)} rows={3} />
         </label>
-        <button type="submit" disabled={run.pending}>
+        <SubmitButton disabled={run.pending}>
           Run hybrid prompt
-        </button>
+        </SubmitButton>
       </form>
       <ErrorBox error={run.error} action="Running the prompt" />
       {jobId && <JobView key={jobId} jobId={jobId} />}
@@ -199,9 +200,9 @@ function WorkflowEditor({ initial, userId, onSaved, onRun }: { initial: string; 
           <input name={`input-${n}`} value={inputs[n] ?? ''} onChange={(e) => setInputs({ ...inputs, [n]: e.target.value })} />
         </label>
       ))}
-      <button type="submit" disabled={save.pending || run.pending || !parsed}>
+      <SubmitButton disabled={save.pending || run.pending || !parsed}>
         Save and run
-      </button>
+      </SubmitButton>
       {saved && <span className="muted">saved as {saved}</span>}
       {invalid && (
         <div className="error" role="alert">

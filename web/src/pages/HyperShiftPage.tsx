@@ -18,6 +18,7 @@ import { ErrorBox } from '../components/ErrorBox.js';
 import { success } from '../problem.js';
 import { storageKeys, useStored } from '../stored.js';
 import { useAction } from '../use-action.js';
+import { SubmitButton } from '../components/SubmitButton.js';
 
 /** The pipeline in order; `current_step` is the 1-based index of the agent running, the gate sits before sre. */
 const PIPELINE = ['architect', 'builder', 'sentinel', 'approval gate', 'sre', 'finops'];
@@ -74,9 +75,9 @@ function WorkspaceBar({ workspace, actor, onActor, onWorkspace }: { workspace?: 
         }}
       >
         <input name="workspace-name" value={name} onChange={(e) => setName(e.target.value)} aria-label="Workspace name" />
-        <button type="submit" disabled={create.pending}>
+        <SubmitButton disabled={create.pending}>
           Create workspace
-        </button>
+        </SubmitButton>
       </form>
       <ErrorBox error={create.error} action="Creating the workspace" />
     </div>
@@ -112,9 +113,9 @@ function NewRun({ tenancy }: { tenancy: Tenancy }) {
         <label className="row">
           <input type="checkbox" checked={approval} onChange={(e) => setApproval(e.target.checked)} /> require approval before deploying
         </label>
-        <button type="submit" disabled={create.pending || start.pending}>
+        <SubmitButton disabled={create.pending || start.pending}>
           Create and start
-        </button>
+        </SubmitButton>
       </form>
       <ErrorBox error={create.error} action="Creating the run" />
       <ErrorBox error={start.error} action="Starting the run" />

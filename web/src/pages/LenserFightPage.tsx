@@ -9,6 +9,7 @@ import { problemOf, success } from '../problem.js';
 import { storageKeys, useStored } from '../stored.js';
 import { signOut, useSignOutWhenRefused } from '../platform-session.js';
 import { useAction } from '../use-action.js';
+import { SubmitButton } from '../components/SubmitButton.js';
 
 const TERMINAL = ['succeeded', 'failed', 'canceled', 'timed_out'];
 
@@ -88,9 +89,9 @@ function LensForm({ lens, onRun }: { lens: LensSummary; onRun: (runId: string) =
           />
         </label>
       ))}
-      <button type="submit" disabled={execute.pending}>
+      <SubmitButton disabled={execute.pending}>
         Execute
-      </button>
+      </SubmitButton>
       {invalid && (
         <div className="error" role="alert">
           {invalid}

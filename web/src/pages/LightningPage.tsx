@@ -22,6 +22,7 @@ import { InvoiceCard } from '../components/InvoiceCard.js';
 import { success } from '../problem.js';
 import { storageKeys, useStored } from '../stored.js';
 import { useAction } from '../use-action.js';
+import { SubmitButton } from '../components/SubmitButton.js';
 
 const JOB_FINAL = ['rejected', 'complete', 'failed'];
 const WAITING: Record<string, string> = {
@@ -58,9 +59,9 @@ function JobFlow() {
           Request
           <textarea name="job-request" value={request} onChange={(e) => setRequest(e.target.value)} rows={3} />
         </label>
-        <button type="submit" disabled={create.pending}>
+        <SubmitButton disabled={create.pending}>
           Create job
-        </button>
+        </SubmitButton>
       </form>
       <ErrorBox error={create.error} action="Creating the job" />
       {jobId && <JobView key={jobId} jobId={jobId} />}
@@ -133,9 +134,9 @@ function Refund({ job, onPaid }: { job: JobStatusResponse; onPaid: () => void })
         Refund of {owed} sats: an invoice from your wallet for exactly that amount
         <input name="refund-invoice" value={invoice} onChange={(e) => setInvoice(e.target.value)} placeholder="lnbcrt…" />
       </label>
-      <button type="submit" disabled={!invoice.trim() || claim.pending}>
+      <SubmitButton disabled={!invoice.trim() || claim.pending}>
         Claim refund
-      </button>
+      </SubmitButton>
       {claim.pending && <Busy label="Paying the refund…" />}
       <ErrorBox error={claim.error} action="Claiming the refund" />
     </form>
@@ -158,9 +159,9 @@ function SessionFlow() {
         }}
       >
         <input name="deposit" type="number" min={createSessionBodyAmountSatsMin} max={createSessionBodyAmountSatsMax} value={deposit} onChange={(e) => setDeposit(Number(e.target.value))} aria-label="Deposit (sats)" />
-        <button type="submit" disabled={create.pending}>
+        <SubmitButton disabled={create.pending}>
           Open session
-        </button>
+        </SubmitButton>
       </form>
       <ErrorBox error={create.error} action="Opening the session" />
       {sessionId && <SessionView key={sessionId} sessionId={sessionId} />}
@@ -213,9 +214,9 @@ function SessionView({ sessionId }: { sessionId: string }) {
               Request
               <input name="session-request" value={request} onChange={(e) => setRequest(e.target.value)} />
             </label>
-            <button type="submit" disabled={submit.pending}>
+            <SubmitButton disabled={submit.pending}>
               Send request
-            </button>
+            </SubmitButton>
           </form>
           {submit.pending && <Busy label="The agent is working on it…" />}
           <ErrorBox error={submit.error} action="The session request" />
@@ -228,9 +229,9 @@ function SessionView({ sessionId }: { sessionId: string }) {
             }}
           >
             <input name="topup" type="number" min={topupSessionBodyAmountSatsMin} max={topupSessionBodyAmountSatsMax} value={topupAmount} onChange={(e) => setTopupAmount(Number(e.target.value))} aria-label="Top-up (sats)" />
-            <button type="submit" disabled={topup.pending}>
+            <SubmitButton disabled={topup.pending}>
               Top up
-            </button>
+            </SubmitButton>
           </form>
           <ErrorBox error={topup.error} action="The top-up" />
         </>

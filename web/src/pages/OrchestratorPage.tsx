@@ -29,6 +29,7 @@ import { success, unauthorizedAnswer } from '../problem.js';
 import { storageKeys, useStored } from '../stored.js';
 import { useAction } from '../use-action.js';
 import { useOrchestratorChannel, type ChannelState } from '../use-orchestrator-channel.js';
+import { SubmitButton } from '../components/SubmitButton.js';
 
 /** A workflow to start from: input, a short wait (so progress can be watched), then the model answers. */
 const starterWorkflow: WorkflowData = {
@@ -183,9 +184,9 @@ function Login({ onLogin, notice }: { onLogin: (access: string, refresh: string)
           Password
           <input name="password" type="password" value={password} onChange={(e) => setPassword(e.target.value)} />
         </label>
-        <button type="submit" disabled={login.pending}>
+        <SubmitButton disabled={login.pending}>
           Log in
-        </button>
+        </SubmitButton>
       </form>
       {login.pending && <Busy label="Logging in…" />}
       <ErrorBox error={login.error} action="Logging in" />
@@ -248,9 +249,9 @@ function Agents({
             <option key={f}>{f}</option>
           ))}
         </select>
-        <button type="submit" disabled={create.pending}>
+        <SubmitButton disabled={create.pending}>
           Create agent
-        </button>
+        </SubmitButton>
       </form>
       <ErrorBox error={create.error} action="Creating the agent" />
       <ErrorBox error={deploy.error} action="Deploying" />
@@ -371,9 +372,9 @@ function AgentDetail({ agentId, channel }: { agentId: string; channel: ChannelSt
             Message
             <input name="message" value={message} onChange={(e) => setMessage(e.target.value)} />
           </label>
-          <button type="submit" disabled={execute.pending}>
+          <SubmitButton disabled={execute.pending}>
             Execute
-          </button>
+          </SubmitButton>
         </form>
       ) : (
         workflows.data && (

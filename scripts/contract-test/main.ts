@@ -174,7 +174,9 @@ function print(report: Report, file: string): void {
     lines.push(`  ${mark} ${op.operationId.padEnd(32)} ${op.result.padEnd(19)} ${String(op.requests).padStart(5)} requests  ${statuses}`);
   }
   for (const v of report.violations) {
-    lines.push('', `VIOLATION ${v.operationId}: ${v.check} (${v.kind}${v.mutation ? `: ${v.mutation}` : ''}, shrunk ${v.shrinks} times)`, `  ${v.message}`, `  reproduce: ${v.curl}`);
+    lines.push('', `VIOLATION ${v.operationId}: ${v.check} (${v.kind}${v.mutation ? `: ${v.mutation}` : ''}, shrunk ${v.shrinks} times)`, `  ${v.message}`);
+    if (v.via) lines.push(`  reached by following links: ${v.via}`);
+    lines.push(`  reproduce: ${v.curl}`);
   }
   const refused = report.operations.filter((o) => o.result === 'credentials refused');
   if (refused.length > 0) {
@@ -193,7 +195,7 @@ function print(report: Report, file: string): void {
   const skipped = report.operations.filter((o) => o.result === 'not implemented').length;
   lines.push(
     '',
-    `${report.requests} requests in ${(report.durationMs / 1000).toFixed(1)} s; ${checked} operations checked, ${skipped} not implemented; ${report.violations.length} violations; report: ${file}`,
+    `${report.requests} requests in ${(report.durationMs / 1000).toFixed(1)} s; ${checked} operations checked, ${skipped} not implemented; ${report.links.followed} links followed (${report.links.succeeded} answered 2xx); ${report.violations.length} violations; report: ${file}`,
   );
   console.log(lines.join('\n'));
 }

@@ -5,6 +5,7 @@ import { createAjv } from '../../src/core/ajv.js';
 import type { OperationDef, ParameterDef, SecuritySchemeDef } from '../../src/core/spec-loader.js';
 import type { Credentials } from './credentials.js';
 import type { TestRequest } from './http-exchange.js';
+import type { LinkedValues } from './links.js';
 import { schemaArbitrary } from './schema-arbitrary.js';
 import { REUSABLE_NAME, type ValuePool } from './value-pool.js';
 
@@ -14,7 +15,7 @@ type Schema = Record<string, any>;
 export const NO_CREDENTIALS = 'no credentials';
 
 /** A parameter value before it is sent: generated, or "the n-th id of this name seen in an earlier 2xx answer". */
-type ParamValue = { kind: 'value'; value: unknown } | { kind: 'seen'; index: number; fallback: unknown };
+type ParamValue = { kind: 'value'; value: unknown } | { kind: 'seen'; index: number; fallback: unknown } | { kind: 'linked'; value: unknown };
 
 /** A valid request in the making; `toRequest` resolves it against the pool when it is sent. */
 export type ValidCase = {
@@ -76,6 +77,15 @@ export class OperationCases {
     return { params, body: this.bodySample, hasBody: this.bodyType !== undefined && (this.operation.requestBody?.required === true || this.bodySample !== undefined) };
   }
 
+  /** The example request with what a followed link gives: its values win over fixed and seen ones. */
+  linkedCase(values: LinkedValues): ValidCase {
+    const example = this.exampleCase();
+    const params = { ...example.params };
+    for (const [k, value] of Object.entries(values.params)) params[k] = { kind: 'linked', value };
+    if (!values.body) return { ...example, params };
+    return { params, body: values.body.value, hasBody: this.bodyType !== undefined };
+  }
+
   toRequest(c: ValidCase): TestRequest {
     const op = this.operation;
     let path = op.path;
@@ -84,7 +94,7 @@ export class OperationCases {
     for (const p of op.parameters) {
       const v = c.params[key(p)];
       if (!v) continue;
-      const value = this.pool.fixed(p.name) ?? (v.kind === 'value' ? v.value : (this.pool.pick(p.name, v.index, resourceOf(op.path, p)) ?? v.fallback));
+      const value = v.kind === 'linked' ? v.value : (this.pool.fixed(p.name) ?? (v.kind === 'value' ? v.value : (this.pool.pick(p.name, v.index, resourceOf(op.path, p)) ?? v.fallback)));
       if (p.in === 'path') path = path.replace(`{${p.name}}`, encodeURIComponent(stringify(value)));
       else if (p.in === 'query') {
         if (Array.isArray(value)) {

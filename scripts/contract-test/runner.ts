@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { LoadedSpec, OperationDef } from '../../src/core/spec-loader.js';
 import { Credentials } from './credentials.js';
+import { linkedValues, linksOf, type Exchange } from './links.js';
 import { send, toCurl, type SendOptions, type TestRequest, type TestResponse } from './http-exchange.js';
 import { NO_CREDENTIALS, OperationCases, type ValidCase } from './operation-cases.js';
 import { checkResponse, type Violation } from './response-checks.js';
@@ -42,6 +43,8 @@ export type ViolationReport = Violation & {
   response: { status: number; contentType?: string; body: string };
   curl: string;
   shrinks: number;
+  /** For a request made by following the spec's links: the chain of operations and links that led to it. */
+  via?: string;
 };
 
 export type Report = {
@@ -52,6 +55,8 @@ export type Report = {
   durationMs: number;
   operations: OperationReport[];
   violations: ViolationReport[];
+  /** The spec's links followed from 2xx answers: requests sent, and how many of them were answered 2xx. */
+  links: { followed: number; succeeded: number };
 };
 
 /**
@@ -128,6 +133,8 @@ export async function runContractTest(spec: LoadedSpec, options: RunOptions): Pr
     active.push({ op, cases, report, seed: hash(`${options.seed}:${op.operationId}`) });
   }
 
+  const links = await followLinks();
+
   // Two rounds over the operations: the second reuses ids the first one's answers returned. Each round gives
   // every operation an equal share of what is left of the request budget, split between valid and invalid cases.
   for (const round of [0, 1]) {
@@ -143,7 +150,60 @@ export async function runContractTest(spec: LoadedSpec, options: RunOptions): Pr
     }
   }
   for (const [report, tally] of authenticated) if (tally.sent > 0 && tally.refused === tally.sent) report.result = 'credentials refused';
-  return { title: String(spec.document.info?.title ?? ''), baseUrl: options.baseUrl, seed: options.seed, requests, durationMs: Date.now() - started, operations, violations };
+  return { title: String(spec.document.info?.title ?? ''), baseUrl: options.baseUrl, seed: options.seed, requests, durationMs: Date.now() - started, operations, violations, links };
+
+  /**
+   * The spec's links, followed as a client would: from a 2xx answer of each operation that declares some, to the
+   * operations they name, with the values their expressions read from that exchange (a created run's id to start
+   * it, then to approve it), up to LINK_DEPTH steps and never back to an operation already in the chain. Each
+   * step is a valid request and is checked as one. Run before the random rounds, so the ids these chains create
+   * feed the pool, within a quarter of the request budget.
+   */
+  async function followLinks(): Promise<Report['links']> {
+    const tally = { followed: 0, succeeded: 0 };
+    const byId = new Map(active.map((entry) => [entry.op.operationId, entry]));
+    const budget = requests + Math.floor(options.maxRequests / 4);
+    const spent = () => requests >= budget || requests >= options.maxRequests || Date.now() > deadline;
+    const reported = new Set<string>();
+
+    const step = async (entry: (typeof active)[number], valid: ValidCase, via: string[]): Promise<Exchange> => {
+      const request = entry.cases.toRequest(valid);
+      const response = await exchange(entry.report, request, entry.cases);
+      const problems = checkResponse(entry.op, response, false);
+      if (problems.length > 0 && !reported.has(entry.op.operationId)) {
+        reported.add(entry.op.operationId);
+        const violation = violationOf(entry.op, 'valid request', undefined, request, response, problems[0], 0, options.baseUrl, credentials.names);
+        violations.push(via.length > 1 ? { ...violation, via: via.join(' → ') } : violation);
+      }
+      return { operation: entry.op, request, response };
+    };
+    const follow = async (from: Exchange, via: string[]): Promise<void> => {
+      for (const [name, link] of linksOf(from.operation, from.response.status)) {
+        const target = link.operationId ? byId.get(link.operationId) : undefined;
+        if (!target || via.includes(target.op.operationId) || spent()) continue;
+        const values = linkedValues(link, target.op, from);
+        if (!values) continue;
+        const chain = [...via, `${name} (${target.op.operationId})`];
+        const next = await step(target, target.cases.linkedCase(values), chain);
+        tally.followed += 1;
+        if (!isSuccess(next.response)) continue;
+        tally.succeeded += 1;
+        if (chain.length <= LINK_DEPTH) await follow(next, chain);
+      }
+    };
+
+    for (const entry of active) {
+      const declares = Object.values(entry.op.responses).some((r) => Object.keys((r as { links?: object }).links ?? {}).length > 0);
+      if (!declares) continue;
+      const starts = [entry.cases.exampleCase(), ...fc.sample(entry.cases.arbitrary, { seed: entry.seed, numRuns: LINK_STARTS - 1 })];
+      for (const valid of starts) {
+        if (spent()) break;
+        const first = await step(entry, valid, [entry.op.operationId]);
+        if (isSuccess(first.response)) await follow(first, [entry.op.operationId]);
+      }
+    }
+    return tally;
+  }
 
   async function checkProperty(entry: (typeof active)[number], invalid: boolean, numRuns: number, seed: number): Promise<ViolationReport | undefined> {
     const { op, cases, report } = entry;
@@ -205,6 +265,15 @@ function withoutSecrets(request: TestRequest, secrets: string[]): TestRequest {
   const headers = { ...request.headers };
   for (const name of secrets) if (headers[name] !== undefined) headers[name] = `$${Credentials.variableOf(name)}`;
   return { ...request, headers };
+}
+
+/** How many requests of each operation that declares links start chains (its example, then generated ones). */
+const LINK_STARTS = 3;
+/** How many links a chain follows at most. */
+const LINK_DEPTH = 4;
+
+function isSuccess(response: TestResponse): boolean {
+  return response.status >= 200 && response.status < 300;
 }
 
 /** Operations that create come first (no path parameter, then POST), so their answers feed the pool. */

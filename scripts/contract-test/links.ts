@@ -44,9 +44,19 @@ function parameterOf(operation: OperationDef, key: string): ParameterDef | undef
 
 /**
  * A link's value: a runtime expression (`$response.body#/id`), a string embedding some (`/runs/{$request.path.id}`),
- * or a constant. The grammar is OpenAPI's "Runtime Expressions".
+ * or a constant. The grammar is OpenAPI's "Runtime Expressions". In an object or array (a `requestBody` such as
+ * `{ refreshToken: $response.body#/refreshToken }`, beyond what OpenAPI defines but what such a body needs) each
+ * string is read the same way.
  */
 function evaluate(value: unknown, exchange: Exchange): unknown {
+  if (Array.isArray(value)) {
+    const items = value.map((item) => evaluate(item, exchange));
+    return items.includes(UNRESOLVED) ? UNRESOLVED : items;
+  }
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).map(([k, v]) => [k, evaluate(v, exchange)] as const);
+    return entries.some(([, v]) => v === UNRESOLVED) ? UNRESOLVED : Object.fromEntries(entries);
+  }
   if (typeof value !== 'string') return value;
   if (value.startsWith('$')) return expression(value, exchange);
   if (!/\{\$[^}]+\}/.test(value)) return value;

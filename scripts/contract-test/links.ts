@@ -1,5 +1,6 @@
 import { declaredResponse, type OperationDef, type ParameterDef } from '../../src/core/spec-loader.js';
 import type { TestRequest, TestResponse } from './http-exchange.js';
+import { jsonText } from './json-text.js';
 
 /** An OpenAPI Link Object, as far as the tester follows it (`operationRef` is not: the specs name operations by id). */
 export type LinkDef = { operationId?: string; parameters?: Record<string, unknown>; requestBody?: unknown };
@@ -64,7 +65,7 @@ function evaluate(value: unknown, exchange: Exchange): unknown {
   const text = value.replace(/\{(\$[^}]+)\}/g, (_, inner: string) => {
     const v = expression(inner, exchange);
     if (v === UNRESOLVED || v === undefined) unresolved = true;
-    return typeof v === 'string' ? v : JSON.stringify(v);
+    return typeof v === 'string' ? v : jsonText(v);
   });
   return unresolved ? UNRESOLVED : text;
 }

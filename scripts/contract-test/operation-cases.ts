@@ -5,6 +5,7 @@ import { createAjv } from '../../src/core/ajv.js';
 import type { OperationDef, ParameterDef, SecuritySchemeDef } from '../../src/core/spec-loader.js';
 import type { Credentials } from './credentials.js';
 import type { TestRequest } from './http-exchange.js';
+import { jsonText } from './json-text.js';
 import type { LinkedValues } from './links.js';
 import { schemaArbitrary } from './schema-arbitrary.js';
 import { REUSABLE_NAME, type ValuePool } from './value-pool.js';
@@ -106,7 +107,7 @@ export class OperationCases {
     const request: TestRequest = { method: op.method, path, query, headers };
     if (c.hasBody && this.bodyType) {
       request.headers['Content-Type'] = this.bodyType;
-      request.body = this.bodyType.endsWith('json') ? JSON.stringify(this.withFixedValues(this.withSeenValues(c.body, c.bodySeen)) ?? null) : stringify(c.body ?? '');
+      request.body = this.bodyType.endsWith('json') ? jsonText(this.withFixedValues(this.withSeenValues(c.body, c.bodySeen)) ?? null) : stringify(c.body ?? '');
     }
     return request;
   }
@@ -180,7 +181,7 @@ export class OperationCases {
       if (this.validateBody && this.bodyType.endsWith('json')) {
         for (const { name, body } of bodyMutations(this.bodySchema!, c.body ?? this.bodySample)) {
           if (this.validateBody(body)) continue;
-          out.push({ name, apply: (r) => ({ ...r, headers: { ...r.headers, 'Content-Type': this.bodyType! }, body: JSON.stringify(body) }) });
+          out.push({ name, apply: (r) => ({ ...r, headers: { ...r.headers, 'Content-Type': this.bodyType! }, body: jsonText(body) }) });
         }
       }
     }
@@ -244,7 +245,7 @@ function isAuthHeader(p: ParameterDef): boolean {
 }
 
 function stringify(value: unknown): string {
-  return typeof value === 'string' ? value : value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  return typeof value === 'string' ? value : value === undefined ? '' : typeof value === 'object' ? jsonText(value) : String(value);
 }
 
 function omitKeys(headers: Record<string, string>, names: string[]): Record<string, string> {

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { jsonText } from './json-text.js';
 
 type Schema = Record<string, any>;
 
@@ -134,7 +135,7 @@ function typeArbitrary(type: string, schema: Schema, depth: number): fc.Arbitrar
       const minLength = schema.minItems ?? 0;
       const maxLength = depth >= MAX_DEPTH ? minLength : Math.min(schema.maxItems ?? minLength + 3, minLength + 3);
       const items = fc.array(schemaArbitrary(schema.items, depth + 1), { minLength, maxLength });
-      return schema.uniqueItems ? items.map((a) => [...new Map(a.map((v) => [JSON.stringify(v), v])).values()]) : items;
+      return schema.uniqueItems ? items.map((a) => [...new Map(a.map((v) => [jsonText(v), v])).values()]) : items;
     }
     case 'object':
       return objectArbitrary(schema, depth);

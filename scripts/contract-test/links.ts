@@ -39,8 +39,13 @@ export function linkedValues(link: LinkDef, target: OperationDef, exchange: Exch
 
 function parameterOf(operation: OperationDef, key: string): ParameterDef | undefined {
   const qualified = /^(path|query|header|cookie)\.(.+)$/.exec(key);
-  if (qualified) return operation.parameters.find((p) => p.in === qualified[1] && p.name === qualified[2]);
-  return operation.parameters.find((p) => p.name === key);
+  if (qualified) return operation.parameters.find((p) => p.in === qualified[1] && sameName(p, qualified[2]));
+  return operation.parameters.find((p) => sameName(p, key));
+}
+
+/** Header names are case-insensitive; other parameter names are not. */
+function sameName(p: ParameterDef, name: string): boolean {
+  return p.in === 'header' ? p.name.toLowerCase() === name.toLowerCase() : p.name === name;
 }
 
 /**

@@ -231,7 +231,10 @@ export async function runContractTest(spec: LoadedSpec, options: RunOptions): Pr
       return false;
     });
     const timeLeft = Math.max(1, deadline - Date.now());
-    await fc.check(property, { seed, numRuns, interruptAfterTimeLimit: timeLeft, markInterruptAsFailure: false });
+    const result = await fc.check(property, { seed, numRuns, interruptAfterTimeLimit: timeLeft, markInterruptAsFailure: false });
+    // A property fails only by recording a violation; one that threw instead is the tester's own bug (a request it
+    // could not build), which would otherwise end the operation's cases early and unseen.
+    if (result.failed && !last) throw new Error(`contract-test failed on ${op.operationId} (seed ${seed}): ${String(result.errorInstance)}`, { cause: result.errorInstance });
     if (last) last.shrinks = Math.max(0, failures - 1);
     return last;
   }

@@ -165,6 +165,8 @@ describe('linkedValues', () => {
     const link = { parameters: { receiptNo: '$response.body#/receipt/number', order: 'order {$request.path.orderId}' } };
     assert.deepEqual(linkedValues(link, target, from), { params: { 'path:receiptNo': 'R-1', 'query:order': 'order o/1' } });
     assert.deepEqual(linkedValues({ parameters: { 'query.order': '$request.header.x-order-token' } }, target, from), { params: { 'query:order': 't' } });
+    const pay = await operationOf('payOrder');
+    assert.deepEqual(linkedValues({ parameters: { 'header.x-order-token': 'k', orderId: 'o' } }, pay, from), { params: { 'header:X-Order-Token': 'k', 'path:orderId': 'o' } });
   });
 
   test('a property the answer left out, or a parameter the target lacks, makes the link unusable', async () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { LoadedSpec, OperationDef } from '../../src/core/spec-loader.js';
 import { Credentials } from './credentials.js';
-import { linkedValues, linksOf, type Exchange } from './links.js';
+import { linkedValues, linksOf, type Exchange, type LinkDef } from './links.js';
 import { send, toCurl, type SendOptions, type TestRequest, type TestResponse } from './http-exchange.js';
 import { NO_CREDENTIALS, OperationCases, type ValidCase } from './operation-cases.js';
 import { checkResponse, type Violation } from './response-checks.js';
@@ -154,7 +154,7 @@ export async function runContractTest(spec: LoadedSpec, options: RunOptions): Pr
 
   /**
    * The spec's links, followed as a client would: from a 2xx answer of each operation that declares some, to the
-   * operations they name, with the values their expressions read from that exchange (a created run's id to start
+   * operations they name (in the spec's order, a DELETE last), with the values their expressions read from that exchange (a created run's id to start
    * it, then to approve it), up to LINK_DEPTH steps and never back to an operation already in the chain. Each
    * step is a valid request and is checked as one. Run before the random rounds, so the ids these chains create
    * feed the pool, within a quarter of the request budget.
@@ -177,10 +177,14 @@ export async function runContractTest(spec: LoadedSpec, options: RunOptions): Pr
       }
       return { operation: entry.op, request, response };
     };
-    const follow = async (from: Exchange, via: string[]): Promise<void> => {
-      for (const [name, link] of linksOf(from.operation, from.response.status)) {
+    /** `via` labels the chain for reports; `visited` holds its operations, which the chain never calls again. */
+    const follow = async (from: Exchange, via: string[], visited: string[]): Promise<void> => {
+      // In the spec's order, except that a DELETE goes last: the object it removes is what the others act on.
+      const declared = linksOf(from.operation, from.response.status);
+      const deletes = (link: LinkDef) => byId.get(link.operationId ?? '')?.op.method === 'DELETE';
+      for (const [name, link] of [...declared.filter(([, l]) => !deletes(l)), ...declared.filter(([, l]) => deletes(l))]) {
         const target = link.operationId ? byId.get(link.operationId) : undefined;
-        if (!target || via.includes(target.op.operationId) || spent()) continue;
+        if (!target || visited.includes(target.op.operationId) || spent()) continue;
         const values = linkedValues(link, target.op, from);
         if (!values) continue;
         const chain = [...via, `${name} (${target.op.operationId})`];
@@ -188,7 +192,7 @@ export async function runContractTest(spec: LoadedSpec, options: RunOptions): Pr
         tally.followed += 1;
         if (!isSuccess(next.response)) continue;
         tally.succeeded += 1;
-        if (chain.length <= LINK_DEPTH) await follow(next, chain);
+        if (chain.length <= LINK_DEPTH) await follow(next, chain, [...visited, target.op.operationId]);
       }
     };
 
@@ -199,7 +203,7 @@ export async function runContractTest(spec: LoadedSpec, options: RunOptions): Pr
       for (const valid of starts) {
         if (spent()) break;
         const first = await step(entry, valid, [entry.op.operationId]);
-        if (isSuccess(first.response)) await follow(first, [entry.op.operationId]);
+        if (isSuccess(first.response)) await follow(first, [entry.op.operationId], [entry.op.operationId]);
       }
     }
     return tally;

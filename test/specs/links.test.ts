@@ -181,7 +181,7 @@ describe('OpenAPI links', () => {
         'createWorkflow',
       ],
     },
-    { slug: 'orchestrator', source: 'createWorkflow', status: '201', targets: ['getWorkflow', 'updateWorkflow', 'executeWorkflow'] },
+    { slug: 'orchestrator', source: 'createWorkflow', status: '201', targets: ['getWorkflow', 'updateWorkflow', 'deployAgent', 'executeWorkflow'] },
     { slug: 'orchestrator', source: 'executeWorkflow', status: '202', targets: ['getExecution'] },
     { slug: 'orchestrator', source: 'createOrganization', status: '201', targets: ['getOrganization'] },
   ];

@@ -28,10 +28,18 @@ const document = {
             description: 'made',
             content: json({ type: 'object', required: ['orderId', 'token'], properties: { orderId: { type: 'string' }, token: { type: 'string' } } }),
             links: {
+              DeleteOrder: { operationId: 'deleteOrder', parameters: { orderId: '$response.body#/orderId' } },
               PayOrder: { operationId: 'payOrder', parameters: { orderId: '$response.body#/orderId', 'header.X-Order-Token': '$response.body#/token' } },
             },
           },
         },
+      },
+    },
+    '/orders/{orderId}': {
+      delete: {
+        operationId: 'deleteOrder',
+        parameters: [{ name: 'orderId', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: { '204': { description: 'deleted' }, ...refused },
       },
     },
     '/orders/{orderId}/pay': {
@@ -47,6 +55,7 @@ const document = {
             content: json({ type: 'object', required: ['receipt'], properties: { receipt: { type: 'object', properties: { number: { type: 'string' } } } } }),
             links: {
               GetReceipt: { operationId: 'getReceipt', parameters: { receiptNo: '$response.body#/receipt/number', order: '{$request.path.orderId}' } },
+              PayAgain: { operationId: 'payOrder', parameters: { orderId: '$request.path.orderId', 'header.X-Order-Token': '$request.header.X-Order-Token' } },
             },
           },
           ...refused,
@@ -82,10 +91,17 @@ function ordersServer() {
         tokens.set(orderId, randomUUID());
         return send(201, { orderId, token: tokens.get(orderId) });
       }
+      const order = /^\/orders\/([^/]+)$/.exec(url.pathname);
+      if (req.method === 'DELETE' && order) {
+        if (!tokens.delete(decodeURIComponent(order[1]))) return send(404, { code: 'no_such_order' });
+        return res.writeHead(204).end();
+      }
       const pay = /^\/orders\/([^/]+)\/pay$/.exec(url.pathname);
       if (req.method === 'POST' && pay) {
         const orderId = decodeURIComponent(pay[1]);
         if (!tokens.has(orderId) || tokens.get(orderId) !== req.headers['x-order-token']) return send(404, { code: 'no_such_order' });
+        // Paying twice is answered with a status the spec does not declare: a chain must not call an operation twice.
+        if ([...receipts.values()].includes(orderId)) return send(409, { code: 'paid' });
         const number = `R-${randomUUID()}`;
         receipts.set(number, orderId);
         return send(200, { receipt: { number } });
@@ -130,16 +146,18 @@ const withoutLinks = () => {
 };
 
 describe('contract-test follows the spec links', () => {
-  test('a chain of links reaches a success path no generated request does, and its violation names the chain', async () => {
+  test('a chain of links reaches a success path no generated request does (a DELETE linked first is followed last, an operation never twice in a chain), and its violation names the chain', async () => {
     const report = await runContractTest(await loadSpecDocument(structuredClone(document)), options());
     const pay = report.operations.find((o) => o.operationId === 'payOrder')!;
     assert.ok((pay.statuses['200'] ?? 0) >= 1, JSON.stringify(pay.statuses));
-    const violation = report.violations.find((v) => v.operationId === 'getReceipt');
-    assert.ok(violation, JSON.stringify(report.violations));
+    assert.deepEqual(report.violations.map((v) => v.operationId), ['getReceipt'], JSON.stringify(report.violations));
+    const violation = report.violations[0];
     assert.equal(violation.check, 'body valid');
     assert.equal(violation.via, 'createOrder → PayOrder (payOrder) → GetReceipt (getReceipt)');
     assert.match(violation.curl, /\/receipts\/R-[0-9a-f-]+\?order=[0-9a-f-]+/);
     assert.ok(report.links.followed >= 2 && report.links.succeeded >= 1, JSON.stringify(report.links));
+    const deleted = report.operations.find((o) => o.operationId === 'deleteOrder')!;
+    assert.ok((deleted.statuses['204'] ?? 0) >= 1, JSON.stringify(deleted.statuses));
   });
 
   test('without the links, the same run never pays an order and never sees the receipt', async () => {

@@ -112,10 +112,22 @@ function linkProblems(spec: LoadedSpec, source: OperationDef, status: string, li
   }
   if (link.requestBody !== undefined) {
     if (!target.requestBody) problems.push(`sets a requestBody, but ${target.operationId} takes none`);
-    if (typeof link.requestBody !== 'string' || !link.requestBody.startsWith('$')) problems.push('requestBody is not a whole-body runtime expression');
-    problems.push(...valueProblems(link.requestBody, source, response).map((p) => `requestBody: ${p}`));
+    problems.push(...bodyProblems(link.requestBody, target, source, response).map((p) => `requestBody${p}`));
   }
   return problems;
+}
+
+/**
+ * A link's requestBody: a whole-body expression, or an object whose properties the target's body declares, each
+ * value an expression or constant (the contract tester reads each string of it as one).
+ */
+function bodyProblems(body: unknown, target: OperationDef, source: OperationDef, response: Response): string[] {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return valueProblems(body, source, response).map((p) => `: ${p}`);
+  const declared = new Set(jsonSchemaOf(target.requestBody).flatMap((schema) => branches(schema).flatMap((b) => Object.keys(b.properties ?? {}))));
+  return Object.entries(body).flatMap(([name, value]) => [
+    ...(declared.has(name) ? [] : [` property ${name}: ${target.operationId}'s body declares no such property`]),
+    ...valueProblems(value, source, response).map((p) => ` property ${name}: ${p}`),
+  ]);
 }
 
 describe('OpenAPI links', () => {
@@ -209,7 +221,9 @@ describe('OpenAPI links', () => {
     { why: 'a response header the response lacks', link: { ...good, parameters: { run_id: '$response.header.Location' } }, problem: /declares no header Location/ },
     { why: 'a required path parameter left out', link: { ...good, parameters: {} }, problem: /gives no value for getRun's path parameter run_id/ },
     { why: 'no description', link: { ...good, description: undefined }, problem: /has no description/ },
-    { why: 'a requestBody that is not a whole-body expression', link: { ...good, operationId: 'startRun', requestBody: { user_intent: '$request.body#/user_intent' } }, problem: /requestBody is not a whole-body runtime expression/ },
+    { why: 'a requestBody for an operation that takes none', link: { ...good, operationId: 'getRun', requestBody: '$request.body#/user_intent' }, problem: /sets a requestBody, but getRun takes none/ },
+    { why: 'a requestBody property the target body lacks', link: { operationId: 'createRun', description: 'Again.', requestBody: { intent: '$request.body#/user_intent' } }, problem: /property intent: createRun's body declares no such property/ },
+    { why: 'a requestBody property read from nothing', link: { operationId: 'createRun', description: 'Again.', requestBody: { user_intent: '$response.body#/intent' } }, problem: /property user_intent: .*response body schema has no #\/intent/ },
   ];
   test('a sound link passes the checks', () => assert.deepEqual(linkProblems(hypershift, createRun, '201', good), []));
   for (const { why, link, problem } of broken) {

@@ -8,6 +8,7 @@ import { runContractTest, type Report } from '../../scripts/contract-test/runner
 import { ValuePool } from '../../scripts/contract-test/value-pool.js';
 import { loadSpecDocument } from '../../src/core/spec-loader.js';
 import type { OperationDef } from '../../src/core/spec-loader.js';
+import { contractRunOptions } from '../support/contract-run-options.js';
 
 const op = (security: OperationDef['security']): OperationDef => ({ operationId: 'op', method: 'GET', path: '/x', parameters: [], responses: { '200': {} }, security });
 const schemes = { bearer: { type: 'http', scheme: 'bearer' }, secret: { type: 'apiKey', in: 'header', name: 'X-Webhook-Secret' } };
@@ -67,18 +68,7 @@ async function keyedServer(valid: Set<string>): Promise<{ baseUrl: string; close
 }
 
 const run = async (baseUrl: string, credentials: Credentials, include?: RegExp) =>
-  runContractTest(await loadSpecDocument(structuredClone(keyed)), {
-    baseUrl,
-    credentials,
-    include,
-    seed: 5,
-    maxRequests: 120,
-    timeLimitMs: 30_000,
-    timeoutMs: 5000,
-    streamReadMs: 500,
-    maxBodyBytes: 1 << 20,
-    shrinkBudget: 20,
-  });
+  runContractTest(await loadSpecDocument(structuredClone(keyed)), contractRunOptions(baseUrl, { credentials, include, maxRequests: 120 }));
 const resultOf = (report: Report, operationId: string) => report.operations.find((o) => o.operationId === operationId)?.result;
 
 test('an operation that refuses every request sent with the credentials is reported "credentials refused", not checked', async () => {

@@ -3,9 +3,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { loadSpecDocument } from '../../src/core/spec-loader.js';
-import { Credentials } from '../../scripts/contract-test/credentials.js';
 import { jsonText } from '../../scripts/contract-test/json-text.js';
 import { runContractTest } from '../../scripts/contract-test/runner.js';
+import { contractRunOptions } from '../support/contract-run-options.js';
 
 const nested = (levels: number) => {
   let value: unknown = 1;
@@ -80,17 +80,7 @@ before(async () => {
 after(() => server.close());
 
 test('contract-test sends a free-form value nested 20,000 levels deep', async () => {
-  const report = await runContractTest(await loadSpecDocument(structuredClone(document)), {
-    baseUrl,
-    seed: 1,
-    maxRequests: 200,
-    timeLimitMs: 30_000,
-    credentials: new Credentials(),
-    timeoutMs: 5000,
-    streamReadMs: 500,
-    maxBodyBytes: 1 << 20,
-    shrinkBudget: 10,
-  });
+  const report = await runContractTest(await loadSpecDocument(structuredClone(document)), contractRunOptions(baseUrl, { seed: 1, shrinkBudget: 10 }));
   assert.ok(deepest > 20_000, `deepest body sent: ${deepest} levels`);
   assert.deepEqual(report.violations, []);
   assert.ok(report.requests >= 190, `${report.requests} requests sent`);

@@ -4,9 +4,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { loadSpecDocument, type OperationDef } from '../../src/core/spec-loader.js';
-import { Credentials } from '../../scripts/contract-test/credentials.js';
 import { linkedValues } from '../../scripts/contract-test/links.js';
-import { runContractTest, type RunOptions } from '../../scripts/contract-test/runner.js';
+import { runContractTest } from '../../scripts/contract-test/runner.js';
+import { contractRunOptions } from '../support/contract-run-options.js';
 
 /**
  * An order is paid with a token only its creation answers (a header no pool of ids can guess), and the receipt is
@@ -126,17 +126,7 @@ before(async () => {
 });
 after(() => server.close());
 
-const options = (): RunOptions => ({
-  baseUrl,
-  seed: 5,
-  maxRequests: 200,
-  timeLimitMs: 30_000,
-  credentials: new Credentials(),
-  timeoutMs: 5000,
-  streamReadMs: 500,
-  maxBodyBytes: 1 << 20,
-  shrinkBudget: 20,
-});
+const options = () => contractRunOptions(baseUrl);
 
 const withoutLinks = () => {
   const copy = structuredClone(document);

@@ -3,8 +3,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { loadSpecDocument } from '../../src/core/spec-loader.js';
-import { Credentials } from '../../scripts/contract-test/credentials.js';
 import { runContractTest, type RunOptions } from '../../scripts/contract-test/runner.js';
+import { contractRunOptions } from '../support/contract-run-options.js';
 
 /**
  * A small spec and a hand-written server with planted bugs: the tester must find each, shrink it to the smallest
@@ -91,17 +91,7 @@ before(async () => {
 });
 after(() => server.close());
 
-const options = (seed: number): RunOptions => ({
-  baseUrl,
-  seed,
-  maxRequests: 300,
-  timeLimitMs: 30_000,
-  credentials: new Credentials(),
-  timeoutMs: 5000,
-  streamReadMs: 500,
-  maxBodyBytes: 1 << 20,
-  shrinkBudget: 100,
-});
+const options = (seed: number): RunOptions => contractRunOptions(baseUrl, { seed, maxRequests: 300, shrinkBudget: 100 });
 
 describe('contract-test', () => {
   test('finds each planted bug, shrinks it and prints a curl command that reproduces it', async () => {

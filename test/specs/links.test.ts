@@ -196,6 +196,7 @@ describe('OpenAPI links', () => {
     { slug: 'orchestrator', source: 'createWorkflow', status: '201', targets: ['getWorkflow', 'updateWorkflow', 'deployAgent', 'executeWorkflow'] },
     { slug: 'orchestrator', source: 'executeWorkflow', status: '202', targets: ['getExecution'] },
     { slug: 'orchestrator', source: 'createOrganization', status: '201', targets: ['getOrganization'] },
+    { slug: 'orchestrator', source: 'login', status: '200', targets: ['refreshToken'] },
   ];
   for (const { slug, source, status, targets } of expected) {
     test(`${slug}: ${source} ${status} links to ${targets.join(', ')}`, () => {

@@ -8,8 +8,13 @@ export type LinkDef = { operationId?: string; parameters?: Record<string, unknow
 /** One answered request, which a link's runtime expressions read. */
 export type Exchange = { operation: OperationDef; request: TestRequest; response: TestResponse };
 
-/** What a link makes of its target's request: parameter values by `in:name`, and the body when it sets one. */
-export type LinkedValues = { params: Record<string, unknown>; body?: { value: unknown } };
+/**
+ * What a link makes of its target's request: parameter values by `in:name`, and the body when it sets one, as a
+ * value (a whole-body expression, a constant) or as text (a string with expressions embedded, such as
+ * `{"refresh_token":"{$response.body#/refresh_token}"}`: the form a JSON body takes where a spec's tools require a
+ * link's requestBody to be a string, as openapi-generator's parser does).
+ */
+export type LinkedValues = { params: Record<string, unknown>; body?: { value: unknown } | { text: string } };
 
 const UNRESOLVED = Symbol('unresolved');
 
@@ -34,7 +39,9 @@ export function linkedValues(link: LinkDef, target: OperationDef, exchange: Exch
   }
   if (link.requestBody === undefined) return { params };
   const body = evaluate(link.requestBody, exchange);
-  return body === UNRESOLVED ? undefined : { params, body: { value: body } };
+  if (body === UNRESOLVED) return undefined;
+  const text = typeof link.requestBody === 'string' && !link.requestBody.startsWith('$');
+  return { params, body: text ? { text: String(body) } : { value: body } };
 }
 
 function parameterOf(operation: OperationDef, key: string): ParameterDef | undefined {

@@ -25,6 +25,8 @@ export type ValidCase = {
   /** Set: each top-level id or name of the body (a string) takes the n-th value of its name seen, where there is one. */
   bodySeen?: number;
   hasBody: boolean;
+  /** The body's text as a followed link wrote it, sent as it is. */
+  bodyText?: string;
 };
 
 /** A mutation turns a valid request into one the spec forbids. */
@@ -84,6 +86,7 @@ export class OperationCases {
     const params = { ...example.params };
     for (const [k, value] of Object.entries(values.params)) params[k] = { kind: 'linked', value };
     if (!values.body) return { ...example, params };
+    if ('text' in values.body) return { params, bodyText: values.body.text, hasBody: this.bodyType !== undefined };
     return { params, body: values.body.value, hasBody: this.bodyType !== undefined };
   }
 
@@ -107,7 +110,8 @@ export class OperationCases {
     const request: TestRequest = { method: op.method, path, query, headers };
     if (c.hasBody && this.bodyType) {
       request.headers['Content-Type'] = this.bodyType;
-      request.body = this.bodyType.endsWith('json') ? jsonText(this.withFixedValues(this.withSeenValues(c.body, c.bodySeen)) ?? null) : stringify(c.body ?? '');
+      if (c.bodyText !== undefined) request.body = c.bodyText;
+      else request.body = this.bodyType.endsWith('json') ? jsonText(this.withFixedValues(this.withSeenValues(c.body, c.bodySeen)) ?? null) : stringify(c.body ?? '');
     }
     return request;
   }

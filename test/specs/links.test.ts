@@ -118,16 +118,23 @@ function linkProblems(spec: LoadedSpec, source: OperationDef, status: string, li
 }
 
 /**
- * A link's requestBody: a whole-body expression, or an object whose properties the target's body declares, each
- * value an expression or constant (the contract tester reads each string of it as one).
+ * A link's requestBody: a string (openapi-generator's parser refuses any other type), either a whole-body
+ * expression or the body's JSON text with expressions embedded, whose properties the target's body declares.
  */
 function bodyProblems(body: unknown, target: OperationDef, source: OperationDef, response: Response): string[] {
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) return valueProblems(body, source, response).map((p) => `: ${p}`);
+  if (typeof body !== 'string') return [': is not a string (a whole-body expression, or JSON text with {$...} embedded)'];
+  const problems = valueProblems(body, source, response).map((p) => `: ${p}`);
+  if (body.startsWith('$')) return problems;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body.replace(/\{\$[^}]+\}/g, 'x'));
+  } catch {
+    return [...problems, ': is not JSON text once its expressions are filled in'];
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return problems;
   const declared = new Set(jsonSchemaOf(target.requestBody).flatMap((schema) => branches(schema).flatMap((b) => Object.keys(b.properties ?? {}))));
-  return Object.entries(body).flatMap(([name, value]) => [
-    ...(declared.has(name) ? [] : [` property ${name}: ${target.operationId}'s body declares no such property`]),
-    ...valueProblems(value, source, response).map((p) => ` property ${name}: ${p}`),
-  ]);
+  const unknown = Object.keys(parsed).filter((name) => !declared.has(name));
+  return [...problems, ...unknown.map((name) => ` property ${name}: ${target.operationId}'s body declares no such property`)];
 }
 
 describe('OpenAPI links', () => {
@@ -223,8 +230,10 @@ describe('OpenAPI links', () => {
     { why: 'a required path parameter left out', link: { ...good, parameters: {} }, problem: /gives no value for getRun's path parameter run_id/ },
     { why: 'no description', link: { ...good, description: undefined }, problem: /has no description/ },
     { why: 'a requestBody for an operation that takes none', link: { ...good, operationId: 'getRun', requestBody: '$request.body#/user_intent' }, problem: /sets a requestBody, but getRun takes none/ },
-    { why: 'a requestBody property the target body lacks', link: { operationId: 'createRun', description: 'Again.', requestBody: { intent: '$request.body#/user_intent' } }, problem: /property intent: createRun's body declares no such property/ },
-    { why: 'a requestBody property read from nothing', link: { operationId: 'createRun', description: 'Again.', requestBody: { user_intent: '$response.body#/intent' } }, problem: /property user_intent: .*response body schema has no #\/intent/ },
+    { why: 'a requestBody that is not a string', link: { operationId: 'createRun', description: 'Again.', requestBody: { user_intent: '$request.body#/user_intent' } }, problem: /requestBody: is not a string/ },
+    { why: 'a requestBody property the target body lacks', link: { operationId: 'createRun', description: 'Again.', requestBody: '{"intent":"{$request.body#/user_intent}"}' }, problem: /property intent: createRun's body declares no such property/ },
+    { why: 'a requestBody expression reading nothing', link: { operationId: 'createRun', description: 'Again.', requestBody: '{"user_intent":"{$response.body#/intent}"}' }, problem: /response body schema has no #\/intent/ },
+    { why: 'a requestBody that is not JSON text', link: { operationId: 'createRun', description: 'Again.', requestBody: '{user_intent: {$request.body#/user_intent}' }, problem: /is not JSON text/ },
   ];
   test('a sound link passes the checks', () => assert.deepEqual(linkProblems(hypershift, createRun, '201', good), []));
   for (const { why, link, problem } of broken) {

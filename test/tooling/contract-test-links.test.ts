@@ -184,12 +184,14 @@ describe('linkedValues', () => {
     assert.equal(linkedValues({ parameters: { 'header.receiptNo': 'x' } }, target, await exchange({ receipt: { number: 'R-1' } })), undefined);
   });
 
-  test('a requestBody expression sets the whole body, an object or array of them each part; a constant is passed as it is', async () => {
+  test('a requestBody expression sets the whole body, a string with expressions embedded its text, an object or array of them each part; a constant is passed as it is', async () => {
     const target = await operationOf('getReceipt');
     assert.deepEqual(linkedValues({ parameters: { receiptNo: 7 }, requestBody: '$response.body#/receipt' }, target, await exchange({ receipt: { number: 'R-2' } })), {
       params: { 'path:receiptNo': 7 },
       body: { value: { number: 'R-2' } },
     });
+    const text = { parameters: {}, requestBody: '{"receipt":"{$response.body#/receipt/number}","of":"{$request.path.orderId}"}' };
+    assert.deepEqual(linkedValues(text, target, await exchange({ receipt: { number: 'R-4' } })), { params: {}, body: { text: '{"receipt":"R-4","of":"o/1"}' } });
     const nested = { parameters: {}, requestBody: { receipt: '$response.body#/receipt/number', of: ['{$request.path.orderId}', 3], missing: '$response.body#/x' } };
     assert.equal(linkedValues(nested, target, await exchange({ receipt: { number: 'R-3' } })), undefined);
     delete (nested.requestBody as { missing?: string }).missing;

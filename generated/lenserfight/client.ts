@@ -272,6 +272,25 @@ export interface PartnerOpaqueEnvelope {
   meta?: ApiMeta;
 }
 
+export type PartnerTokenEnvelopeData = {
+  accessToken?: string;
+  /** What `refreshPartnerToken` takes as `refreshToken`; valid until it is used once. */
+  refreshToken?: string;
+  /** When `accessToken` expires. */
+  expiresAt?: string;
+  [key: string]: unknown;
+ };
+
+/**
+ * A partner envelope whose `data` also carries the account's current OAuth tokens (the provisioning and
+refresh answers of every partner); the rest of `data` varies by partner.
+
+ */
+export interface PartnerTokenEnvelope {
+  data?: PartnerTokenEnvelopeData;
+  meta?: ApiMeta;
+}
+
 export interface LensParam {
   name: string;
   required: boolean;
@@ -1303,7 +1322,7 @@ export function useStreamRunEvents<TData = Awaited<ReturnType<typeof streamRunEv
  * @summary Provision a partner integration
  */
 export type provisionPartnerResponse200 = {
-  data: PartnerOpaqueEnvelope
+  data: PartnerTokenEnvelope
   status: 200
 }
 
@@ -1550,7 +1569,7 @@ export function useGetPartnerBalance<TData = Awaited<ReturnType<typeof getPartne
  * @summary Refresh a partner OAuth token
  */
 export type refreshPartnerTokenResponse200 = {
-  data: PartnerOpaqueEnvelope
+  data: PartnerTokenEnvelope
   status: 200
 }
 

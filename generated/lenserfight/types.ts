@@ -382,6 +382,25 @@ export type components = {
             };
             meta?: components["schemas"]["ApiMeta"];
         };
+        /**
+         * @description A partner envelope whose `data` also carries the account's current OAuth tokens (the provisioning and
+         *     refresh answers of every partner); the rest of `data` varies by partner.
+         */
+        PartnerTokenEnvelope: {
+            data?: {
+                accessToken?: string;
+                /** @description What `refreshPartnerToken` takes as `refreshToken`; valid until it is used once. */
+                refreshToken?: string;
+                /**
+                 * Format: date-time
+                 * @description When `accessToken` expires.
+                 */
+                expiresAt?: string;
+            } & {
+                [key: string]: unknown;
+            };
+            meta?: components["schemas"]["ApiMeta"];
+        };
         LensParam: {
             name: string;
             required: boolean;
@@ -836,7 +855,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PartnerOpaqueEnvelope"];
+                    "application/json": components["schemas"]["PartnerTokenEnvelope"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -896,7 +915,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PartnerOpaqueEnvelope"];
+                    "application/json": components["schemas"]["PartnerTokenEnvelope"];
                 };
             };
             400: components["responses"]["BadRequest"];

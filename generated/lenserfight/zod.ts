@@ -203,7 +203,11 @@ export const provisionPartnerParams = zod.object({
 export const provisionPartnerBody = zod.record(zod.string(), zod.any()).describe('Partner-specific payload. Refer to the partner provider in\n`libs/infra/partner-provisioning/` for the actual shape.\n')
 
 export const provisionPartnerResponse = zod.object({
-  "data": zod.record(zod.string(), zod.any()).optional(),
+  "data": zod.object({
+  "accessToken": zod.string().optional(),
+  "refreshToken": zod.string().optional().describe('What `refreshPartnerToken` takes as `refreshToken`; valid until it is used once.'),
+  "expiresAt": zod.string().datetime({}).optional().describe('When `accessToken` expires.')
+}).optional(),
   "meta": zod.object({
   "requestId": zod.string().optional(),
   "durationMs": zod.number().optional(),
@@ -213,7 +217,7 @@ export const provisionPartnerResponse = zod.object({
   "hasNextPage": zod.boolean().optional(),
   "nextCursor": zod.string().optional()
 }).optional()
-})
+}).describe('A partner envelope whose `data` also carries the account\'s current OAuth tokens (the provisioning and\nrefresh answers of every partner); the rest of `data` varies by partner.\n')
 
 
 /**
@@ -253,7 +257,11 @@ export const refreshPartnerTokenParams = zod.object({
 export const refreshPartnerTokenBody = zod.record(zod.string(), zod.any()).describe('Partner-specific payload. Refer to the partner provider in\n`libs/infra/partner-provisioning/` for the actual shape.\n')
 
 export const refreshPartnerTokenResponse = zod.object({
-  "data": zod.record(zod.string(), zod.any()).optional(),
+  "data": zod.object({
+  "accessToken": zod.string().optional(),
+  "refreshToken": zod.string().optional().describe('What `refreshPartnerToken` takes as `refreshToken`; valid until it is used once.'),
+  "expiresAt": zod.string().datetime({}).optional().describe('When `accessToken` expires.')
+}).optional(),
   "meta": zod.object({
   "requestId": zod.string().optional(),
   "durationMs": zod.number().optional(),
@@ -263,7 +271,7 @@ export const refreshPartnerTokenResponse = zod.object({
   "hasNextPage": zod.boolean().optional(),
   "nextCursor": zod.string().optional()
 }).optional()
-})
+}).describe('A partner envelope whose `data` also carries the account\'s current OAuth tokens (the provisioning and\nrefresh answers of every partner); the rest of `data` varies by partner.\n')
 
 
 /**

@@ -132,7 +132,10 @@ function bodyProblems(body: unknown, target: OperationDef, source: OperationDef,
     return [...problems, ': is not JSON text once its expressions are filled in'];
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return problems;
-  const declared = new Set(jsonSchemaOf(target.requestBody).flatMap((schema) => branches(schema).flatMap((b) => Object.keys(b.properties ?? {}))));
+  const schemas = jsonSchemaOf(target.requestBody).flatMap(branches);
+  // An open body (a partner's opaque payload) takes any property; a closed one only those it declares.
+  if (schemas.some((b) => !b.properties && b.additionalProperties !== false)) return problems;
+  const declared = new Set(schemas.flatMap((b) => Object.keys(b.properties ?? {})));
   const unknown = Object.keys(parsed).filter((name) => !declared.has(name));
   return [...problems, ...unknown.map((name) => ` property ${name}: ${target.operationId}'s body declares no such property`)];
 }

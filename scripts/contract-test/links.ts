@@ -1,3 +1,4 @@
+import { fragmentTokens } from '../../src/core/json-pointer.js';
 import { declaredResponse, type OperationDef, type ParameterDef } from '../../src/core/spec-loader.js';
 import type { TestRequest, TestResponse } from './http-exchange.js';
 import { jsonText } from './json-text.js';
@@ -16,7 +17,16 @@ export type Exchange = { operation: OperationDef; request: TestRequest; response
  */
 export type LinkedValues = { params: Record<string, unknown>; body?: { value: unknown } | { text: string } };
 
+/** A `$request.…` or `$response.…` runtime expression, taken apart (`pointer` for a body, `name` otherwise). */
+export type ParsedExpression = { side: 'request' | 'response'; source: 'header' | 'query' | 'path' | 'body'; name?: string; pointer?: string };
+
+/** The runtime expressions embedded in a string, each written `{$...}`. */
+export const EMBEDDED_EXPRESSION = /\{(\$[^}]+)\}/g;
+
 const UNRESOLVED = Symbol('unresolved');
+
+/** An exchange as expressions read it: each side's JSON body parsed once, however many expressions read it. */
+type Reader = { exchange: Exchange; body(side: 'request' | 'response'): unknown };
 
 /** The links the spec declares on the response an operation answered with. */
 export function linksOf(operation: OperationDef, status: number): [string, LinkDef][] {
@@ -30,28 +40,30 @@ export function linksOf(operation: OperationDef, status: number): [string, LinkD
  * names no parameter of the target. A key is a parameter's name, or `in.name` where the name alone is ambiguous.
  */
 export function linkedValues(link: LinkDef, target: OperationDef, exchange: Exchange): LinkedValues | undefined {
+  const read = readerOf(exchange);
   const params: Record<string, unknown> = {};
   for (const [name, expression] of Object.entries(link.parameters ?? {})) {
-    const parameter = parameterOf(target, name);
-    const value = evaluate(expression, exchange);
+    const parameter = parametersNamed(target, name)[0];
+    const value = evaluate(expression, read);
     if (!parameter || value === UNRESOLVED) return undefined;
     params[`${parameter.in}:${parameter.name}`] = value;
   }
   if (link.requestBody === undefined) return { params };
-  const body = evaluate(link.requestBody, exchange);
+  const body = evaluate(link.requestBody, read);
   if (body === UNRESOLVED) return undefined;
   const text = typeof link.requestBody === 'string' && !link.requestBody.startsWith('$');
   return { params, body: text ? { text: String(body) } : { value: body } };
 }
 
-function parameterOf(operation: OperationDef, key: string): ParameterDef | undefined {
+/** The parameters a link's parameter key names: `name`, or `in.name` (what a bare name cannot tell apart). */
+export function parametersNamed(operation: OperationDef, key: string): ParameterDef[] {
   const qualified = /^(path|query|header|cookie)\.(.+)$/.exec(key);
-  if (qualified) return operation.parameters.find((p) => p.in === qualified[1] && sameName(p, qualified[2]));
-  return operation.parameters.find((p) => sameName(p, key));
+  if (qualified) return operation.parameters.filter((p) => p.in === qualified[1] && sameName(p, qualified[2]));
+  return operation.parameters.filter((p) => sameName(p, key));
 }
 
 /** Header names are case-insensitive; other parameter names are not. */
-function sameName(p: ParameterDef, name: string): boolean {
+export function sameName(p: ParameterDef, name: string): boolean {
   return p.in === 'header' ? p.name.toLowerCase() === name.toLowerCase() : p.name === name;
 }
 
@@ -61,35 +73,42 @@ function sameName(p: ParameterDef, name: string): boolean {
  * `{ refreshToken: $response.body#/refreshToken }`, beyond what OpenAPI defines but what such a body needs) each
  * string is read the same way.
  */
-function evaluate(value: unknown, exchange: Exchange): unknown {
+function evaluate(value: unknown, read: Reader): unknown {
   if (Array.isArray(value)) {
-    const items = value.map((item) => evaluate(item, exchange));
+    const items = value.map((item) => evaluate(item, read));
     return items.includes(UNRESOLVED) ? UNRESOLVED : items;
   }
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value).map(([k, v]) => [k, evaluate(v, exchange)] as const);
+    const entries = Object.entries(value).map(([k, v]) => [k, evaluate(v, read)] as const);
     return entries.some(([, v]) => v === UNRESOLVED) ? UNRESOLVED : Object.fromEntries(entries);
   }
   if (typeof value !== 'string') return value;
-  if (value.startsWith('$')) return expression(value, exchange);
-  if (!/\{\$[^}]+\}/.test(value)) return value;
+  if (value.startsWith('$')) return expression(value, read);
   let unresolved = false;
-  const text = value.replace(/\{(\$[^}]+)\}/g, (_, inner: string) => {
-    const v = expression(inner, exchange);
+  const text = value.replace(EMBEDDED_EXPRESSION, (_, inner: string) => {
+    const v = expression(inner, read);
     if (v === UNRESOLVED || v === undefined) unresolved = true;
     return typeof v === 'string' ? v : jsonText(v);
   });
   return unresolved ? UNRESOLVED : text;
 }
 
-function expression(text: string, { operation, request, response }: Exchange): unknown {
+/** A `$request.…` / `$response.…` expression taken apart; undefined for anything else (`$url`, `$method`, `$statusCode` included). */
+export function parseExpression(text: string): ParsedExpression | undefined {
+  const m = /^\$(request|response)\.(header|query|path|body)(?:\.(.+)|(#.*))?$/.exec(text);
+  if (!m) return undefined;
+  return { side: m[1] as ParsedExpression['side'], source: m[2] as ParsedExpression['source'], name: m[3], pointer: m[4] };
+}
+
+function expression(text: string, read: Reader): unknown {
+  const { operation, request, response } = read.exchange;
   if (text === '$url') return request.path;
   if (text === '$method') return request.method;
   if (text === '$statusCode') return response.status;
-  const m = /^\$(request|response)\.(header|query|path|body)(?:\.(.+)|(#.*))?$/.exec(text);
-  if (!m) return UNRESOLVED;
-  const [, side, source, name, pointer] = m;
-  if (source === 'body') return fromBody(side === 'request' ? request.body : response.text, pointer ?? '#');
+  const parsed = parseExpression(text);
+  if (!parsed) return UNRESOLVED;
+  const { side, source, name, pointer } = parsed;
+  if (source === 'body') return atPointer(read.body(side), pointer ?? '#');
   if (source === 'header' && name) {
     const headers = side === 'request' ? lowerCased(request.headers) : (response.headers ?? {});
     return headers[name.toLowerCase()] ?? UNRESOLVED;
@@ -99,16 +118,29 @@ function expression(text: string, { operation, request, response }: Exchange): u
   return pathValues(operation.path, request.path)[name] ?? UNRESOLVED;
 }
 
-function fromBody(text: string | undefined, pointer: string): unknown {
+function readerOf(exchange: Exchange): Reader {
+  const parsed = new Map<string, unknown>();
+  return {
+    exchange,
+    body(side) {
+      if (!parsed.has(side)) parsed.set(side, parseJson(side === 'request' ? exchange.request.body : exchange.response.text));
+      return parsed.get(side);
+    },
+  };
+}
+
+function parseJson(text: string | undefined): unknown {
   if (text === undefined) return UNRESOLVED;
-  let node: unknown;
   try {
-    node = JSON.parse(text);
+    return JSON.parse(text);
   } catch {
     return UNRESOLVED;
   }
-  for (const token of pointer.slice(1).split('/').slice(1)) {
-    const key = decodeURIComponent(token).replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+function atPointer(root: unknown, pointer: string): unknown {
+  let node = root;
+  for (const key of fragmentTokens(pointer)) {
     if (node === null || typeof node !== 'object' || !Object.hasOwn(node, key)) return UNRESOLVED;
     node = (node as Record<string, unknown>)[key];
   }

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { allPlugins } from '../../src/apis/index.js';
 import { loadConfig } from '../../src/config.js';
-import { loadSpec, type LoadedSpec, type OperationDef, type ParameterDef } from '../../src/core/spec-loader.js';
+import { fragmentTokens } from '../../src/core/json-pointer.js';
+import { loadSpec, type LoadedSpec, type OperationDef } from '../../src/core/spec-loader.js';
+import { EMBEDDED_EXPRESSION, parametersNamed, parseExpression, sameName } from '../../scripts/contract-test/links.js';
 
 // Every OpenAPI link of the five specs (the bundled generated/<slug>/openapi.json, as the server loads it) must name
 // an operation of its spec, parameters that operation has, and runtime expressions that read something the source
@@ -26,15 +28,6 @@ function linksOf(spec: LoadedSpec): { source: OperationDef; status: string; name
   );
 }
 
-/** The target's parameters a link's parameter key names: `name`, or `in.name` (what a bare name cannot tell apart). */
-function parametersNamed(target: OperationDef, key: string): ParameterDef[] {
-  const qualified = /^(path|query|header|cookie)\.(.+)$/.exec(key);
-  if (qualified) return target.parameters.filter((p) => p.in === qualified[1] && sameName(p, qualified[2]));
-  return target.parameters.filter((p) => sameName(p, key));
-}
-
-const sameName = (p: ParameterDef, name: string) => (p.in === 'header' ? p.name.toLowerCase() === name.toLowerCase() : p.name === name);
-
 /** The schemas a schema stands for at one level: itself and its allOf / anyOf / oneOf branches, recursively. */
 function branches(schema: unknown): Schema[] {
   if (!schema || typeof schema !== 'object') return [];
@@ -45,9 +38,8 @@ function branches(schema: unknown): Schema[] {
 /** Whether a JSON pointer (`#/data/runId`) names a property the schema declares (through properties and items). */
 function pointerResolves(schema: unknown, pointer: string): boolean {
   if (!pointer.startsWith('#')) return false;
-  const tokens = pointer === '#' ? [] : pointer.slice(1).split('/').slice(1).map((t) => decodeURIComponent(t).replace(/~1/g, '/').replace(/~0/g, '~'));
   let current: Schema[] = branches(schema);
-  for (const token of tokens) {
+  for (const token of fragmentTokens(pointer)) {
     current = current.flatMap((s) => {
       const property = s.properties && Object.hasOwn(s.properties, token) ? [s.properties[token]] : [];
       const item = /^(0|[1-9][0-9]*)$/.test(token) && s.items && typeof s.items === 'object' ? [s.items] : [];
@@ -67,9 +59,9 @@ function jsonSchemaOf(holder: { content?: Record<string, { schema?: unknown }> }
 /** Why a runtime expression cannot be evaluated against the source operation's exchange, or undefined when it can. */
 function expressionProblem(expression: string, source: OperationDef, response: Response): string | undefined {
   if (['$url', '$method', '$statusCode'].includes(expression)) return undefined;
-  const m = /^\$(request|response)\.(header|query|path|body)(?:\.(.+)|(#.*))?$/.exec(expression);
-  if (!m) return `${expression} is not a runtime expression`;
-  const [, side, where, name, pointer] = m;
+  const parsed = parseExpression(expression);
+  if (!parsed) return `${expression} is not a runtime expression`;
+  const { side, source: where, name, pointer } = parsed;
   if (where === 'body') {
     if (name !== undefined) return `${expression}: a body is read with a JSON pointer (body#/...)`;
     const schemas = side === 'request' ? jsonSchemaOf(source.requestBody) : jsonSchemaOf(response);
@@ -89,7 +81,7 @@ function expressionProblem(expression: string, source: OperationDef, response: R
 function valueProblems(value: unknown, source: OperationDef, response: Response): string[] {
   if (typeof value !== 'string') return [];
   if (value.startsWith('$')) return [expressionProblem(value, source, response)].filter((p): p is string => !!p);
-  return [...value.matchAll(/\{(\$[^}]+)\}/g)].map(([, inner]) => expressionProblem(inner, source, response)).filter((p): p is string => !!p);
+  return [...value.matchAll(EMBEDDED_EXPRESSION)].map(([, inner]) => expressionProblem(inner, source, response)).filter((p): p is string => !!p);
 }
 
 /** Everything wrong with one link of a spec (empty when it is sound). */
@@ -127,7 +119,7 @@ function bodyProblems(body: unknown, target: OperationDef, source: OperationDef,
   if (body.startsWith('$')) return problems;
   let parsed: unknown;
   try {
-    parsed = JSON.parse(body.replace(/\{\$[^}]+\}/g, 'x'));
+    parsed = JSON.parse(body.replace(EMBEDDED_EXPRESSION, 'x'));
   } catch {
     return [...problems, ': is not JSON text once its expressions are filled in'];
   }

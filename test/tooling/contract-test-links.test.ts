@@ -15,6 +15,7 @@ import { contractRunOptions } from '../support/contract-run-options.js';
  */
 const error = { type: 'object', required: ['code'], properties: { code: { type: 'string' } } };
 const json = (schema: object) => ({ 'application/json': { schema } });
+const stringParam = (name: string, where: 'path' | 'query' | 'header') => ({ name, in: where, required: true, schema: { type: 'string' } });
 const refused = { '400': { description: 'bad', content: json(error) }, '404': { description: 'none', content: json(error) } };
 const document = {
   openapi: '3.1.0',
@@ -38,17 +39,14 @@ const document = {
     '/orders/{orderId}': {
       delete: {
         operationId: 'deleteOrder',
-        parameters: [{ name: 'orderId', in: 'path', required: true, schema: { type: 'string' } }],
+        parameters: [stringParam('orderId', 'path')],
         responses: { '204': { description: 'deleted' }, ...refused },
       },
     },
     '/orders/{orderId}/pay': {
       post: {
         operationId: 'payOrder',
-        parameters: [
-          { name: 'orderId', in: 'path', required: true, schema: { type: 'string' } },
-          { name: 'X-Order-Token', in: 'header', required: true, schema: { type: 'string' } },
-        ],
+        parameters: [stringParam('orderId', 'path'), stringParam('X-Order-Token', 'header')],
         responses: {
           '200': {
             description: 'paid',
@@ -65,10 +63,7 @@ const document = {
     '/receipts/{receiptNo}': {
       get: {
         operationId: 'getReceipt',
-        parameters: [
-          { name: 'receiptNo', in: 'path', required: true, schema: { type: 'string' } },
-          { name: 'order', in: 'query', required: true, schema: { type: 'string' } },
-        ],
+        parameters: [stringParam('receiptNo', 'path'), stringParam('order', 'query')],
         responses: { '200': { description: 'receipt', content: json({ type: 'object', required: ['amount'], properties: { amount: { type: 'integer' } } }) }, ...refused },
       },
     },

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { escapePointerToken, unescapePointerToken } from '../json-pointer.js';
 import { specSchemaCompiler, type SpecSchemas } from '../spec-schema-compiler.js';
 
 /** Returns the problems with a payload; empty when it conforms. */
@@ -11,8 +12,6 @@ type Located = { path: string[]; node: any };
 
 const BODY_METHODS = ['post', 'put', 'patch'];
 
-const unescapeToken = (token: string) => decodeURIComponent(token).replace(/~1/g, '/').replace(/~0/g, '~');
-const escapeToken = (token: string) => encodeURIComponent(token.replace(/~/g, '~0').replace(/\//g, '~1'));
 
 /**
  * Request-body schemas of the webhooks and callbacks a bundled spec (generated/<slug>/openapi.json) declares,
@@ -46,7 +45,7 @@ export class SpecWebhookSchemas {
     if (!method) throw new Error(`${describe(ref)} declares no request body`);
     const schema = this.locate([...pathItem.path, method, 'requestBody', 'content', 'application/json', 'schema']);
     // Located now, so a wrong name fails at start-up; compiled when the first payload is checked.
-    const pointer = `#/${schema.path.map(escapeToken).join('/')}`;
+    const pointer = `#/${schema.path.map(escapePointerToken).join('/')}`;
     return (payload) => {
       const validate = this.compile(pointer);
       return validate(payload) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
@@ -78,7 +77,7 @@ export class SpecWebhookSchemas {
 
   private follow(here: Located): Located {
     while (typeof here.node?.$ref === 'string' && here.node.$ref.startsWith('#/')) {
-      const path = here.node.$ref.slice(2).split('/').map(unescapeToken);
+      const path = here.node.$ref.slice(2).split('/').map(unescapePointerToken);
       here = { path, node: path.reduce((n: any, t: string) => n?.[t], this.document) };
     }
     return here;

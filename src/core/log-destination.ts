@@ -1,6 +1,15 @@
 import { register } from 'on-exit-leak-free';
 import pino from 'pino';
 
+/**
+ * Builds the text of a line that was handed over as fields (`BatchedDestination.writeLater`): the time it was
+ * logged at (ms since the epoch), a string and two numbers.
+ */
+export type DeferredLine = (time: number, text: string, first: number, second: number) => string;
+
+/** Lines held as fields before their text is built; more are built at once. */
+const HELD_RECORDS = 1024;
+
 /** sonic-boom in its buffer mode, which its types do not describe: `write` takes Buffers. */
 type BufferSonicBoom = Omit<ReturnType<typeof pino.destination>, 'write'> & { write(chunk: Buffer): boolean };
 
@@ -45,6 +54,19 @@ export class BatchedDestination {
 
   private readonly boom: BufferSonicBoom;
 
+  /**
+   * Lines held as fields, oldest first (`writeLater`). Why: building a line's text in the middle of a request
+   * cost about 1.5 µs on a small GET in the bench, and slowed the rest of the request too (the bench's GET served
+   * about 10 % more requests a second with the log off, though the line itself was under 4 % of the time);
+   * storing its fields costs a few array writes, and the texts are built together in one loop before they go out.
+   */
+  private held = 0;
+  private readonly formats: DeferredLine[] = new Array<DeferredLine>(HELD_RECORDS);
+  private readonly texts: string[] = new Array<string>(HELD_RECORDS).fill('');
+  private readonly times = new Float64Array(HELD_RECORDS);
+  private readonly firsts = new Float64Array(HELD_RECORDS);
+  private readonly seconds = new Float64Array(HELD_RECORDS);
+
   /** `destination`: a file descriptor or a path. */
   constructor(destination: string | number) {
     const boom = pino.destination({ dest: destination, sync: false, contentMode: 'buffer' }) as unknown as BufferSonicBoom;
@@ -58,6 +80,34 @@ export class BatchedDestination {
   }
 
   write(line: string): boolean {
+    if (this.held > 0) this.buildHeld();
+    this.append(line);
+    return true;
+  }
+
+  /**
+   * A line given as fields: `format` builds its text later, within `HOLD_MS`, before any line written after it and
+   * before the process exits. Lines keep their order either way.
+   */
+  writeLater(format: DeferredLine, time: number, text: string, first: number, second: number): void {
+    const i = this.held++;
+    this.formats[i] = format;
+    this.times[i] = time;
+    this.texts[i] = text;
+    this.firsts[i] = first;
+    this.seconds[i] = second;
+    if (this.held === HELD_RECORDS) this.buildHeld();
+    else this.timer ??= setTimeout(this.drain, HOLD_MS).unref();
+  }
+
+  private buildHeld(): void {
+    const { formats, times, texts, firsts, seconds } = this;
+    const n = this.held;
+    this.held = 0;
+    for (let i = 0; i < n; i++) this.append(formats[i](times[i], texts[i], firsts[i], seconds[i]));
+  }
+
+  private append(line: string): void {
     const most = line.length * MAX_BYTES_PER_UNIT;
     if (most > CHUNK_BYTES - this.used) {
       this.handOver();
@@ -65,13 +115,12 @@ export class BatchedDestination {
         const whole = Buffer.from(line);
         this.inFlight.push({ chunk: null, left: whole.length });
         this.boom.write(whole);
-        return true;
+        return;
       }
     }
     this.used += this.chunk.write(line, this.used);
     // Unreferenced: held lines never keep the process alive; exit hands them over.
     this.timer ??= setTimeout(this.drain, HOLD_MS).unref();
-    return true;
   }
 
   /** pino's `logger.flush(cb)`: what is held here goes out first. */
@@ -91,6 +140,7 @@ export class BatchedDestination {
       clearTimeout(this.timer);
       this.timer = undefined;
     }
+    if (this.held > 0) this.buildHeld();
     if (this.used === 0) return;
     const held = this.chunk.subarray(0, this.used);
     // sonic-boom keeps the Buffer until it is written: the next lines go to another chunk.

@@ -1,6 +1,7 @@
 import { tracingChannel } from 'node:diagnostics_channel';
 import pino, { type Logger } from 'pino';
 import { REQUEST_ID } from './request-id.js';
+import { BatchedDestination, type DeferredLine } from './log-destination.js';
 
 export type RequestLog = (requestId: string, status: number, durationMs: number) => void;
 
@@ -31,16 +32,25 @@ export function requestLog(parent: Logger, labels: { api: string; operation: str
   const stream = internals[S.streamSym] as Stream;
   const time = internals[S.timeSym] as () => string;
   const message = `,${JSON.stringify(internals[S.messageKeySym])}:"request"${internals[S.endSym] as string}`;
+  // The level's prefix and the bindings are read as each line is built, not once: they change with `setBindings`
+  // or custom levels.
+  const line = (timeField: string, requestId: string, status: number, durationMs: number) => {
+    const id = REQUEST_ID.test(requestId) ? `"${requestId}"` : JSON.stringify(requestId);
+    const head = (internals[S.lsCacheSym] as Record<number, string>)[log.levels.values.info] + timeField + (internals[S.chindingsSym] as string);
+    return `${head},"requestId":${id},"status":${status},"durationMs":${round(durationMs)}${message}`;
+  };
+  // pino's default time is the epoch in ms, which can be taken now and written later: the destination holds the
+  // line's fields and builds its text with others (BatchedDestination says why).
+  const later = stream instanceof BatchedDestination && time === pino.stdTimeFunctions.epochTime ? stream : undefined;
+  const deferred: DeferredLine = (at, requestId, status, durationMs) => line(`,"time":${at}`, requestId, status, durationMs);
   return (requestId, status, durationMs) => {
     if (!log.isLevelEnabled('info')) return;
     if (asJsonTracing.hasSubscribers) {
       log.info({ requestId, status, durationMs: round(durationMs) }, 'request');
       return;
     }
-    const id = REQUEST_ID.test(requestId) ? `"${requestId}"` : JSON.stringify(requestId);
-    // Read per line, not once: the level's prefix and the bindings change with `setBindings` or custom levels.
-    const head = (internals[S.lsCacheSym] as Record<number, string>)[log.levels.values.info] + time() + (internals[S.chindingsSym] as string);
-    stream.write(`${head},"requestId":${id},"status":${status},"durationMs":${round(durationMs)}${message}`);
+    if (later) later.writeLater(deferred, Date.now(), requestId, status, durationMs);
+    else stream.write(line(time(), requestId, status, durationMs));
   };
 }
 

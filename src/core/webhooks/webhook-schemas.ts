@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { escapePointerToken, unescapePointerToken } from '../json-pointer.js';
+import { escapePointerToken, fragmentTokens } from '../json-pointer.js';
 import { specSchemaCompiler, type SpecSchemas } from '../spec-schema-compiler.js';
 
 /** Returns the problems with a payload; empty when it conforms. */
@@ -11,7 +11,6 @@ export type WebhookSchemaRef = { webhook: string } | { callback: string; operati
 type Located = { path: string[]; node: any };
 
 const BODY_METHODS = ['post', 'put', 'patch'];
-
 
 /**
  * Request-body schemas of the webhooks and callbacks a bundled spec (generated/<slug>/openapi.json) declares,
@@ -77,7 +76,7 @@ export class SpecWebhookSchemas {
 
   private follow(here: Located): Located {
     while (typeof here.node?.$ref === 'string' && here.node.$ref.startsWith('#/')) {
-      const path = here.node.$ref.slice(2).split('/').map(unescapePointerToken);
+      const path = fragmentTokens(here.node.$ref);
       here = { path, node: path.reduce((n: any, t: string) => n?.[t], this.document) };
     }
     return here;

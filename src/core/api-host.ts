@@ -3,6 +3,7 @@ import type { ApiPlugin } from './api-plugin.js';
 import { ApiRuntime, type RuntimeOptions } from './api-router.js';
 import { createHttpHost, type HttpHost } from './http-app.js';
 import { loadSpec, type LoadedSpec } from './spec-loader.js';
+import { pinTickObjectShape } from './tick-object-pin.js';
 
 export type ApiHostOptions = Omit<RuntimeOptions, 'logger'> & { logger: Logger; prefixed: boolean; webDir?: string; corsOrigins?: string };
 
@@ -11,6 +12,7 @@ export type HostedApi = { plugin: ApiPlugin; services?: unknown; spec?: Promise<
 
 /** Builds each API's runtime from its spec and hosts them all: the whole framework, without any API's services. */
 export async function createApiHost(apis: HostedApi[], options: ApiHostOptions): Promise<HttpHost & { runtimes: ApiRuntime[] }> {
+  pinTickObjectShape();
   const runtimes = await Promise.all(
     apis.map(async ({ plugin, services, spec }) => new ApiRuntime(plugin, await (spec ?? loadSpec(plugin.specFile)), options, services)),
   );

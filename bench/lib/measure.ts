@@ -153,11 +153,11 @@ export type Alternation = { row: string; baseline: string; op: string; rps: numb
  * VM's speed drifts by tens of percent over tens of seconds (the same server measured 13,000 and 22,000 req/s in
  * one run), more than the rounds' pairing, minutes apart at most, can take out; seconds apart, the drift is small.
  */
-export async function alternate(row: Candidate, baseline: Candidate, opName: string, slices: number, seconds: number): Promise<Alternation | null> {
+export async function alternate(row: Candidate, baseline: Candidate, opName: string, slices: number, seconds: number, label = row.row): Promise<Alternation | null> {
   const op = row.ops.find((o) => o.name === opName);
   const base = baseline.ops.find((o) => o.name === opName);
   if (!op || !base) return null;
-  const result: Alternation = { row: row.row, baseline: baseline.row, op: opName, rps: [], p99: [] };
+  const result: Alternation = { row: label, baseline: baseline.row, op: opName, rps: [], p99: [] };
   try {
     await measure(baseline, base, seconds);
     await measure(row, op, seconds);
@@ -173,6 +173,6 @@ export async function alternate(row: Candidate, baseline: Candidate, opName: str
     warn(`alternating ${row.row} and ${baseline.row} on ${opName} failed: ${(err as Error).message}`);
     return result.rps.length ? result : null;
   }
-  log(`alternated ${row.row} with ${baseline.row} on ${opName}: ${result.rps.map((r) => r.toFixed(2)).join(' ')} (median ${median(result.rps).toFixed(2)}×)`);
+  log(`alternated ${label} with ${baseline.row} on ${opName}: ${result.rps.map((r) => r.toFixed(2)).join(' ')} (median ${median(result.rps).toFixed(2)}×)`);
   return result;
 }

@@ -28,6 +28,14 @@ export const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 /** The ratio targets' alternation (measure.ts `alternate`): slices of the framework, each between two of fastify's. */
 export const SLICES = Number(process.env.BENCH_SLICES ?? 7);
 export const SLICE_SECONDS = Number(process.env.BENCH_SLICE_SECONDS ?? 2);
+/**
+ * Then the framework and fastify both left idle this long, as a server is between busy spells, and alternated again
+ * on GET with no warm-up but the alternation's own first slices: long enough for V8's memory reducer to run (it
+ * once left node:http servers 20-30 % slower for good; see src/core/tick-object-pin.ts). 0 skips it.
+ */
+export const IDLE_SECONDS = Number(process.env.BENCH_IDLE_SECONDS ?? 120);
+/** The alternation after the idle spell, as it is named in the report. */
+export const AFTER_IDLE = 'framework after idle';
 export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 export const SERVER_CPU = process.env.BENCH_SERVER_CPU ?? '0';
 export const CLIENT_CPU = process.env.BENCH_CLIENT_CPU ?? '1';

@@ -1,11 +1,12 @@
 // The HTTP rows: the bench API's two item ops on raw node:http, fastify, the naive stack and the framework
 // (alone and with GitHub's spec beside it).
 import { existsSync } from 'node:fs';
-import { children, warn } from '../lib/bookkeeping.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { children, log, warn } from '../lib/bookkeeping.js';
 import { alternate, interleave, type Candidate, type Op } from '../lib/measure.js';
 import { request, startServer, stopProcess, type Reply, type Server } from '../lib/processes.js';
 import { addMeasured, alternations, failedRow } from '../lib/rows.js';
-import { GITHUB_SPEC, ITEM_BODY, ITEM_ID, SLICE_SECONDS, SLICES, TSX } from '../lib/settings.js';
+import { AFTER_IDLE, GITHUB_SPEC, IDLE_SECONDS, ITEM_BODY, ITEM_ID, SLICE_SECONDS, SLICES, TSX } from '../lib/settings.js';
 
 const itemOps = (base: string): Op[] => [
   { name: 'GET /items/{id}', method: 'GET', path: `${base}/items/${ITEM_ID}`, headers: { 'X-Api-Key': 'bench-key' } },
@@ -87,6 +88,14 @@ export async function httpPhase() {
         const alternation = await alternate(a, b, op.name, SLICES, SLICE_SECONDS);
         if (alternation) alternations.push(alternation);
       }
+    }
+    const framework = row('framework');
+    const fastify = row('fastify');
+    if (framework && fastify && SLICES > 0 && IDLE_SECONDS > 0) {
+      log(`framework and fastify idle for ${IDLE_SECONDS} s`);
+      await sleep(IDLE_SECONDS * 1000);
+      const alternation = await alternate(framework, fastify, 'GET /items/{id}', SLICES, SLICE_SECONDS, AFTER_IDLE);
+      if (alternation) alternations.push(alternation);
     }
   } finally {
     for (const c of candidates) await stopProcess(c.server.child);

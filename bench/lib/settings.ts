@@ -20,8 +20,9 @@ export const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 export const WARMUP = Math.max(1, Math.round(SECONDS / 3));
 /**
  * Before every measured round as well: a server left idle while the other rows ran has had its heap shrunk
- * by V8's memory reducer (young generation back to a few MB, twice the scavenges until it grows again), and
- * its first seconds under load would measure that recovery rather than the server.
+ * by V8's memory reducer (young generation back to a few MB, twice the scavenges until it grows again) and code
+ * that embedded objects it collected deoptimized, and its first seconds under load would measure that recovery
+ * rather than the server.
  */
 export const REWARM = Math.max(1, Math.round(SECONDS / 5));
 export const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);

@@ -1,6 +1,6 @@
 import { createHook } from 'node:async_hooks';
 
-const pinned: object[] = [];
+let pinned: object | undefined;
 
 /** The function the pinned tick object holds: it never runs again. */
 function noop(): void {}
@@ -17,14 +17,14 @@ function noop(): void {}
  * queues ticks some other way), the same one on every call.
  */
 export function pinTickObjectShape(): object | undefined {
-  if (pinned.length > 0) return pinned[0];
+  if (pinned) return pinned;
   const hook = createHook({
     init(_id, type, _trigger, resource) {
-      if (type === 'TickObject' && pinned.length === 0) pinned.push(resource);
+      if (type === 'TickObject') pinned ??= resource;
     },
   });
   hook.enable();
   process.nextTick(noop);
   hook.disable();
-  return pinned[0];
+  return pinned;
 }

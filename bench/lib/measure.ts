@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { log, warn } from './bookkeeping.js';
 import { busyBetween, coreTimes, cpuSeconds, postgresCpu, postgresCpuBetween, rssMiB, type Server } from './processes.js';
-import { CLIENT_CPU, CONNECTIONS, REWARM, ROUNDS, SECONDS, SERVER_CPU, WARMUP, WRK_SCRIPT } from './settings.js';
+import { CLIENT_CPU, CONNECTIONS, REWARM, ROUNDS, SECONDS, SERVER_CPU, SETTLE_SLICES, WARMUP, WRK_SCRIPT } from './settings.js';
 
 export type Op = { name: string; method: 'GET' | 'POST'; path: string; body?: string; headers: Record<string, string> };
 export type Sample = {
@@ -152,16 +152,20 @@ export type Alternation = { row: string; baseline: string; op: string; rps: numb
  * (b a b a … b), and every slice of `row` set against the mean of the baseline's slices either side of it. This
  * VM's speed drifts by tens of percent over tens of seconds (the same server measured 13,000 and 22,000 req/s in
  * one run), more than the rounds' pairing, minutes apart at most, can take out; seconds apart, the drift is small.
+ * The first `settle` pairs of slices are not counted (SETTLE_SLICES): they bring a row that sat idle while the other
+ * was busy back to the state the other is in.
  */
-export async function alternate(row: Candidate, baseline: Candidate, opName: string, slices: number, seconds: number, label = row.row): Promise<Alternation | null> {
+export async function alternate(row: Candidate, baseline: Candidate, opName: string, slices: number, seconds: number, settle = SETTLE_SLICES, label = row.row): Promise<Alternation | null> {
   const op = row.ops.find((o) => o.name === opName);
   const base = baseline.ops.find((o) => o.name === opName);
   if (!op || !base) return null;
   const result: Alternation = { row: label, baseline: baseline.row, op: opName, rps: [], p99: [] };
   try {
-    await measure(baseline, base, seconds);
-    await measure(row, op, seconds);
     let before = await measure(baseline, base, seconds);
+    for (let i = 0; i < settle; i++) {
+      await measure(row, op, seconds);
+      before = await measure(baseline, base, seconds);
+    }
     for (let i = 0; i < slices; i++) {
       const mine = await measure(row, op, seconds);
       const after = await measure(baseline, base, seconds);

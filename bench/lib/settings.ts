@@ -30,6 +30,15 @@ export const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 export const SLICES = Number(process.env.BENCH_SLICES ?? 7);
 export const SLICE_SECONDS = Number(process.env.BENCH_SLICE_SECONDS ?? 2);
 /**
+ * Pairs of slices an alternation serves before the ones it counts. Its two rows do not come to it alike: the
+ * framework has just been alternated with fastify while framework-github sat idle for a minute or more, and a
+ * node:http server back from an idle spell serves 65-90 % of its pace for its first 2-8 s under load (V8's memory
+ * reducer shrank its heap and deoptimized code; see REWARM), whichever spec it holds: with the small spec's process
+ * the one left idle, its first slice measured 0.83x the GitHub one's. One pair of slices, as before, left GitHub's
+ * slices judging that recovery rather than the spec.
+ */
+export const SETTLE_SLICES = Number(process.env.BENCH_SETTLE_SLICES ?? 3);
+/**
  * Then the framework and fastify both left idle this long, as a server is between busy spells, and alternated again
  * on GET with no warm-up but the alternation's own first slices: long enough for V8's memory reducer to run (it
  * once left node:http servers 20-30 % slower for good; see src/core/tick-object-pin.ts). 0 skips it.

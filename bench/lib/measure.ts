@@ -155,7 +155,14 @@ export type Alternation = { row: string; baseline: string; op: string; rps: numb
  * The first `settle` pairs of slices are not counted (SETTLE_SLICES): they bring a row that sat idle while the other
  * was busy back to the state the other is in.
  */
-export async function alternate(row: Candidate, baseline: Candidate, opName: string, slices: number, seconds: number, settle = SETTLE_SLICES, label = row.row): Promise<Alternation | null> {
+export async function alternate(
+  row: Candidate,
+  baseline: Candidate,
+  opName: string,
+  slices: number,
+  seconds: number,
+  { settle = SETTLE_SLICES, label = row.row }: { settle?: number; label?: string } = {},
+): Promise<Alternation | null> {
   const op = row.ops.find((o) => o.name === opName);
   const base = baseline.ops.find((o) => o.name === opName);
   if (!op || !base) return null;

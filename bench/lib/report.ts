@@ -40,6 +40,9 @@ function pairedRatio(a: string, b: string, op: string, metric: 'rps' | 'p99'): n
   return ratios.length ? median(ratios) : null;
 }
 
+/** The alternation run after the framework and fastify both sat idle (BENCH_IDLE_SECONDS), when it ran. */
+const afterIdle = () => alternations.find((a) => a.row === AFTER_IDLE && a.baseline === 'fastify');
+
 type Target = { target: string; measured: string; met: boolean | null; gap: string };
 function targets(): Target[] {
   const out: Target[] = [];
@@ -83,7 +86,7 @@ function targets(): Target[] {
       gap: r4 === null || r4 >= 0.9 ? '' : `needs ${(0.9 / r4).toFixed(2)}× the req/s`,
     });
   }
-  const idle = alternations.find((a) => a.row === AFTER_IDLE && a.baseline === 'fastify');
+  const idle = afterIdle();
   if (idle) {
     const r = median(idle.rps);
     out.push({
@@ -168,7 +171,7 @@ export function render(startedAt: Date): string {
   lines.push('');
   lines.push('### Targets (issue 3)');
   lines.push('');
-  lines.push(`Ratios between rows are paired: taken within each round, where both rows ran minutes apart at most, and the median over rounds is shown (the table above divides medians of different rounds). The framework-to-fastify and GitHub-to-framework targets are judged on a closer pairing when it ran: after the rounds, ${SLICES} slices of the framework (of framework-github) of ${SLICE_SECONDS} s each, every one between two of fastify's (of the framework's), each set against the mean of its two neighbours, after ${SETTLE_SLICES} pairs of slices not counted (the GitHub process comes to its alternation from a minute or more idle, the framework from its alternation with fastify); the median over slices is judged, and the rounds' ratio is shown beside it.${alternations.some((a) => a.row === AFTER_IDLE) ? ` The same alternation on GET ran once more after the framework and fastify had both been left idle for ${IDLE_SECONDS} s, with one pair of slices not counted, so that it shows their recovery.` : ''}`);
+  lines.push(`Ratios between rows are paired: taken within each round, where both rows ran minutes apart at most, and the median over rounds is shown (the table above divides medians of different rounds). The framework-to-fastify and GitHub-to-framework targets are judged on a closer pairing when it ran: after the rounds, ${SLICES} slices of the framework (of framework-github) of ${SLICE_SECONDS} s each, every one between two of fastify's (of the framework's), each set against the mean of its two neighbours, after ${SETTLE_SLICES} pairs of slices not counted (the GitHub process comes to its alternation from a minute or more idle, the framework from its alternation with fastify); the median over slices is judged, and the rounds' ratio is shown beside it.${afterIdle() ? ` The same alternation on GET ran once more after the framework and fastify had both been left idle for ${IDLE_SECONDS} s, with one pair of slices not counted, so that it shows their recovery.` : ''}`);
   lines.push('');
   lines.push('| target | measured | met | gap |');
   lines.push('| --- | --- | --- | --- |');

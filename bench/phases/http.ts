@@ -94,7 +94,7 @@ export async function httpPhase() {
     if (framework && fastify && SLICES > 0 && IDLE_SECONDS > 0) {
       log(`framework and fastify idle for ${IDLE_SECONDS} s`);
       await sleep(IDLE_SECONDS * 1000);
-      const alternation = await alternate(framework, fastify, 'GET /items/{id}', SLICES, SLICE_SECONDS, 1, AFTER_IDLE);
+      const alternation = await alternate(framework, fastify, 'GET /items/{id}', SLICES, SLICE_SECONDS, { settle: 1, label: AFTER_IDLE });
       if (alternation) alternations.push(alternation);
     }
   } finally {
